@@ -1,0 +1,1 @@
+"""Reading documents and extracting actors, responses and events into RDF."""

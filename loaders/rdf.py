@@ -1,0 +1,226 @@
+"""Turning a :class:`~.model.Document` and its :class:`~.model.Extraction` into quads.
+
+Every quad of a document goes into the document's own named graph, whose name is the
+document's IRI; actors, places and events keep the same IRI in every graph, so the union
+of the graphs links them across documents and languages. No blank nodes are minted:
+evidence and quantity nodes get IRIs hashed from their content, so the same input always
+gives the same quads (and dumps are byte-for-byte reproducible).
+
+Examples
+--------
+>>> from rightsgraph.loaders.rdf import document_iri
+>>> document_iri("000_seed.txt").value
+'https://w3id.org/rightsgraph/id/document/000_seed.txt'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+from rightsgraph.ontology.namespace import (
+    DCTERMS, ID_NS, OWL, PROV, RDF, RG, SKOS, WD, XSD,
+)
+
+from .model import Document, Extraction
+
+EXTRACTOR_VERSION = "rightsgraph-rules/0.1"
+
+_DATE_DATATYPES = (
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date),
+    (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth),
+    (re.compile(r"^\d{4}$"), XSD.gYear),
+)
+
+
+def _slug(value: str) -> str:
+    return quote(value, safe="-._~")
+
+
+def iri(key: str) -> ox.NamedNode:
+    """IRI of an actor, place or event key (``gov/CA`` → ``.../id/gov/CA``)."""
+    return ox.NamedNode(ID_NS + "/".join(_slug(part) for part in key.split("/")))
+
+
+def document_iri(identifier: str) -> ox.NamedNode:
+    """IRI of a document; it also names the document's graph."""
+    return ox.NamedNode(f"{ID_NS}document/{_slug(identifier)}")
+
+
+def _hash(*parts) -> str:
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:20]
+
+
+def date_literal(value: str):
+    """An xsd:date, xsd:gYearMonth or xsd:gYear literal, or None for other forms."""
+    for pattern, datatype in _DATE_DATATYPES:
+        if pattern.match(value):
+            return ox.Literal(value, datatype=datatype)
+    return None
+
+
+def _str(value) -> ox.Literal:
+    return ox.Literal(str(value))
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=XSD.integer)
+
+
+def _dec(value: float) -> ox.Literal:
+    text = f"{float(value):.6f}".rstrip("0").rstrip(".")
+    if "." not in text:
+        text += ".0"
+    return ox.Literal(text, datatype=XSD.decimal)
+
+
+class _Emitter:
+    def __init__(self, graph: ox.NamedNode):
+        self.graph = graph
+        self.quads: list = []
+
+    def __call__(self, s, p, o):
+        if o is not None:
+            self.quads.append(ox.Quad(s, p, o, self.graph))
+
+
+def _labels(emit, node, labels: dict, alt_labels):
+    for lang, label in sorted(labels.items()):
+        if label:
+            emit(node, SKOS.prefLabel, ox.Literal(label, language=lang))
+    for surface, lang in sorted(alt_labels):
+        if surface and labels.get(lang) != surface:
+            emit(node, SKOS.altLabel, ox.Literal(surface, language=lang) if lang else _str(surface))
+
+
+def _evidence(emit, doc_node, owner_key: str, ev):
+    node = ox.NamedNode(f"{ID_NS}evidence/{_hash(owner_key, ev.start, ev.end, ev.cue)}")
+    emit(node, RDF.type, RG.Evidence)
+    emit(node, RG.document, doc_node)
+    emit(node, RG.text, _str(ev.text))
+    emit(node, RG.start, _int(ev.start))
+    emit(node, RG.end, _int(ev.end))
+    emit(node, RG.confidence, _dec(round(ev.confidence, 3)))
+    if ev.cue:
+        emit(node, RG.cue, _str(ev.cue))
+    return node
+
+
+def document_quads(doc: Document, extraction: Extraction | None = None,
+                   keep_sentences: bool = False) -> list:
+    """All quads of one document, in its own named graph.
+
+    Parameters
+    ----------
+    doc : Document
+        The document as read (identifier, text, language, sentences...).
+    extraction : Extraction, optional
+        What the extractor found; ``None`` records the document alone.
+    keep_sentences : bool
+        Also record every sentence as an ``rg:Sentence`` with its text and offsets.
+
+    Returns
+    -------
+    list of pyoxigraph.Quad
+    """
+    d = document_iri(doc.identifier)
+    emit = _Emitter(d)
+    emit(d, RDF.type, RG.Document)
+    emit(d, DCTERMS.identifier, _str(doc.identifier))
+    emit(d, DCTERMS.language, _str(doc.lang or "und"))
+    if doc.title:
+        emit(d, DCTERMS.title, _str(doc.title))
+    emit(d, RG.sha256, _str(doc.sha256))
+    emit(d, DCTERMS.format, _str(doc.media_type))
+    emit(d, DCTERMS.extent, _int(doc.char_count()))
+    emit(d, RG.extractor, _str(EXTRACTOR_VERSION))
+    if doc.date and date_literal(doc.date) is not None:
+        emit(d, DCTERMS.date, date_literal(doc.date))
+    if doc.url:
+        emit(d, DCTERMS.source, _str(doc.url))
+    if not doc.streamed:
+        emit(d, RG.sentenceCount, _int(len(doc.sentences)))
+    if keep_sentences and not doc.streamed:
+        for sentence in doc.sentences:
+            node = ox.NamedNode(f"{d.value}#s{sentence.start}-{sentence.end}")
+            emit(d, RG.sentence, node)
+            emit(node, RDF.type, RG.Sentence)
+            emit(node, RG.text, _str(sentence.text))
+            emit(node, RG.start, _int(sentence.start))
+            emit(node, RG.end, _int(sentence.end))
+    if extraction is not None:
+        extraction_quads(emit, d, doc, extraction)
+    return emit.quads
+
+
+def extraction_quads(emit, d, doc: Document, ex: Extraction) -> None:
+    """Add the quads of an extraction (actors, places, events, responses) via ``emit``."""
+    if doc.publisher and doc.publisher in ex.actors:
+        emit(d, DCTERMS.publisher, iri(doc.publisher))
+    for key in sorted(ex.places):
+        place = ex.places[key]
+        node = iri(key)
+        emit(node, RDF.type, RG.Place)
+        if place.iso:
+            emit(node, RG.isoCode, _str(place.iso))
+        _labels(emit, node, place.labels, place.alt_labels)
+    for key in sorted(ex.actors):
+        actor = ex.actors[key]
+        node = iri(key)
+        emit(node, RDF.type, RG[actor.kind])
+        _labels(emit, node, actor.labels, actor.alt_labels)
+        if actor.kind == "Government" and actor.iso:
+            emit(node, RG.governs, iri(f"place/{actor.iso}"))
+        if actor.represents:
+            emit(node, RG.represents, iri(actor.represents))
+        if actor.part_of:
+            emit(node, RG.partOf, iri(actor.part_of))
+        if actor.role:
+            emit(node, RG.role, _str(actor.role))
+        if actor.same_as:
+            emit(node, OWL.sameAs, WD[actor.same_as])
+    for key in sorted(ex.mentions):
+        emit(d, RG.mentions, iri(key))
+    for key in sorted(ex.events):
+        event = ex.events[key]
+        node = iri(key)
+        emit(node, RDF.type, RG[event.kind])
+        emit(node, PROV.wasDerivedFrom, d)
+        _labels(emit, node, event.labels, ())
+        if event.place:
+            emit(node, RG.location, iri(event.place))
+        if event.perpetrator:
+            emit(node, RG.perpetrator, iri(event.perpetrator))
+        if event.affected_group:
+            emit(node, RG.affectedGroup, _str(event.affected_group))
+        if event.date and date_literal(event.date) is not None:
+            emit(node, RG.startDate, date_literal(event.date))
+        for ev in event.evidence:
+            emit(node, RG.evidence, _evidence(emit, d, f"{doc.identifier}|{key}", ev))
+    for response in ex.responses:
+        first = response.evidence[0]
+        rkey = _hash(doc.identifier, response.type, first.start, first.end,
+                     ",".join(sorted(response.agents)), response.event or "")
+        node = ox.NamedNode(f"{ID_NS}response/{rkey}")
+        emit(node, RDF.type, RG[response.type])
+        for agent in sorted(set(response.agents)):
+            emit(node, RG.agent, iri(agent))
+        for addressee in sorted(set(response.addressees)):
+            emit(node, RG.addressee, iri(addressee))
+        if response.event:
+            emit(node, RG.respondsTo, iri(response.event))
+        emit(node, RG.modality, _str(response.modality))
+        if response.date and date_literal(response.date) is not None:
+            emit(node, RG.date, date_literal(response.date))
+        if response.quantity is not None:
+            q = ox.NamedNode(f"{ID_NS}quantity/{rkey}")
+            emit(node, RG.quantity, q)
+            emit(q, RDF.type, RG.Quantity)
+            emit(q, RG.value, _dec(response.quantity.value))
+            emit(q, RG.unit, _str(response.quantity.unit))
+        emit(node, PROV.wasDerivedFrom, d)
+        for ev in response.evidence:
+            emit(node, RG.evidence, _evidence(emit, d, f"{doc.identifier}|{rkey}", ev))

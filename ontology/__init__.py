@@ -1,0 +1,1 @@
+"""The rightsgraph ontology: OWL terms, SHACL shapes, generated namespaces and errors."""

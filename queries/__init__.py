@@ -1,0 +1,1 @@
+"""Named SPARQL queries (``*.rq`` files shipped with the package) and their runner."""
