@@ -68,11 +68,20 @@ def _check_bytes(data: bytes, source: str) -> str:
 
 
 def _first_line_title(text: str):
-    for line in text.splitlines():
+    """The first line that reads like a headline: 4 to 40 words, not a sentence run-on.
+
+    Navigation lines of saved web pages ("Logo", "Contact Us", "Aller au contenu") are
+    too short to be taken for the title.
+    """
+    fallback = None
+    for line in text[:5000].splitlines():
         line = line.strip()
-        if line:
-            return line if len(line) <= 300 else None
-    return None
+        if not line:
+            continue
+        fallback = fallback or (line if len(line) <= 300 else None)
+        if 4 <= len(line.split()) <= 40 and len(line) <= 300:
+            return line
+    return fallback
 
 
 def finish(doc: Document, lang: str | None = None) -> Document:

@@ -1,0 +1,134 @@
+"""The embedded store: atomic replacement, locks, crash safety, staging clean-up."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from rightsgraph.graph.store import STAGING_PREFIX, RightsStore
+from rightsgraph.loaders.documents import document_from_text
+from rightsgraph.loaders.pipeline import document_batches
+from rightsgraph.loaders.rdf import document_iri
+from rightsgraph.ontology.errors import StoreError, StoreLockedError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _quads(text, name):
+    doc = document_from_text(text, name)
+    return doc, [q for batch in document_batches(doc, extract=False) for q in batch]
+
+
+def test_replacing_a_graph_twice_gives_the_same_quads(tmp_path):
+    doc, quads = _quads("The government denied the reports of arrests.", "a.txt")
+    with RightsStore.open(tmp_path / "s") as store:
+        store.replace_graph(document_iri(doc.identifier), quads)
+        first = len(store)
+        store.replace_graph(document_iri(doc.identifier), quads)
+        assert len(store) == first == len(quads)
+        doc2, quads2 = _quads("The government denied the reports of arrests again.", "a.txt")
+        store.replace_graph(document_iri(doc2.identifier), quads2)
+        sha = [str(q.object) for q in store.ox.quads_for_pattern(None, ox.NamedNode(
+            "https://w3id.org/rightsgraph/ontology#sha256"), None, None)]
+        assert sha == [f'"{doc2.sha256}"']
+
+
+def test_batched_replace_uses_staging_and_leaves_none(tmp_path):
+    doc, quads = _quads("The ministry condemned the arrests.", "b.txt")
+    graph = document_iri(doc.identifier)
+    with RightsStore.open(tmp_path / "s") as store:
+        store.replace_graph_in_batches(graph, [quads[:3], quads[3:]])
+        assert len(store) == len(quads)
+        assert all(not g.value.startswith(STAGING_PREFIX) for g in store.ox.named_graphs())
+
+
+def test_stale_staging_graphs_are_dropped_on_open(tmp_path):
+    path = tmp_path / "s"
+    with RightsStore.open(path) as store:
+        stale = ox.NamedNode(STAGING_PREFIX + "deadbeef")
+        store.ox.add(ox.Quad(ox.NamedNode("http://a"), ox.NamedNode("http://b"), ox.Literal("c"), stale))
+    with RightsStore.open(path) as store:
+        assert len(store) == 0
+
+
+def test_read_only_open_of_missing_store_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="no store at"):
+        RightsStore.open_read_only(tmp_path / "nothing")
+
+
+def test_folder_that_is_not_a_store_is_refused(tmp_path):
+    (tmp_path / "notes.txt").write_text("x")
+    with pytest.raises(StoreError, match="not a rightsgraph store"):
+        RightsStore.open(tmp_path)
+
+
+def test_locked_store_gives_a_clear_error(tmp_path):
+    path = tmp_path / "s"
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time, pyoxigraph as ox; s = ox.Store(sys.argv[1]); print('ready', flush=True); time.sleep(60)",
+         str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreLockedError, match="locked by another process"):
+            RightsStore.open(path)
+        with RightsStore.open_read_only(path) as reader:  # readers may share it
+            assert len(reader) == 0
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def _make_corpus(folder: Path, count: int) -> None:
+    folder.mkdir()
+    for i in range(count):
+        body = " ".join(f"The ministry of country {i} condemned arrest number {j} of activists."
+                        for j in range(40))
+        (folder / f"doc{i:04d}.txt").write_text(f"Report number {i} on the arrests\n\n{body}\n",
+                                               encoding="utf-8")
+
+
+def test_load_killed_half_way_leaves_whole_documents_only(tmp_path):
+    corpus = tmp_path / "corpus"
+    _make_corpus(corpus, 400)
+    store_path = tmp_path / "s"
+    env = dict(os.environ)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "rightsgraph.graph.cli", "load", "--store", str(store_path),
+         "--keep-sentences", "--no-extract", "-q", str(corpus)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    loaded = 0
+    while time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+        if (store_path / "CURRENT").exists():
+            try:
+                with RightsStore.open_read_only(store_path) as reader:
+                    loaded = reader.graph_count()
+            except StoreError:
+                continue
+            if loaded >= 20:
+                break
+    if process.poll() is not None:
+        pytest.fail(f"the load finished before it could be killed ({loaded} graphs seen)")
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    with RightsStore.open(store_path) as store:  # opens after the crash, recovers
+        graphs = {g.value for g in store.ox.named_graphs()}
+        assert 0 < len(graphs) < 400
+        for path in sorted(corpus.iterdir()):
+            graph = document_iri(path.name)
+            present = {q for q in store.ox.quads_for_pattern(None, None, None, graph)}
+            if not present:
+                continue
+            doc = document_from_text(path.read_text(encoding="utf-8"), path.name)
+            expected = {q for batch in document_batches(doc, keep_sentences=True, extract=False)
+                        for q in batch}
+            assert present == expected, f"{path.name} is half-written"
