@@ -15,7 +15,9 @@ Examples
 >>> g = ox.NamedNode("https://w3id.org/rightsgraph/id/document/a.txt")
 >>> q = ox.Quad(g, ox.NamedNode("http://purl.org/dc/terms/identifier"), ox.Literal("a.txt"), g)
 >>> with RightsStore.open(tempfile.mkdtemp() + "/s") as store:
-...     store.replace_graph(g, [q]); store.replace_graph(g, [q]); len(store)
+...     for _ in range(2):
+...         written = store.replace_graph(g, [q])
+...     print(len(store))
 1
 """
 

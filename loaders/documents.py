@@ -8,9 +8,9 @@ or ``(source, error)`` pairs, so that one bad file never stops the others.
 Examples
 --------
 >>> from rightsgraph.loaders.documents import document_from_text
->>> doc = document_from_text("Titre\\n\\nLe ministre a condamné les arrestations.", "a.txt")
+>>> doc = document_from_text("Un titre de dépêche\\n\\nLe ministre a condamné les arrestations.", "a.txt")
 >>> doc.lang, doc.title, len(doc.sentences)
-('fr', 'Titre', 2)
+('fr', 'Un titre de dépêche', 2)
 """
 
 from __future__ import annotations
