@@ -1,0 +1,236 @@
+"""Cue lexicons: loading the per-language tables and matching them in normalised text.
+
+Each language folder ``loaders/lang/<code>/`` holds five tab-separated tables (data, not
+code, in the spirit of spaCy's language data):
+
+``responses.tsv``
+    cue, response type (one of :data:`~.model.RESPONSE_TYPES`), part of speech
+    (``v`` verb / ``n`` noun), note (``artifact`` marks a joint artifact such as a letter).
+``negation.tsv``
+    cue, kind: ``pre`` (negates a response cue that follows closely), ``exclusion``
+    ("but not X": the actors after it are not part of the act) or ``nonact`` (a phrase
+    such as "declined to comment" that reports no act).
+``modality.tsv``
+    cue, modality (``considered``, ``threatened``, ``announced``, ``requested``), position.
+``boilerplate.tsv``
+    marker, how (``start``: a line starting with it is boilerplate; ``line``: a short line
+    containing it is boilerplate).
+``events.tsv``
+    cue, rg:Event subclass.
+
+Cue syntax: alternatives separated by ``|``; a word ending in ``*`` matches any ending;
+``..`` is a gap of up to three words; words are separated by any white space. Cues are
+normalised with the language's length-preserving ``normalize`` before compilation, and
+Arabic cues also accept the proclitics و ف ب ل ك ال لل and the usual suffixes, so a stem
+covers most conjugations and clitic forms.
+
+Everything is compiled once, at import time of the first use of a language, into one
+regular expression per table (alternatives ordered longest first), so matching a document
+is one ``finditer`` pass per table.
+
+Examples
+--------
+>>> from rightsgraph.loaders.cues import get_cues
+>>> cues = get_cues("en")
+>>> [(m.entry.value, m.surface) for m in cues.responses.find("Canada condemned the arrests.")]
+[('Condemnation', 'condemned')]
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .model import RESPONSE_TYPES
+
+LANG_DIR = Path(__file__).parent / "lang"
+LANGUAGES = ("ar", "fr", "en")
+SKIP = "\u0640"
+
+_AR_PREFIX = r"(?:[\u0648\u0641])?(?:\u0644\u0644|\u0627\u0644|[\u0628\u0644\u0643]\u0627\u0644|[\u0628\u0644\u0643\u0633])?"
+_AR_SUFFIX = (r"(?:\u062a\u0645\u0627|\u062a\u0645|\u0648\u0627|\u0648\u0646|\u064a\u0646|\u0627\u0646|"
+              r"\u0627\u062a|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645|\u0647\u0646|\u0646\u0627|"
+              r"\u0647|\u0627|\u062a|\u064a)?")
+_GAP = r"(?:\s+\S+){0,3}?\s+"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row of a cue table."""
+
+    cue: str            # the alternative as written (normalised)
+    value: str          # response type, negation kind, modality, event class...
+    pos: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A cue found in a text: ``[start, end)`` offsets into that text."""
+
+    start: int
+    end: int
+    entry: Entry
+    surface: str
+
+
+def _normalizer(lang: str):
+    try:
+        module = importlib.import_module(f"rightsgraph.loaders.lang.{lang}.normalize")
+        return module.normalize
+    except ImportError:  # pragma: no cover - the normalisers ship with the package
+        return str.lower
+
+
+def _word_pattern(word: str, arabic: bool) -> str:
+    star = word.endswith("*")
+    word = word.rstrip("*")
+    body = re.escape(word)
+    if arabic and any("\u0600" <= c <= "\u06ff" for c in word):
+        return _AR_PREFIX + body + (r"\w*" if star else _AR_SUFFIX)
+    return body + (r"\w*" if star else "")
+
+
+def compile_cue(cue: str, arabic: bool) -> str:
+    """Regular expression (a string) for one cue alternative."""
+    words = cue.split()
+    parts = []
+    for i, word in enumerate(words):
+        if word == "..":
+            parts.append(("gap", None))
+        else:
+            parts.append(("word", _word_pattern(word, arabic)))
+    out = ""
+    previous = None
+    for kind, pattern in parts:
+        if kind == "gap":
+            out += _GAP
+        else:
+            if previous == "word":
+                out += r"\s+"
+            out += pattern
+        previous = kind
+    first = words[0] if words else ""
+    last = words[-1] if words else ""
+    left = r"(?<![\w'])" if first[:1].isalnum() or "\u0600" <= first[:1] <= "\u06ff" else ""
+    right = r"(?![\w])" if (last[-1:].isalnum() or last.endswith("*")
+                            or "\u0600" <= last[-1:] <= "\u06ff") else ""
+    return left + out + right
+
+
+class Matcher:
+    """All the alternatives of one table compiled into one regular expression."""
+
+    def __init__(self, entries, arabic: bool):
+        self.entries = sorted(entries, key=lambda e: (-len(e.cue), e.cue))
+        groups = []
+        for i, entry in enumerate(self.entries):
+            groups.append(f"(?P<c{i}>{compile_cue(entry.cue, arabic)})")
+        self.regex = re.compile("|".join(groups)) if groups else None
+
+    def find(self, text: str, start: int = 0, end: int | None = None):
+        """Yield :class:`Hit` records for every (non-overlapping) cue in ``text``."""
+        if self.regex is None:
+            return
+        end = len(text) if end is None else end
+        entries = self.entries
+        for m in self.regex.finditer(text, start, end):
+            name = m.lastgroup
+            yield Hit(m.start(), m.end(), entries[int(name[1:])], m.group())
+
+    def search(self, text: str, start: int = 0, end: int | None = None):
+        """The first hit in ``text[start:end]``, or None."""
+        for hit in self.find(text, start, end):
+            return hit
+        return None
+
+
+def _read_table(path: Path, normalize):
+    rows = []
+    if not path.exists():
+        return rows
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        cue = cols[0]
+        rest = [c.strip() for c in cols[1:]]
+        for alternative in cue.split("|"):
+            alternative = " ".join(normalize(alternative.strip()).replace(SKIP, "").split())
+            if alternative:
+                rows.append((alternative, rest))
+    return rows
+
+
+@dataclass
+class LanguageCues:
+    """The compiled cue tables of one language."""
+
+    lang: str
+    normalize: object
+    responses: Matcher
+    negation: Matcher
+    modality: Matcher
+    events: Matcher
+    boilerplate_start: tuple
+    boilerplate_line: tuple
+
+
+@lru_cache(maxsize=None)
+def get_cues(lang: str) -> LanguageCues:
+    """Load and compile the tables of ``lang`` (cached; done once per process)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"no cue tables for language {lang!r}")
+    folder = LANG_DIR / lang
+    norm = _normalizer(lang)
+    arabic = lang == "ar"
+
+    responses = []
+    for cue, rest in _read_table(folder / "responses.tsv", norm):
+        rtype = rest[0] if rest else ""
+        if rtype not in RESPONSE_TYPES:
+            raise ValueError(f"{folder / 'responses.tsv'}: unknown response type {rtype!r}")
+        responses.append(Entry(cue, rtype, rest[1] if len(rest) > 1 else "v",
+                               rest[2] if len(rest) > 2 else ""))
+    negation = [Entry(c, r[0] if r else "pre") for c, r in _read_table(folder / "negation.tsv", norm)]
+    modality = [Entry(c, r[0], r[1] if len(r) > 1 else "pre")
+                for c, r in _read_table(folder / "modality.tsv", norm)]
+    events = [Entry(c, r[0]) for c, r in _read_table(folder / "events.tsv", norm)]
+    starts, lines = [], []
+    for cue, rest in _read_table(folder / "boilerplate.tsv", norm):
+        (lines if rest and rest[0] == "line" else starts).append(cue)
+    return LanguageCues(lang, norm, Matcher(responses, arabic), Matcher(negation, arabic),
+                        Matcher(modality, arabic), Matcher(events, arabic),
+                        tuple(starts), tuple(lines))
+
+
+def normalized_view(text: str, lang: str):
+    """Normalise ``text`` for matching.
+
+    Returns ``(norm, index)``: ``norm`` is the normalised text without the ``SKIP``
+    characters (diacritics, tatweel), and ``index`` maps a position in ``norm`` to the
+    position in ``text`` (None when nothing was removed: positions are the same).
+    """
+    norm = _normalizer(lang)(text)
+    if SKIP not in norm:
+        return norm, None
+    index = [i for i, c in enumerate(norm) if c != SKIP]
+    index.append(len(text))
+    return norm.replace(SKIP, ""), index
+
+
+def is_boilerplate(line_norm: str, cues: LanguageCues) -> bool:
+    """True when a (normalised, stripped) line is navigation, a banner or a form."""
+    if not line_norm:
+        return False
+    for marker in cues.boilerplate_start:
+        if line_norm.startswith(marker):
+            return True
+    if len(line_norm) <= 40:
+        for marker in cues.boilerplate_line:
+            if marker in line_norm:
+                return True
+    return False
