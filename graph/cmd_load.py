@@ -34,6 +34,17 @@ def add_arguments(parser) -> None:
                         help="record the documents only, without extracting responses")
     parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                         help="extract with N worker processes (default 1)")
+    parser.add_argument("--dask", metavar="ADDRESS",
+                        help="extract as a Dask job on the scheduler at ADDRESS (host:port), or"
+                             " 'local' for a local cluster; see bench/SCALING.md")
+    parser.add_argument("--target", metavar="URL",
+                        help="send the graphs to this SPARQL server's Graph Store Protocol"
+                             " endpoint (e.g. http://127.0.0.1:7878) instead of the store")
+    parser.add_argument("--shards", metavar="DIR",
+                        help="with --dask/--target: keep the N-Quads shards in DIR (must be"
+                             " shared by the workers and this machine; default a temporary folder)")
+    parser.add_argument("--partition-docs", type=int, default=200, metavar="N",
+                        help="with --dask: documents per task (default 200)")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
 
 
@@ -138,12 +149,19 @@ def run(args) -> int:
         else:
             print(message, file=sys.stderr)
 
+    if args.dask or args.target:
+        from .distributed import run_distributed
+
+        return run_distributed(args, summary, report, progress)
     with RightsStore.open(args.store) as store:
         items = iter_documents(args.paths, lang=args.lang, fmt=args.format)
         try:
-            load_documents(store, items, summary, keep_sentences=args.keep_sentences,
-                           extract=not args.no_extract, jobs=args.jobs, on_error=report,
-                           progress=progress)
+            load = load_documents
+            if args.jobs > 1:
+                from .parallel import load_parallel as load
+            load(store, items, summary, keep_sentences=args.keep_sentences,
+                 extract=not args.no_extract, jobs=args.jobs, on_error=report,
+                 progress=progress)
         finally:
             if progress is not None:
                 progress.close()
