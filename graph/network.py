@@ -1,0 +1,617 @@
+"""Coalition networks: actors joined by the acts they share (SPEC §7).
+
+Nodes are actors (``rg:Government``, ``rg:NGO``, ``rg:Official``...). Two actors are
+joined by
+
+- a **strong** tie when they are agents of the *same* response: one act signed by
+  several actors (a joint letter co-signed by fifteen governments is one
+  ``rg:Condemnation`` with fifteen ``rg:agent``), and
+- an **aligned** tie when they make the *same type* of response to the *same event* in
+  *separate* acts (two governments condemning the same mass detention in two statements).
+
+Weights
+-------
+Every edge keeps ``strong`` (the number of distinct acts both actors signed) and
+``aligned`` (the number of distinct ``(event, response type)`` pairs to which both
+responded in separate acts: actor A's act and actor B's act are two different
+responses). The combined weight is ``weight = STRONG_FACTOR * strong + aligned`` with
+``STRONG_FACTOR = 2``: signing one text together says more than answering the same way
+apart. With ``signed=True`` the graph also gets edges from a responder to the event's
+perpetrator: ``opposed`` counts acts of ``Condemnation``, ``Sanction``, ``Accusation`` or
+``Demand``, ``supported`` acts of ``Support`` or ``MilitaryAssistance``; they add to
+``weight`` one each, and ``sign`` is -1 on an edge whose opposing acts outnumber its
+positive ones (ties, support), +1 otherwise.
+
+Each edge also keeps, as sorted lists, the ``responses`` (IRIs), response ``types``,
+``events``, ``evidence`` (sentences, text) and ``documents`` (identifiers) it comes from.
+
+Where the rows come from
+------------------------
+Two SPARQL SELECT queries (DISTINCT, over the union of the document graphs; their text
+carries its own PREFIX prologue) feed :func:`network_from_rows`. The row source is a
+function ``select(text) -> list[dict[str, term]]``: :func:`store_select` for the embedded
+store, ``functools.partial(rightsgraph.graph.endpoint.select_rows, url)`` for a remote
+endpoint. Filters are applied in Python to the rows, so both sources behave the same.
+
+Examples
+--------
+>>> from rightsgraph.graph.network import network_from_rows
+>>> rows = [
+...     {"response": "r1", "rtype": "Condemnation", "agent": "a", "event": "e"},
+...     {"response": "r1", "rtype": "Condemnation", "agent": "b", "event": "e"},
+...     {"response": "r2", "rtype": "Condemnation", "agent": "c", "event": "e"},
+... ]
+>>> g = network_from_rows(rows, [])
+>>> sorted(g.edges(data="strong"))
+[('a', 'b', 1), ('a', 'c', 0), ('b', 'c', 0)]
+>>> g.edges["a", "b"]["weight"], g.edges["a", "c"]["weight"]
+(2.0, 1.0)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+
+import networkx as nx
+
+from rightsgraph.loaders.model import ACTOR_KINDS, RESPONSE_TYPES
+from rightsgraph.ontology.errors import RightsgraphError, UsageError
+from rightsgraph.ontology.namespace import ID_NS, PREFIXES, RG_NS, sparql_prefixes
+
+STRONG_FACTOR = 2.0
+OPPOSING = ("Condemnation", "Sanction", "Accusation", "Demand")
+SUPPORTING = ("Support", "MilitaryAssistance")
+TIES = ("strong", "aligned", "both")
+LANGS = ("en", "fr", "ar")
+_ISO = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+class EmptyNetworkError(RightsgraphError):
+    """The filters leave no actor to draw (exit code 1)."""
+
+
+# ---------------------------------------------------------------------------- queries
+RESPONSES_QUERY = """
+SELECT DISTINCT ?response ?rtype ?agent ?event ?ekind ?iso ?perpetrator ?date ?doc ?docid
+                ?docdate ?evtext WHERE {
+  VALUES ?rtype { %(types)s }
+  ?response a ?rtype ; rg:agent ?agent .
+  OPTIONAL {
+    ?response rg:respondsTo ?event .
+    OPTIONAL { ?event a ?ekind . FILTER(STRSTARTS(STR(?ekind), "%(rg)s")) }
+    OPTIONAL { ?event rg:location/rg:isoCode ?iso }
+    OPTIONAL { ?event rg:perpetrator ?perpetrator }
+  }
+  OPTIONAL { ?response rg:date ?date }
+  OPTIONAL {
+    ?response prov:wasDerivedFrom ?doc .
+    OPTIONAL { ?doc dcterms:identifier ?docid }
+    OPTIONAL { ?doc dcterms:date ?docdate }
+  }
+  OPTIONAL { ?response rg:evidence/rg:text ?evtext }
+}
+"""
+
+ACTORS_QUERY = """
+SELECT DISTINCT ?actor ?kind ?label ?governs ?iso WHERE {
+  VALUES ?kind { %(kinds)s }
+  ?actor a ?kind .
+  FILTER EXISTS { { ?r rg:agent ?actor } UNION { ?e rg:perpetrator ?actor } }
+  OPTIONAL { ?actor skos:prefLabel ?label }
+  OPTIONAL { ?actor (rg:represents|rg:partOf)*/rg:governs ?governs .
+             OPTIONAL { ?governs rg:isoCode ?iso } }
+}
+"""
+
+
+def responses_query(types=None) -> str:
+    """The SELECT for response rows, restricted to ``types`` (local names) if given."""
+    chosen = types or RESPONSE_TYPES
+    values = " ".join(f"rg:{t}" for t in chosen)
+    return sparql_prefixes() + RESPONSES_QUERY % {"types": values, "rg": RG_NS}
+
+
+def actors_query() -> str:
+    """The SELECT for actor rows (kind, labels with language, country code)."""
+    return sparql_prefixes() + ACTORS_QUERY % {"kinds": " ".join(f"rg:{k}" for k in ACTOR_KINDS)}
+
+
+def store_select(store):
+    """A row source over an open :class:`~rightsgraph.graph.store.RightsStore`.
+
+    Returns a function ``select(text)`` giving a list of ``{variable: term}`` dicts
+    (unbound variables left out), the same shape as
+    ``rightsgraph.graph.endpoint.select_rows``.
+    """
+    def select(text: str) -> list:
+        results = store.ox.query(text, use_default_graph_as_union=True, prefixes=PREFIXES)
+        names = [v.value for v in results.variables]
+        rows = []
+        for solution in results:
+            row = {}
+            for name in names:
+                term = solution[name]
+                if term is not None:
+                    row[name] = term
+            rows.append(row)
+        return rows
+    return select
+
+
+def _value(term):
+    """Plain string of a pyoxigraph term (or of a string already), language kept apart."""
+    if term is None:
+        return None
+    return term if isinstance(term, str) else term.value
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1] if "#" in iri else iri.rsplit("/", 1)[-1]
+
+
+# ---------------------------------------------------------------------------- filters
+@dataclass
+class NetworkFilter:
+    """What to keep. Every field is optional; the default keeps everything.
+
+    Attributes
+    ----------
+    event : str
+        An event IRI (``<...>`` or ``https://...``), a CURIE (``rgid:event/massdetention/CN-XJ``),
+        an ISO 3166 code (``CN-XJ``: events located exactly there) or an event kind
+        (``MassDetention``, case-insensitive).
+    place : str
+        ISO code: events located there *or inside it* (``CN`` takes in ``CN-XJ``).
+    types : list of str
+        Response types (``Condemnation``, ``Sanction``...).
+    since, until : str
+        ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; compared with the response's ``rg:date``,
+        else its document's ``dcterms:date``; undated responses are left out when either
+        is given. A year or month counts from its first to its last day.
+    tie : {"both", "strong", "aligned"}
+    min_weight : float
+        Edges lighter than this go, and then the actors left without any edge.
+    signed : bool
+        Add responder–perpetrator edges (see the module docstring).
+    """
+
+    event: str | None = None
+    place: str | None = None
+    types: list = field(default_factory=list)
+    since: str | None = None
+    until: str | None = None
+    tie: str = "both"
+    min_weight: float = 0.0
+    signed: bool = False
+
+    def __post_init__(self):
+        if self.tie not in TIES:
+            raise UsageError(f"--tie must be one of {', '.join(TIES)}, not {self.tie!r}")
+        self.types = [canonical_type(t) for t in (self.types or []) if t.strip()]
+        self.since = _period(self.since, "since")[0] if self.since else None
+        self.until = _period(self.until, "until")[1] if self.until else None
+        if self.place and not _ISO.match(self.place.upper()):
+            raise UsageError(f"--place wants an ISO 3166 code such as CN or CN-XJ, not {self.place!r}")
+        self._event = _event_matcher(self.event) if self.event else None
+
+    def keeps_event(self, event, kind, iso) -> bool:
+        if self._event is not None and not self._event(event, kind, iso):
+            return False
+        if self.place:
+            code = self.place.upper()
+            if not iso or not (iso == code or iso.startswith(code + "-")):
+                return False
+        return True
+
+    def keeps_date(self, date) -> bool:
+        if not (self.since or self.until):
+            return True
+        if not date or not _DATE.match(date[:10]):
+            return False
+        start, end = _period(date[:10], "date")
+        return not ((self.since and end < self.since) or (self.until and start > self.until))
+
+
+def canonical_type(name: str) -> str:
+    """``condemnation`` → ``Condemnation``; unknown names raise :class:`UsageError`."""
+    wanted = name.strip().split(":")[-1].lower()
+    for known in RESPONSE_TYPES:
+        if known.lower() == wanted:
+            return known
+    raise UsageError(f"unknown response type {name.strip()!r}; choose from {', '.join(RESPONSE_TYPES)}")
+
+
+def _period(text: str, what: str):
+    match = _DATE.match(text.strip())
+    if not match:
+        raise UsageError(f"--{what} wants YYYY, YYYY-MM or YYYY-MM-DD, not {text!r}")
+    year, month, day = match.groups()
+    if day:
+        return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
+    if month:
+        return f"{year}-{month}-01", f"{year}-{month}-31"
+    return f"{year}-01-01", f"{year}-12-31"
+
+
+def expand_iri(text: str) -> str | None:
+    """An IRI from ``<iri>``, ``http(s)://...`` or a CURIE of the project's prefixes."""
+    text = text.strip()
+    if text.startswith("<") and text.endswith(">"):
+        return text[1:-1]
+    if re.match(r"^https?://", text):
+        return text
+    prefix, sep, local = text.partition(":")
+    if sep and prefix in PREFIXES:
+        return PREFIXES[prefix] + local
+    return None
+
+
+def _event_matcher(spec: str):
+    iri = expand_iri(spec)
+    if iri:
+        return lambda event, kind, iso: event == iri
+    if _ISO.match(spec.strip()):
+        code = spec.strip()
+        return lambda event, kind, iso: iso == code
+    if re.fullmatch(r"event/[\w-]+/[\w-]+", spec.strip()):
+        iri = ID_NS + spec.strip()
+        return lambda event, kind, iso: event == iri
+    wanted = spec.strip().lower()
+    if re.fullmatch(r"[a-z]+", wanted):
+        return lambda event, kind, iso: bool(kind) and kind.lower() == wanted
+    raise UsageError(f"--event wants an event IRI, a CURIE (rgid:event/...), an ISO code "
+                     f"(CN-XJ) or an event kind (MassDetention), not {spec!r}")
+
+
+# ---------------------------------------------------------------------------- building
+def build_network(select, filters: NetworkFilter | None = None) -> nx.Graph:
+    """Query a row source and build the coalition network.
+
+    Parameters
+    ----------
+    select : callable
+        ``select(sparql_text) -> list[dict[str, term]]``, e.g. :func:`store_select`.
+    filters : NetworkFilter, optional
+
+    Returns
+    -------
+    networkx.Graph
+
+    Raises
+    ------
+    EmptyNetworkError
+        When the filters leave no actor.
+    """
+    filters = filters or NetworkFilter()
+    response_rows = select(responses_query(filters.types or None))
+    actor_rows = select(actors_query())
+    graph = network_from_rows(response_rows, actor_rows, filters)
+    if graph.number_of_nodes() == 0:
+        raise EmptyNetworkError("no actors left after the filters "
+                                f"({describe_filters(filters) or 'none'}): nothing to draw")
+    return graph
+
+
+def describe_filters(filters: NetworkFilter) -> str:
+    parts = []
+    for name in ("event", "place", "since", "until"):
+        if getattr(filters, name):
+            parts.append(f"{name}={getattr(filters, name)}")
+    if filters.types:
+        parts.append("types=" + ",".join(filters.types))
+    if filters.tie != "both":
+        parts.append(f"tie={filters.tie}")
+    if filters.min_weight:
+        parts.append(f"min-weight={filters.min_weight:g}")
+    if filters.signed:
+        parts.append("signed")
+    return ", ".join(parts)
+
+
+def _collect_responses(rows, filters):
+    """Group rows by response; keep those passing the filters."""
+    acts = {}
+    for row in rows:
+        rid = _value(row.get("response"))
+        if rid is None or row.get("agent") is None:
+            continue
+        act = acts.get(rid)
+        if act is None:
+            act = acts[rid] = {"type": _local(_value(row.get("rtype"))), "agents": set(),
+                               "event": None, "kinds": set(), "isos": set(),
+                               "perpetrators": set(), "dates": set(), "docdates": set(),
+                               "documents": set(), "evidence": set()}
+        act["agents"].add(_value(row["agent"]))
+        for key, name in (("event", "event"),):
+            if row.get(name) is not None:
+                act[key] = _value(row[name])
+        for key, name, conv in (("kinds", "ekind", _local), ("isos", "iso", str),
+                                ("perpetrators", "perpetrator", str), ("dates", "date", str),
+                                ("docdates", "docdate", str), ("evidence", "evtext", str)):
+            if row.get(name) is not None:
+                act[key].add(conv(_value(row[name])))
+        if row.get("docid") is not None or row.get("doc") is not None:
+            act["documents"].add(_value(row.get("docid")) or _value(row.get("doc")))
+    kept = {}
+    for rid, act in acts.items():
+        if filters.types and act["type"] not in filters.types:
+            continue
+        if filters.event or filters.place:
+            if act["event"] is None:
+                continue
+            kinds = act["kinds"] or {None}
+            isos = act["isos"] or {None}
+            if not any(filters.keeps_event(act["event"], k, i) for k in kinds for i in isos):
+                continue
+        date = min(act["dates"]) if act["dates"] else (min(act["docdates"]) if act["docdates"] else None)
+        if not filters.keeps_date(date):
+            continue
+        act["date"] = date
+        kept[rid] = act
+    return kept
+
+
+def _actor_attributes(rows):
+    """Node attributes from the actor rows: labels by language, kind, country."""
+    actors = {}
+    for row in rows:
+        aid = _value(row.get("actor"))
+        if aid is None:
+            continue
+        info = actors.setdefault(aid, {"kinds": set(), "labels": defaultdict(set), "isos": set()})
+        if row.get("kind") is not None:
+            info["kinds"].add(_local(_value(row["kind"])))
+        label = row.get("label")
+        if label is not None:
+            lang = getattr(label, "language", None) or "en"
+            info["labels"][lang.split("-")[0].lower()].add(_value(label))
+        if row.get("iso") is not None:
+            info["isos"].add(_value(row["iso"]))
+        elif row.get("governs") is not None:     # place/GB without its own rg:isoCode
+            code = _local(_value(row["governs"]))
+            if _ISO.match(code):
+                info["isos"].add(code)
+    return actors
+
+
+def _node_data(aid, info):
+    info = info or {"kinds": set(), "labels": {}, "isos": set()}
+    labels = {lang: sorted(values, key=lambda v: (len(v), v))[0]
+              for lang, values in info["labels"].items() if values}
+    kinds = sorted(info["kinds"], key=lambda k: ACTOR_KINDS.index(k) if k in ACTOR_KINDS else 99)
+    fallback = _local(aid).replace("-", " ")
+    data = {"iri": aid, "kind": kinds[0] if kinds else "Actor",
+            "country": sorted(info["isos"])[0] if info["isos"] else ""}
+    data["label"] = labels.get("en") or next(iter(sorted(labels.values())), None) or fallback
+    for lang in LANGS:
+        data[f"label_{lang}"] = labels.get(lang, "")
+    return data
+
+
+def _new_edge():
+    return {"strong": 0, "aligned": 0, "opposed": 0, "supported": 0, "responses": set(),
+            "types": set(), "events": set(), "evidence": set(), "documents": set(),
+            "_groups": set()}
+
+
+def _add_act(edge, act, rid):
+    edge["responses"].add(rid)
+    edge["types"].add(act["type"])
+    if act["event"]:
+        edge["events"].add(act["event"])
+    edge["evidence"].update(act["evidence"])
+    edge["documents"].update(act["documents"])
+
+
+def network_from_rows(response_rows, actor_rows, filters: NetworkFilter | None = None) -> nx.Graph:
+    """Build the network from rows of :data:`RESPONSES_QUERY` and :data:`ACTORS_QUERY`.
+
+    Rows are dicts of pyoxigraph terms (or plain strings); this function does no I/O.
+    An empty result is an empty graph (:func:`build_network` raises instead).
+    """
+    filters = filters or NetworkFilter()
+    acts = _collect_responses(response_rows, filters)
+    edges = defaultdict(_new_edge)
+    acts_by_actor = defaultdict(int)
+    for rid, act in sorted(acts.items()):
+        for agent in act["agents"]:
+            acts_by_actor[agent] += 1
+        if filters.tie in ("strong", "both"):
+            for a, b in combinations(sorted(act["agents"]), 2):
+                edge = edges[(a, b)]
+                edge["strong"] += 1
+                _add_act(edge, act, rid)
+    if filters.tie in ("aligned", "both"):
+        groups = defaultdict(list)
+        for rid, act in sorted(acts.items()):
+            if act["event"]:
+                groups[(act["event"], act["type"])].append(rid)
+        for group, rids in sorted(groups.items()):
+            by_actor = defaultdict(set)
+            for rid in rids:
+                for agent in acts[rid]["agents"]:
+                    by_actor[agent].add(rid)
+            for a, b in combinations(sorted(by_actor), 2):
+                ra, rb = by_actor[a], by_actor[b]
+                if not any(x != y for x in ra for y in rb):
+                    continue            # only ever together, in one act: a strong tie only
+                edge = edges[(a, b)]
+                if group not in edge["_groups"]:
+                    edge["_groups"].add(group)
+                    edge["aligned"] += 1
+                for rid in sorted(ra | rb):
+                    _add_act(edge, acts[rid], rid)
+    perpetrators = set()
+    if filters.signed:
+        for rid, act in sorted(acts.items()):
+            if act["type"] not in OPPOSING + SUPPORTING:
+                continue
+            for target in act["perpetrators"]:
+                perpetrators.add(target)
+                for agent in act["agents"]:
+                    if agent == target:
+                        continue
+                    edge = edges[tuple(sorted((agent, target)))]
+                    edge["opposed" if act["type"] in OPPOSING else "supported"] += 1
+                    _add_act(edge, act, rid)
+    actors = _actor_attributes(actor_rows)
+    graph = nx.Graph(filters=describe_filters(filters), strong_factor=STRONG_FACTOR)
+    for aid in sorted(set(acts_by_actor) | perpetrators):
+        graph.add_node(aid, **_node_data(aid, actors.get(aid)), acts=acts_by_actor.get(aid, 0))
+    for (a, b), edge in sorted(edges.items()):
+        edge.pop("_groups")
+        weight = STRONG_FACTOR * edge["strong"] + edge["aligned"] + edge["opposed"] + edge["supported"]
+        positive = edge["strong"] + edge["aligned"] + edge["supported"]
+        if edge["strong"] and edge["aligned"]:
+            tie = "both"
+        elif edge["strong"] or edge["aligned"]:
+            tie = "strong" if edge["strong"] else "aligned"
+        else:
+            tie = "opposition" if edge["opposed"] >= edge["supported"] else "support"
+        attrs = {key: sorted(value) if isinstance(value, set) else value for key, value in edge.items()}
+        attrs.update(weight=float(weight), tie=tie, sign=-1 if edge["opposed"] > positive else 1)
+        graph.add_edge(a, b, **attrs)
+    if filters.min_weight:
+        light = [(a, b) for a, b, w in graph.edges(data="weight") if w < filters.min_weight]
+        had_edges = {n for n in graph if graph.degree(n)}
+        graph.remove_edges_from(light)
+        graph.remove_nodes_from([n for n in had_edges if graph.degree(n) == 0])
+    return graph
+
+
+def coalition_view(graph: nx.Graph) -> nx.Graph:
+    """The graph without the signed (opposition/support only) edges, for metrics."""
+    view = nx.Graph(graph)
+    view.remove_edges_from([(a, b) for a, b, d in graph.edges(data=True)
+                            if not (d.get("strong") or d.get("aligned"))])
+    return view
+
+
+# ---------------------------------------------------------------------------- presentation
+KIND_COLORS = {
+    "Government": "#1f77b4", "GovernmentBody": "#17becf", "Official": "#9467bd",
+    "NGO": "#2ca02c", "IntergovernmentalOrganization": "#ff7f0e", "MediaOutlet": "#8c564b",
+    "Group": "#e377c2", "Person": "#bcbd22", "Actor": "#7f7f7f",
+}
+PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+           "#7f7f7f", "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896",
+           "#c5b0d5", "#c49c94", "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5")
+SIZE_METRICS = ("degree", "strength", "betweenness", "eigenvector")
+COLOR_BY = ("kind", "community")
+
+
+def node_label(data: dict, lang: str | None = "en") -> str:
+    """The node's label in ``lang``, else English, else any label."""
+    return (data.get(f"label_{lang}") if lang else None) or data.get("label_en") or data.get("label") or ""
+
+
+def node_colors(graph: nx.Graph, color_by: str = "kind") -> tuple:
+    """``({node: colour}, [(legend text, colour)])`` by actor kind or community.
+
+    Communities come from the ``community`` node attribute that
+    :func:`rightsgraph.graph.metrics.annotate` sets (numbered from 0, largest first).
+    """
+    if color_by not in COLOR_BY:
+        raise UsageError(f"--color must be one of {', '.join(COLOR_BY)}")
+    colors, legend = {}, []
+    if color_by == "kind":
+        for node, data in graph.nodes(data=True):
+            colors[node] = KIND_COLORS.get(data.get("kind"), KIND_COLORS["Actor"])
+        present = sorted({graph.nodes[n].get("kind", "Actor") for n in graph},
+                         key=lambda k: list(KIND_COLORS).index(k) if k in KIND_COLORS else 99)
+        legend = [(kind, KIND_COLORS.get(kind, KIND_COLORS["Actor"])) for kind in present]
+        return colors, legend
+    sizes = defaultdict(int)
+    for node, data in graph.nodes(data=True):
+        index = int(data.get("community", 0))
+        colors[node] = PALETTE[index % len(PALETTE)]
+        sizes[index] += 1
+    legend = [(f"community {i + 1} ({sizes[i]} actor{'s' * (sizes[i] != 1)})",
+               PALETTE[i % len(PALETTE)]) for i in sorted(sizes)]
+    return colors, legend
+
+
+def node_sizes(graph: nx.Graph, size_by: str = "degree", smallest=10.0, largest=40.0) -> dict:
+    """Node sizes scaled linearly from ``smallest`` to ``largest`` by a metric attribute."""
+    if size_by not in SIZE_METRICS:
+        raise UsageError(f"--size must be one of {', '.join(SIZE_METRICS)}")
+    values = {n: float(graph.nodes[n].get(size_by, 0.0) or 0.0) for n in graph}
+    top = max(values.values(), default=0.0)
+    return {n: smallest + (largest - smallest) * (v / top if top > 0 else 0.0) for n, v in values.items()}
+
+
+def layout_positions(graph: nx.Graph, seed: int = 42) -> dict:
+    """A deterministic layout shared by all outputs: ``{node: (x, y)}``, roughly in [-1, 1].
+
+    Each connected component gets its own spring layout (networkx, unweighted so that
+    heavy cliques do not collapse into one point, fixed ``seed``), scaled by the square
+    root of its size; components are then packed in rows, largest first, so that small
+    groups do not drift to the edges. networkx needs SciPy for components of 500 nodes
+    or more; without it such a component falls back to igraph's Fruchterman-Reingold
+    started from seeded positions.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> pos = layout_positions(nx.disjoint_union(nx.complete_graph(4), nx.path_graph(2)), seed=1)
+    >>> pos == layout_positions(nx.disjoint_union(nx.complete_graph(4), nx.path_graph(2)), seed=1)
+    True
+    """
+    if graph.number_of_nodes() == 0:
+        return {}
+    components = sorted((sorted(c, key=str) for c in nx.connected_components(graph)),
+                        key=lambda c: (-len(c), str(c[0])))
+    placed, boxes = {}, []
+    for nodes in components:
+        radius = max(0.35, 0.3 * len(nodes) ** 0.75)
+        local = _component_layout(graph.subgraph(nodes), seed)
+        boxes.append((nodes, radius, local))
+    width = max(2 * boxes[0][1], (sum((2 * r) ** 2 for _, r, _ in boxes)) ** 0.5 * 1.2)
+    x = y = row_height = 0.0
+    for nodes, radius, local in boxes:
+        size = 2 * radius + 0.3
+        if x > 0 and x + size > width:
+            x, y, row_height = 0.0, y - row_height, 0.0
+        cx, cy = x + size / 2, y - size / 2
+        for node in nodes:
+            lx, ly = local[node]
+            placed[node] = (cx + lx * radius, cy + ly * radius)
+        x += size
+        row_height = max(row_height, size)
+    xs = [p[0] for p in placed.values()]
+    ys = [p[1] for p in placed.values()]
+    mx, my = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9) / 2
+    return {n: (round((px - mx) / span, 6), round((py - my) / span, 6)) for n, (px, py) in placed.items()}
+
+
+def _component_layout(sub: nx.Graph, seed: int) -> dict:
+    """Spring layout of one connected component, centred, in the unit disc."""
+    nodes = list(sub)
+    if len(nodes) == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    try:
+        pos = nx.spring_layout(sub, seed=seed, weight=None, iterations=100)
+    except ImportError:          # networkx wants SciPy above 500 nodes
+        import random
+
+        import igraph
+
+        index = {n: i for i, n in enumerate(nodes)}
+        ig = igraph.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in sub.edges()])
+        rng = random.Random(seed)
+        start = [[rng.uniform(-1, 1), rng.uniform(-1, 1)] for _ in nodes]
+        igraph.set_random_number_generator(rng)
+        try:
+            coords = ig.layout_fruchterman_reingold(seed=start).coords
+        finally:
+            igraph.set_random_number_generator(random)
+        pos = {n: coords[i] for n, i in index.items()}
+    cx = sum(float(p[0]) for p in pos.values()) / len(pos)
+    cy = sum(float(p[1]) for p in pos.values()) / len(pos)
+    span = max(max(abs(float(p[0]) - cx), abs(float(p[1]) - cy)) for p in pos.values()) or 1.0
+    return {n: ((float(p[0]) - cx) / span, (float(p[1]) - cy) / span) for n, p in pos.items()}
