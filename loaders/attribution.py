@@ -1,0 +1,291 @@
+"""Who did it: the agent(s) of a response cue, by language.
+
+Rules, in the order they are tried for one cue (all within one sentence, offsets relative
+to the text being read):
+
+1. *Passive agent*: "arrested by X", "arrêté par X", "من قبل X", "على أيدي X".
+2. *Led by*: "a group of ambassadors led by X", "تقودها X", "menée par X".
+3. *Arabic verb-subject order*: for a verb cue at the start of its clause (only
+   conjunctions, particles or time words before it), the first actor after the verb
+   ("أصدرت وزارة الخارجية تقريرا").
+4. *Subject-verb order* (all three languages): the nearest actor before the cue in the
+   same clause, skipping actors that are objects or places (preceded by "in", "to",
+   "against", "dans", "devant", "في", "إلى", "على"...).
+5. *Reported speech tail*: "..., X said" / "a déclaré X" / "قال X" after the cue.
+6. *Arabic fallback*: the first actor after a verb cue anywhere in the clause.
+7. *Pronoun / elided subject*: a clause starting with "It", "He", "Il", "L'organisation",
+   or an Arabic verb with no actor, takes the agent of the previous sentence.
+8. *Publisher's voice*: "we", "our organisation", "nous", "notre organisation", "نحن",
+   "منظمتنا" in an NGO's own page is that NGO.
+
+The chosen actor is then extended over its coordinated list ("Germany, Belgium,
+Lithuania and France", "ألمانيا وبلجيكا وليتوانيا وفرنسا"): one agent each, minus the
+ones excluded ("but not the United States"). Places are never agents: a country after a
+locative preposition, or in a list introduced by "countries such as" after one ("dans des
+pays tels que la Belgique, le Canada"), is a location.
+
+The function-word lists below are syntax, not lexicon; the response lexicon lives in
+``lang/<code>/*.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+AGENT_KINDS = {"Government", "GovernmentBody", "Official", "NGO",
+               "IntergovernmentalOrganization", "MediaOutlet", "Group", "Person"}
+
+# Words that, right before an actor mention, make it an object, addressee or place.
+_OBJECT_BEFORE = {
+    "en": r"(?:in|at|to|on|onto|against|with|from|into|toward|towards|outside|inside|near|of|"
+          r"for|about|over|across|throughout|within|between|among|around|urged|urging|urges|"
+          r"accused|accusing|accuses|blamed|blaming|thanked|summoned|criticised|criticized|"
+          r"condemned|sanctioned|sanctions on|sanctions against|called on|calls on|"
+          r"calling on|pressed|asked|told|embassy of|embassies of)",
+    "fr": r"(?:a|au|aux|en|dans|devant|contre|avec|vers|envers|de|des|du|d'|sur|pour|chez|"
+          r"aupres de|aupres du|pres de|entre|parmi|ambassade de|ambassades de|"
+          r"appelle|appellent|exhorte|accuse|accusent|condamne|remercie)",
+    "ar": r"(?:في|الى|إلى|على|مع|ضد|من|عن|امام|لدي|لدى|بين|داخل|خارج|نحو|تجاه|حول|بشان|"
+          r"سفاره|سفارات)",
+}
+_ARTICLE = {"en": r"(?:the\s+)?", "fr": r"(?:(?:le|la|les|l')\s*)?", "ar": r""}
+# Locative prepositions that head a list of places ("in countries such as").
+_LOCATIVE = {
+    "en": r"(?:in|at|outside|inside|near|across|throughout)",
+    "fr": r"(?:a|au|aux|en|dans|devant|pres de|chez)",
+    "ar": r"(?:في|امام|داخل|خارج)",
+}
+_SUCH_AS = {"en": r"(?:such as|like|including|notably)",
+            "fr": r"(?:tels que|telles que|tel que|comme|notamment|dont)",
+            "ar": r"(?:مثل|منها|بينها|بما في ذلك)"}
+# Titles and speaker nouns that allow "of X" / "de X" / "لـ X" to be the agent.
+_HEAD_OF = {
+    "en": r"(?:spokes\w*|director|head|chief|leader|secretary|secretary-general|president|"
+          r"minister|members?|representatives?|ambassador|envoy|officials?|chairman|chair|"
+          r"prosecutor|researcher|coordinator|group|behalf)\s+(?:general\s+)?(?:of|for)",
+    "fr": r"(?:porte-parole|directeur|directrice|chef|responsable|secretaire general|"
+          r"secretaire|president|presidente|ministre|membres?|representants?|ambassadeur|"
+          r"procureure?|dirigeant|chercheur|chercheuse|nom)\s+(?:generale?\s+)?(?:de|du|des|d')",
+    "ar": r"(?:باسم|المتحدث\S*|مدير\S*|رئيس\S*|زعيم|الامين العام|امين عام|ممثل\S*|"
+          r"سفير|مندوب|الناطق\S*|مسؤول\S*)",
+}
+_PASSIVE_BY = {"en": r"(?:by)", "fr": r"(?:par)",
+               "ar": r"(?:من قبل|على ايدي|على يد|بواسطه)"}
+_LED_BY = {"en": r"(?:led by|headed by|spearheaded by)",
+           "fr": r"(?:menee? par|menes par|menees par|conduite? par|sous la conduite de)",
+           "ar": r"(?:تقودها|يقودها|بقياده|تتزعمها|بزعامه)"}
+_SPEECH = {
+    "en": r"(?:said|says|told|stated|declared|added|explained|noted|according to|announced)",
+    "fr": r"(?:a declare|a dit|a indique|a affirme|a ajoute|a precise|a estime|selon|"
+          r"declare|affirme|indique|souligne|a souligne|ont affirme|ont declare|a deplore)",
+    "ar": r"(?:قال\S*|اضاف\S*|ذكر\S*|صرح\S*|اكد\S*|اوضح\S*|افاد\S*|اعلن\S*|وفقا ل|بحسب)",
+}
+_PRONOUN_START = {
+    "en": r"^\W*(?:it|he|she|they|the (?:group|organisation|organization|ministry|government|"
+          r"agency|watchdog|body|council|committee|department|embassy))\b",
+    "fr": r"^\W*(?:il|elle|ils|elles|l'organisation|l'organisme|le groupe|le ministere|"
+          r"le gouvernement|l'ong|l'agence|celui-ci|celle-ci)\b",
+    "ar": r"^\W*(?:و|ف)?(?:المنظمه|الوزاره|الحكومه|الهيئه|المجموعه|هو|هي|هم)(?!\S)",
+}
+_WE = {
+    "en": r"\b(?:we|our|us|our organisation|our organization)\b",
+    "fr": r"(?<!\w)(?:nous|notre|nos|notre organisation)(?!\w)",
+    "ar": r"(?<!\S)(?:نحن|منظمتنا|لدينا|اننا|إننا|نطالب|ندعو|نطلب)(?!\S)",
+}
+_CLAUSE_BREAK = re.compile(r"[;؛:]|\s[-–—]\s|\"|«|»|“|”")
+_COORD_GAP = {
+    "en": re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+"
+                     r"|\s*&\s*)(?:the\s+)?$"),
+    "fr": re.compile(r"^\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ou\s+|\s+ainsi que\s+)"
+                     r"(?:(?:le|la|les|l')\s*)?$"),
+    "ar": re.compile(r"^\s*(?:[,،]\s*)?(?:و|او|أو)?\s*(?:ال)?$"),
+}
+
+
+class Attributor:
+    """Finds agents for cues in one document (holds the document's mentions)."""
+
+    def __init__(self, lang, norm_text, mentions, publisher=None):
+        self.lang = lang
+        self.norm = norm_text
+        self.mentions = [m for m in mentions if m.kind in AGENT_KINDS]
+        self.starts = [m.start for m in self.mentions]
+        self.publisher = publisher
+        self.last_agents: list = []
+        ln = lang if lang in _OBJECT_BEFORE else "en"
+        art = _ARTICLE[ln]
+        self._object_re = re.compile(r"(?:^|[\s'])" + _OBJECT_BEFORE[ln] + r"\s*" + art + r"$")
+        self._head_re = re.compile(_HEAD_OF[ln] + r"\s*" + art + r"$")
+        self._list_loc_re = re.compile(
+            _LOCATIVE[ln] + r"\s+(?:\S+\s+){0,5}?" + _SUCH_AS[ln] + r"\s*" + art + r"$")
+        self._by_re = re.compile(r"(?:^|\s)" + _PASSIVE_BY[ln] + r"\s*" + art + r"$")
+        self._led_re = re.compile(_LED_BY[ln] + r"\s*" + art + r"$")
+        self._speech_re = re.compile(_SPEECH[ln])
+        self._pronoun_re = re.compile(_PRONOUN_START[ln])
+        self._we_re = re.compile(_WE[ln])
+        self._coord = _COORD_GAP[ln]
+        self._locative_cache: dict = {}
+
+    # ------------------------------------------------------------------ candidates
+    def in_range(self, start, end):
+        """Agent mentions with ``start <= m.start < end``."""
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def _before(self, m, width=60):
+        lo = max(0, m.start - width)
+        return self.norm[lo:m.start]
+
+    def is_locative(self, m) -> bool:
+        """True when the mention is a place or an object here, not a possible agent."""
+        cached = self._locative_cache.get(m.start)
+        if cached is not None:
+            return cached
+        result = self._locative(m)
+        self._locative_cache[m.start] = result
+        return result
+
+    def _locative(self, m) -> bool:
+        if m.preposition:
+            return True
+        before = self._before(m)
+        if self.lang == "ar":
+            # attached clitics: ب / ل / ك right before the name (no space)
+            if m.start > 0 and self.norm[m.start - 1] in "بلك" and (
+                    m.start < 2 or not self.norm[m.start - 2].isalpha()
+                    or self.norm[m.start - 2] in "وف"):
+                return not self._head_re.search(before[:-1].rstrip())
+        stripped = before.rstrip()
+        if self._head_re.search(stripped):
+            return False
+        if self._object_re.search(" " + stripped):
+            return True
+        if self._list_loc_re.search(stripped):
+            return True
+        # a later member of a list whose head is a place
+        prev = self._previous_list_member(m)
+        if prev is not None:
+            return self.is_locative(prev)
+        return False
+
+    def _previous_list_member(self, m):
+        i = bisect_left(self.starts, m.start) - 1
+        if i < 0:
+            return None
+        prev = self.mentions[i]
+        gap = self.norm[prev.end:m.start]
+        if len(gap) <= 14 and self._coord.match(gap):
+            return prev
+        return None
+
+    def coordinated(self, anchor, limit_end=None):
+        """The anchor and the actors coordinated with it, in text order."""
+        i = bisect_left(self.starts, anchor.start)
+        group = [anchor]
+        j = i - 1
+        while j >= 0:
+            gap = self.norm[self.mentions[j].end:group[0].start]
+            if len(gap) <= 14 and self._coord.match(gap):
+                group.insert(0, self.mentions[j])
+                j -= 1
+            else:
+                break
+        j = i + 1
+        while j < len(self.mentions):
+            m = self.mentions[j]
+            if limit_end is not None and m.start >= limit_end:
+                break
+            gap = self.norm[group[-1].end:m.start]
+            if len(gap) <= 14 and self._coord.match(gap):
+                group.append(m)
+                j += 1
+            else:
+                break
+        return group
+
+    # ------------------------------------------------------------------ main rule chain
+    def clause_bounds(self, s_start, s_end, pos):
+        """The clause around ``pos`` inside the sentence ``[s_start, s_end)``."""
+        seg = self.norm[s_start:s_end]
+        rel = pos - s_start
+        start, end = 0, len(seg)
+        for m in _CLAUSE_BREAK.finditer(seg):
+            if m.end() <= rel:
+                start = m.end()
+            elif m.start() >= rel:
+                end = m.start()
+                break
+        return s_start + start, s_start + end
+
+    def agents_for(self, hit_start, hit_end, s_start, s_end, pos="v", barrier=None):
+        """Return ``(mentions, rule)`` for the cue at ``[hit_start, hit_end)``.
+
+        ``barrier``: a position before the cue where the search backwards stops (the end
+        of the previous cue's clause part), or None.
+        """
+        c_start, c_end = self.clause_bounds(s_start, s_end, hit_start)
+        lo = max(c_start, barrier) if barrier is not None else c_start
+        after = [m for m in self.in_range(hit_end, c_end)]
+        before = [m for m in self.in_range(lo, hit_start) if m.end <= hit_start]
+        # 1. passive agent / 2. led by (after the cue)
+        for m in after[:4]:
+            gap = self.norm[hit_end:m.start]
+            if len(gap) > 80:
+                break
+            pre = self._before(m, 30).rstrip()
+            if self._by_re.search(" " + pre) or self._led_re.search(pre):
+                return self._expand(m, c_end), "passive"
+        for m in before[-3:]:
+            pre = self._before(m, 30).rstrip()
+            if self._led_re.search(pre):
+                return self._expand(m, c_end), "led-by"
+        if self.lang == "ar":
+            found = self._arabic(hit_start, hit_end, c_start, c_end, pos, before, after)
+            if found:
+                return found
+        # 4. subject before the cue
+        for m in reversed(before):
+            if not self.is_locative(m):
+                return self._expand(m, hit_start), "subject"
+        # 5. reported speech tail: "..., X said"
+        for m in after:
+            if self.is_locative(m):
+                continue
+            window = self.norm[max(hit_end, m.start - 25):m.end + 25]
+            if self._speech_re.search(window):
+                return self._expand(m, c_end), "speech"
+            break
+        # 6. Arabic / nominal fallback: the first free actor after the cue
+        if self.lang == "ar" and pos == "v":
+            for m in after[:3]:
+                if not self.is_locative(m) and m.start - hit_end < 60:
+                    return self._expand(m, c_end), "after"
+        # 7. pronoun or elided subject
+        head = self.norm[c_start:hit_start]
+        if self.last_agents and (self._pronoun_re.search(head)
+                                 or (self.lang == "ar" and pos == "v" and len(head.split()) <= 2)):
+            return list(self.last_agents), "carry"
+        # 8. the publisher's own voice
+        if self.publisher and self._we_re.search(self.norm[c_start:c_end]):
+            return [self.publisher], "publisher"
+        return [], None
+
+    def _arabic(self, hit_start, hit_end, c_start, c_end, pos, before, after):
+        head = self.norm[c_start:hit_start]
+        words = head.split()
+        verb_first = pos == "v" and len(words) <= 3 and not before
+        if verb_first:
+            for m in after[:3]:
+                if m.start - hit_end > 60:
+                    break
+                if not self.is_locative(m):
+                    return self._expand(m, c_end), "verb-subject"
+        return None
+
+    def _expand(self, m, limit_end):
+        return [x for x in self.coordinated(m, limit_end) if x is m or not self.is_locative(x)]

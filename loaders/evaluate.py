@@ -1,0 +1,202 @@
+"""Precision, recall and F1 of extraction against hand-made gold.
+
+The unit (SPEC §5) is the triple ``(agent's principal, response type, event place ISO)``
+per document, compared as sets.
+
+Principal of an agent
+---------------------
+An official maps to the actor it represents, a government body to its government, and an
+organisation unit (a national section such as Amnesty International France, a UN
+committee or agency) to its parent organisation, following ``represents`` / ``part_of``
+in the gazetteer until a top-level actor is reached. A sub-national government
+(``gov/RU-CE``) is its own principal. Responses with modality ``requested`` (a sanction
+that someone called for) are not acts of their agent and are not counted.
+
+Gold files
+----------
+``tests/gold/<name>.json``::
+
+    {"document": "corpus/en/x.txt", "lang": "en",
+     "facts": [{"agent": "gov/CA", "type": "Condemnation", "place": "CN-XJ", "note": "..."}],
+     "negatives": [...facts that must NOT be produced...]}
+
+``document`` is resolved against the repository root, then the shared data folder
+(``$RIGHTSGRAPH_SHARED``, default ``/work/shared``).
+
+Run ``python -m rightsgraph.loaders.evaluate [--gold tests/gold] [--verbose]``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("RIGHTSGRAPH_SHARED", "/work/shared"))
+DEFAULT_GOLD = REPO / "tests" / "gold"
+
+
+def resolve_document(relative: str, gold_dir: Path | None = None) -> Path:
+    """Find a gold file's document on disk."""
+    candidates = [REPO / relative, SHARED / relative]
+    if gold_dir is not None:
+        candidates.append(gold_dir.parent.parent / relative)
+    for path in candidates:
+        if path.exists():
+            return path
+    raise FileNotFoundError(f"gold document not found: {relative}")
+
+
+def principal(key: str, gz=None, _depth: int = 0) -> str:
+    """The top-level actor ``key`` acts for (see module docstring)."""
+    if gz is None:
+        from .gazetteer import get_gazetteer
+        gz = get_gazetteer()
+    if _depth > 4:
+        return key
+    try:
+        actor = gz.actor(key)
+    except Exception:
+        actor = None
+    if actor is None:
+        if key.startswith("body/"):
+            parts = key.split("/")
+            if len(parts) >= 3:
+                return f"gov/{parts[1]}"
+        return key
+    parent = None
+    if actor.kind == "Official" and actor.represents:
+        parent = actor.represents
+    elif actor.part_of and actor.kind in ("GovernmentBody", "NGO",
+                                          "IntergovernmentalOrganization", "MediaOutlet",
+                                          "Group", "Official"):
+        parent = actor.part_of
+    if parent and parent != key:
+        return principal(parent, gz, _depth + 1)
+    if key.startswith("body/"):
+        parts = key.split("/")
+        return f"gov/{parts[1]}"
+    return key
+
+
+def triples(extraction, gz=None) -> set:
+    """The set of ``(principal, type, place ISO or None)`` of an extraction."""
+    out = set()
+    for r in extraction.responses:
+        if r.modality == "requested":
+            continue
+        iso = None
+        if r.event and r.event in extraction.events:
+            place = extraction.events[r.event].place
+            if place and place.startswith("place/"):
+                iso = place[6:]
+        for agent in r.agents:
+            out.add((principal(agent, gz), r.type, iso))
+    return out
+
+
+def gold_triples(facts) -> set:
+    return {(f["agent"], f["type"], f.get("place")) for f in facts}
+
+
+def load_gold(gold_dir: Path):
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        with path.open(encoding="utf-8") as fh:
+            yield path.stem, json.load(fh)
+
+
+def _prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else (1.0 if not fn else 0.0)
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def evaluate(gold_dir=DEFAULT_GOLD, verbose=False, stream=None):
+    """Run extraction on every gold document and score it.
+
+    Returns
+    -------
+    dict
+        ``{"documents": {name: {...}}, "languages": {lang: (P, R, F1, tp, fp, fn)},
+        "overall": (P, R, F1, tp, fp, fn), "negatives_violated": [...], "seconds": s}``
+    """
+    from .documents import read_path
+    from .extract import extract
+    from .gazetteer import get_gazetteer
+
+    gz = get_gazetteer()
+    gold_dir = Path(gold_dir)
+    stream = stream or sys.stdout
+    per_doc = {}
+    per_lang = defaultdict(lambda: [0, 0, 0])
+    violated = []
+    elapsed = 0.0
+    for name, gold in load_gold(gold_dir):
+        path = resolve_document(gold["document"], gold_dir)
+        doc = next(d for d in read_path(path, lang=gold.get("lang")))
+        t0 = time.perf_counter()
+        extraction = extract(doc)
+        elapsed += time.perf_counter() - t0
+        got = triples(extraction, gz)
+        want = gold_triples(gold["facts"])
+        negatives = gold_triples(gold.get("negatives", []))
+        tp, fp, fn = len(got & want), len(got - want), len(want - got)
+        hit_neg = sorted(got & negatives, key=str)
+        violated.extend((name, t) for t in hit_neg)
+        per_doc[name] = {"lang": gold["lang"], "tp": tp, "fp": fp, "fn": fn,
+                         "prf": _prf(tp, fp, fn), "missed": sorted(want - got, key=str),
+                         "false": sorted(got - want, key=str), "negatives": hit_neg}
+        for key in (gold["lang"], "all"):
+            per_lang[key][0] += tp
+            per_lang[key][1] += fp
+            per_lang[key][2] += fn
+    langs = {k: _prf(*v) + tuple(v) for k, v in per_lang.items()}
+    result = {"documents": per_doc, "languages": {k: v for k, v in langs.items() if k != "all"},
+              "overall": langs.get("all", (0, 0, 0, 0, 0, 0)), "negatives_violated": violated,
+              "seconds": elapsed}
+    _print(result, verbose, stream)
+    return result
+
+
+def _print(result, verbose, stream):
+    w = stream.write
+    w(f"{'document':45} {'lang':4} {'P':>5} {'R':>5} {'F1':>5} {'tp':>3} {'fp':>3} {'fn':>3}\n")
+    for name, d in result["documents"].items():
+        p, r, f = d["prf"]
+        w(f"{name[:45]:45} {d['lang']:4} {p:5.2f} {r:5.2f} {f:5.2f} {d['tp']:3} {d['fp']:3} {d['fn']:3}\n")
+        if verbose:
+            for t in d["missed"]:
+                w(f"    MISS  {t}\n")
+            for t in d["false"]:
+                w(f"    FALSE {t}\n")
+            for t in d["negatives"]:
+                w(f"    NEGATIVE VIOLATED {t}\n")
+    w("\n")
+    for lang, (p, r, f, tp, fp, fn) in sorted(result["languages"].items()):
+        w(f"{lang:4} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={tp} fp={fp} fn={fn})\n")
+    p, r, f, tp, fp, fn = result["overall"]
+    w(f"all  P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={tp} fp={fp} fn={fn})\n")
+    if result["negatives_violated"]:
+        w(f"negatives violated: {len(result['negatives_violated'])}\n")
+    w(f"extraction time: {result['seconds']:.3f} s\n")
+
+
+def main(argv=None):
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m rightsgraph.loaders.evaluate",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", default=str(DEFAULT_GOLD), help="folder of gold JSON files")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list misses and false positives")
+    args = parser.parse_args(argv)
+    evaluate(args.gold, args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""Events: the situations that responses respond to.
+
+An event is identified by its kind (an ``rg:Event`` subclass) and its place, and keyed
+``event/<kind-slug>/<ISO code>`` so that the same situation read in two documents, or two
+languages, is one node (the Chechnya purge in an Arabic and a French article are both
+``event/persecution/RU-CE``).
+
+How the situation of a document is chosen
+-----------------------------------------
+*Place*: every place-bearing mention votes for its ISO code (a country, or a region such
+as Chechnya RU-CE or Xinjiang CN-XJ), more when it is in the headline, in a sentence with
+a situation cue, after a locative preposition, or a region rather than a country. Votes are
+summed per country; the winning country is refined to one of its regions when that region
+carries a good share of the country's votes.
+
+*Kind*: the situation cues of ``lang/<code>/events.tsv`` vote the same way (headline
+counts more; the generic "human-rights situation" counts least). A response whose
+sentence names a different located situation keeps that one; otherwise it responds to
+the document's dominant situation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .model import Evidence, Event
+
+_KIND_WEIGHT = {"HumanRightsSituation": 0.3, "Unrest": 0.8, "Displacement": 0.7,
+                "ArbitraryDetention": 0.8, "ArmedAttack": 0.8, "Killing": 0.7,
+                "UnfairTrial": 0.8}
+
+
+def kind_slug(kind: str) -> str:
+    """``MassDetention`` -> ``mass-detention``."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "-", kind).lower()
+
+
+def event_key(kind: str, iso: str) -> str:
+    return f"event/{kind_slug(kind)}/{iso}"
+
+
+def iso_of(place_key):
+    if place_key and place_key.startswith("place/"):
+        return place_key[6:]
+    return None
+
+
+@dataclass
+class EventCue:
+    kind: str
+    start: int          # document offsets
+    end: int
+    sentence: int       # index of the sentence in the list being read
+    surface: str
+
+
+class SituationVotes:
+    """Collects place and kind votes over a document (or a chunk of one)."""
+
+    def __init__(self):
+        self.place_votes: Counter = Counter()
+        self.kind_votes: Counter = Counter()
+        self.kind_place_votes: dict = defaultdict(Counter)
+        self.cues: list = []
+
+    def add_place(self, place_key, weight=1.0):
+        iso = iso_of(place_key)
+        if iso:
+            self.place_votes[iso] += weight
+
+    def add_cue(self, cue: EventCue, weight=1.0, place=None):
+        self.cues.append(cue)
+        self.kind_votes[cue.kind] += weight * _KIND_WEIGHT.get(cue.kind, 1.0)
+        if place:
+            self.kind_place_votes[cue.kind][place] += weight
+
+    def dominant_place(self):
+        """ISO code of the document's main place, or None."""
+        if not self.place_votes:
+            return None
+        countries: Counter = Counter()
+        for iso, votes in self.place_votes.items():
+            countries[iso.split("-")[0]] += votes
+        (country, total), = countries.most_common(1)
+        if total < 2:
+            return None
+        regions = [(v, iso) for iso, v in self.place_votes.items()
+                   if iso.startswith(country + "-")]
+        if regions:
+            votes, region = max(regions)
+            if votes >= 0.35 * total:
+                return region
+        return country
+
+    def dominant_kind(self):
+        if not self.kind_votes:
+            return "HumanRightsSituation"
+        return max(sorted(self.kind_votes), key=lambda k: self.kind_votes[k])
+
+
+def build_event(kind, iso, cues, doc_text, sentences_by_index, confidence=0.6):
+    """An :class:`Event` with evidence from the cue sentences (at most three)."""
+    evidence = []
+    seen = set()
+    for cue in cues:
+        if cue.kind != kind or cue.sentence in seen:
+            continue
+        seen.add(cue.sentence)
+        s = sentences_by_index.get(cue.sentence)
+        if s is None:
+            continue
+        evidence.append(Evidence(s.start, s.end, s.text, confidence, cue.surface))
+        if len(evidence) >= 3:
+            break
+    return Event(key=event_key(kind, iso), kind=kind, place=f"place/{iso}",
+                 evidence=evidence)

@@ -1,0 +1,490 @@
+"""Extraction entry point: responses, events, agents, modality and provenance.
+
+:func:`extract` reads one :class:`~.model.Document` (or one chunk of a large one) and
+returns an :class:`~.model.Extraction`. The pipeline, per document:
+
+1. normalise the text once (length-preserving, per language) and drop boilerplate lines
+   (``lang/<code>/boilerplate.tsv``);
+2. find actor and place mentions with the gazetteer, and every response, negation,
+   modality and situation cue with one compiled regular expression per table;
+3. per sentence: drop negated cues ("did not condemn", "لم تعلق", "n'a pas condamné")
+   and non-acts ("declined to comment"); drop a cue that is only the object of another
+   ("condemned the arrests": no arrest act); find the agents (:mod:`.attribution`); read
+   modality, quantity and date; a joint artifact (a letter, a joint statement) is ONE
+   response whose co-signers are gathered over the whole document, minus the excluded
+   ones ("but not the United States", "did not sign");
+4. choose the situation(s) responded to (:mod:`.events`) and link every response to one.
+
+Every evidence span satisfies ``doc.text[ev.start:ev.end] == ev.text``.
+
+Examples
+--------
+>>> from rightsgraph.loaders.documents import document_from_text
+>>> from rightsgraph.loaders.extract import extract
+>>> doc = document_from_text("Canada condemned the crackdown in Kazakhstan.", "a.txt", lang="en")
+>>> [(r.type, r.agents) for r in extract(doc).responses]
+[('Condemnation', ['gov/CA'])]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Optional
+
+from .attribution import AGENT_KINDS, Attributor
+from .cues import get_cues, is_boilerplate, normalized_view
+from .events import EventCue, SituationVotes, build_event, event_key, iso_of
+from .model import Evidence, Extraction, Response
+from .quantities import find_date, nearest_quantity
+
+LANGS = ("ar", "fr", "en")
+
+# Group nouns that make a diplomatic act a joint one, and the words that bring its
+# co-signers in ("strong": enough alone; "weak": only with the artifact named).
+_GROUP = {
+    "en": r"\b(?:ambassadors|envoys|diplomats|signatories|group of \d+ (?:countries|states|governments))\b",
+    "fr": r"(?<!\w)(?:ambassadeurs|diplomates|envoyes|signataires)(?!\w)",
+    "ar": r"(?<!\S)(?:\S?سفيرا|\S?سفراء|\S*المبعوثون|\S*المبعوثين|\S?مبعوثين|\S*دبلوماسيا)(?!\S)",
+}
+_MEMBER_STRONG = {
+    "en": r"\b(?:signatories|co-?signed|signed by|have signed|has signed|signed the|took the lead|drafted)\b",
+    "fr": r"(?<!\w)(?:signataires|signee par|signe par|ont signe|a signe|cosign\w*|a pris la tete|redige\w*)(?!\w)",
+    "ar": r"(?:الموقعين|الموقعون|وقعت|وقعها|وقع عليها|اسماء|زمام المبادره|صياغتها)",
+}
+_MEMBER_WEAK = {
+    "en": r"\b(?:including|among|include|includes|such as|as well as)\b",
+    "fr": r"(?<!\w)(?:notamment|dont|parmi|y compris)(?!\w)",
+    "ar": r"(?:بما في ذلك|بينهم|منهم|هي)",
+}
+_BUT = {"en": r"\b(?:but|however|yet)\b", "fr": r"(?<!\w)(?:mais|cependant|toutefois)(?!\w)",
+        "ar": r"(?:لكن|ولكن|غير ان|الا ان)"}
+_COORD_BETWEEN = {"en": r"(?:\band\b|\bthen\b|\bbut\b|;|,\s*$|\bwhile\b|\bafter\b)",
+                  "fr": r"(?:(?<!\w)et(?!\w)|(?<!\w)puis(?!\w)|(?<!\w)mais(?!\w)|;|,\s*$|apres)",
+                  "ar": r"(?:[؛;،,]|(?<!\S)ثم(?!\S)|لكن|(?<!\S)بعد(?!\S))"}
+_ORG_VOICE = re.compile(r"(?<!\w)(?:notre organisation|our organisation|our organization|"
+                        r"منظمتنا|nous demandons|we are calling|we call on|nous appelons|"
+                        r"nous exigeons|نطالب)(?!\w)")
+_CAPTION = re.compile(r"(?:^|\n)\s*(?:photo\s*:|action|©|credit|image)", re.I)
+# Response types a cue can stand for when it is only the object of another cue.
+_NOMINAL_OBJECT_TYPES = {"UseOfForce", "Investigation", "Sanction", "Report", "Demonstration",
+                         "Resettlement", "MilitaryAssistance", "Accusation", "Resolution",
+                         "Petition", "Support", "Advocacy", "DiplomaticAction", "Denial",
+                         "Rejection", "Condemnation"}
+_REQUESTING = {"Demand", "Advocacy", "Petition"}
+_QUANTITY_UNITS = {
+    "Petition": {"signatures"}, "MilitaryAssistance": {"troops"},
+    "Resettlement": {"people", "refugees", "migrants", "prisoners", "detainees"},
+    "UseOfForce": {"people", "detainees", "prisoners", "victims"},
+    "DiplomaticAction": {"ambassadors", "countries"}, "Demonstration": {"people"},
+}
+
+
+@dataclass
+class _M:
+    """A gazetteer mention moved to normalised-text coordinates."""
+
+    start: int
+    end: int
+    key: str
+    kind: str
+    form: str
+    place_key: Optional[str]
+    preposition: Optional[str]
+    surface: str
+
+
+class _Positions:
+    """Maps positions between the chunk text and its normalised (compacted) view."""
+
+    def __init__(self, index):
+        self.index = index
+
+    def to_text(self, i):
+        if self.index is None:
+            return i
+        return self.index[min(i, len(self.index) - 1)]
+
+    def to_norm(self, i):
+        if self.index is None:
+            return i
+        return bisect_left(self.index, i)
+
+
+def _gazetteer():
+    from .gazetteer import get_gazetteer
+    return get_gazetteer()
+
+
+def _detect_publisher(doc, gz, lang):
+    """Actor key of the publisher: ``doc.publisher``, or an NGO naming itself on its page."""
+    pub = doc.publisher
+    if pub:
+        if "/" in pub and pub.split("/")[0] in ("org", "gov", "body", "person"):
+            return pub
+        for m in gz.find(pub, lang):
+            if m.kind in ("NGO", "MediaOutlet", "IntergovernmentalOrganization"):
+                return m.key
+    text = doc.text or ""
+    if not text:
+        return None
+    norm, _ = normalized_view(text, lang)
+    if not _ORG_VOICE.search(norm):
+        return None
+    head = text[:1500]
+    for m in gz.find(head, lang):
+        if m.kind == "NGO":
+            return m.key
+    return None
+
+
+def extract(doc, text: str | None = None, offset: int = 0, sentences=None) -> Extraction:
+    """Read the actors, places, events and responses of ``doc``.
+
+    Parameters
+    ----------
+    doc : Document
+        The document (its ``lang``, ``date`` and ``publisher`` are used).
+    text : str, optional
+        The chunk to read (default: the whole ``doc.text``), starting at document offset
+        ``offset``.
+    offset : int
+        Document offset of ``text``.
+    sentences : list of Sentence, optional
+        The sentences of the chunk, with DOCUMENT offsets (default ``doc.sentences``).
+
+    Returns
+    -------
+    Extraction
+        Empty for languages other than Arabic, French and English.
+    """
+    out = Extraction()
+    lang = doc.lang
+    if lang not in LANGS:
+        return out
+    if text is None:
+        text, offset = doc.text, 0
+        if sentences is None:
+            sentences = doc.sentences
+    if sentences is None:
+        from .sentences import split_sentences
+        sentences = split_sentences(text, base=offset)
+    if not text or not sentences:
+        return out
+    return _Reader(doc, text, offset, sentences, lang).run(out)
+
+
+class _Reader:
+    def __init__(self, doc, text, offset, sentences, lang):
+        self.doc, self.text, self.offset, self.lang = doc, text, offset, lang
+        self.sentences = sentences
+        self.cues = get_cues(lang)
+        self.gz = _gazetteer()
+        norm, index = normalized_view(text, lang)
+        self.norm = norm
+        self.pos = _Positions(index)
+        raw = self.gz.find(text, lang)
+        self.mentions = [
+            _M(self.pos.to_norm(m.start), self.pos.to_norm(m.end), m.key, m.kind, m.form,
+               m.place_key, m.preposition, m.surface) for m in raw]
+        self.mention_starts = [m.start for m in self.mentions]
+        self.publisher = _detect_publisher(doc, self.gz, lang) if offset == 0 else None
+        self.attr = Attributor(lang, norm, self.mentions, self.publisher)
+        self.group_re = re.compile(_GROUP[lang])
+        self.strong_re = re.compile(_MEMBER_STRONG[lang])
+        self.weak_re = re.compile(_MEMBER_WEAK[lang])
+        self.but_re = re.compile(_BUT[lang])
+        self.coord_between = re.compile(_COORD_BETWEEN[lang])
+        self.joint: Optional[Response] = None
+        self.joint_excluded: set = set()
+        self.votes = SituationVotes()
+        self.sentence_of_response: list = []
+
+    # ------------------------------------------------------------------ helpers
+    def _sentence_spans(self):
+        """``(index, norm_start, norm_end, sentence)`` for non-boilerplate sentences."""
+        out = []
+        text, norm, cues = self.text, self.norm, self.cues
+        for i, s in enumerate(self.sentences):
+            a = s.start - self.offset
+            b = s.end - self.offset
+            if b <= 0 or a >= len(text):
+                continue
+            line_start = text.rfind("\n", 0, max(a, 0)) + 1
+            line_end = text.find("\n", b)
+            line_end = len(text) if line_end < 0 else line_end
+            na, nb = self.pos.to_norm(max(a, 0)), self.pos.to_norm(min(b, len(text)))
+            line_norm = norm[self.pos.to_norm(line_start):self.pos.to_norm(line_end)].strip()
+            if is_boilerplate(line_norm, cues):
+                continue
+            out.append((i, na, nb, s))
+        return out
+
+    def _in_mention(self, start, end):
+        i = bisect_right(self.mention_starts, start) - 1
+        if i >= 0 and self.mentions[i].end > start:
+            return True
+        j = bisect_left(self.mention_starts, start)
+        return j < len(self.mentions) and self.mentions[j].start < end
+
+    def _mentions_in(self, start, end):
+        i = bisect_left(self.mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def _evidence(self, s, cue_surface, confidence):
+        return Evidence(s.start, s.end, s.text, round(confidence, 2), cue_surface)
+
+    # ------------------------------------------------------------------ main
+    def run(self, out: Extraction) -> Extraction:
+        spans = self._sentence_spans()
+        norm = self.norm
+        resp_hits = list(self.cues.responses.find(norm))
+        neg_hits = list(self.cues.negation.find(norm))
+        mod_hits = list(self.cues.modality.find(norm))
+        ev_hits = list(self.cues.events.find(norm))
+        by_start = lambda hits: [h.start for h in hits]  # noqa: E731
+        r_starts, n_starts, m_starts, e_starts = (by_start(resp_hits), by_start(neg_hits),
+                                                  by_start(mod_hits), by_start(ev_hits))
+        first = True
+        for idx, na, nb, s in spans:
+            title_weight = 3.0 if first and idx == 0 else 1.0
+            first = False
+            events_here = [h for h in ev_hits[bisect_left(e_starts, na):bisect_left(e_starts, nb)]
+                           if not self._in_mention(h.start, h.end)]
+            mentions_here = self._mentions_in(na, nb)
+            for m in mentions_here:
+                if m.place_key:
+                    w = title_weight * (2.0 if m.kind == "Place" or m.preposition else 1.0)
+                    if events_here:
+                        w *= 1.5
+                    if iso_of(m.place_key) and "-" in iso_of(m.place_key):
+                        w *= 1.5
+                    self.votes.add_place(m.place_key, w)
+            for h in events_here:
+                self.votes.add_cue(EventCue(h.entry.value, h.start, h.end, idx, h.surface),
+                                   title_weight)
+            hits = [h for h in resp_hits[bisect_left(r_starts, na):bisect_left(r_starts, nb)]
+                    if h.end <= nb and not self._in_mention(h.start, h.end)]
+            negs = neg_hits[bisect_left(n_starts, na):bisect_left(n_starts, nb)]
+            mods = mod_hits[bisect_left(m_starts, na):bisect_left(m_starts, nb)]
+            self._sentence(out, idx, na, nb, s, hits, negs, mods, mentions_here)
+        self._finish(out)
+        return out
+
+    # ------------------------------------------------------------------ one sentence
+    def _negated(self, hit, negs, na):
+        """True when a ``pre`` negation closely precedes the cue, or a non-act covers it."""
+        for n in negs:
+            kind = n.entry.value
+            if kind == "nonact":
+                if n.start <= hit.start < n.end + 40 or hit.start <= n.start < hit.end:
+                    between = self.norm[n.end:hit.start]
+                    if not self.but_re.search(between) and "," not in between[:1]:
+                        return True
+            elif kind == "pre":
+                if n.end <= hit.start and hit.start - n.end <= 22:
+                    between = self.norm[n.end:hit.start]
+                    if not re.search(r"[,.;:،؛]", between) and len(between.split()) <= 3:
+                        return True
+        if hit.entry.value == "Rejection":
+            tail = self.norm[hit.end:hit.end + 90]
+            for n in negs:
+                if n.entry.value == "nonact_object" and hit.end <= n.start <= hit.end + 90:
+                    return True
+            del tail
+        return False
+
+    def _modality(self, hit, mods):
+        best = None
+        for m in mods:
+            if m.end <= hit.start and hit.start - m.end <= 45:
+                between = self.norm[m.end:hit.start]
+                if re.search(r"[.;:؛]", between):
+                    continue
+                if m.entry.value == "requested":
+                    continue
+                best = m.entry.value
+        return best or "asserted"
+
+    def _sentence(self, out, idx, na, nb, s, hits, negs, mods, mentions_here):
+        norm = self.norm
+        # exclusions ("but not X" / "X did not sign")
+        excluded = set()
+        for n in negs:
+            if n.entry.value == "exclusion":
+                for m in self._mentions_in(n.end, min(nb, n.end + 40))[:1]:
+                    for x in self.attr.coordinated(m) if m.kind in AGENT_KINDS else [m]:
+                        if x.start >= n.end:
+                            excluded.add(x.key)
+            elif n.entry.value == "exclusion_before":
+                before = [m for m in self._mentions_in(na, n.start) if m.kind in AGENT_KINDS]
+                if before:
+                    for x in self.attr.coordinated(before[-1]):
+                        excluded.add(x.key)
+        self.joint_excluded |= excluded
+        sent_norm = norm[na:nb]
+        has_group = bool(self.group_re.search(sent_norm))
+        artifact_named = any(h.entry.note == "artifact" for h in hits)
+        previous = None
+        sentence_agents = []
+        for hit in hits:
+            entry = hit.entry
+            rtype = entry.value
+            if self._negated(hit, negs, na):
+                previous = hit
+                continue
+            modality = self._modality(hit, mods)
+            # a cue that is only the object of the previous cue ("condemned the arrests")
+            if previous is not None and rtype in _NOMINAL_OBJECT_TYPES:
+                gap = norm[previous.end:hit.start]
+                coordinated = self.coord_between.search(gap) or (
+                    self.lang == "ar" and entry.pos == "v" and hit.surface[:1] in "وف")
+                if len(gap.split()) <= 6 and not coordinated and not re.search(r"[.;:؛]", gap):
+                    if previous.entry.value in _REQUESTING and rtype not in _REQUESTING:
+                        modality = "requested"
+                    else:
+                        continue
+            previous = hit
+            joint = entry.note == "artifact" or (rtype == "DiplomaticAction" and has_group)
+            barrier = None
+            found, rule = self.attr.agents_for(hit.start, hit.end, na, nb, entry.pos, barrier)
+            keys = []
+            for a in found:
+                key = a if isinstance(a, str) else a.key
+                if key not in keys and key not in excluded:
+                    keys.append(key)
+            if joint:
+                self._joint_add(out, keys, s, hit, modality, sent_norm, na, nb)
+                if keys:
+                    sentence_agents = keys
+                continue
+            if not keys:
+                continue
+            if rule != "carry":
+                sentence_agents = keys
+            confidence = {"subject": 0.75, "verb-subject": 0.75, "passive": 0.8,
+                          "led-by": 0.8, "speech": 0.65, "after": 0.6, "carry": 0.55,
+                          "publisher": 0.6}.get(rule, 0.5)
+            if modality != "asserted":
+                confidence -= 0.05
+            response = Response(type=rtype, agents=keys,
+                                evidence=[self._evidence(s, self._orig(hit), confidence)],
+                                modality=modality)
+            self._details(response, hit, na, nb)
+            out.responses.append(response)
+            self.sentence_of_response.append((response, idx, na, nb))
+        # co-signers named later: "the letter ... signatories include X, Y and Z"
+        if self.joint is not None and not artifact_named or (self.joint is not None and artifact_named):
+            self._joint_members(s, sent_norm, na, nb, negs, excluded, artifact_named)
+        if sentence_agents:
+            self.attr.last_agents = [self._mention_for(k) or k for k in sentence_agents]
+        elif hits:
+            pass
+
+    def _mention_for(self, key):
+        return key
+
+    def _orig(self, hit):
+        a, b = self.pos.to_text(hit.start), self.pos.to_text(hit.end)
+        return self.text[a:b]
+
+    def _details(self, response, hit, na, nb):
+        units = _QUANTITY_UNITS.get(response.type)
+        if units:
+            response.quantity = nearest_quantity(self.norm, self.lang, hit.start, na, nb, units)
+        response.date = find_date(self.norm[na:nb], self.lang, self.doc.date)
+
+    # ------------------------------------------------------------------ joint artifacts
+    def _joint_add(self, out, keys, s, hit, modality, sent_norm, na, nb):
+        keys = [k for k in keys if k not in self.joint_excluded]
+        if self.joint is None:
+            self.joint = Response(type="DiplomaticAction", agents=[],
+                                  evidence=[], modality=modality)
+            self._details(self.joint, hit, na, nb)
+            out.responses.append(self.joint)
+            self.sentence_of_response.append((self.joint, None, na, nb))
+        ev = self._evidence(s, self._orig(hit), 0.7)
+        if all(e.start != ev.start for e in self.joint.evidence):
+            self.joint.evidence.append(ev)
+        for k in keys:
+            if k not in self.joint.agents:
+                self.joint.agents.append(k)
+        if self.joint.quantity is None:
+            self.joint.quantity = nearest_quantity(self.norm, self.lang, hit.start, na, nb,
+                                                   {"ambassadors", "countries"})
+
+    def _joint_members(self, s, sent_norm, na, nb, negs, excluded, artifact_named):
+        if self.joint is None:
+            return
+        strong = self.strong_re.search(sent_norm)
+        weak = self.weak_re.search(sent_norm)
+        if not (strong or (weak and artifact_named)):
+            return
+        for n in negs:
+            if n.entry.value in ("nonact", "pre") and strong and abs(n.end - (na + strong.start())) < 25:
+                return
+        added = False
+        for m in self._mentions_in(na, nb):
+            if m.kind not in ("Government", "IntergovernmentalOrganization", "GovernmentBody",
+                              "Official"):
+                continue
+            if m.key in excluded or m.key in self.joint_excluded:
+                continue
+            if self.attr.is_locative(m) and not self._member_list_position(m, na):
+                continue
+            if m.key not in self.joint.agents:
+                self.joint.agents.append(m.key)
+                added = True
+        if added:
+            ev = self._evidence(s, None, 0.65)
+            if all(e.start != ev.start for e in self.joint.evidence):
+                self.joint.evidence.append(ev)
+
+    def _member_list_position(self, m, na):
+        before = self.norm[max(na, m.start - 40):m.start]
+        return bool(self.weak_re.search(before) or self.strong_re.search(before))
+
+    # ------------------------------------------------------------------ events & actors
+    def _finish(self, out: Extraction):
+        if self.joint is not None:
+            self.joint.agents = [k for k in self.joint.agents if k not in self.joint_excluded]
+            if not self.joint.agents:
+                out.responses = [r for r in out.responses if r is not self.joint]
+        place = self.votes.dominant_place()
+        kind = self.votes.dominant_kind()
+        sentences_by_index = {i: s for i, s in enumerate(self.sentences)}
+        if place and out.responses or place and self.votes.cues:
+            event = build_event(kind, place, self.votes.cues, self.doc.text, sentences_by_index)
+            if not event.evidence and self.votes.cues:
+                pass
+            out.events[event.key] = event
+            for r in out.responses:
+                r.event = event.key
+        for r in out.responses:
+            for key in r.agents:
+                self._add_actor(out, key)
+        for m in self.mentions:
+            out.mentions.add(m.key)
+            if m.place_key:
+                out.mentions.add(m.place_key)
+        for event in out.events.values():
+            if event.place and event.place not in out.places:
+                try:
+                    out.places[event.place] = self.gz.place(event.place)
+                except Exception:  # unknown code: keep the event, skip the place record
+                    pass
+
+    def _add_actor(self, out, key):
+        if key in out.actors:
+            return
+        try:
+            actor = self.gz.actor(key)
+        except Exception:
+            actor = None
+        if actor is not None:
+            out.actors[key] = actor
