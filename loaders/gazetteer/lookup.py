@@ -1,0 +1,1098 @@
+"""Find actors and places in Arabic, French and English text.
+
+``get_gazetteer().find(text, lang)`` returns :class:`Mention` objects sorted by start,
+non-overlapping (longest match wins), with ``text[m.start:m.end] == m.surface``.
+
+How it works
+------------
+The data tables (``countries.tsv``, ``capitals.tsv``, ``demonyms.tsv``, ``regions.tsv``,
+``organizations.tsv``, ``bodies.tsv``, ``people.tsv`` here, and ``titles.tsv`` /
+``groups.tsv`` in ``rightsgraph.loaders.lang.<lang>``) are compiled at load time into one
+token trie per language. Text is normalised length-preservingly (so offsets stay valid),
+cut into word tokens, and scanned left to right taking the longest pattern at each
+token. Arabic tokens are also tried without their proclitics (و ف ب ل ك and combinations,
+``لل``) and every Arabic token is compared without its article ``ال``, so "وللكنديين",
+"بكندا" and "الكندية" all reach their entries.
+
+The raw matches (country names, demonyms, capitals, regions, organisations, people,
+government-body nouns, titles, group nouns) are then combined by small per-language rules:
+a body next to a country or demonym becomes that country's body ("وزارة الخارجية
+الكندية", "le ministère russe des Affaires étrangères", "Canada's foreign ministry"); a
+title next to a country, body or organisation, optionally followed by a name, becomes an
+official ("le ministre des Affaires étrangères Sergueï Lavrov", "المتحدث باسم الخارجية
+الصينية").
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Optional
+
+from ..model import Actor, Place
+
+LANGS = ("ar", "fr", "en")
+SKIP = "\u0640"
+_TOKEN_RE = re.compile(r"[^\W_]+")
+
+# categories of raw matches
+NAME, CAP, DEM, REGION, RDEM, ORG, PERSON, BODY, TITLE, GROUP, BLOCK = (
+    "name", "capital", "demonym", "region", "rdem", "org", "person", "body", "title",
+    "group", "block")
+
+_PRIO = {BLOCK: 100, NAME: 90, ORG: 85, REGION: 80, PERSON: 75, DEM: 70, RDEM: 68,
+         BODY: 60, TITLE: 55, GROUP: 50, CAP: 40}
+
+# Arabic proclitic combinations tried on the first token of a match (longest first).
+_AR_PREFIXES = ("ولل", "فلل", "وبال", "فبال", "وكال", "وب", "ول", "وك", "فب", "فل", "فك",
+                "لل", "و", "ف", "ب", "ل", "ك")
+
+_LOCATIVE = {
+    "ar": {"في", "امام", "داخل", "خارج", "قرب", "لدي"},
+    "fr": {"en", "au", "aux", "a", "dans", "devant", "chez", "pres"},
+    "en": {"in", "at", "inside", "outside", "near", "within"},
+}
+_ARTICLES = {"fr": {"le", "la", "les", "l"}, "en": {"the"}, "ar": set()}
+
+_AR_STOP = set("""
+ان ان ان في علي علي من الي الي عن مع الذي التي الذين اللذين قد لقد كما حيث لكن او ثم
+قال قالت يقول تقول اعلن اعلنت اكد اكدت اضاف اضافت اعرب اعربت دعا دعت طالب طالبت
+صرح صرحت اوضح اوضحت ذكر ذكرت اشار اشارت نفي نفت رفض رفضت وصف وصفت امس اليوم يوم
+خلال بعد قبل عند هذا هذه ذلك تلك الحكومه حكومه وزير وزيره رئيس الرئيس ب ل و
+""".split())
+_FR_NAME_STOP = {"Le", "La", "Les", "Un", "Une", "Ce", "Cette", "Il", "Elle", "M", "Mme",
+                 "De", "Du", "Des", "Et", "En", "Au", "Aux", "A", "À", "Dans", "Pour",
+                 "Selon", "Lors", "Mais", "Sur"}
+_EN_NAME_STOP = {"The", "A", "An", "This", "That", "He", "She", "It", "They", "On",
+                 "In", "At", "For", "And", "But", "Mr", "Mrs", "Ms", "Dr", "Said", "Says",
+                 "Told", "Of", "To", "By", "As", "Who", "Which", "Has", "Had", "Was", "Is"}
+_NAME_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "al", "el", "bin",
+                   "ben", "ibn", "la", "le", "abu", "bint", "d"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One actor or place mentioned in a text.
+
+    ``text[start:end] == surface``. ``key`` is an actor key (``gov/CA``,
+    ``body/CA/foreign-ministry``, ``org/...``, ``person/...``, ``official/...``,
+    ``group/...``) or a place key (``place/RU-CE``, for sub-national regions).
+    ``form`` says how it was named: name, demonym, capital, body, official, group, region.
+    ``preposition`` is the locative preposition directly before it (في، ب، en, au, in...),
+    so callers can tell "in Belgium" (a place) from "Belgium condemned" (an agent).
+    """
+
+    start: int
+    end: int
+    surface: str
+    key: str
+    kind: str
+    place_key: Optional[str]
+    form: str
+    preposition: Optional[str] = None
+    represents: Optional[str] = None   # officials: actor key acted for
+    role: Optional[str] = None         # officials: role in English
+    name: Optional[str] = None         # officials: person's name as written
+    body: Optional[str] = None         # officials: body they speak for, when named
+    possessive: bool = False           # English "Canada's"
+    lang: str = ""
+    confidence: float = 0.9
+
+
+class _Entry:
+    __slots__ = ("cat", "key", "iso", "value", "cs", "cap", "weak", "flags", "prio")
+
+    def __init__(self, cat, key=None, iso=None, value=None, cs=None, cap=False, weak=False,
+                 flags=frozenset()):
+        self.cat, self.key, self.iso, self.value = cat, key, iso, value
+        self.cs, self.cap, self.weak, self.flags = cs, cap, weak, flags
+        self.prio = _PRIO[cat]
+
+    def __repr__(self):  # pragma: no cover - debugging aid
+        return f"_Entry({self.cat}, {self.key}, {self.iso}, {self.value})"
+
+
+class _Item:
+    """A raw match (or a composed one) during ``find``."""
+
+    __slots__ = ("cat", "entry", "ti", "tj", "start", "end", "tstart", "prefix", "iso",
+                 "key", "value", "used", "mention", "body_key")
+
+    def __init__(self, cat, entry, ti, tj, start, end, tstart, prefix=""):
+        self.cat, self.entry, self.ti, self.tj = cat, entry, ti, tj
+        self.start, self.end, self.tstart, self.prefix = start, end, tstart, prefix
+        self.iso = entry.iso if entry else None
+        self.key = entry.key if entry else None
+        self.value = entry.value if entry else None
+        self.used = False
+        self.mention = None
+        self.body_key = None
+
+
+def _slug(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"[^\w]+", "-", s.lower()).strip("-")
+    return s or "x"
+
+
+def _read_tsv(pkg: str, name: str) -> list[dict]:
+    try:
+        res = files(pkg).joinpath(name)
+        text = res.read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return []
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _split(v: Optional[str]) -> list[str]:
+    return [x.strip() for x in (v or "").split("|") if x.strip()]
+
+
+# --------------------------------------------------------------------------- languages
+
+def _normalizer(lang):
+    if lang == "ar":
+        from ..lang.ar.normalize import normalize
+    elif lang == "fr":
+        from ..lang.fr.normalize import normalize
+    else:
+        from ..lang.en.normalize import normalize
+    return normalize
+
+
+def _ar_canon(tok: str) -> str:
+    """Arabic token key: without the article ال (both in patterns and text)."""
+    if tok.startswith("ال") and len(tok) >= 4:
+        return tok[2:]
+    return tok
+
+
+def _ar_plural_nisba(base: str) -> list[str]:
+    """Arabic nisba forms from a base like كندي: كندي كندية كنديون كنديين كنديان كنديتان.
+
+    In a multi-word base ("كوري شمالي") every word ending in ي takes the suffix.
+    """
+    out = []
+    for suf in ("", "ة", "ون", "ين", "ان", "تان", "تين"):
+        out.append(" ".join(w + suf if w.endswith("ي") else w for w in base.split()))
+    return out
+
+
+_FR_IRREGULAR_FEM = {"grec": "grecque", "turc": "turque", "bref": "breve"}
+
+
+def _fr_forms(masc: str) -> list[str]:
+    """French demonym forms from the masculine singular: canadien -> canadienne(s)..."""
+    m = masc.strip()
+    if not m:
+        return []
+    if m in _FR_IRREGULAR_FEM:
+        f = _FR_IRREGULAR_FEM[m]
+        return [m, m + "s", f, f + "s"]
+    if m.endswith("e"):
+        return [m, m + "s"]
+    if m.endswith("en") or m.endswith("on"):
+        return [m, m + "s", m + "ne", m + "nes"]
+    if m.endswith(("s", "x")):
+        return [m, m + "e", m + "es"]
+    if m.endswith("al"):
+        return [m, m[:-2] + "aux", m + "e", m + "es"]
+    if m.endswith("eur"):
+        return [m, m + "s", m + "e", m + "es"]
+    return [m, m + "s", m + "e", m + "es"]
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+class Gazetteer:
+    """Actors and places in three languages, with a fast matcher per language."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self.countries: dict[str, dict] = {}     # iso -> {"en","fr","ar","un"}
+        self.regions: dict[str, dict] = {}       # code -> {"en","fr","ar","parent"}
+        self.capitals: dict[str, dict] = {}      # iso -> {"en","fr","ar"}
+        self.orgs: dict[str, dict] = {}          # key -> row
+        self.people: dict[str, dict] = {}        # key -> row
+        self.body_types: dict[str, dict] = {}    # type -> {"en","fr","ar","kind","flags"}
+        self.roles: dict[str, dict] = {}         # role -> {"en","fr","ar","body"}
+        self.group_types: dict[str, dict] = {}   # group slug -> labels
+        self.demonym_labels: dict[str, dict] = {}
+        self._dynamic: dict[str, Actor] = {}
+        self._tries = {lang: {} for lang in LANGS}
+        self._norm = {lang: _normalizer(lang) for lang in LANGS}
+        self._load()
+
+    # ------------------------------------------------------------------ building
+    def _tokens(self, lang, pattern):
+        norm = self._norm[lang](pattern.replace("\u2019", "'"))
+        toks = [t.replace(SKIP, "") for t in _TOKEN_RE.findall(norm)]
+        toks = [t for t in toks if t]
+        if lang == "ar":
+            toks = [_ar_canon(t) for t in toks]
+        return toks
+
+    def _add(self, lang, pattern, entry: _Entry, cap=None):
+        toks = self._tokens(lang, pattern)
+        if not toks:
+            return
+        letters = re.sub(r"[\W_]", "", pattern)
+        if lang != "ar" and letters and letters.isupper() and len(letters) <= 3:
+            entry = _copy(entry, cs=letters)
+        elif cap is not None and lang != "ar":
+            entry = _copy(entry, cap=cap)
+        if pattern.rstrip().endswith(".") and lang != "ar":
+            entry = _copy(entry, flags=entry.flags | {"dot"})
+        node = self._tries[lang]
+        for t in toks:
+            node = node.setdefault(t, {})
+        lst = node.setdefault("", [])
+        for i, e in enumerate(lst):
+            if e.cat == entry.cat and e.key == entry.key and e.value == entry.value \
+                    and e.iso == entry.iso:
+                return
+        lst.append(entry)
+        lst.sort(key=lambda e: -e.prio)
+
+    def _load(self):
+        pkg = "rightsgraph.loaders.gazetteer"
+        # countries ----------------------------------------------------------
+        for r in _read_tsv(pkg, "countries.tsv"):
+            iso = r["iso"]
+            self.countries[iso] = {"en": r["en"], "fr": r["fr"], "ar": r["ar"], "un": r["un"]}
+            weak = r.get("weak_ar") or ""
+            for lang in LANGS:
+                for pat in [r[lang]] + _split(r["variants_" + lang]):
+                    e = _Entry(NAME, "gov/" + iso, iso, weak=(lang == "ar" and pat == weak))
+                    self._add(lang, pat, e, cap=True)
+        # capitals -----------------------------------------------------------
+        for r in _read_tsv(pkg, "capitals.tsv"):
+            iso = r["iso"]
+            self.capitals[iso] = {k: r[k] for k in ("en", "fr", "ar")}
+            for lang in LANGS:
+                for pat in [r[lang]] + _split(r.get("variants_" + lang)):
+                    if pat:
+                        self._add(lang, pat, _Entry(CAP, "gov/" + iso, iso), cap=True)
+        # demonyms -----------------------------------------------------------
+        for r in _read_tsv(pkg, "demonyms.tsv"):
+            self._add_demonym(r, DEM, r["iso"], "gov/" + r["iso"])
+        # regions ------------------------------------------------------------
+        for r in _read_tsv(pkg, "regions.tsv"):
+            code = r["code"]
+            self.regions[code] = {"en": r["en"], "fr": r["fr"], "ar": r["ar"],
+                                  "parent": r["parent"], "gov": r.get("gov") == "1"}
+            for lang in LANGS:
+                for pat in [r[lang]] + _split(r.get("variants_" + lang)):
+                    if pat:
+                        self._add(lang, pat, _Entry(REGION, "place/" + code, code), cap=True)
+            if any(r.get(k) for k in ("en_adj", "fr_masc", "ar_nisba")):
+                self._add_demonym(r, RDEM, code, "gov/" + code)
+        # blockers (continents etc. that contain a country name) ---------------
+        for r in _read_tsv(pkg, "blockers.tsv"):
+            self._add(r["lang"], r["pattern"], _Entry(BLOCK))
+        # organisations --------------------------------------------------------
+        for r in _read_tsv(pkg, "organizations.tsv"):
+            key = r["key"]
+            self.orgs[key] = r
+            e = _Entry(ORG, key, r.get("iso") or None, value=r["kind"])
+            for lang in LANGS:
+                if r.get(lang):
+                    self._add(lang, r[lang], e, cap=True)
+            for pat in _split(r.get("variants")):
+                for lang in LANGS:
+                    if _script_ok(pat, lang):
+                        self._add(lang, pat, e, cap=True)
+        # government bodies ------------------------------------------------------
+        for r in _read_tsv(pkg, "bodies.tsv"):
+            btype, iso = r["type"], (r.get("iso") or None)
+            flags = frozenset(_split(r.get("flags")))
+            if not iso and (btype not in self.body_types or (
+                    self.body_types[btype]["weak"] and "needs_country" not in flags)):
+                self.body_types[btype] = {
+                    "en": (_split(r["en"]) or [btype.replace("-", " ")])[0],
+                    "fr": (_split(r["fr"]) or [""])[0],
+                    "ar": (_split(r["ar"]) or [""])[0], "kind": r.get("kind") or "GovernmentBody",
+                    "flags": flags - {"needs_country"}, "weak": "needs_country" in flags}
+            for lang in LANGS:
+                for pat in _split(r[lang]):
+                    if "{D}" in pat:
+                        self._add_slot(lang, pat, lambda code, f=flags, b=btype, i=iso:
+                                       _Entry(BODY, None, code or i, value=b, flags=f))
+                    else:
+                        self._add(lang, pat, _Entry(BODY, None, iso, value=btype, flags=flags),
+                                  cap=bool(iso))
+        # people -------------------------------------------------------------
+        surname_count: dict[tuple, list] = {}
+        for r in _read_tsv(pkg, "people.tsv"):
+            key = r["key"]
+            self.people[key] = r
+            e = _Entry(PERSON, key, None, value=r.get("role") or None)
+            for lang in LANGS:
+                if r.get(lang):
+                    self._add(lang, r[lang], e, cap=True)
+            for pat in _split(r.get("variants")):
+                for lang in LANGS:
+                    if _script_ok(pat, lang):
+                        self._add(lang, pat, e, cap=True)
+            for pat in _split(r.get("surnames")):
+                for lang in LANGS:
+                    if _script_ok(pat, lang):
+                        surname_count.setdefault((lang, tuple(self._tokens(lang, pat))),
+                                                 []).append((pat, key))
+        for (lang, _toks), lst in surname_count.items():
+            keys = {k for _p, k in lst}
+            if len(keys) == 1:                     # only unambiguous surnames
+                pat, key = lst[0]
+                self._add(lang, pat, _Entry(PERSON, key, None,
+                                            value=self.people[key].get("role") or None),
+                          cap=True)
+        # per-language titles and groups ----------------------------------------
+        for lang in LANGS:
+            lpkg = "rightsgraph.loaders.lang." + lang
+            for r in _read_tsv(lpkg, "titles.tsv"):
+                role = r["role"]
+                flags = frozenset(_split(r.get("flags")))
+                rinfo = self.roles.setdefault(role, {"en": role, "fr": "", "ar": "",
+                                                     "body": r.get("body") or None})
+                if not rinfo.get(lang):
+                    rinfo[lang] = r["pattern"].replace("{D}", "").replace("  ", " ").strip()
+                self._add_title(lang, r["pattern"], role, r.get("body") or None, flags)
+            for r in _read_tsv(lpkg, "groups.tsv"):
+                g = r["group"]
+                info = self.group_types.setdefault(g, {"en": g.replace("-", " ")})
+                info.setdefault(lang, r["pattern"])
+                self._add(lang, r["pattern"], _Entry(GROUP, "group/" + g, None, value=g))
+
+    def _add_demonym(self, r, cat, iso, key):
+        labels = {}
+        forms = {"en": [], "fr": [], "ar": []}
+        if r.get("en_adj"):
+            forms["en"] += [r["en_adj"]]
+            labels["en"] = r["en_adj"]
+        if r.get("en_plural"):
+            forms["en"] += _split(r["en_plural"])
+        if r.get("fr_masc"):
+            forms["fr"] += _fr_forms(r["fr_masc"])
+            labels["fr"] = r["fr_masc"]
+        if r.get("ar_nisba"):
+            for base in _split(r["ar_nisba"]):
+                forms["ar"] += _ar_plural_nisba(base)
+            labels["ar"] = _split(r["ar_nisba"])[0]
+        for lang in LANGS:
+            forms[lang] += _split(r.get("variants_" + lang))
+            for pat in forms[lang]:
+                self._add(lang, pat, _Entry(cat, key, iso), cap=(lang == "en"))
+        self.demonym_labels[iso] = labels
+        # French/Arabic body and title patterns with a demonym slot are added later
+        self._dem_forms = getattr(self, "_dem_forms", {})
+        self._dem_forms.setdefault(iso, {"fr": [], "ar": [], "en": []})
+        for lang in LANGS:
+            self._dem_forms[iso][lang] += forms[lang]
+
+    def _add_title(self, lang, pattern, role, body, flags):
+        fl = flags | {"body:" + (body or "")}
+        if "{D}" not in pattern:
+            self._add(lang, pattern, _Entry(TITLE, None, None, value=role, flags=fl))
+            return
+        self._add_slot(lang, pattern, lambda code: _Entry(TITLE, None, code, value=role, flags=fl))
+
+    def _add_slot(self, lang, pattern, make):
+        """A pattern with a ``{D}`` slot: added bare, and once per demonym form."""
+        self._add(lang, re.sub(r"\s+", " ", pattern.replace("{D}", " ")).strip(), make(None))
+        for iso, forms in getattr(self, "_dem_forms", {}).items():
+            for f in forms.get(lang, []):
+                if f[:1].isupper() and lang == "fr":
+                    continue   # plural nouns (Canadiens) do not fill an adjective slot
+                self._add(lang, pattern.replace("{D}", " " + f + " "), make(iso))
+
+    # ------------------------------------------------------------------ lookup API
+    def actor(self, key: str) -> Optional[Actor]:
+        """The :class:`Actor` for a key (curated, or created by ``find``)."""
+        if key in self._dynamic:
+            return self._dynamic[key]
+        a = self._make_actor(key)
+        if a is not None:
+            with self._lock:
+                self._dynamic.setdefault(key, a)
+        return a
+
+    def place(self, key: str) -> Optional[Place]:
+        code = key.split("/", 1)[1] if "/" in key else key
+        if code in self.countries:
+            c = self.countries[code]
+            return Place(key="place/" + code, iso=code, labels={l: c[l] for l in LANGS})
+        if code in self.regions:
+            c = self.regions[code]
+            return Place(key="place/" + code, iso=code, labels={l: c[l] for l in LANGS if c[l]})
+        return None
+
+    def place_of(self, key: Optional[str]) -> Optional[str]:
+        """The place key an actor belongs to: gov/CA, body/CA/..., official/CA/... -> place/CA."""
+        if not key:
+            return None
+        parts = key.split("/")
+        head = parts[0]
+        if head == "place":
+            return key
+        if head in ("gov", "body", "official", "group") and len(parts) >= 2:
+            code = parts[1]
+            if code in self.countries or code in self.regions:
+                return "place/" + code
+            return None
+        if head == "person":
+            a = self.actor(key)
+            if a is not None and a.represents and a.represents != key:
+                return self.place_of(a.represents)
+        return None
+
+    def government_of_place(self, place_key: str) -> Optional[str]:
+        code = place_key.split("/", 1)[1]
+        return "gov/" + code if code in self.countries or code in self.regions else None
+
+    def country_label(self, code: str, lang: str = "en") -> str:
+        if code in self.countries:
+            return self.countries[code][lang] or self.countries[code]["en"]
+        if code in self.regions:
+            return self.regions[code][lang] or self.regions[code]["en"]
+        return code
+
+    def _make_actor(self, key: str) -> Optional[Actor]:
+        parts = key.split("/")
+        head = parts[0]
+        if head == "gov" and len(parts) == 2:
+            code = parts[1]
+            if code in self.countries:
+                c = self.countries[code]
+                labels = {l: _gov_label(l, c[l]) for l in LANGS}
+                return Actor(key=key, kind="Government", labels=labels, iso=code)
+            if code in self.regions:
+                c = self.regions[code]
+                labels = {l: _gov_label(l, c[l]) for l in LANGS if c[l]}
+                return Actor(key=key, kind="Government", labels=labels, iso=code,
+                             part_of="gov/" + c["parent"] if c["parent"] else None)
+            return None
+        if head == "body":
+            btype = parts[-1]
+            info = self.body_types.get(btype, {"en": btype.replace("-", " "), "fr": "",
+                                               "ar": "", "kind": "GovernmentBody"})
+            if len(parts) == 3:
+                code = parts[1]
+                labels = {}
+                for l in LANGS:
+                    if info.get(l):
+                        labels[l] = f"{info[l]} ({self.country_label(code, l)})"
+                return Actor(key=key, kind=info.get("kind") or "GovernmentBody", labels=labels,
+                             iso=code, part_of="gov/" + code)
+            labels = {l: info[l] for l in LANGS if info.get(l)}
+            return Actor(key=key, kind=info.get("kind") or "GovernmentBody", labels=labels)
+        if head == "org" or (head == "official" and key in self.orgs):
+            r = self.orgs.get(key)
+            if r is None:
+                return None
+            labels = {l: r[l] for l in LANGS if r.get(l)}
+            return Actor(key=key, kind=r["kind"], labels=labels, iso=r.get("iso") or None,
+                         part_of=r.get("part_of") or None, same_as=r.get("wikidata") or None,
+                         represents=r.get("represents") or None, role=r.get("role") or None)
+        if head == "person":
+            r = self.people.get(key)
+            if r is None:
+                return None
+            labels = {l: r[l] for l in LANGS if r.get(l)}
+            kind = "Official" if r.get("represents") else "Person"
+            return Actor(key=key, kind=kind, labels=labels, represents=r.get("represents") or None,
+                         role=r.get("role") or None, same_as=r.get("wikidata") or None)
+        if head == "official":
+            # official/<CA|org-slug>/<role> or official/<role>
+            role_slug = parts[-1]
+            role = role_slug.replace("-", " ")
+            rinfo = self.roles.get(role, {"en": role})
+            if len(parts) == 3:
+                owner = parts[1]
+                if owner in self.countries or owner in self.regions:
+                    rep = "gov/" + owner
+                    labels = {l: f"{rinfo.get(l) or rinfo['en']} ({self.country_label(owner, l)})"
+                              for l in LANGS if rinfo.get(l) or l == "en"}
+                else:
+                    rep = "org/" + owner
+                    o = self.orgs.get(rep, {})
+                    labels = {l: f"{rinfo.get(l) or rinfo['en']} ({o.get(l) or owner})"
+                              for l in LANGS if rinfo.get(l) or l == "en"}
+                return Actor(key=key, kind="Official", labels=labels, represents=rep, role=role)
+            return Actor(key=key, kind="Official",
+                         labels={l: rinfo[l] for l in LANGS if rinfo.get(l)}, role=role)
+        if head == "group":
+            g = parts[-1]
+            info = self.group_types.get(g, {"en": g.replace("-", " ")})
+            labels = {l: info[l] for l in LANGS if info.get(l)}
+            if len(parts) == 3:
+                code = parts[1]
+                labels = {l: f"{v} ({self.country_label(code, l)})" for l, v in labels.items()}
+            return Actor(key=key, kind="Group", labels=labels,
+                         iso=parts[1] if len(parts) == 3 else None)
+        return None
+
+    def _register(self, key, kind, lang, label, **kw):
+        with self._lock:
+            a = self._dynamic.get(key)
+            if a is None:
+                a = self._make_actor(key) or Actor(key=key, kind=kind)
+                self._dynamic[key] = a
+            if label:
+                a.labels.setdefault(lang, label)
+                a.alt_labels.add((label, lang))
+            for k, v in kw.items():
+                if v and not getattr(a, k, None):
+                    setattr(a, k, v)
+        return a
+
+    # ------------------------------------------------------------------ matching
+    def _scan(self, text: str, lang: str):
+        norm = self._norm[lang](text)
+        toks = []   # (start, end, key)
+        for m in _TOKEN_RE.finditer(norm):
+            k = m.group().replace(SKIP, "")
+            if k:
+                toks.append((m.start(), m.end(), _ar_canon(k) if lang == "ar" else k))
+        return norm, toks
+
+    def _candidates(self, norm, tok, lang):
+        """First-token keys to try: (key, chars skipped at the start of the token, prefix)."""
+        s, e, key = tok
+        out = [(key, 0, "")]
+        if lang != "ar":
+            return out
+        raw = norm[s:e]
+        compact = [(c, i) for i, c in enumerate(raw) if c != SKIP]
+        cs = "".join(c for c, _ in compact)
+        for p in _AR_PREFIXES:
+            if cs.startswith(p) and len(cs) - len(p) >= 2:
+                if p.endswith("ال"):
+                    rest = cs[len(p):]
+                    skip = compact[len(p) - 2][1]      # surface keeps the article
+                    out.append((rest, skip, p[:-2]))
+                elif p.endswith("لل"):
+                    rest = cs[len(p):]
+                    skip = compact[len(p) - 1][1]       # surface starts at the article's ل
+                    out.append((rest, skip, p[:-1]))
+                else:
+                    rest = cs[len(p):]
+                    out.append((_ar_canon(rest), compact[len(p)][1], p))
+        return out
+
+    def _raw_matches(self, text, lang, norm, toks):
+        trie = self._tries[lang]
+        items = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            best = None   # (length, -skip, entry, skip, prefix)
+            for key0, skip, prefix in self._candidates(norm, toks[i], lang):
+                node = trie.get(key0)
+                j = i
+                while node is not None:
+                    ents = node.get("")
+                    if ents:
+                        length = j - i + 1
+                        if best is None or length > best[0] or \
+                                (length == best[0] and skip < best[3]):
+                            start = toks[i][0] + skip
+                            end = toks[j][1]
+                            ent = self._accept(ents, text, norm, toks, i, j, start, end,
+                                               prefix, lang)
+                            if ent is not None:
+                                best = (length, -skip, ent, skip, prefix)
+                    j += 1
+                    if j >= n:
+                        break
+                    # tokens must be separated by spaces/hyphens/apostrophes/dots only
+                    gap = norm[toks[j - 1][1]:toks[j][0]]
+                    if len(gap) > 3 or any(c in gap for c in ",;:()[]\"«»\n"):
+                        break
+                    node = node.get(toks[j][2])
+            if best is None:
+                i += 1
+                continue
+            length, _, ent, skip, prefix = best
+            j = i + length - 1
+            start = toks[i][0] + skip
+            end = toks[j][1]
+            if "dot" in ent.flags and text[end:end + 1] == ".":
+                end += 1            # "U.S." keeps its final dot
+            # extend over trailing diacritics is implicit (token includes them)
+            if ent.cat != BLOCK:
+                items.append(_Item(ent.cat, ent, i, j, start, end, toks[i][0], prefix))
+            i = j + 1
+        return items
+
+    def _accept(self, ents, text, norm, toks, i, j, start, end, prefix, lang):
+        for e in ents:
+            if e.cs is not None:
+                if re.sub(r"[\W_]", "", text[start:end]) != e.cs:
+                    continue
+            elif e.cap and not (text[start].isupper() or not text[start].isalpha()):
+                continue
+            if e.weak and lang == "ar":
+                prev = toks[i - 1][2] if i > 0 else ""
+                if not (("ب" in prefix) or ("ل" in prefix) or prev in
+                        ("في", "دوله", "جمهوريه", "حكومه", "شمال", "جنوب", "وسط", "سلطنه",
+                         "وفي", "عاصمه")):
+                    continue
+            return e
+        return None
+
+    # ------------------------------------------------------------------ composition
+    def find(self, text: str, lang: str) -> list[Mention]:
+        """Mentions of actors and places in ``text`` (sorted, non-overlapping)."""
+        if lang not in LANGS:
+            lang = "en"
+        if not text:
+            return []
+        norm, toks = self._scan(text, lang)
+        items = self._raw_matches(text, lang, norm, toks)
+        items = self._compose_bodies(items, text, norm, lang)
+        items = self._compose_titles(items, text, norm, toks, lang)
+        mentions = []
+        for it in items:
+            m = self._to_mention(it, text, norm, toks, lang)
+            if m is not None:
+                mentions.append(m)
+        mentions = self._propagate_names(mentions, text, norm, toks, lang)
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    # gaps between items ------------------------------------------------------
+    @staticmethod
+    def _gap(norm, a_end, b_start):
+        return norm[a_end:b_start] if b_start >= a_end else None
+
+    def _adjacent(self, norm, a, b):
+        g = self._gap(norm, a.end, b.tstart)
+        return g is not None and g.strip() == "" and len(g) <= 3 and "\n" not in g
+
+    def _of_gap(self, norm, a, b, lang):
+        g = self._gap(norm, a.end, b.tstart)
+        if g is None or len(g) > 12 or "\n" in g:
+            return False
+        if lang == "fr":
+            return re.fullmatch(r"\s+(de la|de l'|du|des|de|d')\s*", g) is not None
+        if lang == "en":
+            return re.fullmatch(r"\s+(of|for|at)(\s+the)?\s+", g) is not None
+        return False
+
+    def _poss_gap(self, norm, a, b, lang):
+        if lang != "en":
+            return False
+        g = self._gap(norm, a.end, b.tstart)
+        return g is not None and re.fullmatch(r"'s?\s+", g) is not None
+
+    @staticmethod
+    def _countryish(it):
+        return it.cat in (NAME, DEM, RDEM) or (it.cat == REGION)
+
+    def _compose_bodies(self, items, text, norm, lang):
+        out = []
+        i = 0
+        n = len(items)
+        while i < n:
+            it = items[i]
+            if it.cat in (BODY, GROUP) and it.iso is None:
+                nxt = items[i + 1] if i + 1 < n else None
+                prv = out[-1] if out else None
+                attached = None
+                if nxt is not None and nxt.cat in (DEM, RDEM) and self._adjacent(norm, it, nxt):
+                    attached = ("after", nxt)
+                elif nxt is not None and lang == "ar" and nxt.cat in (NAME, REGION) \
+                        and self._adjacent(norm, it, nxt) and not nxt.prefix:
+                    attached = ("after", nxt)
+                elif nxt is not None and nxt.cat in (NAME, REGION) and self._of_gap(norm, it, nxt, lang) \
+                        and it.cat == BODY:
+                    attached = ("after", nxt)
+                elif prv is not None and lang == "en" and prv.cat in (NAME, DEM, RDEM, REGION) \
+                        and not prv.used and (self._adjacent(norm, prv, it)
+                                              or self._poss_gap(norm, prv, it, lang)):
+                    attached = ("before", prv)
+                if attached is not None:
+                    side, c = attached
+                    code = c.iso
+                    new = _Item(it.cat, it.entry, min(it.ti, c.ti), max(it.tj, c.tj),
+                                min(it.start, c.start), max(it.end, c.end),
+                                min(it.tstart, c.tstart), c.prefix if side == "before" else it.prefix)
+                    new.iso = code
+                    new.value = it.value
+                    if side == "before":
+                        out.pop()
+                        out.append(new)
+                        i += 1
+                    else:
+                        out.append(new)
+                        i += 2
+                    continue
+            out.append(it)
+            i += 1
+        return out
+
+    def _compose_titles(self, items, text, norm, toks, lang):
+        out = []
+        i = 0
+        n = len(items)
+        while i < n:
+            it = items[i]
+            if it.cat != TITLE:
+                out.append(it)
+                i += 1
+                continue
+            start, end, tstart, ti, tj, prefix = it.start, it.end, it.tstart, it.ti, it.tj, it.prefix
+            owner = None       # ("gov", code) / ("body", code, type) / ("org", key)
+            if it.iso:
+                owner = ("gov", it.iso)
+            k = i + 1
+            # affiliation before (English: "Canadian Foreign Minister", "Russia's foreign minister")
+            if owner is None and lang == "en" and out:
+                prv = out[-1]
+                if prv.cat in (NAME, DEM, RDEM, BODY, ORG, REGION) and (
+                        self._adjacent(norm, prv, it) or self._poss_gap(norm, prv, it, lang)):
+                    o = self._owner_of(prv)
+                    if o is not None:
+                        owner = o
+                        out.pop()
+                        start, tstart, ti, prefix = prv.start, prv.tstart, prv.ti, prv.prefix
+            # affiliation after
+            if owner is None and k < n:
+                nxt = items[k]
+                ok = False
+                if nxt.cat in (DEM, RDEM) and self._adjacent(norm, it, nxt):
+                    ok = True
+                elif nxt.cat in (NAME, REGION, BODY, ORG) and (
+                        self._of_gap(norm, it, nxt, lang)
+                        or (lang == "ar" and self._adjacent(norm, it, nxt))):
+                    ok = True
+                elif lang == "fr" and nxt.cat == BODY and self._of_gap(norm, it, nxt, lang):
+                    ok = True
+                if ok:
+                    o = self._owner_of(nxt)
+                    if o is not None:
+                        owner = o
+                        end, tj = nxt.end, nxt.tj
+                        k += 1
+            if owner is None:
+                for f in it.entry.flags:
+                    if f.startswith("iso:"):
+                        owner = ("gov", f[4:])
+            # name after
+            person_key, name, name_end, name_tj = None, None, None, None
+            if k < n and items[k].cat == PERSON and (
+                    self._adjacent(norm, _End(end), items[k])
+                    or (lang != "ar" and re.fullmatch(r",\s", norm[end:items[k].tstart] or "x"))):
+                p = items[k]
+                person_key, name, name_end, name_tj = p.key, text[p.start:p.end], p.end, p.tj
+                k += 1
+            else:
+                nm = self._name_after(text, norm, toks, tj, lang, items[k] if k < n else None)
+                if nm is not None:
+                    name_ti, name_tj = nm
+                    name = text[toks[name_ti][0]:toks[name_tj][1]]
+                    name_end = toks[name_tj][1]
+            new = _Item(TITLE, it.entry, ti, name_tj if name_tj is not None else tj, start,
+                        name_end if name_end is not None else end, tstart, prefix)
+            new.value = it.value
+            new.mention = (owner, person_key, name)
+            out.append(new)
+            i = k
+        return out
+
+    def _owner_of(self, it):
+        if it.cat in (NAME, DEM, RDEM):
+            return ("gov", it.iso)
+        if it.cat == REGION:
+            return ("gov", it.iso)
+        if it.cat == BODY:
+            if "gov" in it.entry.flags or (it.value in self.body_types
+                                           and "gov" in self.body_types[it.value]["flags"]):
+                return ("gov", it.iso) if it.iso else ("gov", None)
+            return ("body", it.iso, it.value)
+        if it.cat == ORG:
+            return ("org", it.key)
+        return None
+
+    def _name_after(self, text, norm, toks, tj, lang, next_item):
+        """Token range of a person's name right after token ``tj`` (unknown names)."""
+        n = len(toks)
+        j = tj + 1
+        if j >= n:
+            return None
+        gap = norm[toks[tj][1]:toks[j][0]]
+        limit = next_item.tstart if next_item is not None else len(text)
+        if lang == "ar":
+            if gap.strip() != "" or len(gap) > 2:
+                return None
+            got = []
+            while j < n and len(got) < 3 and toks[j][0] < limit:
+                k = toks[j][2]
+                raw = norm[toks[j][0]:toks[j][1]].replace(SKIP, "")
+                if k in _AR_STOP or raw in _AR_STOP or raw.startswith(("ال", "و")) \
+                        or len(k) < 2 or k.isdigit():
+                    break
+                if got:
+                    g = norm[toks[j - 1][1]:toks[j][0]]
+                    if g.strip() != "":
+                        break
+                got.append(j)
+                j += 1
+            if len(got) >= 2 or (got and next_item is None):
+                return got[0], got[-1]
+            if len(got) == 1 and j < n and norm[toks[got[0]][1]:toks[j][0]].strip() in ("،", ",", ":"):
+                return got[0], got[0]
+            return None
+        if gap not in (" ", ", ") and not re.fullmatch(r"\s{1,2}|,\s", gap):
+            return None
+        got = []
+        while j < n and toks[j][0] < limit:
+            w = text[toks[j][0]:toks[j][1]]
+            if got:
+                g = text[toks[j - 1][1]:toks[j][0]]
+                if g not in (" ", "-", "'", "’", ". "):
+                    break
+                if g == ". " and len(text[toks[j - 1][0]:toks[j - 1][1]]) > 1:
+                    break
+            if w[:1].isupper() and w not in _FR_NAME_STOP and w not in _EN_NAME_STOP \
+                    and not (w.isupper() and len(w) > 3):
+                got.append(j)
+            elif got and toks[j][2] in _NAME_PARTICLES and j + 1 < n and \
+                    text[toks[j + 1][0]:toks[j + 1][0] + 1].isupper():
+                got.append(j)
+            else:
+                break
+            j += 1
+            if len(got) >= 4:
+                break
+        while got and toks[got[-1]][2] in _NAME_PARTICLES:
+            got.pop()
+        if not got:
+            return None
+        return got[0], got[-1]
+
+    # ------------------------------------------------------------------ mentions
+    def _preposition(self, it, text, norm, toks, lang):
+        if lang == "ar" and it.prefix and "ب" in it.prefix:
+            return "ب"
+        k = it.ti - 1
+        skipped = 0
+        while k >= 0:
+            g = norm[toks[k][1]:toks[k + 1][0] if k + 1 < len(toks) else it.tstart]
+            if g.strip(" '") != "" or "\n" in g:
+                return None
+            key = toks[k][2]
+            if lang == "ar":
+                raw = norm[toks[k][0]:toks[k][1]].replace(SKIP, "")
+                for cand in (raw, raw[1:] if raw[:1] in "وف" else None):
+                    if cand and cand in _LOCATIVE["ar"]:
+                        off = toks[k][0] + (len(norm[toks[k][0]:toks[k][1]]) - len(cand)
+                                             if cand != raw else 0)
+                        return text[off:toks[k][1]] if cand != raw else text[toks[k][0]:toks[k][1]]
+                return None
+            if key in _ARTICLES[lang] and skipped == 0:
+                skipped += 1
+                k -= 1
+                continue
+            if key in _LOCATIVE[lang]:
+                return text[toks[k][0]:toks[k][1]]
+            if lang == "en" and key == "of" and k >= 2 and toks[k - 1][2] == "front" \
+                    and toks[k - 2][2] == "in":
+                return text[toks[k - 2][0]:toks[k][1]]
+            return None
+        return None
+
+    def _to_mention(self, it, text, norm, toks, lang) -> Optional[Mention]:
+        surface = text[it.start:it.end]
+        prep = self._preposition(it, text, norm, toks, lang)
+        poss = False
+        if lang == "en":
+            poss = re.match(r"'s?\b|'(?=\s)", norm[it.end:it.end + 3]) is not None
+        base = dict(start=it.start, end=it.end, surface=surface, preposition=prep, lang=lang,
+                    possessive=poss)
+        cat = it.cat
+        if cat == NAME:
+            return Mention(key="gov/" + it.iso, kind="Government", place_key="place/" + it.iso,
+                           form="name", **base)
+        if cat == CAP:
+            return Mention(key="gov/" + it.iso, kind="Government", place_key="place/" + it.iso,
+                           form="capital", **base)
+        if cat in (DEM, RDEM):
+            return Mention(key="gov/" + it.iso, kind="Government", place_key="place/" + it.iso,
+                           form="demonym", **base)
+        if cat == REGION:
+            return Mention(key="place/" + it.iso, kind="Place", place_key="place/" + it.iso,
+                           form="region", **base)
+        if cat == ORG:
+            kind = it.entry.value
+            r = self.orgs.get(it.key, {})
+            return Mention(key=it.key, kind=kind, place_key=None,
+                           form="official" if kind == "Official" else "name",
+                           represents=r.get("represents") or None, role=r.get("role") or None,
+                           **base)
+        if cat == PERSON:
+            r = self.people.get(it.key, {})
+            rep = r.get("represents") or None
+            return Mention(key=it.key, kind="Official" if rep else "Person",
+                           place_key=self.place_of(rep) if rep else None,
+                           form="official" if rep else "name", represents=rep,
+                           role=r.get("role") or None, name=surface, **base)
+        if cat == BODY:
+            btype = it.value
+            info = self.body_types.get(btype, {"flags": frozenset(), "kind": "GovernmentBody"})
+            flags = info["flags"] | it.entry.flags
+            if "needs_country" in flags and not it.iso:
+                return None
+            if "gov" in flags:
+                if it.iso:
+                    return Mention(key="gov/" + it.iso, kind="Government",
+                                   place_key="place/" + it.iso, form="body", **base)
+                return Mention(key="body/" + btype, kind="Government", place_key=None,
+                               form="body", **base)
+            if it.iso:
+                key = f"body/{it.iso}/{btype}"
+                self._register(key, info.get("kind") or "GovernmentBody", lang, surface)
+                return Mention(key=key, kind=info.get("kind") or "GovernmentBody",
+                               place_key="place/" + it.iso, form="body", **base)
+            return Mention(key="body/" + btype, kind=info.get("kind") or "GovernmentBody",
+                           place_key=None, form="body", confidence=0.6, **base)
+        if cat == GROUP:
+            g = it.value
+            if it.iso:
+                key = f"group/{it.iso}/{g}"
+                self._register(key, "Group", lang, surface)
+                return Mention(key=key, kind="Group", place_key="place/" + it.iso, form="group",
+                               **base)
+            return Mention(key="group/" + g, kind="Group", place_key=None, form="group", **base)
+        if cat == TITLE:
+            return self._official_mention(it, base, lang)
+        return None
+
+    def _official_mention(self, it, base, lang):
+        owner, person_key, name = it.mention or (None, None, None)
+        role = it.value
+        rinfo = self.roles.get(role, {})
+        body_type = None
+        for f in it.entry.flags:
+            if f.startswith("body:") and f[5:]:
+                body_type = f[5:]
+        represents, body_key, place_key = None, None, None
+        if owner is not None:
+            if owner[0] == "gov" and owner[1]:
+                represents = "gov/" + owner[1]
+                place_key = "place/" + owner[1]
+                if body_type:
+                    body_key = f"body/{owner[1]}/{body_type}"
+            elif owner[0] == "body":
+                code, btype = owner[1], owner[2]
+                if code:
+                    represents = "gov/" + code
+                    place_key = "place/" + code
+                    body_key = f"body/{code}/{btype}"
+                else:
+                    body_key = "body/" + btype
+            elif owner[0] == "org":
+                represents = owner[1]
+        if person_key is not None:
+            r = self.people.get(person_key, {})
+            if represents is None:
+                represents = r.get("represents") or None
+                place_key = self.place_of(represents) if represents else None
+            key = person_key
+        elif name:
+            key = "person/" + _slug(name)
+            self._register(key, "Official", lang, name, represents=represents, role=role)
+        else:
+            if not represents and not body_key and (
+                    body_type in (None, "government", "local-government")):
+                return None       # a bare generic title ("the head", "a minister")
+            if represents and represents.startswith("gov/"):
+                key = f"official/{represents[4:]}/{_slug(role)}"
+            elif represents and represents.startswith("org/"):
+                key = f"official/{represents[4:]}/{_slug(role)}"
+            else:
+                key = f"official/{_slug(role)}"
+            self._register(key, "Official", lang, base["surface"], represents=represents,
+                           role=role)
+        conf = 0.9 if (represents or name) else 0.5
+        return Mention(key=key, kind="Official", place_key=place_key, form="official",
+                       represents=represents, role=role, name=name, body=body_key,
+                       confidence=conf, **base)
+
+    def _propagate_names(self, mentions, text, norm, toks, lang):
+        """Later bare surnames of officials named with a title earlier in the text."""
+        named = {}
+        for m in mentions:
+            if m.form == "official" and m.name and m.key.startswith("person/") \
+                    and m.key not in self.people:
+                parts = _TOKEN_RE.findall(self._norm[lang](m.name))
+                if parts:
+                    last = parts[-1].replace(SKIP, "")
+                    if lang == "ar":
+                        last = _ar_canon(last)
+                    if len(last) >= 3:
+                        named.setdefault(last, m)
+        if not named:
+            return mentions
+        covered = [(m.start, m.end) for m in mentions]
+        out = list(mentions)
+        for s, e, k in toks:
+            m = named.get(k)
+            if m is None or any(a <= s < b for a, b in covered):
+                continue
+            if lang != "ar" and not text[s].isupper():
+                continue
+            out.append(Mention(start=s, end=e, surface=text[s:e], key=m.key, kind="Official",
+                               place_key=m.place_key, form="official", represents=m.represents,
+                               role=m.role, name=text[s:e], body=m.body, lang=lang,
+                               confidence=0.7,
+                               preposition=None))
+        return out
+
+
+class _End:
+    """A stand-in item that only has an ``end`` (for adjacency checks)."""
+
+    def __init__(self, end):
+        self.end = end
+
+
+def _copy(e: _Entry, **kw) -> _Entry:
+    n = _Entry(e.cat, e.key, e.iso, e.value, e.cs, e.cap, e.weak, e.flags)
+    for k, v in kw.items():
+        setattr(n, k, v)
+    return n
+
+
+def _script_ok(pattern: str, lang: str) -> bool:
+    """Whether a variant belongs to a language's matcher (Arabic script vs Latin)."""
+    arabic = any("\u0600" <= c <= "\u06ff" for c in pattern)
+    return arabic == (lang == "ar")
+
+
+def _gov_label(lang, name):
+    if lang == "en":
+        return f"Government of {name}"
+    if lang == "fr":
+        return f"gouvernement ({name})"
+    return f"حكومة {name}"
+
+
+_SINGLETON: Optional[Gazetteer] = None
+_SINGLETON_LOCK = threading.Lock()
+
+
+def get_gazetteer() -> Gazetteer:
+    """The shared gazetteer (built once from the shipped tables)."""
+    global _SINGLETON
+    if _SINGLETON is None:
+        with _SINGLETON_LOCK:
+            if _SINGLETON is None:
+                _SINGLETON = Gazetteer()
+    return _SINGLETON

@@ -1,0 +1,1 @@
+"""Arabic language data (normalisation, titles, groups, lexicons)."""

@@ -1,0 +1,1 @@
+"""French language data (normalisation, titles, groups, lexicons)."""
