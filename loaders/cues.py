@@ -24,9 +24,9 @@ normalised with the language's length-preserving ``normalize`` before compilatio
 Arabic cues also accept the proclitics و ف ب ل ك ال لل and the usual suffixes, so a stem
 covers most conjugations and clitic forms.
 
-Everything is compiled once, at import time of the first use of a language, into one
-regular expression per table (alternatives ordered longest first), so matching a document
-is one ``finditer`` pass per table.
+Everything is compiled once per process (at the first use of a language): one small
+expression per cue, indexed by the first letters of its first word, so matching a
+document is one pass over its word tokens per table.
 
 Examples
 --------
@@ -121,31 +121,129 @@ def compile_cue(cue: str, arabic: bool) -> str:
     return left + out + right
 
 
+_TOKEN = re.compile(r"\w+")
+_AR_CLITICS = frozenset(("و", "ف", "ب", "ل", "ك", "ال", "لل", "وال", "فال", "بال", "كال", "ولل",
+                         "فلل", "وب", "ول", "وك", "فب", "فل", "وبال", "وس", "س", "فس"))
+
+
+def tokenize(text: str, arabic: bool, start: int = 0, end: int | None = None):
+    """``(start, word, splits)`` for the word tokens of a normalised text.
+
+    ``splits`` are the word and, for Arabic, the word without each possible proclitic.
+    """
+    end = len(text) if end is None else end
+    out = []
+    for tok in _TOKEN.finditer(text, start, end):
+        word = tok.group()
+        if arabic and len(word) > 2:
+            splits = [word] + [word[k:] for k in (1, 2, 3, 4)
+                               if len(word) > k + 1 and word[:k] in _AR_CLITICS]
+        else:
+            splits = (word,)
+        out.append((tok.start(), word, splits))
+    return out
+
+
 class Matcher:
-    """All the alternatives of one table compiled into one regular expression."""
+    """The alternatives of one table, indexed by their first letters.
+
+    A text is cut into word tokens once; at each token only the cues whose first word
+    starts like the token (after removing Arabic proclitics) are tried, each with its own
+    precompiled expression anchored at the token. The longest match wins and matches do
+    not overlap, as with a single alternation, but without trying every cue at every
+    position.
+    """
 
     def __init__(self, entries, arabic: bool):
         self.entries = sorted(entries, key=lambda e: (-len(e.cue), e.cue))
-        groups = []
-        for i, entry in enumerate(self.entries):
-            groups.append(f"(?P<c{i}>{compile_cue(entry.cue, arabic)})")
-        self.regex = re.compile("|".join(groups)) if groups else None
+        self.arabic = arabic
+        self.index: dict = {}
+        for entry in self.entries:
+            regex = re.compile(compile_cue(entry.cue, arabic))
+            m = _TOKEN.match(entry.cue.rstrip("*"))
+            anchor = m.group() if m else entry.cue[:1]
+            key = anchor[:3]
+            self.index.setdefault(key, []).append((entry, regex))
 
-    def find(self, text: str, start: int = 0, end: int | None = None):
-        """Yield :class:`Hit` records for every (non-overlapping) cue in ``text``."""
-        if self.regex is None:
-            return
+    def find(self, text: str, start: int = 0, end: int | None = None, tokens=None):
+        """Yield :class:`Hit` records for every (non-overlapping) cue in ``text``.
+
+        ``tokens``: the ``(start, word)`` list of :func:`tokenize` for ``text``, to share
+        one tokenisation between tables.
+        """
         end = len(text) if end is None else end
-        entries = self.entries
-        for m in self.regex.finditer(text, start, end):
-            name = m.lastgroup
-            yield Hit(m.start(), m.end(), entries[int(name[1:])], m.group())
+        if tokens is None:
+            tokens = tokenize(text, self.arabic, start, end)
+        index = self.index
+        pos = start
+        for t0, word, splits in tokens:
+            if t0 < pos or t0 < start:
+                continue
+            if t0 >= end:
+                break
+            best = None
+            for rest in splits:
+                for n in (1, 2, 3):
+                    if len(rest) < n:
+                        break
+                    for entry, regex in index.get(rest[:n], ()):
+                        m = regex.match(text, t0, end)
+                        if m and (best is None or m.end() > best[1]):
+                            best = (m.start(), m.end(), entry, m.group())
+            if best is not None:
+                pos = best[1]
+                yield Hit(best[0], best[1], best[2], best[3])
 
     def search(self, text: str, start: int = 0, end: int | None = None):
         """The first hit in ``text[start:end]``, or None."""
         for hit in self.find(text, start, end):
             return hit
         return None
+
+
+class MultiMatcher:
+    """Several :class:`Matcher` tables scanned in one pass over the word tokens."""
+
+    def __init__(self, matchers):
+        self.count = len(matchers)
+        self.index: dict = {}
+        for t, matcher in enumerate(matchers):
+            for key, rows in matcher.index.items():
+                self.index.setdefault(key, []).extend((t, e, r) for e, r in rows)
+        self.lengths = sorted({len(k) for k in self.index})
+
+    def scan(self, text: str, tokens):
+        """One list of :class:`Hit` per table, each non-overlapping, longest match first."""
+        out = [[] for _ in range(self.count)]
+        pos = [0] * self.count
+        index, lengths, count = self.index, self.lengths, self.count
+        for t0, word, splits in tokens:
+            best = None
+            for rest in splits:
+                for n in lengths:
+                    if len(rest) < n:
+                        break
+                    rows = index.get(rest[:n])
+                    if not rows:
+                        continue
+                    for t, entry, regex in rows:
+                        if t0 < pos[t]:
+                            continue
+                        m = regex.match(text, t0)
+                        if m is None:
+                            continue
+                        if best is None:
+                            best = [None] * count
+                        b = best[t]
+                        if b is None or m.end() > b.end:
+                            best[t] = Hit(m.start(), m.end(), entry, m.group())
+            if best is not None:
+                for t in range(count):
+                    b = best[t]
+                    if b is not None:
+                        out[t].append(b)
+                        pos[t] = b.end
+        return out
 
 
 def _read_table(path: Path, normalize):
@@ -177,6 +275,15 @@ class LanguageCues:
     events: Matcher
     boilerplate_start: tuple
     boilerplate_line: tuple
+    all: "MultiMatcher" = None
+
+    def scan(self, text: str, tokens=None):
+        """``(responses, negation, modality, events)`` hits in one pass over ``text``."""
+        if tokens is None:
+            tokens = tokenize(text, self.lang == "ar")
+        if self.all is None:
+            self.all = MultiMatcher([self.responses, self.negation, self.modality, self.events])
+        return self.all.scan(text, tokens)
 
 
 @lru_cache(maxsize=None)

@@ -24,12 +24,35 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from .model import Evidence, Event
 
 _KIND_WEIGHT = {"HumanRightsSituation": 0.3, "Unrest": 0.8, "Displacement": 0.7,
                 "ArbitraryDetention": 0.8, "ArmedAttack": 0.8, "Killing": 0.7,
                 "UnfairTrial": 0.8}
+
+
+@lru_cache(maxsize=1)
+def regions_with_government() -> frozenset:
+    """ISO 3166-2 codes of the regions that have their own government (gazetteer data)."""
+    path = Path(__file__).parent / "gazetteer" / "regions.tsv"
+    out = set()
+    if not path.exists():
+        return frozenset()
+    header = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if header is None:
+            header = cols
+            continue
+        row = dict(zip(header, cols))
+        if row.get("gov", "").strip() == "1":
+            out.add(row.get("code", "").strip())
+    return frozenset(out)
 
 
 def kind_slug(kind: str) -> str:
@@ -90,7 +113,8 @@ class SituationVotes:
                    if iso.startswith(country + "-")]
         if regions:
             votes, region = max(regions)
-            if votes >= 0.35 * total:
+            share = 0.3 if region in regions_with_government() else 0.7
+            if votes >= share * total:
                 return region
         return country
 

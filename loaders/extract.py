@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .attribution import AGENT_KINDS, Attributor
-from .cues import get_cues, is_boilerplate, normalized_view
-from .events import EventCue, SituationVotes, build_event, event_key, iso_of
+from .cues import get_cues, is_boilerplate, normalized_view, tokenize
+from .events import EventCue, SituationVotes, build_event, iso_of, regions_with_government
 from .model import Evidence, Extraction, Response
 from .quantities import find_date, nearest_quantity
 
@@ -72,6 +72,8 @@ _NOMINAL_OBJECT_TYPES = {"UseOfForce", "Investigation", "Sanction", "Report", "D
                          "Resettlement", "MilitaryAssistance", "Accusation", "Resolution",
                          "Petition", "Support", "Advocacy", "DiplomaticAction", "Denial",
                          "Rejection", "Condemnation"}
+_VAGUE_GROUPS = {"diplomats", "journalists", "experts", "observers", "sources", "officials",
+                 "residents", "witnesses", "analysts", "victims", "survivors"}
 _REQUESTING = {"Demand", "Advocacy", "Petition"}
 _QUANTITY_UNITS = {
     "Petition": {"signatures"}, "MilitaryAssistance": {"troops"},
@@ -117,7 +119,7 @@ def _gazetteer():
     return get_gazetteer()
 
 
-def _detect_publisher(doc, gz, lang):
+def _detect_publisher(doc, gz, lang, norm=None):
     """Actor key of the publisher: ``doc.publisher``, or an NGO naming itself on its page."""
     pub = doc.publisher
     if pub:
@@ -129,7 +131,8 @@ def _detect_publisher(doc, gz, lang):
     text = doc.text or ""
     if not text:
         return None
-    norm, _ = normalized_view(text, lang)
+    if norm is None:
+        norm, _ = normalized_view(text, lang)
     if not _ORG_VOICE.search(norm):
         return None
     head = text[:1500]
@@ -189,7 +192,8 @@ class _Reader:
             _M(self.pos.to_norm(m.start), self.pos.to_norm(m.end), m.key, m.kind, m.form,
                m.place_key, m.preposition, m.surface) for m in raw]
         self.mention_starts = [m.start for m in self.mentions]
-        self.publisher = _detect_publisher(doc, self.gz, lang) if offset == 0 else None
+        self.publisher = _detect_publisher(doc, self.gz, lang, norm if offset == 0 else None) \
+            if offset == 0 else None
         self.attr = Attributor(lang, norm, self.mentions, self.publisher)
         self.group_re = re.compile(_GROUP[lang])
         self.strong_re = re.compile(_MEMBER_STRONG[lang])
@@ -243,10 +247,8 @@ class _Reader:
     def run(self, out: Extraction) -> Extraction:
         spans = self._sentence_spans()
         norm = self.norm
-        resp_hits = list(self.cues.responses.find(norm))
-        neg_hits = list(self.cues.negation.find(norm))
-        mod_hits = list(self.cues.modality.find(norm))
-        ev_hits = list(self.cues.events.find(norm))
+        tokens = tokenize(norm, self.lang == "ar")
+        resp_hits, neg_hits, mod_hits, ev_hits = self.cues.scan(norm, tokens)
         by_start = lambda hits: [h.start for h in hits]  # noqa: E731
         r_starts, n_starts, m_starts, e_starts = (by_start(resp_hits), by_start(neg_hits),
                                                   by_start(mod_hits), by_start(ev_hits))
@@ -450,6 +452,30 @@ class _Reader:
         return bool(self.weak_re.search(before) or self.strong_re.search(before))
 
     # ------------------------------------------------------------------ events & actors
+    def _localise(self, out: Extraction, place):
+        """Give generic actors ("police", "the authorities", "protesters") the document's
+        country (or region with its own government); drop vague ones ("diplomats")."""
+        if place and "-" in place and place not in regions_with_government():
+            place = place.split("-")[0]
+        kept = []
+        for r in out.responses:
+            agents = []
+            for key in r.agents:
+                parts = key.split("/")
+                if len(parts) == 2 and parts[0] in ("body", "group", "official"):
+                    if parts[0] == "official" or parts[1] in _VAGUE_GROUPS or not place:
+                        continue
+                    if parts[0] == "body" and parts[1] in ("government", "authorities"):
+                        key = f"gov/{place}"
+                    else:
+                        key = f"{parts[0]}/{place}/{parts[1]}"
+                if key not in agents:
+                    agents.append(key)
+            r.agents = agents
+            if agents:
+                kept.append(r)
+        out.responses = kept
+
     def _finish(self, out: Extraction):
         if self.joint is not None:
             self.joint.agents = [k for k in self.joint.agents if k not in self.joint_excluded]
@@ -457,6 +483,7 @@ class _Reader:
                 out.responses = [r for r in out.responses if r is not self.joint]
         place = self.votes.dominant_place()
         kind = self.votes.dominant_kind()
+        self._localise(out, place)
         sentences_by_index = {i: s for i, s in enumerate(self.sentences)}
         if place and out.responses or place and self.votes.cues:
             event = build_event(kind, place, self.votes.cues, self.doc.text, sentences_by_index)
