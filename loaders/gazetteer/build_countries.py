@@ -56,7 +56,7 @@ VARIANTS = {
     "GB": ("UK|U.K.|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland",
            "Grande-Bretagne|Grande Bretagne|Angleterre|Royaume Uni",
            "بريطانيا|المملكة المتحدة لبريطانيا العظمى|بريطانيا العظمى"),
-    "RU": ("Russian Federation", "Fédération de Russie", "روسيا الاتحادية|الاتحاد الروسي|روسية"),
+    "RU": ("Russian Federation", "Fédération de Russie", "روسيا الاتحادية|الاتحاد الروسي"),
     "CN": ("People's Republic of China|PRC|mainland China", "République populaire de Chine|RPC",
            "جمهورية الصين الشعبية|الصين الشعبية"),
     "TW": ("Republic of China|Chinese Taipei", "République de Chine|Taiwan", "تايوان"),

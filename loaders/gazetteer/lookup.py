@@ -63,6 +63,16 @@ _AR_STOP = set("""
 قال قالت يقول تقول اعلن اعلنت اكد اكدت اضاف اضافت اعرب اعربت دعا دعت طالب طالبت
 صرح صرحت اوضح اوضحت ذكر ذكرت اشار اشارت نفي نفت رفض رفضت وصف وصفت امس اليوم يوم
 خلال بعد قبل عند هذا هذه ذلك تلك الحكومه حكومه وزير وزيره رئيس الرئيس ب ل و
+انه انها انهم انهما بانه بانها لانه لم لن لا ما هو هي هم هما كان كانت يكون ليس سوف تم يتم
+كبير كبيره سابق سابقه جديد جديده رفيع المستوي اخر اخري مساء صباح الاحد الاثنين الثلاثاء
+الاربعاء الخميس الجمعه السبت له لها لهم به بها فيه فيها منه منها عليه عليها اليه اليها
+مجموعه منظمه جماعه حزب هيئه لجنه مجلس وكاله شركه اداره دعم حقوق الانسان بيان تصريح
+تصريحات كلمه خطاب مؤتمر صحفي صحافي رسالة رساله
+""".split())
+# tokens that may follow an Arabic name (otherwise an unknown name is not trusted)
+_AR_AFTER_NAME = set("""
+ان في خلال لدي امام يوم امس اليوم مساء صباح عن علي من الي مع ل ب قائلا قوله قولها الذي التي
+قال قالت اكد اكدت اعلن اعلنت صرح صرحت اضاف اضافت يقول تقول
 """.split())
 _FR_NAME_STOP = {"Le", "La", "Les", "Un", "Une", "Ce", "Cette", "Il", "Elle", "M", "Mme",
                  "De", "Du", "Des", "Et", "En", "Au", "Aux", "A", "À", "Dans", "Pour",
@@ -133,10 +143,31 @@ class _Item:
         self.body_key = None
 
 
+_AR_LATIN = {
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j",
+    "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh",
+    "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k",
+    "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y", "ى": "a", "ة": "a", "ء": "",
+    "ؤ": "w", "ئ": "y", "گ": "g", "پ": "p", "چ": "ch", "ڤ": "v", "ی": "y", "ک": "k",
+}
+
+
+def _translit(s: str) -> str:
+    """Rough Arabic-to-Latin transliteration, only to make ASCII slugs."""
+    out = []
+    for c in s:
+        if "\u0600" <= c <= "\u06ff":
+            out.append(_AR_LATIN.get(c, ""))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
 def _slug(s: str) -> str:
+    s = _translit(s)
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
-    s = re.sub(r"[^\w]+", "-", s.lower()).strip("-")
+    s = re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
     return s or "x"
 
 
@@ -664,7 +695,26 @@ class Gazetteer:
                 mentions.append(m)
         mentions = self._propagate_names(mentions, text, norm, toks, lang)
         mentions.sort(key=lambda m: m.start)
-        return mentions
+        return self._share_prepositions(mentions, norm, lang)
+
+    _COORD = {
+        "en": re.compile(r"\s*(,|,?\s*and|,?\s*or)?\s*(the\s+)?"),
+        "fr": re.compile(r"\s*(,|et|ou)?\s*(le\s+|la\s+|les\s+|l')?"),
+        "ar": re.compile(r"\s*[,،]?\s*(و\u0640*)?"),
+    }
+
+    def _share_prepositions(self, mentions, norm, lang):
+        """A list after a locative preposition shares it: "in Belgium and Canada"."""
+        out = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and m.preposition is None and prev.preposition \
+                    and m.kind in ("Government", "Place") and prev.kind in ("Government", "Place"):
+                gap = norm[prev.end:m.start]
+                if self._COORD[lang].fullmatch(gap):
+                    m = _replace(m, preposition=prev.preposition)
+            out.append(m)
+        return out
 
     # gaps between items ------------------------------------------------------
     @staticmethod
@@ -835,8 +885,8 @@ class Gazetteer:
             while j < n and len(got) < 3 and toks[j][0] < limit:
                 k = toks[j][2]
                 raw = norm[toks[j][0]:toks[j][1]].replace(SKIP, "")
-                if k in _AR_STOP or raw in _AR_STOP or raw.startswith(("ال", "و")) \
-                        or len(k) < 2 or k.isdigit():
+                if k in _AR_STOP or raw in _AR_STOP or raw.startswith(("ال", "و", "لل", "بال")) \
+                        or raw.endswith(("ه", "ات")) or len(raw) < 2 or not raw.isalpha():
                     break
                 if got:
                     g = norm[toks[j - 1][1]:toks[j][0]]
@@ -844,10 +894,26 @@ class Gazetteer:
                         break
                 got.append(j)
                 j += 1
-            if len(got) >= 2 or (got and next_item is None):
+            if not got:
+                return None
+            # what follows the name must look like a boundary: punctuation, the end,
+            # a known mention, or a preposition / speech particle
+            while got:
+                last = got[-1]
+                nxt = last + 1
+                after = norm[toks[last][1]:toks[nxt][0]] if nxt < n else ""
+                if nxt >= n or after.strip() or (next_item is not None and
+                                                  toks[nxt][0] >= next_item.tstart):
+                    break
+                k = toks[nxt][2]
+                raw = norm[toks[nxt][0]:toks[nxt][1]].replace(SKIP, "")
+                if k in _AR_AFTER_NAME or raw in _AR_AFTER_NAME or raw.startswith(
+                        ("لل", "بال", "وال", "فال")) or (raw[:1] in ("ب", "ل")
+                                                        and raw[1:] in _AR_AFTER_NAME):
+                    break
+                got.pop()
+            if len(got) >= 2:
                 return got[0], got[-1]
-            if len(got) == 1 and j < n and norm[toks[got[0]][1]:toks[j][0]].strip() in ("،", ",", ":"):
-                return got[0], got[0]
             return None
         if gap not in (" ", ", ") and not re.fullmatch(r"\s{1,2}|,\s", gap):
             return None
@@ -1009,8 +1075,7 @@ class Gazetteer:
             key = "person/" + _slug(name)
             self._register(key, "Official", lang, name, represents=represents, role=role)
         else:
-            if not represents and not body_key and (
-                    body_type in (None, "government", "local-government")):
+            if not represents and not body_key and body_type not in _MINISTRIES:
                 return None       # a bare generic title ("the head", "a minister")
             if represents and represents.startswith("gov/"):
                 key = f"official/{represents[4:]}/{_slug(role)}"
@@ -1032,7 +1097,7 @@ class Gazetteer:
             if m.form == "official" and m.name and m.key.startswith("person/") \
                     and m.key not in self.people:
                 parts = _TOKEN_RE.findall(self._norm[lang](m.name))
-                if parts:
+                if parts and (lang != "ar" or len(parts) >= 2):
                     last = parts[-1].replace(SKIP, "")
                     if lang == "ar":
                         last = _ar_canon(last)
@@ -1056,11 +1121,20 @@ class Gazetteer:
         return out
 
 
+_MINISTRIES = {"foreign-ministry", "interior-ministry", "justice-ministry", "defence-ministry",
+               "immigration-ministry"}
+
+
 class _End:
     """A stand-in item that only has an ``end`` (for adjacency checks)."""
 
     def __init__(self, end):
         self.end = end
+
+
+def _replace(m: Mention, **kw) -> Mention:
+    import dataclasses
+    return dataclasses.replace(m, **kw)
 
 
 def _copy(e: _Entry, **kw) -> _Entry:
