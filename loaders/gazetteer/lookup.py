@@ -51,6 +51,8 @@ _PRIO = {BLOCK: 100, NAME: 90, ORG: 85, REGION: 80, PERSON: 75, DEM: 70, RDEM: 6
 _AR_PREFIXES = ("ولل", "فلل", "وبال", "فبال", "وكال", "وب", "ول", "وك", "فب", "فل", "فك",
                 "لل", "و", "ف", "ب", "ل", "ك")
 
+_AR_PROCLITIC_FIRST = set(p[0] for p in _AR_PREFIXES)
+
 _LOCATIVE = {
     "ar": {"في", "امام", "داخل", "خارج", "قرب", "لدي"},
     "fr": {"en", "au", "aux", "a", "dans", "devant", "chez", "pres"},
@@ -256,6 +258,7 @@ class Gazetteer:
         self.group_types: dict[str, dict] = {}   # group slug -> labels
         self.demonym_labels: dict[str, dict] = {}
         self._dynamic: dict[str, Actor] = {}
+        self._cand_cache: dict[str, tuple] = {}
         self._tries = {lang: {} for lang in LANGS}
         self._norm = {lang: _normalizer(lang) for lang in LANGS}
         self._load()
@@ -595,10 +598,21 @@ class Gazetteer:
     def _candidates(self, norm, tok, lang):
         """First-token keys to try: (key, chars skipped at the start of the token, prefix)."""
         s, e, key = tok
-        out = [(key, 0, "")]
         if lang != "ar":
-            return out
+            return ((key, 0, ""),)
         raw = norm[s:e]
+        if raw[0] not in _AR_PROCLITIC_FIRST:
+            return ((key, 0, ""),)
+        got = self._cand_cache.get(raw)
+        if got is None:
+            if len(self._cand_cache) > 100000:
+                self._cand_cache.clear()
+            got = self._cand_cache[raw] = tuple(self._ar_candidates(raw, key))
+        return got
+
+    @staticmethod
+    def _ar_candidates(raw, key):
+        out = [(key, 0, "")]
         compact = [(c, i) for i, c in enumerate(raw) if c != SKIP]
         cs = "".join(c for c, _ in compact)
         for p in _AR_PREFIXES:

@@ -11,6 +11,8 @@ Character for character (so offsets in the result are offsets in the original):
 
 from __future__ import annotations
 
+import re
+
 from ..en.normalize import SKIP, fold_char as _latin_fold
 
 _MAP = {}
@@ -33,13 +35,14 @@ for _i in range(10):
     _MAP[chr(0x0660 + _i)] = str(_i)
     _MAP[chr(0x06F0 + _i)] = str(_i)
 
+for _i in range(26):
+    _MAP[chr(65 + _i)] = chr(97 + _i)      # ASCII upper -> lower
 _TABLE = str.maketrans(_MAP)
+_OTHER = re.compile(r"[^\x00-\x7f\u0600-\u06ff]")
 
 
 def normalize(text: str) -> str:
     """Normalise Arabic text; ``len(result) == len(text)``."""
     out = text.translate(_TABLE)
-    if out.isascii():
-        return out.lower()
-    # fold Latin letters (mixed-script text) without touching Arabic letters
-    return "".join([c if "\u0600" <= c <= "\u06ff" else _latin_fold(c) for c in out])
+    # fold other characters (accented Latin, typographic quotes...) one for one
+    return _OTHER.sub(lambda m: _latin_fold(m.group()), out)
