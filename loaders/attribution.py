@@ -93,13 +93,13 @@ _WE = {
     "fr": r"(?<!\w)(?:nous|notre|nos|notre organisation)(?!\w)",
     "ar": r"(?<!\S)(?:نحن|منظمتنا|لدينا|اننا|إننا|نطالب|ندعو|نطلب)(?!\S)",
 }
-_CLAUSE_BREAK = re.compile(r"[;؛:]|\s[-–—]\s|\"|«|»|“|”")
+_CLAUSE_BREAK = re.compile(r"[;؛]|\s[-–—]\s")
 _COORD_GAP = {
     "en": re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+"
                      r"|\s*&\s*)(?:the\s+)?$"),
     "fr": re.compile(r"^\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ou\s+|\s+ainsi que\s+)"
                      r"(?:(?:le|la|les|l')\s*)?$"),
-    "ar": re.compile(r"^\s*(?:[,،]\s*)?(?:و|او|أو)?\s*(?:ال)?$"),
+    "ar": re.compile(r"^\s*(?:[,،]\s*(?:و|او)?|و|او|أو)\s*(?:ال)?$"),
 }
 
 
@@ -109,7 +109,8 @@ class Attributor:
     def __init__(self, lang, norm_text, mentions, publisher=None):
         self.lang = lang
         self.norm = norm_text
-        self.mentions = [m for m in mentions if m.kind in AGENT_KINDS]
+        # bare demonyms ("the Israeli war", "Chinese companies") are not agents on their own
+        self.mentions = [m for m in mentions if m.kind in AGENT_KINDS and m.form != "demonym"]
         self.starts = [m.start for m in self.mentions]
         self.publisher = publisher
         self.last_agents: list = []
@@ -244,6 +245,8 @@ class Attributor:
             pre = self._before(m, 30).rstrip()
             if self._led_re.search(pre):
                 return self._expand(m, c_end), "led-by"
+        if pos == "n":
+            return self._nominal(hit_start, hit_end, c_start, c_end, before, after)
         if self.lang == "ar":
             found = self._arabic(hit_start, hit_end, c_start, c_end, pos, before, after)
             if found:
@@ -256,8 +259,7 @@ class Attributor:
         for m in after:
             if self.is_locative(m):
                 continue
-            window = self.norm[max(hit_end, m.start - 25):m.end + 25]
-            if self._speech_re.search(window):
+            if self._says(m, hit_end):
                 return self._expand(m, c_end), "speech"
             break
         # 6. Arabic / nominal fallback: the first free actor after the cue
@@ -271,6 +273,42 @@ class Attributor:
                                  or (self.lang == "ar" and pos == "v" and len(head.split()) <= 2)):
             return list(self.last_agents), "carry"
         # 8. the publisher's own voice
+        if self.publisher and self._we_re.search(self.norm[c_start:c_end]):
+            return [self.publisher], "publisher"
+        return [], None
+
+    def _says(self, m, hit_end):
+        """True when ``m`` is the speaker of a reported-speech tail (not a news source)."""
+        if m.kind == "MediaOutlet":
+            return False
+        window = self.norm[max(hit_end, m.start - 25):m.end + 25]
+        found = self._speech_re.search(window)
+        return bool(found) and not re.match(r"according|selon|وفقا|بحسب", found.group())
+
+    def _nominal(self, hit_start, hit_end, c_start, c_end, before, after):
+        """Agent of a noun cue ("the report", "arrests"): only a close owner or author.
+
+        "X's report", "X published a report", "تقرير X" (Arabic construct state), "a
+        report by X" (handled before), "..., X said"; otherwise the publisher's voice.
+        """
+        for m in reversed(before):
+            if self.is_locative(m):
+                continue
+            gap = self.norm[m.end:hit_start]
+            if len(gap.split()) <= 8 and not re.search(r"[.;:؛]", gap):
+                return self._expand(m, hit_start), "owner"
+            break
+        if self.lang == "ar" and after:
+            m = after[0]
+            gap = self.norm[hit_end:m.start]
+            if len(gap.split()) <= 1 and not re.search(r"[.,;:،؛]", gap):
+                return self._expand(m, c_end), "construct"
+        for m in after:
+            if self.is_locative(m):
+                continue
+            if self._says(m, hit_end):
+                return self._expand(m, c_end), "speech"
+            break
         if self.publisher and self._we_re.search(self.norm[c_start:c_end]):
             return [self.publisher], "publisher"
         return [], None

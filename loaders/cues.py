@@ -53,7 +53,8 @@ SKIP = "\u0640"
 _AR_PREFIX = r"(?:[\u0648\u0641])?(?:\u0644\u0644|\u0627\u0644|[\u0628\u0644\u0643]\u0627\u0644|[\u0628\u0644\u0643\u0633])?"
 _AR_SUFFIX = (r"(?:\u062a\u0645\u0627|\u062a\u0645|\u0648\u0627|\u0648\u0646|\u064a\u0646|\u0627\u0646|"
               r"\u0627\u062a|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645|\u0647\u0646|\u0646\u0627|"
-              r"\u0647|\u0627|\u062a|\u064a)?")
+              r"\u0647|\u0627|\u062a)?")
+_AR_VERB_PREFIX = r"(?:[\u0648\u0641])?(?:\u0633)?"
 _GAP = r"(?:\s+\S+){0,3}?\s+"
 
 
@@ -85,24 +86,29 @@ def _normalizer(lang: str):
         return str.lower
 
 
-def _word_pattern(word: str, arabic: bool) -> str:
+def _word_pattern(word: str, arabic: bool, verb: bool = False) -> str:
     star = word.endswith("*")
     word = word.rstrip("*")
     body = re.escape(word)
     if arabic and any("\u0600" <= c <= "\u06ff" for c in word):
-        return _AR_PREFIX + body + (r"\w*" if star else _AR_SUFFIX)
+        prefix = _AR_VERB_PREFIX if verb else _AR_PREFIX
+        return prefix + body + (r"\w*" if star else _AR_SUFFIX)
     return body + (r"\w*" if star else "")
 
 
-def compile_cue(cue: str, arabic: bool) -> str:
-    """Regular expression (a string) for one cue alternative."""
+def compile_cue(cue: str, arabic: bool, verb: bool = False) -> str:
+    """Regular expression (a string) for one cue alternative.
+
+    Arabic verbs (``verb=True``) take only the conjunctions و ف and the future س in
+    front; nouns take all the proclitics (و ف ب ل ك ال لل).
+    """
     words = cue.split()
     parts = []
     for i, word in enumerate(words):
         if word == "..":
             parts.append(("gap", None))
         else:
-            parts.append(("word", _word_pattern(word, arabic)))
+            parts.append(("word", _word_pattern(word, arabic, verb and i == 0)))
     out = ""
     previous = None
     for kind, pattern in parts:
@@ -159,7 +165,7 @@ class Matcher:
         self.arabic = arabic
         self.index: dict = {}
         for entry in self.entries:
-            regex = re.compile(compile_cue(entry.cue, arabic))
+            regex = re.compile(compile_cue(entry.cue, arabic, entry.pos == "v"))
             m = _TOKEN.match(entry.cue.rstrip("*"))
             anchor = m.group() if m else entry.cue[:1]
             key = anchor[:3]

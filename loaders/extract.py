@@ -72,6 +72,12 @@ _NOMINAL_OBJECT_TYPES = {"UseOfForce", "Investigation", "Sanction", "Report", "D
                          "Resettlement", "MilitaryAssistance", "Accusation", "Resolution",
                          "Petition", "Support", "Advocacy", "DiplomaticAction", "Denial",
                          "Rejection", "Condemnation"}
+# Generic bodies that belong to the country where things happen (the perpetrator side);
+# other generic bodies ("the foreign ministry", "parliament") belong to the country last
+# named before them.
+_LOCAL_BODIES = {"police", "security-forces", "armed-forces", "court", "prosecutor",
+                 "intelligence", "interior-ministry", "justice-ministry", "local-government",
+                 "government", "authorities", "state-media", "presidency"}
 _VAGUE_GROUPS = {"diplomats", "journalists", "experts", "observers", "sources", "officials",
                  "residents", "witnesses", "analysts", "victims", "survivors"}
 _REQUESTING = {"Demand", "Advocacy", "Petition"}
@@ -358,6 +364,7 @@ class _Reader:
             keys = []
             for a in found:
                 key = a if isinstance(a, str) else a.key
+                key = self._contextual(key, hit.start)
                 if key not in keys and key not in excluded:
                     keys.append(key)
             if joint:
@@ -387,6 +394,21 @@ class _Reader:
             self.attr.last_agents = [self._mention_for(k) or k for k in sentence_agents]
         elif hits:
             pass
+
+    def _contextual(self, key, pos):
+        """``body/foreign-ministry`` -> the foreign ministry of the country named last."""
+        parts = key.split("/")
+        if len(parts) != 2 or parts[0] != "body" or parts[1] in _LOCAL_BODIES:
+            return key
+        i = bisect_left(self.mention_starts, pos) - 1
+        while i >= 0 and pos - self.mentions[i].start < 2500:
+            m = self.mentions[i]
+            if m.key.startswith("gov/") and m.place_key:
+                iso = iso_of(m.place_key)
+                if iso:
+                    return f"body/{iso.split('-')[0]}/{parts[1]}"
+            i -= 1
+        return key
 
     def _mention_for(self, key):
         return key
