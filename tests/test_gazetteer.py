@@ -310,3 +310,28 @@ def test_speed(gz):
         gz.find(text, "en")
     per = (time.perf_counter() - t0) / n
     assert per < 0.05   # generous bound for slow CI; typically a few ms
+
+
+def test_names_that_are_also_first_names(gz):
+    ms = find(gz, "Jordan Peterson spoke in Jordan; George Washington never saw Washington's "
+                  "reply. In Paris, Maurice Papon was tried.", "en")
+    assert [(m.surface, m.key) for m in ms] == [("Jordan", "gov/JO"), ("Washington", "gov/US"),
+                                                ("Paris", "gov/FR")]
+    ms = find(gz, "Maurice Dupont est arrivé à Maurice.", "fr")
+    assert [(m.surface, m.key) for m in ms] == [("Maurice", "gov/MU")]
+
+
+def test_arabic_construct_state(gz):
+    # a definite head noun does not take the next country as its complement
+    ms = find(gz, "أدانت الحكومة الصين", "ar")
+    assert keys(ms) == ["body/government", "gov/CN"]
+    ms = find(gz, "تظاهروا أمام سفارة روسيا", "ar")
+    assert keys(ms) == ["body/RU/embassy"]
+    ms = find(gz, "وقال رئيس وزراء مالطا", "ar")
+    assert ms[0].represents == "gov/MT" and ms[0].role == "prime minister"
+
+
+def test_weak_arabic_names_need_a_cue(gz):
+    assert keys(find(gz, "قدمت دعما مالي كبيرا", "ar")) == []
+    assert keys(find(gz, "القوات الفرنسية في مالي", "ar"))[-1] == "gov/ML"
+    assert keys(find(gz, "زار مسقط رأسه", "ar")) == []

@@ -149,7 +149,13 @@ VARIANTS = {
     "SE": ("Sweden", "Suède", "السويد"),
     "NO": ("Norway", "Norvège", "النرويج"),
     "FI": ("Finland", "Finlande", "فنلندا"),
+    "MU": ("Mauritius", "île Maurice|Ile Maurice", "موريشيوس"),
 }
+
+# Names that are also common first names (or other things): in English and French they
+# do not match when a capitalised word stands right before or after them ("Jordan
+# Peterson", "Maurice Papon", "George Washington") unless that word starts another match.
+FIRST_NAMES = {"JO": "Jordan", "TD": "Chad", "MU": "Maurice", "GE": "Georgia", "IL": "Israel"}
 
 # Arabic names that are also common words: matched only with a clitic or after a
 # locative/"country" cue (flag "weak" in the TSV, column 10).
@@ -203,11 +209,12 @@ def build(out: Path) -> int:
                         keep.append(v)
                 cols.append("|".join(keep))
             weak = WEAK_AR.get(iso, "")
-            rows.append([iso, names["en"], names["fr"], names["ar"], *cols, status, alpha3, weak])
+            rows.append([iso, names["en"], names["fr"], names["ar"], *cols, status, alpha3, weak,
+                         FIRST_NAMES.get(iso, "")])
     with out.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["iso", "en", "fr", "ar", "variants_en", "variants_fr", "variants_ar",
-                    "un", "alpha3", "weak_ar"])
+                    "un", "alpha3", "weak_ar", "first_name"])
         w.writerows(rows)
     return len(rows)
 

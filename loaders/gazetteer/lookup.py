@@ -52,6 +52,17 @@ _AR_PREFIXES = ("ولل", "فلل", "وبال", "فبال", "وكال", "وب", 
                 "لل", "و", "ف", "ب", "ل", "ك")
 
 _AR_PROCLITIC_FIRST = set(p[0] for p in _AR_PREFIXES)
+_PLACE_FORMS = ("name", "capital", "region")
+_FUNCTION_WORDS = set("""
+in at the from to for of on by with and but as since after before until when while without
+into near across throughout both between against like unlike about over under than
+en au aux a de du des le la les et pour vers dans depuis apres avant chez sur sous contre
+entre par avec sans selon malgre pres via ou mais l d
+""".split())
+
+# capitals that are also first or family names ("Paris Hilton", "George Washington")
+_CAPITAL_FIRST_NAMES = {"Washington", "Paris", "Sofia", "Victoria", "Lima", "Santiago",
+                        "Kingston", "Salvador", "Georgetown", "Roseau", "Praia"}
 
 _LOCATIVE = {
     "ar": {"في", "امام", "داخل", "خارج", "قرب", "لدي"},
@@ -301,9 +312,11 @@ class Gazetteer:
             iso = r["iso"]
             self.countries[iso] = {"en": r["en"], "fr": r["fr"], "ar": r["ar"], "un": r["un"]}
             weak = r.get("weak_ar") or ""
+            first = r.get("first_name") or ""
             for lang in LANGS:
                 for pat in [r[lang]] + _split(r["variants_" + lang]):
-                    e = _Entry(NAME, "gov/" + iso, iso, weak=(lang == "ar" and pat == weak))
+                    e = _Entry(NAME, "gov/" + iso, iso, weak=(lang == "ar" and pat == weak),
+                               flags=frozenset({"firstname"}) if pat == first else frozenset())
                     self._add(lang, pat, e, cap=True)
         # capitals -----------------------------------------------------------
         for r in _read_tsv(pkg, "capitals.tsv"):
@@ -312,7 +325,8 @@ class Gazetteer:
             for lang in LANGS:
                 for pat in [r[lang]] + _split(r.get("variants_" + lang)):
                     if pat:
-                        self._add(lang, pat, _Entry(CAP, "gov/" + iso, iso), cap=True)
+                        fl = frozenset({"firstname"}) if pat in _CAPITAL_FIRST_NAMES else frozenset()
+                        self._add(lang, pat, _Entry(CAP, "gov/" + iso, iso, flags=fl), cap=True)
         # demonyms -----------------------------------------------------------
         for r in _read_tsv(pkg, "demonyms.tsv"):
             self._add_demonym(r, DEM, r["iso"], "gov/" + r["iso"])
@@ -673,7 +687,29 @@ class Gazetteer:
             if ent.cat != BLOCK:
                 items.append(_Item(ent.cat, ent, i, j, start, end, toks[i][0], prefix))
             i = j + 1
+        if lang != "ar":
+            items = self._drop_person_names(items, text, toks)
         return items
+
+    @staticmethod
+    def _drop_person_names(items, text, toks):
+        """"Jordan Peterson", "George Washington": a country or capital name that is also a
+        first/family name does not count when a capitalised word is glued to it."""
+        starts = {it.ti for it in items}
+        out = []
+        for it in items:
+            if "firstname" in it.entry.flags and it.ti == it.tj:
+                i = it.ti
+                nxt = i + 1 < len(toks) and text[toks[i][1]:toks[i + 1][0]] == " " and \
+                    text[toks[i + 1][0]].isupper() and (i + 1) not in starts and \
+                    toks[i + 1][2] not in _FUNCTION_WORDS
+                prv = i > 0 and text[toks[i - 1][1]:toks[i][0]] == " " and \
+                    text[toks[i - 1][0]].isupper() and toks[i - 1][2] not in _FUNCTION_WORDS \
+                    and not any(o.tj == i - 1 for o in out)
+                if nxt or prv:
+                    continue
+            out.append(it)
+        return out
 
     def _accept(self, ents, text, norm, toks, i, j, start, end, prefix, lang):
         for e in ents:
@@ -700,7 +736,7 @@ class Gazetteer:
             return []
         norm, toks = self._scan(text, lang)
         items = self._raw_matches(text, lang, norm, toks)
-        items = self._compose_bodies(items, text, norm, lang)
+        items = self._compose_bodies(items, text, norm, toks, lang)
         items = self._compose_titles(items, text, norm, toks, lang)
         mentions = []
         for it in items:
@@ -723,7 +759,7 @@ class Gazetteer:
         for m in mentions:
             prev = out[-1] if out else None
             if prev is not None and m.preposition is None and prev.preposition \
-                    and m.kind in ("Government", "Place") and prev.kind in ("Government", "Place"):
+                    and m.form in _PLACE_FORMS and prev.form in _PLACE_FORMS:
                 gap = norm[prev.end:m.start]
                 if self._COORD[lang].fullmatch(gap):
                     m = _replace(m, preposition=prev.preposition)
@@ -759,7 +795,18 @@ class Gazetteer:
     def _countryish(it):
         return it.cat in (NAME, DEM, RDEM) or (it.cat == REGION)
 
-    def _compose_bodies(self, items, text, norm, lang):
+    def _ar_construct(self, norm, toks, head, dep):
+        """Arabic idafa: "سفارة روسيا", "وزير خارجية الصين", "الأمين العام للأمم المتحدة" —
+        a head noun with the article cannot take a following noun as its complement,
+        unless the complement is introduced by ل (genitive "of")."""
+        if "ل" in (dep.prefix or ""):
+            return True
+        raw = norm[toks[head.tj][0]:toks[head.tj][1]].replace(SKIP, "")
+        if raw[:1] in ("و", "ف") and raw[1:3] == "ال":
+            raw = raw[1:]
+        return not (raw.startswith("ال") or raw.startswith(("بال", "لل", "كال")))
+
+    def _compose_bodies(self, items, text, norm, toks, lang):
         out = []
         i = 0
         n = len(items)
@@ -772,7 +819,7 @@ class Gazetteer:
                 if nxt is not None and nxt.cat in (DEM, RDEM) and self._adjacent(norm, it, nxt):
                     attached = ("after", nxt)
                 elif nxt is not None and lang == "ar" and nxt.cat in (NAME, REGION) \
-                        and self._adjacent(norm, it, nxt) and not nxt.prefix:
+                        and self._adjacent(norm, it, nxt) and self._ar_construct(norm, toks, it, nxt):
                     attached = ("after", nxt)
                 elif nxt is not None and nxt.cat in (NAME, REGION) and self._of_gap(norm, it, nxt, lang) \
                         and it.cat == BODY:
@@ -834,7 +881,8 @@ class Gazetteer:
                     ok = True
                 elif nxt.cat in (NAME, REGION, BODY, ORG) and (
                         self._of_gap(norm, it, nxt, lang)
-                        or (lang == "ar" and self._adjacent(norm, it, nxt))):
+                        or (lang == "ar" and self._adjacent(norm, it, nxt)
+                            and self._ar_construct(norm, toks, it, nxt))):
                     ok = True
                 elif lang == "fr" and nxt.cat == BODY and self._of_gap(norm, it, nxt, lang):
                     ok = True
