@@ -40,9 +40,10 @@ AGENT_KINDS = {"Government", "GovernmentBody", "Official", "NGO",
 _OBJECT_BEFORE = {
     "en": r"(?:in|at|to|on|onto|against|with|from|into|toward|towards|outside|inside|near|of|"
           r"for|about|over|across|throughout|within|between|among|around|urged|urging|urges|"
-          r"accused|accusing|accuses|blamed|blaming|thanked|summoned|criticised|criticized|"
-          r"condemned|sanctioned|sanctions on|sanctions against|called on|calls on|"
-          r"calling on|pressed|asked|told|embassy of|embassies of)",
+          r"accused|accusing|accuses|blamed|blaming|thanked|thanking|summoned|summoning|"
+          r"criticised|criticized|criticising|criticizing|condemned|condemning|sanctioned|"
+          r"sanctioning|sanctions on|sanctions against|called on|calls on|calling on|pressed|"
+          r"pressing|asked|asking|told|telling|embassy of|embassies of|than|by|via|under)",
     "fr": r"(?:a|au|aux|en|dans|devant|contre|avec|vers|envers|de|des|du|d'|sur|pour|chez|"
           r"aupres de|aupres du|pres de|entre|parmi|ambassade de|ambassades de|"
           r"appelle|appellent|exhorte|accuse|accusent|condamne|remercie)",
@@ -93,6 +94,15 @@ _WE = {
     "fr": r"(?<!\w)(?:nous|notre|nos|notre organisation)(?!\w)",
     "ar": r"(?<!\S)(?:نحن|منظمتنا|لدينا|اننا|إننا|نطالب|ندعو|نطلب)(?!\S)",
 }
+# A news outlet named as the source of a report is not an agent ("according to Reuters").
+_SOURCE = {
+    "en": (r"(?:according to|reported by|told|quoted by|cited by)\s*(?:the\s+)?$",
+           r"^\s*(?:reported|said|quoted|cited|reports)\b"),
+    "fr": (r"(?:selon|d'apres|a rapporte|rapporte par|cite par|a declare a|a indique a)\s*(?:(?:le|la|l')\s*)?$",
+           r"^\s*(?:a rapporte|rapporte|indique|cite)"),
+    "ar": (r"(?:وفقا ل|بحسب|حسب|نقلت|نقل|تقول|نقول|ذكرت|ذكر|افادت|قالت|قال|ل)\s*$",
+           r"^\s*(?:ان|أن|إن)?\s*$"),
+}
 _CLAUSE_BREAK = re.compile(r"[;؛]|\s[-–—]\s")
 _COORD_GAP = {
     "en": re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+"
@@ -101,6 +111,14 @@ _COORD_GAP = {
                      r"(?:(?:le|la|les|l')\s*)?$"),
     "ar": re.compile(r"^\s*(?:[,،]\s*(?:و|او)?|و|او|أو)\s*(?:ال)?$"),
 }
+
+
+_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+
+
+def ar_fold(pattern: str) -> str:
+    """Fold the Arabic letters of a regular expression as normalisation does."""
+    return pattern.translate(_AR_FOLD)
 
 
 class Attributor:
@@ -116,16 +134,19 @@ class Attributor:
         self.last_agents: list = []
         ln = lang if lang in _OBJECT_BEFORE else "en"
         art = _ARTICLE[ln]
-        self._object_re = re.compile(r"(?:^|[\s'])" + _OBJECT_BEFORE[ln] + r"\s*" + art + r"$")
-        self._head_re = re.compile(_HEAD_OF[ln] + r"\s*" + art + r"$")
-        self._list_loc_re = re.compile(
-            _LOCATIVE[ln] + r"\s+(?:\S+\s+){0,5}?" + _SUCH_AS[ln] + r"\s*" + art + r"$")
-        self._by_re = re.compile(r"(?:^|\s)" + _PASSIVE_BY[ln] + r"\s*" + art + r"$")
-        self._led_re = re.compile(_LED_BY[ln] + r"\s*" + art + r"$")
-        self._speech_re = re.compile(_SPEECH[ln])
-        self._pronoun_re = re.compile(_PRONOUN_START[ln])
-        self._we_re = re.compile(_WE[ln])
-        self._coord = _COORD_GAP[ln]
+        fold = ar_fold if ln == "ar" else (lambda p: p)
+        self._object_re = re.compile(fold(r"(?:^|[\s'])" + _OBJECT_BEFORE[ln] + r"\s*" + art + r"$"))
+        self._head_re = re.compile(fold(_HEAD_OF[ln] + r"\s*" + art + r"$"))
+        self._list_loc_re = re.compile(fold(
+            _LOCATIVE[ln] + r"\s+(?:\S+\s+){0,5}?" + _SUCH_AS[ln] + r"\s*" + art + r"$"))
+        self._by_re = re.compile(fold(r"(?:^|\s)" + _PASSIVE_BY[ln] + r"\s*" + art + r"$"))
+        self._led_re = re.compile(fold(_LED_BY[ln] + r"\s*" + art + r"$"))
+        self._speech_re = re.compile(fold(_SPEECH[ln]))
+        self._pronoun_re = re.compile(fold(_PRONOUN_START[ln]))
+        self._we_re = re.compile(fold(_WE[ln]))
+        self._coord = re.compile(fold(_COORD_GAP[ln].pattern))
+        self._source_before = re.compile(fold(_SOURCE[ln][0]))
+        self._source_after = re.compile(fold(_SOURCE[ln][1]))
         self._locative_cache: dict = {}
 
     # ------------------------------------------------------------------ candidates
@@ -154,6 +175,11 @@ class Attributor:
     def _locative(self, m) -> bool:
         if m.preposition:
             return True
+        if m.kind == "MediaOutlet":
+            pre = self._before(m, 30).rstrip()
+            post = self.norm[m.end:m.end + 25]
+            if self._source_before.search(pre) or (self.lang != "ar" and self._source_after.match(post)):
+                return True
         before = self._before(m)
         if self.lang == "ar":
             # attached clitics: ب / ل / ك right before the name (no space)
@@ -325,5 +351,21 @@ class Attributor:
                     return self._expand(m, c_end), "verb-subject"
         return None
 
+    def _affiliation(self, m):
+        """For a person named right after a title phrase ("China's foreign ministry
+        spokesman Geng Shuang"), the actor of that phrase."""
+        if m.kind != "Person":
+            return m
+        i = bisect_left(self.starts, m.start) - 1
+        if i >= 0:
+            prev = self.mentions[i]
+            gap = self.norm[prev.end:m.start]
+            if len(gap.split()) <= 3 and not re.search(r"[.;:؛]", gap) and \
+                    prev.kind in ("GovernmentBody", "Government", "Official", "NGO",
+                                  "IntergovernmentalOrganization"):
+                return prev
+        return m
+
     def _expand(self, m, limit_end):
+        m = self._affiliation(m)
         return [x for x in self.coordinated(m, limit_end) if x is m or not self.is_locative(x)]

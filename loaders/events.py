@@ -109,12 +109,13 @@ class SituationVotes:
         (country, total), = countries.most_common(1)
         if total < 2:
             return None
+        # only a region with its own government (Chechnya, Xinjiang) is the place of a
+        # situation; a city or province rolls up to its country
         regions = [(v, iso) for iso, v in self.place_votes.items()
-                   if iso.startswith(country + "-")]
+                   if iso.startswith(country + "-") and iso in regions_with_government()]
         if regions:
             votes, region = max(regions)
-            share = 0.3 if region in regions_with_government() else 0.7
-            if votes >= share * total:
+            if votes >= 0.2 * total:
                 return region
         return country
 

@@ -33,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
-from .attribution import AGENT_KINDS, Attributor
+from .attribution import AGENT_KINDS, Attributor, ar_fold
 from .cues import get_cues, is_boilerplate, normalized_view, tokenize
 from .events import EventCue, SituationVotes, build_event, iso_of, regions_with_government
 from .model import Evidence, Extraction, Response
@@ -201,11 +201,12 @@ class _Reader:
         self.publisher = _detect_publisher(doc, self.gz, lang, norm if offset == 0 else None) \
             if offset == 0 else None
         self.attr = Attributor(lang, norm, self.mentions, self.publisher)
-        self.group_re = re.compile(_GROUP[lang])
-        self.strong_re = re.compile(_MEMBER_STRONG[lang])
-        self.weak_re = re.compile(_MEMBER_WEAK[lang])
-        self.but_re = re.compile(_BUT[lang])
-        self.coord_between = re.compile(_COORD_BETWEEN[lang])
+        fold = ar_fold if lang == "ar" else (lambda p: p)
+        self.group_re = re.compile(fold(_GROUP[lang]))
+        self.strong_re = re.compile(fold(_MEMBER_STRONG[lang]))
+        self.weak_re = re.compile(fold(_MEMBER_WEAK[lang]))
+        self.but_re = re.compile(fold(_BUT[lang]))
+        self.coord_between = re.compile(fold(_COORD_BETWEEN[lang]))
         self.joint: Optional[Response] = None
         self.joint_excluded: set = set()
         self.votes = SituationVotes()
@@ -260,14 +261,20 @@ class _Reader:
                                                   by_start(mod_hits), by_start(ev_hits))
         first = True
         for idx, na, nb, s in spans:
-            title_weight = 3.0 if first and idx == 0 else 1.0
+            title_weight = 2.5 if first else 1.0
             first = False
             events_here = [h for h in ev_hits[bisect_left(e_starts, na):bisect_left(e_starts, nb)]
                            if not self._in_mention(h.start, h.end)]
             mentions_here = self._mentions_in(na, nb)
             for m in mentions_here:
                 if m.place_key:
-                    w = title_weight * (2.0 if m.kind == "Place" or m.preposition else 1.0)
+                    if m.kind == "Place" or m.preposition:
+                        w = 2.0
+                    elif m.form in ("demonym", "region"):
+                        w = 1.0
+                    else:
+                        w = 0.6     # an actor ("China's foreign ministry"), not a location
+                    w *= title_weight
                     if events_here:
                         w *= 1.5
                     if iso_of(m.place_key) and "-" in iso_of(m.place_key):
@@ -403,7 +410,8 @@ class _Reader:
         i = bisect_left(self.mention_starts, pos) - 1
         while i >= 0 and pos - self.mentions[i].start < 2500:
             m = self.mentions[i]
-            if m.key.startswith("gov/") and m.place_key:
+            if m.key.startswith("gov/") and m.place_key and m.kind != "Place" \
+                    and not self.attr.is_locative(m):
                 iso = iso_of(m.place_key)
                 if iso:
                     return f"body/{iso.split('-')[0]}/{parts[1]}"
@@ -459,7 +467,7 @@ class _Reader:
                 continue
             if m.key in excluded or m.key in self.joint_excluded:
                 continue
-            if self.attr.is_locative(m) and not self._member_list_position(m, na):
+            if self.attr.is_locative(m):
                 continue
             if m.key not in self.joint.agents:
                 self.joint.agents.append(m.key)
