@@ -500,6 +500,7 @@ KIND_COLORS = {
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
            "#7f7f7f", "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896",
            "#c5b0d5", "#c49c94", "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5")
+KK_LIMIT = 1000
 SIZE_METRICS = ("degree", "strength", "betweenness", "eigenvector")
 COLOR_BY = ("kind", "community")
 
@@ -547,11 +548,13 @@ def node_sizes(graph: nx.Graph, size_by: str = "degree", smallest=10.0, largest=
 def layout_positions(graph: nx.Graph, seed: int = 42) -> dict:
     """A deterministic layout shared by all outputs: ``{node: (x, y)}``, roughly in [-1, 1].
 
-    Each connected component gets its own spring layout (networkx, unweighted so that
-    heavy cliques do not collapse into one point, fixed ``seed``), scaled by the square
-    root of its size; components are then packed in rows, largest first, so that small
-    groups do not drift to the edges. networkx needs SciPy for components of 500 nodes
-    or more; without it such a component falls back to igraph's Fruchterman-Reingold
+    Each connected component gets its own layout, unweighted so that heavy cliques do
+    not collapse into one point: igraph's Kamada-Kawai (started from a circle, so no
+    randomness; it spreads a co-signing clique evenly) for components up to
+    ``KK_LIMIT`` nodes, else (or without igraph) networkx's spring layout with the fixed
+    ``seed``. Components are scaled by their size and packed in rows, largest first, so
+    small groups do not drift to the edges. networkx needs SciPy for a spring layout of
+    500 nodes or more; without it that falls back to igraph's Fruchterman-Reingold
     started from seeded positions.
 
     Examples
@@ -589,13 +592,9 @@ def layout_positions(graph: nx.Graph, seed: int = 42) -> dict:
     return {n: (round((px - mx) / span, 6), round((py - my) / span, 6)) for n, (px, py) in placed.items()}
 
 
-def _component_layout(sub: nx.Graph, seed: int) -> dict:
-    """Spring layout of one connected component, centred, in the unit disc."""
-    nodes = list(sub)
-    if len(nodes) == 1:
-        return {nodes[0]: (0.0, 0.0)}
+def _spring(sub: nx.Graph, nodes: list, seed: int) -> dict:
     try:
-        pos = nx.spring_layout(sub, seed=seed, weight=None, iterations=100)
+        return nx.spring_layout(sub, seed=seed, weight=None, iterations=200, k=2.5 / len(nodes) ** 0.5)
     except ImportError:          # networkx wants SciPy above 500 nodes
         import random
 
@@ -610,7 +609,27 @@ def _component_layout(sub: nx.Graph, seed: int) -> dict:
             coords = ig.layout_fruchterman_reingold(seed=start).coords
         finally:
             igraph.set_random_number_generator(random)
-        pos = {n: coords[i] for n, i in index.items()}
+        return {n: coords[i] for n, i in index.items()}
+
+
+def _component_layout(sub: nx.Graph, seed: int, engine: str | None = "kamada-kawai") -> dict:
+    """Layout of one connected component, centred, in the unit disc."""
+    nodes = list(sub)
+    if len(nodes) == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    if engine == "kamada-kawai" and len(nodes) <= KK_LIMIT:
+        try:
+            import igraph
+        except ImportError:
+            igraph = None
+        if igraph is not None:
+            index = {n: i for i, n in enumerate(nodes)}
+            ig = igraph.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in sub.edges()])
+            coords = ig.layout_kamada_kawai().coords      # starts from a circle: no randomness
+            pos = {n: coords[i] for n, i in index.items()}
+            engine = None
+    if engine is not None:
+        pos = _spring(sub, nodes, seed)
     cx = sum(float(p[0]) for p in pos.values()) / len(pos)
     cy = sum(float(p[1]) for p in pos.values()) / len(pos)
     span = max(max(abs(float(p[0]) - cx), abs(float(p[1]) - cy)) for p in pos.values()) or 1.0

@@ -374,3 +374,28 @@ def test_cli_escapes_labels(cli, store_path):
     assert result.returncode == 0, result.stderr
     assert "\u2028" not in result.stdout and "\\u2028" in result.stdout
     assert "حكومة المملكة المتحدة" in result.stdout
+
+
+def test_network_through_the_real_endpoint(store_path, select):
+    """The same network from ``rightsgraph serve`` + ``endpoint.select_rows`` as from the store."""
+    import functools
+    import threading
+
+    try:
+        from rightsgraph.graph.endpoint import select_rows
+        from rightsgraph.graph.serve import make_server
+    except ImportError as exc:                      # pragma: no cover - modules of another part
+        pytest.skip(f"endpoint or serve not available: {exc}")
+    server = make_server(store_path, port=0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        remote = build_network(functools.partial(select_rows, server.url, timeout=30),
+                               NetworkFilter(signed=True))
+    finally:
+        server.shutdown()
+        server.server_close()
+        server.pool.close()
+    local = net(select, signed=True)
+    assert sorted(local.nodes(data=True)) == sorted(remote.nodes(data=True))
+    assert sorted(local.edges(data=True)) == sorted(remote.edges(data=True))
