@@ -103,6 +103,15 @@ _SOURCE = {
     "ar": (r"(?:وفقا ل|بحسب|حسب|نقلت|نقل|تقول|نقول|ذكرت|ذكر|افادت|قالت|قال|ل)\s*$",
            r"^\s*(?:ان|أن|إن)?\s*$"),
 }
+# Response types whose noun takes its patient, not its agent, as complement ("اعتقال X"
+# is X's arrest, "محاكمة X" X's trial, "support for X").
+PATIENT_TYPES = {"UseOfForce", "Investigation", "Sanction", "Resettlement", "Accusation",
+                 "Support", "MilitaryAssistance"}
+_ORG_ANAPHOR = {
+    "en": r"\b(?:the (?:organisation|organization|group|watchdog|rights group|ngo|agency))\s*(?:has|have|had|also|later|then|,)*\s*$",
+    "fr": r"(?<!\w)(?:l'organisation|l'organisme|l'ong|le groupe|l'association)\s*(?:a|ont|avait|aussi)*\s*$",
+    "ar": r"(?:ال|و|ف)*(?:المنظمه|منظمه|الهيئه|المنظمه الدوليه)(?!\S)",
+}
 _CLAUSE_BREAK = re.compile(r"[;؛]|\s[-–—]\s")
 _COORD_GAP = {
     "en": re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+"
@@ -148,6 +157,7 @@ class Attributor:
         self._source_before = re.compile(fold(_SOURCE[ln][0]))
         self._source_after = re.compile(fold(_SOURCE[ln][1]))
         self._locative_cache: dict = {}
+        self._org_anaphor = re.compile(fold(_ORG_ANAPHOR[ln]))
 
     # ------------------------------------------------------------------ candidates
     def in_range(self, start, end):
@@ -249,7 +259,7 @@ class Attributor:
                 break
         return s_start + start, s_start + end
 
-    def agents_for(self, hit_start, hit_end, s_start, s_end, pos="v", barrier=None):
+    def agents_for(self, hit_start, hit_end, s_start, s_end, pos="v", barrier=None, rtype=None):
         """Return ``(mentions, rule)`` for the cue at ``[hit_start, hit_end)``.
 
         ``barrier``: a position before the cue where the search backwards stops (the end
@@ -271,8 +281,14 @@ class Attributor:
             pre = self._before(m, 30).rstrip()
             if self._led_re.search(pre):
                 return self._expand(m, c_end), "led-by"
+        anaphor = self._anaphor(lo, hit_start, hit_end, c_end, before)
+        if anaphor is not None:
+            return [anaphor], "anaphor"
+        if rtype in PATIENT_TYPES:
+            # "اعتقلت الشرطة X", "يحاكم X": a person right after is the one arrested or tried
+            after = [m for m in after if m.kind not in ("Person",)] if self.lang == "ar" else after
         if pos == "n":
-            return self._nominal(hit_start, hit_end, c_start, c_end, before, after)
+            return self._nominal(hit_start, hit_end, c_start, c_end, before, after, rtype)
         if self.lang == "ar":
             found = self._arabic(hit_start, hit_end, c_start, c_end, pos, before, after)
             if found:
@@ -311,7 +327,38 @@ class Attributor:
         found = self._speech_re.search(window)
         return bool(found) and not re.match(r"according|selon|وفقا|بحسب", found.group())
 
-    def _nominal(self, hit_start, hit_end, c_start, c_end, before, after):
+    def _anaphor(self, lo, hit_start, hit_end, c_end, before):
+        """"The organisation" / "المنظمة" as the subject: the NGO or IGO named last."""
+        if self._org_anaphor is None:
+            return None
+        if self.lang == "ar":
+            window = self.norm[hit_end:min(c_end, hit_end + 14)]
+            found = self._org_anaphor.match(window) if self.norm[lo:hit_start].strip() == "" \
+                or len(self.norm[lo:hit_start].split()) <= 3 else None
+            if found is None:
+                tail = self.norm[max(lo, hit_start - 14):hit_start]
+                found = self._org_anaphor.search(tail + " ") if tail else None
+                if found is None or tail[found.end():].strip():
+                    found = None
+        else:
+            tail = self.norm[max(lo, hit_start - 40):hit_start]
+            found = self._org_anaphor.search(tail)
+            if found is not None and len(tail[found.end():].split()) > 3:
+                found = None
+            if found is not None and before and before[-1].start > max(lo, hit_start - 40) + found.start():
+                found = None
+        if found is None:
+            return None
+        i = bisect_left(self.starts, hit_start) - 1
+        while i >= 0 and hit_start - self.mentions[i].start < 3000:
+            m = self.mentions[i]
+            if m.kind in ("NGO", "IntergovernmentalOrganization", "MediaOutlet") \
+                    and not self.is_locative(m):
+                return m
+            i -= 1
+        return None
+
+    def _nominal(self, hit_start, hit_end, c_start, c_end, before, after, rtype=None):
         """Agent of a noun cue ("the report", "arrests"): only a close owner or author.
 
         "X's report", "X published a report", "تقرير X" (Arabic construct state), "a
@@ -324,7 +371,7 @@ class Attributor:
             if len(gap.split()) <= 8 and not re.search(r"[.;:؛]", gap):
                 return self._expand(m, hit_start), "owner"
             break
-        if self.lang == "ar" and after:
+        if self.lang == "ar" and after and rtype not in PATIENT_TYPES:
             m = after[0]
             gap = self.norm[hit_end:m.start]
             if len(gap.split()) <= 1 and not re.search(r"[.,;:،؛]", gap):

@@ -79,7 +79,8 @@ _LOCAL_BODIES = {"police", "security-forces", "armed-forces", "court", "prosecut
                  "intelligence", "interior-ministry", "justice-ministry", "local-government",
                  "government", "authorities", "state-media", "presidency"}
 _VAGUE_GROUPS = {"diplomats", "journalists", "experts", "observers", "sources", "officials",
-                 "residents", "witnesses", "analysts", "victims", "survivors"}
+                 "residents", "witnesses", "analysts", "victims", "survivors", "terrorists",
+                 "militants", "extremists", "islamists", "separatists", "rioters"}
 _REQUESTING = {"Demand", "Advocacy", "Petition"}
 _QUANTITY_UNITS = {
     "Petition": {"signatures"}, "MilitaryAssistance": {"troops"},
@@ -269,14 +270,12 @@ class _Reader:
             for m in mentions_here:
                 if m.place_key:
                     if m.kind == "Place" or m.preposition:
-                        w = 2.0
+                        w = 3.0 if events_here else 1.5
                     elif m.form in ("demonym", "region"):
-                        w = 1.0
+                        w = 0.8
                     else:
-                        w = 0.6     # an actor ("China's foreign ministry"), not a location
+                        w = 0.5     # an actor ("China's foreign ministry"), not a location
                     w *= title_weight
-                    if events_here:
-                        w *= 1.5
                     if iso_of(m.place_key) and "-" in iso_of(m.place_key):
                         w *= 1.5
                     self.votes.add_place(m.place_key, w)
@@ -359,7 +358,10 @@ class _Reader:
                 gap = norm[previous.end:hit.start]
                 coordinated = self.coord_between.search(gap) or (
                     self.lang == "ar" and entry.pos == "v" and hit.surface[:1] in "وف")
-                if len(gap.split()) <= 6 and not coordinated and not re.search(r"[.;:؛]", gap):
+                complement = (self.lang == "ar" and hit.surface[:1] in "بل") or \
+                    re.search(r"(?:\bof|\bfor|\bto|(?<!\w)de|(?<!\w)d'|(?<!\w)pour)\s*$", gap)
+                if (len(gap.split()) <= 6 and not coordinated or complement and len(gap.split()) <= 10) \
+                        and not re.search(r"[.;:؛]", gap):
                     if previous.entry.value in _REQUESTING and rtype not in _REQUESTING:
                         modality = "requested"
                     else:
@@ -367,7 +369,8 @@ class _Reader:
             previous = hit
             joint = entry.note == "artifact" or (rtype == "DiplomaticAction" and has_group)
             barrier = None
-            found, rule = self.attr.agents_for(hit.start, hit.end, na, nb, entry.pos, barrier)
+            found, rule = self.attr.agents_for(hit.start, hit.end, na, nb, entry.pos, barrier,
+                                               rtype)
             keys = []
             for a in found:
                 key = a if isinstance(a, str) else a.key
@@ -492,6 +495,8 @@ class _Reader:
             agents = []
             for key in r.agents:
                 parts = key.split("/")
+                if parts[0] == "group" and parts[-1] in _VAGUE_GROUPS:
+                    continue
                 if len(parts) == 2 and parts[0] in ("body", "group", "official"):
                     if parts[0] == "official" or parts[1] in _VAGUE_GROUPS or not place:
                         continue
