@@ -46,7 +46,7 @@ _OBJECT_BEFORE = {
           r"pressing|asked|asking|told|telling|embassy of|embassies of|than|by|via|under)",
     "fr": r"(?:a|au|aux|en|dans|devant|contre|avec|vers|envers|de|des|du|d'|sur|pour|chez|"
           r"aupres de|aupres du|pres de|entre|parmi|ambassade de|ambassades de|"
-          r"appelle|appellent|exhorte|accuse|accusent|condamne|remercie)",
+          r"appelle|appellent|exhorte|accuse|accusent|condamne|remercie|par)",
     "ar": r"(?:في|الى|إلى|على|مع|ضد|من|عن|امام|لدي|لدى|بين|داخل|خارج|نحو|تجاه|حول|بشان|"
           r"سفاره|سفارات)",
 }
@@ -141,6 +141,7 @@ class Attributor:
         self.starts = [m.start for m in self.mentions]
         self.publisher = publisher
         self.last_agents: list = []
+        self.in_quote = False       # the current sentence continues an open quotation
         ln = lang if lang in _OBJECT_BEFORE else "en"
         art = _ARTICLE[ln]
         fold = ar_fold if ln == "ar" else (lambda p: p)
@@ -148,7 +149,8 @@ class Attributor:
         self._head_re = re.compile(fold(_HEAD_OF[ln] + r"\s*" + art + r"$"))
         self._list_loc_re = re.compile(fold(
             _LOCATIVE[ln] + r"\s+(?:\S+\s+){0,5}?" + _SUCH_AS[ln] + r"\s*" + art + r"$"))
-        self._by_re = re.compile(fold(r"(?:^|\s)" + _PASSIVE_BY[ln] + r"\s*" + art + r"$"))
+        self._by_re = re.compile(fold(r"(?:^|\s)" + _PASSIVE_BY[ln] + r"\s*(?:(?:\S+\s+){1,5}?"
+                                      + _SUCH_AS[ln] + r"\s*)?" + art + r"$"))
         self._led_re = re.compile(fold(_LED_BY[ln] + r"\s*" + art + r"$"))
         self._speech_re = re.compile(fold(_SPEECH[ln]))
         self._pronoun_re = re.compile(fold(_PRONOUN_START[ln]))
@@ -293,9 +295,16 @@ class Attributor:
             found = self._arabic(hit_start, hit_end, c_start, c_end, pos, before, after)
             if found:
                 return found
-        # 4. subject before the cue
+        # 4. subject before the cue (but "X told us ... we cannot accept it, minister Y
+        #    said": first person in between -> the speaker of the tail)
         for m in reversed(before):
             if not self.is_locative(m):
+                if self._we_re.search(self.norm[m.end:hit_start]):
+                    for t in after:
+                        if not self.is_locative(t) and self._says(t, hit_end):
+                            return self._expand(t, c_end), "speech"
+                    if self.publisher:
+                        return [self.publisher], "publisher"
                 return self._expand(m, hit_start), "subject"
         # 5. reported speech tail: "..., X said"
         for m in after:
@@ -309,9 +318,9 @@ class Attributor:
             for m in after[:3]:
                 if not self.is_locative(m) and m.start - hit_end < 60:
                     return self._expand(m, c_end), "after"
-        # 7. pronoun or elided subject
+        # 7. pronoun or elided subject, or a sentence inside an open quotation
         head = self.norm[c_start:hit_start]
-        if self.last_agents and (self._pronoun_re.search(head)
+        if self.last_agents and (self._pronoun_re.search(head) or self.in_quote
                                  or (self.lang == "ar" and pos == "v" and len(head.split()) <= 2)):
             return list(self.last_agents), "carry"
         # 8. the publisher's own voice

@@ -285,6 +285,7 @@ class _Reader:
             hits = [h for h in resp_hits[bisect_left(r_starts, na):bisect_left(r_starts, nb)]
                     if h.end <= nb and not self._in_mention(h.start, h.end)]
             negs = neg_hits[bisect_left(n_starts, na):bisect_left(n_starts, nb)]
+            self.attr.in_quote = self._quote_open(na)
             mods = mod_hits[bisect_left(m_starts, na):bisect_left(m_starts, nb)]
             self._sentence(out, idx, na, nb, s, hits, negs, mods, mentions_here)
         self._finish(out)
@@ -369,7 +370,8 @@ class _Reader:
             previous = hit
             joint = entry.note == "artifact" or (rtype == "DiplomaticAction" and has_group)
             barrier = None
-            found, rule = self.attr.agents_for(hit.start, hit.end, na, nb, entry.pos, barrier,
+            pos_tag = "v" if modality in ("threatened", "announced", "considered") else entry.pos
+            found, rule = self.attr.agents_for(hit.start, hit.end, na, nb, pos_tag, barrier,
                                                rtype)
             keys = []
             for a in found:
@@ -404,6 +406,16 @@ class _Reader:
             self.attr.last_agents = [self._mention_for(k) or k for k in sentence_agents]
         elif hits:
             pass
+
+    def _quote_open(self, pos):
+        """True when a quotation opened earlier in the paragraph is still open at ``pos``."""
+        para = self.norm.rfind("\n", 0, pos) + 1
+        seg = self.norm[para:pos]
+        if not seg:
+            return False
+        opened = seg.count("«") + seg.count("“")
+        closed = seg.count("»") + seg.count("”")
+        return opened > closed or seg.count('"') % 2 == 1
 
     def _contextual(self, key, pos):
         """``body/foreign-ministry`` -> the foreign ministry of the country named last."""
