@@ -85,7 +85,7 @@ _SPEECH = {
 _PRONOUN_START = {
     "en": r"^\W*(?:it|he|she|they|the (?:group|organisation|organization|ministry|government|"
           r"agency|watchdog|body|council|committee|department|embassy))\b",
-    "fr": r"^\W*(?:il|elle|ils|elles|l'organisation|l'organisme|le groupe|le ministere|"
+    "fr": r"^\W*(?:il(?! est\b)(?! faut\b)(?! y a\b)|elle|ils|elles|l'organisation|l'organisme|le groupe|le ministere|"
           r"le gouvernement|l'ong|l'agence|celui-ci|celle-ci)\b",
     "ar": r"^\W*(?:و|ف)?(?:المنظمه|الوزاره|الحكومه|الهيئه|المجموعه|هو|هي|هم)(?!\S)",
 }
@@ -380,6 +380,12 @@ class Attributor:
             if len(gap.split()) <= 8 and not re.search(r"[.;:؛]", gap):
                 return self._expand(m, hit_start), "owner"
             break
+        if self.lang != "ar" and after:
+            m = after[0]
+            gap = self.norm[hit_end:m.start]
+            if re.fullmatch(r"\s*(?:of|from|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?", gap) and (
+                    m.kind in ("NGO", "IntergovernmentalOrganization") or rtype not in PATIENT_TYPES):
+                return self._expand(m, c_end), "construct"
         if self.lang == "ar" and after and rtype not in PATIENT_TYPES:
             m = after[0]
             gap = self.norm[hit_end:m.start]

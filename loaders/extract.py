@@ -82,6 +82,7 @@ _VAGUE_GROUPS = {"diplomats", "journalists", "experts", "observers", "sources", 
                  "residents", "witnesses", "analysts", "victims", "survivors", "terrorists",
                  "militants", "extremists", "islamists", "separatists", "rioters"}
 _REQUESTING = {"Demand", "Advocacy", "Petition"}
+_PURPOSE = re.compile(r"(?:\bto|\bin order to|(?<!\w)pour|(?<!\w)afin de|(?<!\w)afin d')\s*$")
 _QUANTITY_UNITS = {
     "Petition": {"signatures"}, "MilitaryAssistance": {"troops"},
     "Resettlement": {"people", "refugees", "migrants", "prisoners", "detainees"},
@@ -201,6 +202,8 @@ class _Reader:
         self.mention_starts = [m.start for m in self.mentions]
         self.publisher = _detect_publisher(doc, self.gz, lang, norm if offset == 0 else None) \
             if offset == 0 else None
+        # an NGO's own page (it speaks as "we"): unattributed acts are the NGO's own
+        self.publisher_page = bool(self.publisher) and bool(_ORG_VOICE.search(norm))
         self.attr = Attributor(lang, norm, self.mentions, self.publisher)
         fold = ar_fold if lang == "ar" else (lambda p: p)
         self.group_re = re.compile(fold(_GROUP[lang]))
@@ -363,7 +366,10 @@ class _Reader:
                     re.search(r"(?:\bof|\bfor|\bto|(?<!\w)de|(?<!\w)d'|(?<!\w)pour)\s*$", gap)
                 if (len(gap.split()) <= 6 and not coordinated or complement and len(gap.split()) <= 10) \
                         and not re.search(r"[.;:؛]", gap):
-                    if previous.entry.value in _REQUESTING and rtype not in _REQUESTING:
+                    if _PURPOSE.search(gap) or (self.lang == "ar" and hit.surface[:1] == "ل"
+                                                and previous.entry.value != "Demand"):
+                        pass        # "mobilised to denounce": a second act of the same agent
+                    elif previous.entry.value in _REQUESTING and rtype not in _REQUESTING:
                         modality = "requested"
                     else:
                         continue
@@ -373,6 +379,10 @@ class _Reader:
             pos_tag = "v" if modality in ("threatened", "announced", "considered") else entry.pos
             found, rule = self.attr.agents_for(hit.start, hit.end, na, nb, pos_tag, barrier,
                                                rtype)
+            if not found and entry.note == "passive":
+                found, rule = ["body/authorities"], "passive-local"
+            if not found and self.publisher and self.publisher_page and rule is None:
+                found, rule = [self.publisher], "publisher"
             keys = []
             for a in found:
                 key = a if isinstance(a, str) else a.key
