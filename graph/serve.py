@@ -40,7 +40,6 @@ import queue
 import socket
 import threading
 import urllib.parse
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from rightsgraph.ontology.errors import RightsgraphError, UsageError
@@ -413,5 +412,9 @@ def make_server(store_path, bind: str = "127.0.0.1", port: int = DEFAULT_PORT, w
         server = SparqlServer((bind, port), None, str(store_path), log)
     except OSError as exc:
         raise RightsgraphError(f"cannot listen on {bind}:{port}: {exc.strerror or exc}") from None
-    server.pool = WorkerPool(store_path, workers, timeout)
+    try:
+        server.pool = WorkerPool(store_path, workers, timeout)
+    except BaseException:
+        server.server_close()
+        raise
     return server

@@ -310,3 +310,12 @@ def test_endpoint_timeout(store_path):
         assert done.returncode == 1 and "did not answer within 1 s" in done.stderr
     finally:
         assert stop_server(proc) == 0
+
+
+def test_network_over_the_endpoint(server, store_path):
+    if not (Path(__file__).resolve().parents[1] / "graph" / "cmd_network.py").exists():
+        pytest.skip("rightsgraph network is not there yet")
+    remote = run_cli("network", "--top", "0", "--endpoint", server + "/query")
+    local = run_cli("network", "--top", "0", "--store", str(store_path))
+    assert remote.returncode == local.returncode == 0, remote.stderr + local.stderr
+    assert remote.stdout == local.stdout and "Government of Canada" in local.stdout
