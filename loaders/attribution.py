@@ -50,7 +50,7 @@ _OBJECT_BEFORE = {
     "ar": r"(?:في|الى|إلى|على|مع|ضد|من|عن|امام|لدي|لدى|بين|داخل|خارج|نحو|تجاه|حول|بشان|"
           r"سفاره|سفارات)",
 }
-_ARTICLE = {"en": r"(?:the\s+)?", "fr": r"(?:(?:le|la|les|l')\s*)?", "ar": r""}
+_ARTICLE = {"en": r"(?:(?:the|a|an)\s+)?", "fr": r"(?:(?:le|la|les|l'|un|une|des)\s*)?", "ar": r""}
 # Locative prepositions that head a list of places ("in countries such as").
 _LOCATIVE = {
     "en": r"(?:in|at|outside|inside|near|across|throughout)",
@@ -102,6 +102,24 @@ _SOURCE = {
            r"^\s*(?:a rapporte|rapporte|indique|cite)"),
     "ar": (r"(?:وفقا ل|بحسب|حسب|نقلت|نقل|تقول|نقول|ذكرت|ذكر|افادت|قالت|قال|ل)\s*$",
            r"^\s*(?:ان|أن|إن)?\s*$"),
+}
+# Acts (not speech): after "X said that ...", X is their agent only when the clause goes
+# on with a pronoun ("announced that his office had opened cases").
+ACTION_TYPES = {"UseOfForce", "Investigation", "Resettlement", "Sanction", "MilitaryAssistance",
+                "Petition", "Demonstration", "Resolution", "Support", "Advocacy",
+                "DiplomaticAction"}
+_SAID_THAT = {
+    "en": r"\b(?:said|says|stated|announced|added|reported|claimed|told \S+)\s+(?:on \S+\s+|last \S+\s+)?(?:that\s+)?(?!he\b|she\b|it\b|they\b|his\b|her\b|its\b|their\b)\S",
+    "fr": r"(?:a declare|a dit|a indique|a affirme|a annonce|affirme|declare|indique|estime)\s+(?:que\s+|qu')(?!il\b|elle\b|ils\b|elles\b|son\b|sa\b|ses\b|leur\b)\S",
+    "ar": r"(?:قال|قالت|اضاف|اضافت|ذكر|ذكرت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت)\S*\s+(?:\S+\s+){0,6}?(?:ان|إن|أن)\s",
+}
+_PASSIVE_AUX = {"en": r"\b(?:was|were|been|being|is|are|be)\s+(?:\S+\s+)?$",
+                "fr": r"(?<!\w)(?:ete|etre|est|sont|fut)\s+(?:\S+\s+)?$",
+                "ar": r"(?:تم|يتم)\s+$"}
+_LIGHT_VERB = {
+    "en": r"\b(?:held|hold|holds|staged|organised|organized|published|publishes|issued|issues|released|adopted|passed|delivered|handed|launched|led|submitted|filed|sent|wrote|signed|opened|imposed|gathered|collected)\b",
+    "fr": r"(?:a publie|ont publie|publie|a organise|ont organise|organise|a remis|ont remis|remet|a adopte|a vote|a lance|a envoye|a ecrit|a signe|a ouvert|a impose|a depose|ont collecte|a collecte)",
+    "ar": r"(?:اصدر\S*|نشر\S*|نظم\S*|قدم\S*|سلم\S*|اقر\S*|تبن\S*|اطلق\S*|وجه\S*|ارسل\S*|فتح\S*|فرض\S*|جمع\S*)",
 }
 # Response types whose noun takes its patient, not its agent, as complement ("اعتقال X"
 # is X's arrest, "محاكمة X" X's trial, "support for X").
@@ -160,6 +178,13 @@ class Attributor:
         self._source_after = re.compile(fold(_SOURCE[ln][1]))
         self._locative_cache: dict = {}
         self._org_anaphor = re.compile(fold(_ORG_ANAPHOR[ln]))
+        self._said_that = re.compile(fold(_SAID_THAT[ln]))
+        self._we_subject = re.compile(fold({
+            "en": r"\bwe\b",
+            "fr": r"(?<!\w)nous\s+(?:ne\b|n'|\w+ons\b|sommes\b)",
+            "ar": r"(?<!\S)(?:نحن|اننا|إننا|لكننا|فإننا)(?!\S)"}[ln]))
+        self._passive_aux = re.compile(fold(_PASSIVE_AUX[ln]))
+        self._light_verb = re.compile(fold(_LIGHT_VERB[ln]))
 
     # ------------------------------------------------------------------ candidates
     def in_range(self, start, end):
@@ -297,9 +322,17 @@ class Attributor:
                 return found
         # 4. subject before the cue (but "X told us ... we cannot accept it, minister Y
         #    said": first person in between -> the speaker of the tail)
+        passive = bool(self._passive_aux.search(self.norm[max(lo, hit_start - 30):hit_start]))
         for m in reversed(before):
+            if passive:
+                break       # "who had been refused safe passage": the subject is the patient
+            if self.lang == "en" and self.norm.startswith("'s", m.end) and \
+                    self.norm[m.end + 2:hit_start].strip():
+                continue    # "the army's operations ...": a possessor, not the subject
+            if rtype in ACTION_TYPES and self._said_that.search(self.norm[m.end:hit_start]):
+                break       # "X said that many detainees had been tortured"
             if not self.is_locative(m):
-                if self._we_re.search(self.norm[m.end:hit_start]):
+                if self._we_subject.search(self.norm[m.end:hit_start]):
                     for t in after:
                         if not self.is_locative(t) and self._says(t, hit_end):
                             return self._expand(t, c_end), "speech"
@@ -377,7 +410,9 @@ class Attributor:
             if self.is_locative(m):
                 continue
             gap = self.norm[m.end:hit_start]
-            if len(gap.split()) <= 8 and not re.search(r"[.;:؛]", gap):
+            words = len(gap.split())
+            if not re.search(r"[.;:؛]", gap) and (
+                    words <= 2 or (words <= 8 and self._light_verb.search(gap))):
                 return self._expand(m, hit_start), "owner"
             break
         if self.lang != "ar" and after:

@@ -366,8 +366,8 @@ class _Reader:
                     re.search(r"(?:\bof|\bfor|\bto|(?<!\w)de|(?<!\w)d'|(?<!\w)pour)\s*$", gap)
                 if (len(gap.split()) <= 6 and not coordinated or complement and len(gap.split()) <= 10) \
                         and not re.search(r"[.;:؛]", gap):
-                    if _PURPOSE.search(gap) or (self.lang == "ar" and hit.surface[:1] == "ل"
-                                                and previous.entry.value != "Demand"):
+                    if previous.entry.value != "Demand" and (
+                            _PURPOSE.search(gap) or (self.lang == "ar" and hit.surface[:1] == "ل")):
                         pass        # "mobilised to denounce": a second act of the same agent
                     elif previous.entry.value in _REQUESTING and rtype not in _REQUESTING:
                         modality = "requested"
