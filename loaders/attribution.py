@@ -47,7 +47,7 @@ _OBJECT_BEFORE = {
     "fr": r"(?:a|au|aux|en|dans|devant|contre|avec|vers|envers|de|des|du|d'|sur|pour|chez|"
           r"aupres de|aupres du|pres de|entre|parmi|ambassade de|ambassades de|"
           r"appelle|appellent|exhorte|accuse|accusent|condamne|remercie|par)",
-    "ar": r"(?:في|الى|إلى|على|مع|ضد|من|عن|امام|لدي|لدى|بين|داخل|خارج|نحو|تجاه|حول|بشان|"
+    "ar": r"(?:في|الى|إلى|على|مع|ضد|عن|امام|لدي|لدى|بين|داخل|خارج|نحو|تجاه|حول|بشان|"
           r"سفاره|سفارات)",
 }
 _ARTICLE = {"en": r"(?:(?:the|a|an)\s+)?", "fr": r"(?:(?:le|la|les|l'|un|une|des)\s*)?", "ar": r""}
@@ -103,6 +103,8 @@ _SOURCE = {
     "ar": (r"(?:وفقا ل|بحسب|حسب|نقلت|نقل|تقول|نقول|ذكرت|ذكر|افادت|قالت|قال|ل)\s*$",
            r"^\s*(?:ان|أن|إن)?\s*$"),
 }
+# Where an Arabic verb's own clause starts (for verb-subject order mid-sentence).
+_AR_LOCAL_START = re.compile(r"[،,]|(?<!\S)(?:حيث|الذي|التي|الذين|عندما|بينما|لان|كما|ثم|بعد ان|وقد|فقد)(?!\S)")
 # Acts (not speech): after "X said that ...", X is their agent only when the clause goes
 # on with a pronoun ("announced that his office had opened cases").
 ACTION_TYPES = {"UseOfForce", "Investigation", "Resettlement", "Sanction", "MilitaryAssistance",
@@ -354,6 +356,7 @@ class Attributor:
         # 7. pronoun or elided subject, or a sentence inside an open quotation
         head = self.norm[c_start:hit_start]
         if self.last_agents and (self._pronoun_re.search(head) or self.in_quote
+                                 or re.match(r"\s*[\"“«]", self.norm[s_start:s_start + 3])
                                  or (self.lang == "ar" and pos == "v" and len(head.split()) <= 2)):
             return list(self.last_agents), "carry"
         # 8. the publisher's own voice
@@ -406,11 +409,17 @@ class Attributor:
         "X's report", "X published a report", "تقرير X" (Arabic construct state), "a
         report by X" (handled before), "..., X said"; otherwise the publisher's voice.
         """
+        if self.lang == "ar" and self.norm[hit_start:hit_start + 2] in ("لل", "بال") or (
+                self.lang == "ar" and self.norm[hit_start:hit_start + 1] in "بل"
+                and self.norm[hit_start + 1:hit_start + 3] == "ال"):
+            before = []     # "قصف للمظاهرات": the noun is an object here
         for m in reversed(before):
             if self.is_locative(m):
                 continue
             gap = self.norm[m.end:hit_start]
             words = len(gap.split())
+            if self._speech_re.search(gap) or re.search(r"(?<!\S)(?:ان|انه|انها|that|que|qu')(?!\S)", gap):
+                break
             if not re.search(r"[.;:؛]", gap) and (
                     words <= 2 or (words <= 8 and self._light_verb.search(gap))):
                 return self._expand(m, hit_start), "owner"
@@ -438,8 +447,11 @@ class Attributor:
 
     def _arabic(self, hit_start, hit_end, c_start, c_end, pos, before, after):
         head = self.norm[c_start:hit_start]
-        words = head.split()
-        verb_first = pos == "v" and len(words) <= 3 and not before
+        local = _AR_LOCAL_START.split(head)[-1]
+        words = local.split()
+        local_start = hit_start - len(local)
+        free_before = [m for m in before if m.start >= local_start and not self.is_locative(m)]
+        verb_first = pos == "v" and len(words) <= 3 and not free_before
         if verb_first:
             for m in after[:3]:
                 if m.start - hit_end > 60:

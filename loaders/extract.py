@@ -78,6 +78,8 @@ _NOMINAL_OBJECT_TYPES = {"UseOfForce", "Investigation", "Sanction", "Report", "D
 _LOCAL_BODIES = {"police", "security-forces", "armed-forces", "court", "prosecutor",
                  "intelligence", "interior-ministry", "justice-ministry", "local-government",
                  "government", "authorities", "state-media", "presidency"}
+# Repression and troops are acts of states (or alliances), not of armed groups or crowds.
+_STATE_ONLY = {"UseOfForce", "MilitaryAssistance"}
 _VAGUE_GROUPS = {"diplomats", "journalists", "experts", "observers", "sources", "officials",
                  "residents", "witnesses", "analysts", "victims", "survivors", "terrorists",
                  "militants", "extremists", "islamists", "separatists", "rioters"}
@@ -286,7 +288,7 @@ class _Reader:
                 self.votes.add_cue(EventCue(h.entry.value, h.start, h.end, idx, h.surface),
                                    title_weight)
             hits = [h for h in resp_hits[bisect_left(r_starts, na):bisect_left(r_starts, nb)]
-                    if h.end <= nb and not self._in_mention(h.start, h.end)]
+                    if h.end <= nb and not self._in_mention(h.start, h.start + 1)]
             negs = neg_hits[bisect_left(n_starts, na):bisect_left(n_starts, nb)]
             self.attr.in_quote = self._quote_open(na)
             mods = mod_hits[bisect_left(m_starts, na):bisect_left(m_starts, nb)]
@@ -362,7 +364,8 @@ class _Reader:
                 gap = norm[previous.end:hit.start]
                 coordinated = self.coord_between.search(gap) or (
                     self.lang == "ar" and entry.pos == "v" and hit.surface[:1] in "وف")
-                complement = (self.lang == "ar" and hit.surface[:1] in "بل") or \
+                complement = (self.lang == "ar" and (hit.surface[:1] in "بل" or re.search(
+                    r"(?<!\S)(?:علي|عن|في|من)\s*$", gap))) or \
                     re.search(r"(?:\bof|\bfor|\bto|(?<!\w)de|(?<!\w)d'|(?<!\w)pour)\s*$", gap)
                 if (len(gap.split()) <= 6 and not coordinated or complement and len(gap.split()) <= 10) \
                         and not re.search(r"[.;:؛]", gap):
@@ -389,6 +392,12 @@ class _Reader:
                 key = self._contextual(key, hit.start)
                 if key not in keys and key not in excluded:
                     keys.append(key)
+            if rtype in _STATE_ONLY:
+                keys = [k for k in keys if k.split("/")[0] in ("gov", "body", "official")
+                        or self._kind_of(k) in ("Government", "GovernmentBody", "Official",
+                                                "IntergovernmentalOrganization")]
+            if entry.note == "statement":
+                continue    # a joint statement takes the type of what it says (other cues)
             if joint:
                 self._joint_add(out, keys, s, hit, modality, sent_norm, na, nb)
                 if keys:
@@ -416,6 +425,13 @@ class _Reader:
             self.attr.last_agents = [self._mention_for(k) or k for k in sentence_agents]
         elif hits:
             pass
+
+    def _kind_of(self, key):
+        try:
+            actor = self.gz.actor(key)
+        except Exception:
+            return None
+        return actor.kind if actor is not None else None
 
     def _quote_open(self, pos):
         """True when a quotation opened earlier in the paragraph is still open at ``pos``."""
