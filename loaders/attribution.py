@@ -103,6 +103,10 @@ _SOURCE = {
     "ar": (r"(?:وفقا ل|بحسب|حسب|نقلت|نقل|تقول|نقول|ذكرت|ذكر|افادت|قالت|قال|ل)\s*$",
            r"^\s*(?:ان|أن|إن)?\s*$"),
 }
+# Words allowed between an Arabic verb and its subject ("قال اليوم وزير ...").
+_AR_FILLER = re.compile(r"(?:ال|و)?(?:يوم|اليوم|امس|ايضا|بدوره|بدورها|الاثنين|الثلاثاء|الاربعاء|"
+                        r"الخميس|الجمعه|السبت|الاحد|مساء|صباح|الماضي|الماضيه|الاسبوع|امس|"
+                        r"الثلاثاء|،|,|\(|\)|قد|كان|كانت|تقرير|بيان|رساله|نداء)")
 # Where an Arabic verb's own clause starts (for verb-subject order mid-sentence).
 _AR_LOCAL_START = re.compile(r"[،,]|(?<!\S)(?:حيث|الذي|التي|الذين|عندما|بينما|لان|كما|ثم|بعد ان|وقد|فقد)(?!\S)")
 # Acts (not speech): after "X said that ...", X is their agent only when the clause goes
@@ -128,9 +132,9 @@ _LIGHT_VERB = {
 PATIENT_TYPES = {"UseOfForce", "Investigation", "Sanction", "Resettlement", "Accusation",
                  "Support", "MilitaryAssistance"}
 _ORG_ANAPHOR = {
-    "en": r"\b(?:the (?:organisation|organization|group|watchdog|rights group|ngo|agency))\s*(?:has|have|had|also|later|then|,)*\s*$",
-    "fr": r"(?<!\w)(?:l'organisation|l'organisme|l'ong|le groupe|l'association)\s*(?:a|ont|avait|aussi)*\s*$",
-    "ar": r"(?:ال|و|ف)*(?:المنظمه|منظمه|الهيئه|المنظمه الدوليه)(?!\S)",
+    "en": r"\b(?:the (?:organisation|organization|group|watchdog|rights group|ngo|agency|newspaper|paper))\s*(?:has|have|had|also|later|then|,)*\s*$",
+    "fr": r"(?<!\w)(?:l'organisation|l'organisme|l'ong|le groupe|l'association|le journal|le quotidien)\s*(?:a|ont|avait|aussi)*\s*$",
+    "ar": r"(?:ال|و|ف)*(?:المنظمه|منظمه|الهيئه|المنظمه الدوليه|الصحيفه|الوكاله)(?!\S)",
 }
 _CLAUSE_BREAK = re.compile(r"[;؛]|\s[-–—]\s")
 _COORD_GAP = {
@@ -301,7 +305,7 @@ class Attributor:
         # 1. passive agent / 2. led by (after the cue)
         for m in after[:4]:
             gap = self.norm[hit_end:m.start]
-            if len(gap) > 80:
+            if len(gap) > (80 if pos == "v" else 30):
                 break
             pre = self._before(m, 30).rstrip()
             if self._by_re.search(" " + pre) or self._led_re.search(pre):
@@ -310,6 +314,12 @@ class Attributor:
             pre = self._before(m, 30).rstrip()
             if self._led_re.search(pre):
                 return self._expand(m, c_end), "led-by"
+        if rtype == "MilitaryAssistance":
+            # "3,600 troops from the CSTO", "3600 فرد من منظمة ..."
+            for m in after[:3]:
+                gap = self.norm[hit_end:m.start]
+                if len(gap.split()) <= 7 and re.search(r"(?:\bfrom|\bof|(?<!\w)de|(?<!\S)من)\s*(?:the\s+|la\s+|le\s+|l')?$", gap):
+                    return self._expand(m, c_end), "troops-from"
         anaphor = self._anaphor(lo, hit_start, hit_end, c_end, before)
         if anaphor is not None:
             return [anaphor], "anaphor"
@@ -350,8 +360,8 @@ class Attributor:
             break
         # 6. Arabic / nominal fallback: the first free actor after the cue
         if self.lang == "ar" and pos == "v":
-            for m in after[:3]:
-                if not self.is_locative(m) and m.start - hit_end < 60:
+            for m in after[:1]:
+                if not self.is_locative(m) and self._adjacent_after(hit_end, m):
                     return self._expand(m, c_end), "after"
         # 7. pronoun or elided subject, or a sentence inside an open quotation
         head = self.norm[c_start:hit_start]
@@ -433,7 +443,7 @@ class Attributor:
         if self.lang == "ar" and after and rtype not in PATIENT_TYPES:
             m = after[0]
             gap = self.norm[hit_end:m.start]
-            if len(gap.split()) <= 1 and not re.search(r"[.,;:،؛]", gap):
+            if (not gap.split() or gap.split() == ["من"]) and not re.search(r"[.,;:،؛]", gap):
                 return self._expand(m, c_end), "construct"
         for m in after:
             if self.is_locative(m):
@@ -454,11 +464,23 @@ class Attributor:
         verb_first = pos == "v" and len(words) <= 3 and not free_before
         if verb_first:
             for m in after[:3]:
-                if m.start - hit_end > 60:
+                if not self._adjacent_after(hit_end, m):
                     break
                 if not self.is_locative(m):
                     return self._expand(m, c_end), "verb-subject"
+        # a coordinated verb ("... وطالبت بسحبه") shares the subject of its sentence
+        if pos == "v" and self.norm[hit_start:hit_start + 1] in "وف" and not (
+                after and self._adjacent_after(hit_end, after[0])):
+            for m in before:
+                if not self.is_locative(m):
+                    return self._expand(m, hit_start), "coordinated-verb"
         return None
+
+    def _adjacent_after(self, hit_end, m):
+        """True when ``m`` follows the verb directly (time words and particles allowed)."""
+        gap = self.norm[hit_end:m.start]
+        words = [w for w in gap.split() if not _AR_FILLER.fullmatch(w)]
+        return not words and not re.search(r"[.;:؛]", gap)
 
     def _affiliation(self, m):
         """For a person named right after a title phrase ("China's foreign ministry

@@ -367,8 +367,11 @@ class _Reader:
                 complement = (self.lang == "ar" and (hit.surface[:1] in "بل" or re.search(
                     r"(?<!\S)(?:علي|عن|في|من)\s*$", gap))) or \
                     re.search(r"(?:\bof|\bfor|\bto|(?<!\w)de|(?<!\w)d'|(?<!\w)pour)\s*$", gap)
-                if (len(gap.split()) <= 6 and not coordinated or complement and len(gap.split()) <= 10) \
-                        and not re.search(r"[.;:؛]", gap):
+                long_complement = complement and previous.entry.value in (
+                    "Support", "Condemnation", "Accusation", "Demand") and len(gap.split()) <= 30 \
+                    and not re.search(r"(?<!\w)(?:and|et|but|mais)(?!\w)|(?<!\S)و\S*\s", gap[:-12] or " ")
+                if (len(gap.split()) <= 6 and not coordinated or complement and len(gap.split()) <= 10
+                        or long_complement) and not re.search(r"[.;:؛]", gap):
                     if previous.entry.value != "Demand" and (
                             _PURPOSE.search(gap) or (self.lang == "ar" and hit.surface[:1] == "ل")):
                         pass        # "mobilised to denounce": a second act of the same agent
