@@ -33,6 +33,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+# Groups that are never the agent of a response (vague, or perpetrators of the situation).
+VAGUE_GROUPS = {"diplomats", "journalists", "experts", "observers", "sources", "officials",
+                "residents", "witnesses", "analysts", "victims", "survivors", "terrorists",
+                "militants", "extremists", "islamists", "separatists", "rioters"}
 AGENT_KINDS = {"Government", "GovernmentBody", "Official", "NGO",
                "IntergovernmentalOrganization", "MediaOutlet", "Group", "Person"}
 
@@ -50,7 +54,7 @@ _OBJECT_BEFORE = {
     "ar": r"(?:في|الى|إلى|على|مع|ضد|عن|امام|لدي|لدى|بين|داخل|خارج|نحو|تجاه|حول|بشان|"
           r"سفاره|سفارات)",
 }
-_ARTICLE = {"en": r"(?:(?:the|a|an)\s+)?", "fr": r"(?:(?:le|la|les|l'|un|une|des)\s*)?", "ar": r""}
+_ARTICLE = {"en": r"(?:\s*\b(?:the|a|an))?", "fr": r"(?:\s*(?<!\w)(?:le|la|les|l'|un|une|des))?", "ar": r""}
 # Locative prepositions that head a list of places ("in countries such as").
 _LOCATIVE = {
     "en": r"(?:in|at|outside|inside|near|across|throughout)",
@@ -115,7 +119,7 @@ ACTION_TYPES = {"UseOfForce", "Investigation", "Resettlement", "Sanction", "Mili
                 "Petition", "Demonstration", "Resolution", "Support", "Advocacy",
                 "DiplomaticAction"}
 _SAID_THAT = {
-    "en": r"\b(?:said|says|stated|announced|added|reported|claimed|told \S+)\s+(?:on \S+\s+|last \S+\s+)?(?:that\s+)?(?!he\b|she\b|it\b|they\b|his\b|her\b|its\b|their\b)\S",
+    "en": r"\b(?:said|says|stated|announced|added|reported|claimed|told \S+)\s+(?:on \S+\s+|last \S+\s+)?(?:that\s+)(?!he\b|she\b|it\b|they\b|his\b|her\b|its\b|their\b)\S",
     "fr": r"(?:a declare|a dit|a indique|a affirme|a annonce|affirme|declare|indique|estime)\s+(?:que\s+|qu')(?!il\b|elle\b|ils\b|elles\b|son\b|sa\b|ses\b|leur\b)\S",
     "ar": r"(?:قال|قالت|اضاف|اضافت|ذكر|ذكرت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت)\S*\s+(?:\S+\s+){0,6}?(?:ان|إن|أن)\s",
 }
@@ -161,7 +165,10 @@ class Attributor:
         self.lang = lang
         self.norm = norm_text
         # bare demonyms ("the Israeli war", "Chinese companies") are not agents on their own
-        self.mentions = [m for m in mentions if m.kind in AGENT_KINDS and m.form != "demonym"]
+        self.mentions = [m for m in mentions if m.kind in AGENT_KINDS and m.form != "demonym"
+                         and not (m.key.startswith("group/") and m.key.rsplit("/", 1)[-1] in VAGUE_GROUPS)]
+        self.all_mentions = list(mentions)
+        self.all_starts = [m.start for m in mentions]
         self.starts = [m.start for m in self.mentions]
         self.publisher = publisher
         self.last_agents: list = []
@@ -218,6 +225,11 @@ class Attributor:
     def _locative(self, m) -> bool:
         if m.preposition:
             return True
+        j = bisect_left(self.all_starts, m.start) - 1
+        if j >= 0:
+            prev = self.all_mentions[j]
+            if prev.form == "demonym" and 0 <= m.start - prev.end <= 1 and prev.start < m.start:
+                m = prev      # "to the Russian Prosecutor General's office"
         if m.kind == "MediaOutlet":
             pre = self._before(m, 30).rstrip()
             post = self.norm[m.end:m.end + 25]
@@ -318,8 +330,13 @@ class Attributor:
             # "3,600 troops from the CSTO", "3600 فرد من منظمة ..."
             for m in after[:3]:
                 gap = self.norm[hit_end:m.start]
-                if len(gap.split()) <= 7 and re.search(r"(?:\bfrom|\bof|(?<!\w)de|(?<!\S)من)\s*(?:the\s+|la\s+|le\s+|l')?$", gap):
+                if len(gap.split()) <= 7 and re.search(r"(?:\bfrom|(?<!\w)de|(?<!\S)من)\s*(?:the\s+|la\s+|le\s+|l')?$", gap):
                     return self._expand(m, c_end), "troops-from"
+        if self._participle(hit_start, hit_end, s_start):
+            # ", calling for ..." / "داعيا إلى": the subject of the main clause
+            for m in before:
+                if not self.is_locative(m):
+                    return self._expand(m, hit_start), "participle"
         anaphor = self._anaphor(lo, hit_start, hit_end, c_end, before)
         if anaphor is not None:
             return [anaphor], "anaphor"
@@ -381,6 +398,17 @@ class Attributor:
         window = self.norm[max(hit_end, m.start - 25):m.end + 25]
         found = self._speech_re.search(window)
         return bool(found) and not re.match(r"according|selon|وفقا|بحسب", found.group())
+
+    def _participle(self, hit_start, hit_end, s_start):
+        surface = self.norm[hit_start:hit_end]
+        first = surface.split()[0] if surface.split() else ""
+        if self.lang == "en":
+            return first.endswith("ing") and self.norm[max(s_start, hit_start - 3):hit_start].strip() == ","
+        if self.lang == "fr":
+            return self.norm[max(s_start, hit_start - 3):hit_start].strip() == "en" or (
+                first.endswith("ant") and self.norm[max(s_start, hit_start - 3):hit_start].strip() == ",")
+        # Arabic circumstantial accusative: داعيا، مطالبا، معربا، مشيرا
+        return bool(re.fullmatch(r"(?:و)?(?:دا|مط|مع|مش|مؤ|مو|را|نا|مت|مس)\S*ا", first)) and len(first) >= 5
 
     def _anaphor(self, lo, hit_start, hit_end, c_end, before):
         """"The organisation" / "المنظمة" as the subject: the NGO or IGO named last."""

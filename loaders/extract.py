@@ -33,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
-from .attribution import AGENT_KINDS, Attributor, ar_fold
+from .attribution import AGENT_KINDS, VAGUE_GROUPS, Attributor, ar_fold
 from .cues import get_cues, is_boilerplate, normalized_view, tokenize
 from .events import EventCue, SituationVotes, build_event, iso_of, regions_with_government
 from .model import Evidence, Extraction, Response
@@ -80,9 +80,7 @@ _LOCAL_BODIES = {"police", "security-forces", "armed-forces", "court", "prosecut
                  "government", "authorities", "state-media", "presidency"}
 # Repression and troops are acts of states (or alliances), not of armed groups or crowds.
 _STATE_ONLY = {"UseOfForce", "MilitaryAssistance"}
-_VAGUE_GROUPS = {"diplomats", "journalists", "experts", "observers", "sources", "officials",
-                 "residents", "witnesses", "analysts", "victims", "survivors", "terrorists",
-                 "militants", "extremists", "islamists", "separatists", "rioters"}
+_VAGUE_GROUPS = VAGUE_GROUPS
 _REQUESTING = {"Demand", "Advocacy", "Petition"}
 _PURPOSE = re.compile(r"(?:\bto|\bin order to|(?<!\w)pour|(?<!\w)afin de|(?<!\w)afin d')\s*$")
 _QUANTITY_UNITS = {
@@ -449,7 +447,7 @@ class _Reader:
     def _contextual(self, key, pos):
         """``body/foreign-ministry`` -> the foreign ministry of the country named last."""
         parts = key.split("/")
-        if len(parts) != 2 or parts[0] != "body" or parts[1] in _LOCAL_BODIES:
+        if len(parts) != 2 or parts[0] not in ("body", "official") or parts[1] in _LOCAL_BODIES:
             return key
         i = bisect_left(self.mention_starts, pos) - 1
         while i >= 0 and pos - self.mentions[i].start < 2500:
@@ -458,7 +456,7 @@ class _Reader:
                     and not self.attr.is_locative(m):
                 iso = iso_of(m.place_key)
                 if iso:
-                    return f"body/{iso.split('-')[0]}/{parts[1]}"
+                    return f"{parts[0]}/{iso.split('-')[0]}/{parts[1]}"
             i -= 1
         return key
 
@@ -539,7 +537,7 @@ class _Reader:
                 if parts[0] == "group" and parts[-1] in _VAGUE_GROUPS:
                     continue
                 if len(parts) == 2 and parts[0] in ("body", "group", "official"):
-                    if parts[0] == "official" or parts[1] in _VAGUE_GROUPS or not place:
+                    if parts[1] in _VAGUE_GROUPS or not place:
                         continue
                     if parts[0] == "body" and parts[1] in ("government", "authorities"):
                         key = f"gov/{place}"

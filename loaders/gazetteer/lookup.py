@@ -268,7 +268,7 @@ class Gazetteer:
         self.roles: dict[str, dict] = {}         # role -> {"en","fr","ar","body"}
         self.group_types: dict[str, dict] = {}   # group slug -> labels
         self.demonym_labels: dict[str, dict] = {}
-        self._dynamic: dict[str, Actor] = {}
+        self._dynamic: dict[str, dict] = {}     # person key -> latest sighting
         self._cand_cache: dict[str, tuple] = {}
         self._tries = {lang: {} for lang in LANGS}
         self._norm = {lang: _normalizer(lang) for lang in LANGS}
@@ -461,13 +461,24 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ lookup API
     def actor(self, key: str) -> Optional[Actor]:
-        """The :class:`Actor` for a key (curated, or created by ``find``)."""
-        if key in self._dynamic:
-            return self._dynamic[key]
+        """The :class:`Actor` for a key (curated, or created by ``find``).
+
+        Always a fresh copy, and independent of what other documents were read before:
+        curated and key-derived actors (``body/CA/embassy``, ``official/CA/foreign-minister``)
+        come from the tables alone; a person first met in a text (``person/<slug>``) carries
+        the name, role and principal of the latest ``find`` that saw it (the document being
+        read), so serial and parallel loads give the same records.
+        """
         a = self._make_actor(key)
-        if a is not None:
-            with self._lock:
-                self._dynamic.setdefault(key, a)
+        dyn = self._dynamic.get(key)
+        if dyn is not None:
+            if a is None:
+                a = Actor(key=key, kind=dyn["kind"])
+            for lang, label in dyn["labels"].items():
+                a.labels.setdefault(lang, label)
+            for k in ("represents", "role"):
+                if dyn.get(k) and not getattr(a, k, None):
+                    setattr(a, k, dyn[k])
         return a
 
     def place(self, key: str) -> Optional[Place]:
@@ -586,18 +597,14 @@ class Gazetteer:
         return None
 
     def _register(self, key, kind, lang, label, **kw):
+        """Remember a person met in a text (the latest sighting wins; see :meth:`actor`)."""
+        if not key.startswith("person/") or key in self.people:
+            return
         with self._lock:
-            a = self._dynamic.get(key)
-            if a is None:
-                a = self._make_actor(key) or Actor(key=key, kind=kind)
-                self._dynamic[key] = a
-            if label:
-                a.labels.setdefault(lang, label)
-                a.alt_labels.add((label, lang))
-            for k, v in kw.items():
-                if v and not getattr(a, k, None):
-                    setattr(a, k, v)
-        return a
+            if len(self._dynamic) > 200000:
+                self._dynamic.clear()
+            self._dynamic[key] = {"kind": kind, "labels": {lang: label} if label else {},
+                                  "represents": kw.get("represents"), "role": kw.get("role")}
 
     # ------------------------------------------------------------------ matching
     def _scan(self, text: str, lang: str):
