@@ -123,8 +123,8 @@ _SAID_THAT = {
     "fr": r"(?:a declare|a dit|a indique|a affirme|a annonce|affirme|declare|indique|estime)\s+(?:que\s+|qu')(?!il\b|elle\b|ils\b|elles\b|son\b|sa\b|ses\b|leur\b)\S",
     "ar": r"(?:قال|قالت|اضاف|اضافت|ذكر|ذكرت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت)\S*\s+(?:\S+\s+){0,6}?(?:ان|إن|أن)\s",
 }
-_PASSIVE_AUX = {"en": r"\b(?:was|were|been|being|is|are|be)\s+(?:\S+\s+)?$",
-                "fr": r"(?<!\w)(?:ete|etre|est|sont|fut)\s+(?:\S+\s+)?$",
+_PASSIVE_AUX = {"en": r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$",
+                "fr": r"(?<!\w)(?:ete|etre|fut)\s+(?:\w+ment\s+)?$",
                 "ar": r"(?:تم|يتم)\s+$"}
 _LIGHT_VERB = {
     "en": r"\b(?:held|hold|holds|staged|organised|organized|published|publishes|issued|issues|released|adopted|passed|delivered|handed|launched|led|submitted|filed|sent|wrote|signed|opened|imposed|gathered|collected)\b",
@@ -178,8 +178,9 @@ class Attributor:
         fold = ar_fold if ln == "ar" else (lambda p: p)
         self._object_re = re.compile(fold(r"(?:^|[\s'])" + _OBJECT_BEFORE[ln] + r"\s*" + art + r"$"))
         self._head_re = re.compile(fold(_HEAD_OF[ln] + r"\s*" + art + r"$"))
+        self._place_re = re.compile(fold(r"(?:^|[\s'])" + _LOCATIVE[ln] + art + r"\s*$"))
         self._list_loc_re = re.compile(fold(
-            _LOCATIVE[ln] + r"\s+(?:\S+\s+){0,5}?" + _SUCH_AS[ln] + r"\s*" + art + r"$"))
+            r"(?<![^\s'])" + _LOCATIVE[ln] + r"\s+(?:\S+\s+){0,5}?" + _SUCH_AS[ln] + r"\s*" + art + r"$"))
         self._by_re = re.compile(fold(r"(?:^|\s)" + _PASSIVE_BY[ln] + r"\s*(?:(?:\S+\s+){1,5}?"
                                       + _SUCH_AS[ln] + r"\s*)?" + art + r"$"))
         self._led_re = re.compile(fold(_LED_BY[ln] + r"\s*" + art + r"$"))
@@ -252,8 +253,19 @@ class Attributor:
         # a later member of a list whose head is a place
         prev = self._previous_list_member(m)
         if prev is not None:
-            return self.is_locative(prev)
+            return self.is_place(prev)
         return False
+
+    def is_place(self, m) -> bool:
+        """True when the mention is a location (not merely an object): "in X", "dans des
+        pays tels que X", or a later member of such a list."""
+        if m.preposition:
+            return True
+        before = self._before(m).rstrip()
+        if self._place_re.search(" " + before) or self._list_loc_re.search(before):
+            return True
+        prev = self._previous_list_member(m)
+        return prev is not None and self.is_place(prev)
 
     def _previous_list_member(self, m):
         i = bisect_left(self.starts, m.start) - 1
@@ -527,4 +539,4 @@ class Attributor:
 
     def _expand(self, m, limit_end):
         m = self._affiliation(m)
-        return [x for x in self.coordinated(m, limit_end) if x is m or not self.is_locative(x)]
+        return [x for x in self.coordinated(m, limit_end) if x is m or not self.is_place(x)]

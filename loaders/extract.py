@@ -445,8 +445,11 @@ class _Reader:
         return opened > closed or seg.count('"') % 2 == 1
 
     def _contextual(self, key, pos):
-        """``body/foreign-ministry`` -> the foreign ministry of the country named last."""
+        """``body/foreign-ministry`` -> the foreign ministry of the country named last;
+        ``group/GB/diplomats`` (the British envoys) -> the British government."""
         parts = key.split("/")
+        if len(parts) == 3 and parts[0] == "group" and parts[2] == "diplomats":
+            return f"gov/{parts[1]}"
         if len(parts) != 2 or parts[0] not in ("body", "official") or parts[1] in _LOCAL_BODIES:
             return key
         i = bisect_left(self.mention_starts, pos) - 1
@@ -504,15 +507,16 @@ class _Reader:
                 return
         added = False
         for m in self._mentions_in(na, nb):
+            key = self._contextual(m.key, m.start)
             if m.kind not in ("Government", "IntergovernmentalOrganization", "GovernmentBody",
-                              "Official"):
+                              "Official") and not key.startswith("gov/"):
                 continue
-            if m.key in excluded or m.key in self.joint_excluded:
+            if key in excluded or key in self.joint_excluded:
                 continue
             if self.attr.is_locative(m):
                 continue
-            if m.key not in self.joint.agents:
-                self.joint.agents.append(m.key)
+            if key not in self.joint.agents:
+                self.joint.agents.append(key)
                 added = True
         if added:
             ev = self._evidence(s, None, 0.65)
