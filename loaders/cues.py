@@ -33,7 +33,7 @@ Examples
 >>> from rightsgraph.loaders.cues import get_cues
 >>> cues = get_cues("en")
 >>> [(m.entry.value, m.surface) for m in cues.responses.find("Canada condemned the arrests.")]
-[('Condemnation', 'condemned')]
+[('Condemnation', 'condemned'), ('UseOfForce', 'arrests')]
 """
 
 from __future__ import annotations
@@ -132,16 +132,22 @@ _AR_CLITICS = frozenset(("و", "ف", "ب", "ل", "ك", "ال", "لل", "وال",
                          "فلل", "وب", "ول", "وك", "فب", "فل", "وبال", "وس", "س", "فس"))
 
 
+_AR_CLITIC_FIRST = frozenset(c[0] for c in _AR_CLITICS)
+
+
 def tokenize(text: str, arabic: bool, start: int = 0, end: int | None = None):
     """``(start, word, splits)`` for the word tokens of a normalised text.
 
     ``splits`` are the word and, for Arabic, the word without each possible proclitic.
     """
     end = len(text) if end is None else end
+    if not arabic:
+        return [(tok.start(), tok.group(), (tok.group(),)) for tok in _TOKEN.finditer(text, start, end)]
     out = []
+    first_letters = _AR_CLITIC_FIRST
     for tok in _TOKEN.finditer(text, start, end):
         word = tok.group()
-        if arabic and len(word) > 2:
+        if len(word) > 2 and word[0] in first_letters:
             splits = [word] + [word[k:] for k in (1, 2, 3, 4)
                                if len(word) > k + 1 and word[:k] in _AR_CLITICS]
         else:
@@ -163,42 +169,35 @@ class Matcher:
     def __init__(self, entries, arabic: bool):
         self.entries = sorted(entries, key=lambda e: (-len(e.cue), e.cue))
         self.arabic = arabic
+        self._single = None
         self.index: dict = {}
         for entry in self.entries:
             regex = re.compile(compile_cue(entry.cue, arabic, entry.pos == "v"))
-            m = _TOKEN.match(entry.cue.rstrip("*"))
+            first = entry.cue.split()[0] if entry.cue.split() else entry.cue
+            m = _TOKEN.match(first.rstrip("*"))
             anchor = m.group() if m else entry.cue[:1]
-            key = anchor[:3]
-            self.index.setdefault(key, []).append((entry, regex))
+            if not arabic and not first.endswith("*") and m:
+                key = "=" + anchor          # a whole first word ("n'a pas": the token "n")
+            else:
+                key = anchor[:3]
+            self.index.setdefault(key, []).append((entry, regex, anchor))
 
     def find(self, text: str, start: int = 0, end: int | None = None, tokens=None):
-        """Yield :class:`Hit` records for every (non-overlapping) cue in ``text``.
+        """Yield :class:`Hit` records for every (non-overlapping) cue in ``text[start:end]``.
 
-        ``tokens``: the ``(start, word)`` list of :func:`tokenize` for ``text``, to share
-        one tokenisation between tables.
+        ``tokens``: the list of :func:`tokenize` for ``text``, to share one tokenisation
+        between tables.
         """
         end = len(text) if end is None else end
         if tokens is None:
             tokens = tokenize(text, self.arabic, start, end)
-        index = self.index
-        pos = start
-        for t0, word, splits in tokens:
-            if t0 < pos or t0 < start:
-                continue
-            if t0 >= end:
-                break
-            best = None
-            for rest in splits:
-                for n in (1, 2, 3):
-                    if len(rest) < n:
-                        break
-                    for entry, regex in index.get(rest[:n], ()):
-                        m = regex.match(text, t0, end)
-                        if m and (best is None or m.end() > best[1]):
-                            best = (m.start(), m.end(), entry, m.group())
-            if best is not None:
-                pos = best[1]
-                yield Hit(best[0], best[1], best[2], best[3])
+        else:
+            tokens = [t for t in tokens if start <= t[0] < end]
+        if self._single is None:
+            self._single = MultiMatcher([self])
+        for hit in self._single.scan(text, tokens)[0]:
+            if hit.end <= end:
+                yield hit
 
     def search(self, text: str, start: int = 0, end: int | None = None):
         """The first hit in ``text[start:end]``, or None."""
@@ -215,25 +214,34 @@ class MultiMatcher:
         self.index: dict = {}
         for t, matcher in enumerate(matchers):
             for key, rows in matcher.index.items():
-                self.index.setdefault(key, []).extend((t, e, r) for e, r in rows)
-        self.lengths = sorted({len(k) for k in self.index})
+                self.index.setdefault(key, []).extend((t, e, r, a) for e, r, a in rows)
+        self.lengths = sorted({len(k) for k in self.index if not k.startswith("=")})
+        # quick rejection of tokens that cannot start any cue (most tokens)
+        heads = [k[1:] if k.startswith("=") else k for k in self.index]
+        self.pre = [set(), set(), set(), set()]
+        for h in heads:
+            n = min(len(h), 3)
+            self.pre[n].add(h[:n])
 
     def scan(self, text: str, tokens):
         """One list of :class:`Hit` per table, each non-overlapping, longest match first."""
         out = [[] for _ in range(self.count)]
         pos = [0] * self.count
         index, lengths, count = self.index, self.lengths, self.count
+        pre1, pre2, pre3 = self.pre[1], self.pre[2], self.pre[3]
         for t0, word, splits in tokens:
             best = None
             for rest in splits:
-                for n in lengths:
-                    if len(rest) < n:
-                        break
-                    rows = index.get(rest[:n])
+                if rest[:3] not in pre3 and rest[:2] not in pre2 and rest[:1] not in pre1:
+                    continue
+                keys = [rest[:n] for n in lengths if len(rest) >= n]
+                keys.append("=" + rest)
+                for k in keys:
+                    rows = index.get(k)
                     if not rows:
                         continue
-                    for t, entry, regex in rows:
-                        if t0 < pos[t]:
+                    for t, entry, regex, anchor in rows:
+                        if t0 < pos[t] or not rest.startswith(anchor):
                             continue
                         m = regex.match(text, t0)
                         if m is None:

@@ -80,7 +80,8 @@ def test_seed_002_petition_quantity():
 
 
 def test_extraction_speed():
-    """Extraction alone (gazetteer included) on the corpus: well above 100 docs/s."""
+    """Extraction alone (gazetteer included) on the corpus, in CPU time (the machine may be
+    shared): well above 100 documents per second on one core."""
     import time
 
     from rightsgraph.loaders.documents import read_path
@@ -90,10 +91,10 @@ def test_extraction_speed():
     docs = [next(read_path(p)) for p in paths]
     for d in docs:
         extract(d)
-    start = time.perf_counter()
+    start = time.process_time()
     for _ in range(3):
         for d in docs:
             extract(d)
-    per_doc = (time.perf_counter() - start) / (3 * len(docs))
-    floor = float(os.environ.get("RIGHTSGRAPH_MIN_DOCS_PER_S", "60"))
+    per_doc = (time.process_time() - start) / (3 * len(docs))
+    floor = float(os.environ.get("RIGHTSGRAPH_MIN_DOCS_PER_S", "100"))
     assert 1 / per_doc >= floor, f"{1 / per_doc:.0f} docs/s"

@@ -341,6 +341,17 @@ class Gazetteer:
                         self._add(lang, pat, _Entry(REGION, "place/" + code, code), cap=True)
             if any(r.get(k) for k in ("en_adj", "fr_masc", "ar_nisba")):
                 self._add_demonym(r, RDEM, code, "gov/" + code)
+        # ISO 3166-2 subdivisions from pycountry (Latin script), below capitals -----
+        for r in _read_tsv(pkg, "subdivisions.tsv"):
+            code = r["code"]
+            if code in self.regions:
+                continue
+            self.regions[code] = {"en": r["name"], "fr": r["name"], "ar": "",
+                                  "parent": r["parent"], "gov": False}
+            e = _Entry(REGION, "place/" + code, code)
+            e.prio = _PRIO[CAP] - 10
+            for lang in ("en", "fr"):
+                self._add(lang, r["name"], e, cap=True)
         # blockers (continents etc. that contain a country name) ---------------
         for r in _read_tsv(pkg, "blockers.tsv"):
             self._add(r["lang"], r["pattern"], _Entry(BLOCK))
@@ -1208,6 +1219,7 @@ def _replace(m: Mention, **kw) -> Mention:
 
 def _copy(e: _Entry, **kw) -> _Entry:
     n = _Entry(e.cat, e.key, e.iso, e.value, e.cs, e.cap, e.weak, e.flags)
+    n.prio = e.prio
     for k, v in kw.items():
         setattr(n, k, v)
     return n
