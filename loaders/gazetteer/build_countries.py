@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from pathlib import Path
 
 import babel
@@ -248,7 +249,10 @@ Guerrero Hidalgo Morelos Aurora Rivers Tabasco Chihuahua Meta Santander Magdalen
 Córdoba Miranda Lara Falcón Trujillo Cortés León Granada Rivas Van Batman Volta Bono
 Savannah Montagnes Savanes Lacs Cascades Saint-Louis Colón Mali Taiwan Kirov Lagunes
 Boucle Punjab Acre Para Bolívar Guatemala Panamá Mexico México Distrito Maria Santa
+Mary Midlands Mila Mascara Constantine Balkan Unity Red Blue White Afar
 """.split())
+_GENERIC_FOLDED = {unicodedata.normalize("NFKD", g).encode("ascii", "ignore").decode().lower()
+                   for g in _GENERIC}
 
 
 def _clean_subdivision(name: str) -> str:
@@ -275,7 +279,9 @@ def build_subdivisions(out: Path, regions: Path) -> int:
             if s.parent_code is not None or s.code in curated:
                 continue
             name = _clean_subdivision(s.name)
-            if len(name) < 4 or name in _GENERIC or name.split()[0] in _GENERIC:
+            folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+            if len(name) < 4 or folded in _GENERIC_FOLDED or \
+                    folded.split()[0] in _GENERIC_FOLDED:
                 continue
             seen.setdefault(name.lower(), []).append(s.code)
             rows.append([s.code, cc, name, s.type])
