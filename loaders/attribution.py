@@ -127,9 +127,9 @@ _PASSIVE_AUX = {"en": r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$",
                 "fr": r"(?<!\w)(?:ete|etre|fut)\s+(?:\w+ment\s+)?$",
                 "ar": r"(?:تم|يتم)\s+$"}
 _LIGHT_VERB = {
-    "en": r"\b(?:held|hold|holds|staged|organised|organized|published|publishes|issued|issues|released|adopted|passed|delivered|handed|launched|led|submitted|filed|sent|wrote|signed|opened|imposed|gathered|collected)\b",
-    "fr": r"(?:a publie|ont publie|publie|a organise|ont organise|organise|a remis|ont remis|remet|a adopte|a vote|a lance|a envoye|a ecrit|a signe|a ouvert|a impose|a depose|ont collecte|a collecte)",
-    "ar": r"(?:اصدر\S*|نشر\S*|نظم\S*|قدم\S*|سلم\S*|اقر\S*|تبن\S*|اطلق\S*|وجه\S*|ارسل\S*|فتح\S*|فرض\S*|جمع\S*)",
+    "en": r"\b(?:helped|helping|aided|carried out|conducted|made|held|hold|holds|staged|organised|organized|published|publishes|issued|issues|released|adopted|passed|delivered|handed|launched|led|submitted|filed|sent|wrote|signed|opened|imposed|gathered|collected)\b",
+    "fr": r"(?:a aide|ont aide|aide a|a mene|ont mene|a procede|ont procede|a publie|ont publie|publie|a organise|ont organise|organise|a remis|ont remis|remet|a adopte|a vote|a lance|a envoye|a ecrit|a signe|a ouvert|a impose|a depose|ont collecte|a collecte)",
+    "ar": r"(?:ساعد\S*|شن\S*|نفذ\S*|قام\S* ب|اصدر\S*|نشر\S*|نظم\S*|قدم\S*|سلم\S*|اقر\S*|تبن\S*|اطلق\S*|وجه\S*|ارسل\S*|فتح\S*|فرض\S*|جمع\S*)",
 }
 # Response types whose noun takes its patient, not its agent, as complement ("اعتقال X"
 # is X's arrest, "محاكمة X" X's trial, "support for X").
@@ -140,7 +140,9 @@ _ORG_ANAPHOR = {
     "fr": r"(?<!\w)(?:l'organisation|l'organisme|l'ong|le groupe|l'association|le journal|le quotidien)\s*(?:a|ont|avait|aussi)*\s*$",
     "ar": r"(?:ال|و|ف)*(?:المنظمه|منظمه|الهيئه|المنظمه الدوليه|الصحيفه|الوكاله)(?!\S)",
 }
-_CLAUSE_BREAK = re.compile(r"[;؛]|\s[-–—]\s")
+_CLAUSE_BREAK = re.compile(r"[;؛]|\s[-–—]\s|\b(?:while|whereas|because|although)\b|"
+                           r"(?<!such)(?<!well)\sas\s(?=(?:the|a|an|tens|hundreds|thousands|many|some|\d))|"
+                           r"(?<!\w)(?:tandis que|alors que|parce que)(?!\w)")
 _COORD_GAP = {
     "en": re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+"
                      r"|\s*&\s*)(?:the\s+)?$"),
@@ -248,6 +250,9 @@ class Attributor:
             return False
         if self._object_re.search(" " + stripped):
             return True
+        if self.lang == "ar" and self._object_re.search(" " + stripped.rsplit(" ", 1)[0]) and \
+                len(stripped.split()) >= 2 and not self._head_re.search(stripped):
+            return True     # "على أعضاء مجلس الأمن", "إلى وزير خارجية الصين"
         if self._list_loc_re.search(stripped):
             return True
         # a later member of a list whose head is a place
@@ -360,7 +365,7 @@ class Attributor:
         if self.lang == "ar":
             found = self._arabic(hit_start, hit_end, c_start, c_end, pos, before, after)
             if found:
-                return found
+                return found if found[1] != "relative" or found[0] else ([], None)
         # 4. subject before the cue (but "X told us ... we cannot accept it, minister Y
         #    said": first person in between -> the speaker of the tail)
         passive = bool(self._passive_aux.search(self.norm[max(lo, hit_start - 30):hit_start]))
@@ -463,6 +468,13 @@ class Attributor:
                 self.lang == "ar" and self.norm[hit_start:hit_start + 1] in "بل"
                 and self.norm[hit_start + 1:hit_start + 3] == "ال"):
             before = []     # "قصف للمظاهرات": the noun is an object here
+        if self.lang == "ar":
+            # "ساعدت كندا في إعادة توطين": the subject of the light verb that governs it
+            free = [m for m in before if not self.is_locative(m)]
+            if free:
+                lead = self.norm[c_start:free[0].start]
+                if len(lead.split()) <= 2 and self._light_verb.search(lead):
+                    return self._expand(free[0], hit_start), "light-verb"
         for m in reversed(before):
             if self.is_locative(m):
                 continue
@@ -470,6 +482,10 @@ class Attributor:
             words = len(gap.split())
             if self._speech_re.search(gap) or re.search(r"(?<!\S)(?:ان|انه|انها|that|que|qu')(?!\S)", gap):
                 break
+            if self.lang == "ar" and re.search(r"(?<!\S)(?:بشان|حول|عن|من|علي|في|الي|ضد|مع)(?!\S)", gap):
+                break
+            if rtype in PATIENT_TYPES and not self._light_verb.search(gap):
+                break       # "the arrests of X", "X's arrest": X is not the one arresting
             if not re.search(r"[.;:؛]", gap) and (
                     words <= 2 or (words <= 8 and self._light_verb.search(gap))):
                 return self._expand(m, hit_start), "owner"
@@ -497,6 +513,16 @@ class Attributor:
 
     def _arabic(self, hit_start, hit_end, c_start, c_end, pos, before, after):
         head = self.norm[c_start:hit_start]
+        # relative clause: "... الذي يحمل": the antecedent, if it is an actor
+        rel = re.search(r"(?<!\S)(?:الذي|التي|الذين|اللذان|اللتان)\s*$", head)
+        if rel:
+            ante = [m for m in before if m.end <= c_start + rel.start()
+                    and not self.norm[m.end:c_start + rel.start()].split()]
+            return (self._expand(ante[-1], hit_start), "relative") if ante else ([], "relative")
+        if pos == "v" and self.norm[hit_start:hit_start + 1] in "وف" and head.strip():
+            for m in before:
+                if not self.is_locative(m):
+                    return self._expand(m, hit_start), "coordinated-verb"
         local = _AR_LOCAL_START.split(head)[-1]
         words = local.split()
         local_start = hit_start - len(local)

@@ -81,6 +81,9 @@ _LOCAL_BODIES = {"police", "security-forces", "armed-forces", "court", "prosecut
 # Repression and troops are acts of states (or alliances), not of armed groups or crowds.
 _STATE_ONLY = {"UseOfForce", "MilitaryAssistance"}
 _VAGUE_GROUPS = VAGUE_GROUPS
+# A text (report, resolution, letter, petition) and what it says.
+_ARTIFACT_TYPES = {"Report", "Resolution", "DiplomaticAction", "Petition"}
+_CONTENT_TYPES = {"Demand", "Condemnation", "ExpressionOfConcern", "Accusation"}
 _REQUESTING = {"Demand", "Advocacy", "Petition"}
 _PURPOSE = re.compile(r"(?:\bto|\bin order to|(?<!\w)pour|(?<!\w)afin de|(?<!\w)afin d')\s*$")
 _QUANTITY_UNITS = {
@@ -212,6 +215,7 @@ class _Reader:
         self.but_re = re.compile(fold(_BUT[lang]))
         self.coord_between = re.compile(fold(_COORD_BETWEEN[lang]))
         self.joint: Optional[Response] = None
+        self._sentence_start = 0
         self.joint_excluded: set = set()
         self.votes = SituationVotes()
         self.sentence_of_response: list = []
@@ -289,6 +293,7 @@ class _Reader:
                     if h.end <= nb and not self._in_mention(h.start, h.start + 1)]
             negs = neg_hits[bisect_left(n_starts, na):bisect_left(n_starts, nb)]
             self.attr.in_quote = self._quote_open(na)
+            self._sentence_start = na
             mods = mod_hits[bisect_left(m_starts, na):bisect_left(m_starts, nb)]
             self._sentence(out, idx, na, nb, s, hits, negs, mods, mentions_here)
         self._finish(out)
@@ -350,6 +355,9 @@ class _Reader:
         artifact_named = any(h.entry.note == "artifact" for h in hits)
         previous = None
         sentence_agents = []
+        self._first_unattributed = False
+        first_cue = True
+        previous_keys: list = []
         for hit in hits:
             entry = hit.entry
             rtype = entry.value
@@ -377,16 +385,32 @@ class _Reader:
                         modality = "requested"
                     else:
                         continue
+            if previous is not None and previous.entry.value in _ARTIFACT_TYPES and \
+                    rtype in _CONTENT_TYPES and previous.entry.pos == "n" or (
+                    previous is not None and previous.entry.value in _ARTIFACT_TYPES
+                    and rtype in _CONTENT_TYPES and previous.entry.note == "artifact"):
+                gap = norm[previous.end:hit.start]
+                if len(gap.split()) <= 5 and not re.search(r"[.;:؛]", gap) and \
+                        not any(m.start >= previous.end and m.end <= hit.start and m.kind in AGENT_KINDS
+                                for m in mentions_here):
+                    previous = hit
+                    continue    # "a resolution calling for an inquiry": what the text says
             previous = hit
             joint = entry.note == "artifact" or (rtype == "DiplomaticAction" and has_group)
             barrier = None
             pos_tag = "v" if modality in ("threatened", "announced", "considered") else entry.pos
-            found, rule = self.attr.agents_for(hit.start, hit.end, na, nb, pos_tag, barrier,
-                                               rtype)
+            if modality == "requested" and previous_keys:
+                found, rule = list(previous_keys), "requester"
+            else:
+                found, rule = self.attr.agents_for(hit.start, hit.end, na, nb, pos_tag, barrier,
+                                                   rtype)
             if not found and entry.note == "passive":
                 found, rule = ["body/authorities"], "passive-local"
             if not found and self.publisher and self.publisher_page and rule is None:
                 found, rule = [self.publisher], "publisher"
+            if first_cue:
+                self._first_unattributed = not found
+                first_cue = False
             keys = []
             for a in found:
                 key = a if isinstance(a, str) else a.key
@@ -399,6 +423,8 @@ class _Reader:
                                                 "IntergovernmentalOrganization")]
             if entry.note == "statement":
                 continue    # a joint statement takes the type of what it says (other cues)
+            if joint and rule in ("carry", "anaphor", "publisher") and not self.publisher_page:
+                keys = []
             if joint:
                 self._joint_add(out, keys, s, hit, modality, sent_norm, na, nb)
                 if keys:
@@ -406,6 +432,7 @@ class _Reader:
                 continue
             if not keys:
                 continue
+            previous_keys = keys
             if rule != "carry":
                 sentence_agents = keys
             confidence = {"subject": 0.75, "verb-subject": 0.75, "passive": 0.8,
@@ -424,8 +451,8 @@ class _Reader:
             self._joint_members(s, sent_norm, na, nb, negs, excluded, artifact_named)
         if sentence_agents:
             self.attr.last_agents = [self._mention_for(k) or k for k in sentence_agents]
-        elif hits:
-            pass
+        elif hits and self._first_unattributed:
+            self.attr.last_agents = []      # the subject changed to someone unknown
 
     def _kind_of(self, key):
         try:
@@ -450,7 +477,21 @@ class _Reader:
         parts = key.split("/")
         if len(parts) == 3 and parts[0] == "group" and parts[2] == "diplomats":
             return f"gov/{parts[1]}"
-        if len(parts) != 2 or parts[0] not in ("body", "official") or parts[1] in _LOCAL_BODIES:
+        if len(parts) != 2 or parts[0] not in ("body", "official"):
+            return key
+        # "the Australian foreign ministry said the government is concerned": the
+        # government of the actor named just before, in the same sentence
+        i = bisect_left(self.mention_starts, pos) - 1
+        while i >= 0 and self.mentions[i].start >= self._sentence_start:
+            m = self.mentions[i]
+            if m.place_key and m.kind not in ("Place",) and not self.attr.is_locative(m) \
+                    and (m.key.startswith(("gov/", "body/", "official/"))):
+                iso = iso_of(m.place_key)
+                if iso:
+                    return f"{parts[0]}/{iso}/{parts[1]}" if parts[1] != "government" \
+                        else f"gov/{iso}"
+            i -= 1
+        if parts[1] in _LOCAL_BODIES:
             return key
         i = bisect_left(self.mention_starts, pos) - 1
         while i >= 0 and pos - self.mentions[i].start < 2500:

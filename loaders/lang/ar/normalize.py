@@ -38,6 +38,8 @@ for _i in range(10):
 for _i in range(26):
     _MAP[chr(65 + _i)] = chr(97 + _i)      # ASCII upper -> lower
 _TABLE = str.maketrans(_MAP)
+_MAP["\u061c"] = " "        # Arabic letter mark (direction control)
+_TABLE = str.maketrans(_MAP)
 _OTHER = re.compile(r"[^\x00-\x7f\u0600-\u06ff]")
 
 
