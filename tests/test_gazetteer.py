@@ -335,3 +335,27 @@ def test_weak_arabic_names_need_a_cue(gz):
     assert keys(find(gz, "قدمت دعما مالي كبيرا", "ar")) == []
     assert keys(find(gz, "القوات الفرنسية في مالي", "ar"))[-1] == "gov/ML"
     assert keys(find(gz, "زار مسقط رأسه", "ar")) == []
+
+
+def test_mentions_exclude_direction_marks(gz):
+    text = "\u200fرفضت\u200f \u200fكندا\u200f الطلب"
+    ms = find(gz, text, "ar")
+    assert [m.surface for m in ms] == ["كندا"]
+
+
+def test_people_coverage_and_spans(gz):
+    assert len(gz.people) >= 150
+    for key, r in gz.people.items():
+        a = gz.actor(key)
+        assert a.labels.get("en"), key
+        if r.get("start") and r.get("end"):
+            assert int(r["start"]) <= int(r["end"]), key
+    ms = find(gz, "وقال نائب الرئيس مايك بنس إن جورجيا", "ar")
+    assert [m.key for m in ms] == ["person/mike-pence", "gov/GE"]
+
+
+def test_subdivisions_from_iso_3166_2(gz):
+    ms = find(gz, "Clashes in Mangghystau and Helmand; the Tbilisi government.", "en")
+    assert [(m.key, m.form) for m in ms][:2] == [("place/KZ-47", "region"),
+                                                 ("place/AF-HEL", "region")]
+    assert ms[2].key == "gov/GE" and ms[2].form == "capital"   # capitals beat subdivisions

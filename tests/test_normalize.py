@@ -50,3 +50,9 @@ def test_latin_folding():
 
 def test_arabic_text_with_latin():
     assert ar("منظمة LGBT") == "منظمه lgbt"
+
+
+def test_direction_marks_are_not_part_of_words():
+    for f in (ar, fr, en):
+        assert f("\u200fكندا\u200f")[0] == " "
+        assert f("\ufeffCanada")[0] == " "
