@@ -129,7 +129,7 @@ _PASSIVE_AUX = {"en": r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$",
 _LIGHT_VERB = {
     "en": r"\b(?:helped|helping|aided|carried out|conducted|made|held|hold|holds|staged|organised|organized|published|publishes|issued|issues|released|adopted|passed|delivered|handed|launched|led|submitted|filed|sent|wrote|signed|opened|imposed|gathered|collected)\b",
     "fr": r"(?:a aide|ont aide|aide a|a mene|ont mene|a procede|ont procede|a publie|ont publie|publie|a organise|ont organise|organise|a remis|ont remis|remet|a adopte|a vote|a lance|a envoye|a ecrit|a signe|a ouvert|a impose|a depose|ont collecte|a collecte)",
-    "ar": r"(?:ساعد\S*|شن\S*|نفذ\S*|قام\S* ب|اصدر\S*|نشر\S*|نظم\S*|قدم\S*|سلم\S*|اقر\S*|تبن\S*|اطلق\S*|وجه\S*|ارسل\S*|فتح\S*|فرض\S*|جمع\S*)",
+    "ar": r"(?:ساعد\S*|عرض\S*|شن\S*|نفذ\S*|قام\S* ب|اصدر\S*|نشر\S*|نظم\S*|قدم\S*|سلم\S*|اقر\S*|تبن\S*|اطلق\S*|وجه\S*|ارسل\S*|فتح\S*|فرض\S*|جمع\S*)",
 }
 # Response types whose noun takes its patient, not its agent, as complement ("اعتقال X"
 # is X's arrest, "محاكمة X" X's trial, "support for X").
@@ -359,7 +359,8 @@ class Attributor:
             return [anaphor], "anaphor"
         if rtype in PATIENT_TYPES:
             # "اعتقلت الشرطة X", "يحاكم X": a person right after is the one arrested or tried
-            after = [m for m in after if m.kind not in ("Person",)] if self.lang == "ar" else after
+            after = [m for m in after if m.kind != "Person" and not m.key.startswith("person/")] \
+                if self.lang == "ar" else after
         if pos == "n":
             return self._nominal(hit_start, hit_end, c_start, c_end, before, after, rtype)
         if self.lang == "ar":
@@ -458,6 +459,34 @@ class Attributor:
             i -= 1
         return None
 
+    def _demonym_owners(self, hit_start, hit_end):
+        """"مشروع القرار الفرنسي الأمريكي البريطاني", "the French-British draft resolution",
+        "le projet de résolution français": the countries named by adjectives."""
+        out = []
+        if self.lang in ("ar", "fr"):
+            j = bisect_left(self.all_starts, hit_end)
+            pos = hit_end
+            while j < len(self.all_mentions):
+                m = self.all_mentions[j]
+                gap = self.norm[pos:m.start]
+                if m.form != "demonym" or gap.strip(" -و") or len(gap) > 3:
+                    break
+                out.append(m)
+                pos = m.end
+                j += 1
+        else:
+            j = bisect_left(self.all_starts, hit_start) - 1
+            pos = hit_start
+            while j >= 0:
+                m = self.all_mentions[j]
+                gap = self.norm[m.end:pos]
+                if m.form != "demonym" or re.sub(r"\b(?:draft|joint|and)\b", "", gap).strip(" -,") or len(gap) > 12:
+                    break
+                out.insert(0, m)
+                pos = m.start
+                j -= 1
+        return out
+
     def _nominal(self, hit_start, hit_end, c_start, c_end, before, after, rtype=None):
         """Agent of a noun cue ("the report", "arrests"): only a close owner or author.
 
@@ -468,6 +497,10 @@ class Attributor:
                 self.lang == "ar" and self.norm[hit_start:hit_start + 1] in "بل"
                 and self.norm[hit_start + 1:hit_start + 3] == "ال"):
             before = []     # "قصف للمظاهرات": the noun is an object here
+        if rtype in ("Resolution", "Report", "DiplomaticAction", "Petition", "Demand", "Condemnation"):
+            owners = self._demonym_owners(hit_start, hit_end)
+            if owners:
+                return owners, "adjective"
         if self.lang == "ar":
             # "ساعدت كندا في إعادة توطين": the subject of the light verb that governs it
             free = [m for m in before if not self.is_locative(m)]

@@ -316,8 +316,10 @@ def get_cues(lang: str) -> LanguageCues:
             raise ValueError(f"{folder / 'responses.tsv'}: unknown response type {rtype!r}")
         responses.append(Entry(cue, rtype, rest[1] if len(rest) > 1 else "v",
                                rest[2] if len(rest) > 2 else ""))
-    negation = [Entry(c, r[0] if r else "pre") for c, r in _read_table(folder / "negation.tsv", norm)]
-    modality = [Entry(c, r[0], r[1] if len(r) > 1 else "pre")
+    # negation and modality words are particles and verbs: no noun proclitics ("كما" is not
+    # "ك" + "ما"); pos "v" gives them only the conjunctions و ف and the future س
+    negation = [Entry(c, r[0] if r else "pre", "v") for c, r in _read_table(folder / "negation.tsv", norm)]
+    modality = [Entry(c, r[0], "v", r[1] if len(r) > 1 else "pre")
                 for c, r in _read_table(folder / "modality.tsv", norm)]
     events = [Entry(c, r[0]) for c, r in _read_table(folder / "events.tsv", norm)]
     starts, lines = [], []

@@ -81,6 +81,11 @@ _LOCAL_BODIES = {"police", "security-forces", "armed-forces", "court", "prosecut
 # Repression and troops are acts of states (or alliances), not of armed groups or crowds.
 _STATE_ONLY = {"UseOfForce", "MilitaryAssistance"}
 _VAGUE_GROUPS = VAGUE_GROUPS
+_SPEECH_START = {
+    "ar": re.compile(ar_fold(r"\W*(?:و|ف)?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|"
+                             r"صرح|صرحت|تابع|تابعت|شدد|شددت)\s+")),
+    "en": re.compile(r"$^"), "fr": re.compile(r"$^"),
+}
 # A text (report, resolution, letter, petition) and what it says.
 _ARTIFACT_TYPES = {"Report", "Resolution", "DiplomaticAction", "Petition"}
 _CONTENT_TYPES = {"Demand", "Condemnation", "ExpressionOfConcern", "Accusation"}
@@ -402,9 +407,15 @@ class _Reader:
             if modality == "requested" and previous_keys:
                 found, rule = list(previous_keys), "requester"
             else:
-                found, rule = self.attr.agents_for(hit.start, hit.end, na, nb, pos_tag, barrier,
+                # a cue with a gap ("نسبت بكين مسؤولية", "raised .. concerns with") may
+                # contain its subject: look after its first word only
+                head_end = hit.start + len(hit.surface.split()[0]) if ".." in entry.cue else hit.end
+                found, rule = self.attr.agents_for(hit.start, head_end, na, nb, pos_tag, barrier,
                                                    rtype)
-            if not found and entry.note == "passive":
+            if not found and (entry.note == "passive" or (
+                    self.lang == "ar" and rtype == "UseOfForce" and entry.pos == "v")):
+                # an arrest with no named agent ("اعتقل X" is also the passive "X was
+                # arrested"): the authorities of the place where it happened
                 found, rule = ["body/authorities"], "passive-local"
             if not found and self.publisher and self.publisher_page and rule is None:
                 found, rule = [self.publisher], "publisher"
@@ -449,10 +460,29 @@ class _Reader:
         # co-signers named later: "the letter ... signatories include X, Y and Z"
         if self.joint is not None and not artifact_named or (self.joint is not None and artifact_named):
             self._joint_members(s, sent_norm, na, nb, negs, excluded, artifact_named)
-        if sentence_agents:
+        speaker = self._speech_subject(na, nb)
+        if speaker:
+            self.attr.last_agents = [speaker]
+        elif sentence_agents:
             self.attr.last_agents = [self._mention_for(k) or k for k in sentence_agents]
         elif hits and self._first_unattributed:
             self.attr.last_agents = []      # the subject changed to someone unknown
+
+    def _speech_subject(self, na, nb):
+        """The speaker of a sentence like "وقالت المنظمة إن ..." / "X said that ...", whose
+        following sentences (quotes, elided subjects) continue that speaker's voice."""
+        head = self.norm[na:min(nb, na + 80)]
+        m = _SPEECH_START.get(self.lang).match(head)
+        if not m:
+            return None
+        rest_start = na + m.end()
+        for mention in self._mentions_in(rest_start, rest_start + 40):
+            if mention.kind in AGENT_KINDS and not mention.key.startswith("group/") and \
+                    not self.norm[rest_start:mention.start].split()[1:]:
+                return self._contextual(mention.key, mention.start)
+            break
+        found = self.attr._anaphor(rest_start, rest_start, rest_start, min(nb, rest_start + 30), [])
+        return found.key if found is not None else None
 
     def _kind_of(self, key):
         try:
