@@ -288,9 +288,10 @@ class Gazetteer:
         if not toks:
             return
         letters = re.sub(r"[\W_]", "", pattern)
-        if lang != "ar" and letters and letters.isupper() and len(letters) <= 3:
+        latin = not any("\u0600" <= c <= "\u06ff" for c in pattern)
+        if latin and letters and letters.isupper() and len(letters) <= 3:
             entry = _copy(entry, cs=letters)
-        elif cap is not None and lang != "ar":
+        elif cap is not None and latin:
             entry = _copy(entry, cap=cap)
         if pattern.rstrip().endswith(".") and lang != "ar":
             entry = _copy(entry, flags=entry.flags | {"dot"})
@@ -363,6 +364,8 @@ class Gazetteer:
             for lang in LANGS:
                 if r.get(lang):
                     self._add(lang, r[lang], e, cap=True)
+            if r.get("en"):
+                self._add("ar", r["en"], e, cap=True)
             for pat in _split(r.get("variants")):
                 for lang in LANGS:
                     if _script_ok(pat, lang):
@@ -1226,9 +1229,11 @@ def _copy(e: _Entry, **kw) -> _Entry:
 
 
 def _script_ok(pattern: str, lang: str) -> bool:
-    """Whether a variant belongs to a language's matcher (Arabic script vs Latin)."""
+    """Whether a variant belongs to a language's matcher: Arabic script for Arabic, Latin for
+    French and English; Latin organisation and person names also appear in Arabic text
+    ("RUSA LGBT", "CNN"), so Arabic takes them too."""
     arabic = any("\u0600" <= c <= "\u06ff" for c in pattern)
-    return arabic == (lang == "ar")
+    return arabic == (lang == "ar") or (lang == "ar" and not arabic)
 
 
 def _gov_label(lang, name):
