@@ -336,7 +336,7 @@ class Attributor:
             gap = self.norm[hit_end:m.start]
             if len(gap) > (80 if pos == "v" else 30):
                 break
-            pre = self._before(m, 30).rstrip()
+            pre = self._before(m, 60).rstrip()
             if self._by_re.search(" " + pre) or self._led_re.search(pre):
                 return self._expand(m, c_end), "passive"
         for m in before[-3:]:

@@ -107,7 +107,7 @@ class SituationVotes:
         for iso, votes in self.place_votes.items():
             countries[iso.split("-")[0]] += votes
         (country, total), = countries.most_common(1)
-        if total < 1:
+        if total <= 0:
             return None
         # only a region with its own government (Chechnya, Xinjiang) is the place of a
         # situation; a city or province rolls up to its country

@@ -221,6 +221,7 @@ class _Reader:
         self.coord_between = re.compile(fold(_COORD_BETWEEN[lang]))
         self.joint: Optional[Response] = None
         self._sentence_start = 0
+        self._sentence_end = 0
         self.joint_excluded: set = set()
         self.votes = SituationVotes()
         self.sentence_of_response: list = []
@@ -299,6 +300,7 @@ class _Reader:
             negs = neg_hits[bisect_left(n_starts, na):bisect_left(n_starts, nb)]
             self.attr.in_quote = self._quote_open(na)
             self._sentence_start = na
+            self._sentence_end = nb
             mods = mod_hits[bisect_left(m_starts, na):bisect_left(m_starts, nb)]
             self._sentence(out, idx, na, nb, s, hits, negs, mods, mentions_here)
         self._finish(out)
@@ -511,17 +513,44 @@ class _Reader:
             return key
         # "the Australian foreign ministry said the government is concerned": the
         # government of the actor named just before, in the same sentence
-        i = bisect_left(self.mention_starts, pos) - 1
-        while i >= 0 and self.mentions[i].start >= self._sentence_start:
-            m = self.mentions[i]
-            if m.place_key and m.kind not in ("Place",) and not self.attr.is_locative(m) \
-                    and (m.key.startswith(("gov/", "body/", "official/"))):
-                iso = iso_of(m.place_key)
-                if iso:
-                    return f"{parts[0]}/{iso}/{parts[1]}" if parts[1] != "government" \
-                        else f"gov/{iso}"
-            i -= 1
-        if parts[1] in _LOCAL_BODIES:
+        local = parts[1] in _LOCAL_BODIES and parts[1] != "government"
+
+        def make(iso):
+            if "-" in iso and iso not in regions_with_government():
+                iso = iso.split("-")[0]
+            if parts[1] in ("government", "authorities"):
+                return f"gov/{iso}"
+            return f"{parts[0]}/{iso}/{parts[1]}"
+
+        def same_sentence(want_place):
+            i = bisect_left(self.mention_starts, pos) - 1
+            while i >= 0 and self.mentions[i].start >= self._sentence_start:
+                m = self.mentions[i]
+                if m.place_key and m.form != "demonym" and iso_of(m.place_key):
+                    is_place = m.kind == "Place" or self.attr.is_place(m) or m.form == "capital"
+                    if want_place and is_place:
+                        return make(iso_of(m.place_key))
+                    if not want_place and m.kind != "Place" and not self.attr.is_locative(m) \
+                            and m.key.startswith(("gov/", "body/", "official/")):
+                        return make(iso_of(m.place_key))
+                i -= 1
+            if want_place:
+                # "a court in Khartoum", "jugée au Soudan": a place named after it
+                j = bisect_left(self.mention_starts, pos)
+                while j < len(self.mentions) and self.mentions[j].start < self._sentence_end:
+                    m = self.mentions[j]
+                    if m.place_key and m.form != "demonym" and iso_of(m.place_key) and (
+                            m.kind == "Place" or self.attr.is_place(m) or m.form == "capital"):
+                        return make(iso_of(m.place_key))
+                    j += 1
+            return None
+
+        if local:
+            return same_sentence(True) or key
+        found = same_sentence(False)
+        if found:
+            return found
+        if parts[1] == "government":
             return key
         i = bisect_left(self.mention_starts, pos) - 1
         while i >= 0 and pos - self.mentions[i].start < 2500:

@@ -839,13 +839,14 @@ class Gazetteer:
                 attached = None
                 if nxt is not None and nxt.cat in (DEM, RDEM) and self._adjacent(norm, it, nxt):
                     attached = ("after", nxt)
-                elif nxt is not None and lang == "ar" and nxt.cat in (NAME, REGION) \
+                elif nxt is not None and lang == "ar" and nxt.cat in (NAME, REGION, CAP) \
                         and self._adjacent(norm, it, nxt) and self._ar_construct(norm, toks, it, nxt):
                     attached = ("after", nxt)
-                elif nxt is not None and nxt.cat in (NAME, REGION) and self._of_gap(norm, it, nxt, lang) \
+                elif nxt is not None and nxt.cat in (NAME, REGION, CAP) \
+                        and self._of_gap(norm, it, nxt, lang) \
                         and it.cat == BODY:
                     attached = ("after", nxt)
-                elif prv is not None and lang == "en" and prv.cat in (NAME, DEM, RDEM, REGION) \
+                elif prv is not None and lang == "en" and prv.cat in (NAME, DEM, RDEM, REGION, CAP) \
                         and not prv.used and (self._adjacent(norm, prv, it)
                                               or self._poss_gap(norm, prv, it, lang)):
                     attached = ("before", prv)
@@ -887,7 +888,7 @@ class Gazetteer:
             # affiliation before (English: "Canadian Foreign Minister", "Russia's foreign minister")
             if owner is None and lang == "en" and out:
                 prv = out[-1]
-                if prv.cat in (NAME, DEM, RDEM, BODY, ORG, REGION) and (
+                if prv.cat in (NAME, DEM, RDEM, BODY, ORG, REGION, CAP) and (
                         self._adjacent(norm, prv, it) or self._poss_gap(norm, prv, it, lang)):
                     o = self._owner_of(prv)
                     if o is not None:
@@ -900,7 +901,7 @@ class Gazetteer:
                 ok = False
                 if nxt.cat in (DEM, RDEM) and self._adjacent(norm, it, nxt):
                     ok = True
-                elif nxt.cat in (NAME, REGION, BODY, ORG) and (
+                elif nxt.cat in (NAME, REGION, BODY, ORG, CAP) and (
                         self._of_gap(norm, it, nxt, lang)
                         or (lang == "ar" and self._adjacent(norm, it, nxt)
                             and self._ar_construct(norm, toks, it, nxt))):
@@ -940,7 +941,7 @@ class Gazetteer:
         return out
 
     def _owner_of(self, it):
-        if it.cat in (NAME, DEM, RDEM):
+        if it.cat in (NAME, DEM, RDEM, CAP):
             return ("gov", it.iso)
         if it.cat == REGION:
             return ("gov", it.iso)
