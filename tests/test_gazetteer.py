@@ -355,7 +355,17 @@ def test_people_coverage_and_spans(gz):
 
 
 def test_subdivisions_from_iso_3166_2(gz):
-    ms = find(gz, "Clashes in Mangghystau and Helmand; the Tbilisi government.", "en")
+    ms = find(gz, "Clashes in Mangghystau and Helmand; talks in Tbilisi.", "en")
     assert [(m.key, m.form) for m in ms][:2] == [("place/KZ-47", "region"),
                                                  ("place/AF-HEL", "region")]
     assert ms[2].key == "gov/GE" and ms[2].form == "capital"   # capitals beat subdivisions
+
+
+def test_capitals_attach_bodies_and_titles(gz):
+    ms = find(gz, "Beijing authorities and Moscow's ambassador met.", "en")
+    assert [(m.key, m.form) for m in ms] == [("gov/CN", "body"), ("official/RU/ambassador",
+                                                                  "official")]
+    ms = find(gz, "les autorités de Pékin et l'ambassade d'Iran", "fr")
+    assert keys(ms) == ["gov/CN", "body/IR/embassy"]
+    ms = find(gz, "سلطات بكين والسلطات في بكين", "ar")
+    assert keys(ms) == ["gov/CN", "body/government", "gov/CN"]
