@@ -369,3 +369,15 @@ def test_capitals_attach_bodies_and_titles(gz):
     assert keys(ms) == ["gov/CN", "body/IR/embassy"]
     ms = find(gz, "سلطات بكين والسلطات في بكين", "ar")
     assert keys(ms) == ["gov/CN", "body/government", "gov/CN"]
+
+
+def test_arabic_title_definiteness(gz):
+    m = find(gz, "قال رئيس منظمة العفو الدولية", "ar")[0]
+    assert m.role == "head" and m.represents == "org/amnesty-international"
+    m = find(gz, "قال الرئيس الروسي", "ar")[0]
+    assert m.role == "president" and m.represents == "gov/RU"
+
+
+def test_names_do_not_span_quotes(gz):
+    ms = find(gz, "وأشارت صحيفة “فايننشال تايمز” إلى", "ar")
+    assert [m.surface for m in ms] == ["فايننشال تايمز"]

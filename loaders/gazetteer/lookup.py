@@ -52,6 +52,8 @@ _AR_PREFIXES = ("ولل", "فلل", "وبال", "فبال", "وكال", "وب", 
                 "لل", "و", "ف", "ب", "ل", "ك")
 
 _AR_PROCLITIC_FIRST = set(p[0] for p in _AR_PREFIXES)
+# characters that end a multi-word name (a pattern never spans them)
+_BREAK_CHARS = set(",;:()[]{}\"«»“”„‟‹›\n\r\t،؛؟!?/|")
 _PLACE_FORMS = ("name", "capital", "region")
 _FUNCTION_WORDS = set("""
 in at the from to for of on by with and but as since after before until when while without
@@ -65,7 +67,7 @@ _CAPITAL_FIRST_NAMES = {"Washington", "Paris", "Sofia", "Victoria", "Lima", "San
                         "Kingston", "Salvador", "Georgetown", "Roseau", "Praia"}
 
 _LOCATIVE = {
-    "ar": {"في", "امام", "داخل", "خارج", "قرب", "لدي"},
+    "ar": {"في", "امام", "داخل", "خارج", "قرب"},
     "fr": {"en", "au", "aux", "a", "dans", "devant", "chez", "pres"},
     "en": {"in", "at", "inside", "outside", "near", "within"},
 }
@@ -295,6 +297,10 @@ class Gazetteer:
             entry = _copy(entry, cap=cap)
         if pattern.rstrip().endswith(".") and lang != "ar":
             entry = _copy(entry, flags=entry.flags | {"dot"})
+        if lang == "ar" and entry.cat == TITLE:
+            # "الرئيس" (the president) and "رئيس" (head of) share a key without the article
+            first = self._norm["ar"](pattern.split()[0]).replace(SKIP, "")
+            entry = _copy(entry, flags=entry.flags | {"def" if first.startswith("ال") else "indef"})
         node = self._tries[lang]
         for t in toks:
             node = node.setdefault(t, {})
@@ -692,7 +698,7 @@ class Gazetteer:
                         break
                     # tokens must be separated by spaces/hyphens/apostrophes/dots only
                     gap = norm[toks[j - 1][1]:toks[j][0]]
-                    if len(gap) > 3 or any(c in gap for c in ",;:()[]\"«»\n"):
+                    if len(gap) > 3 or any(c in gap for c in _BREAK_CHARS):
                         break
                     node = node.get(toks[j][2])
             if best is None:
@@ -733,6 +739,11 @@ class Gazetteer:
         return out
 
     def _accept(self, ents, text, norm, toks, i, j, start, end, prefix, lang):
+        if lang == "ar" and len(ents) > 1 and ents[0].cat == TITLE:
+            raw = norm[start:toks[i][1]].replace(SKIP, "")
+            definite = raw.startswith("ال") or (prefix.endswith("ل") and raw.startswith("ل"))
+            want = "def" if definite else "indef"
+            ents = sorted(ents, key=lambda e: (-e.prio, want not in e.flags))
         for e in ents:
             if e.cs is not None:
                 if re.sub(r"[\W_]", "", text[start:end]) != e.cs:
