@@ -111,6 +111,10 @@ _SOURCE = {
 _AR_FILLER = re.compile(r"(?:ال|و)?(?:يوم|اليوم|امس|ايضا|بدوره|بدورها|الاثنين|الثلاثاء|الاربعاء|"
                         r"الخميس|الجمعه|السبت|الاحد|مساء|صباح|الماضي|الماضيه|الاسبوع|امس|"
                         r"الثلاثاء|،|,|\(|\)|قد|كان|كانت|تقرير|بيان|رساله|نداء)")
+_AR_CLAUSE_START = re.compile(r"(?<!\S)(?:و?لكن|حيث|الذي|التي|الذين|عندما|بينما|بعد ان|قبل ان)(?!\S)")
+_AR_FUNCTION = re.compile(r"(?:و|ف)?(?:قد|لقد|كما|ثم|بينما|حيث|عندما|اذ|إذ|ان|أن|إن|انه|انها|بعد|قبل|"
+                          r"منذ|كذلك|ايضا|فيما|وقتئذ|حين|لما|من|جانبها|جانبه|جهتها|جهته|في|"
+                          r"المقابل|ذلك|هذا|هذه|الوقت|نفسه|سياق|اخر|وفي|بدورها|بدوره)")
 # Where an Arabic verb's own clause starts (for verb-subject order mid-sentence).
 _AR_LOCAL_START = re.compile(r"[،,]|(?<!\S)(?:حيث|الذي|التي|الذين|عندما|بينما|لان|كما|ثم|بعد ان|وقد|فقد)(?!\S)")
 # Acts (not speech): after "X said that ...", X is their agent only when the clause goes
@@ -136,9 +140,9 @@ _LIGHT_VERB = {
 PATIENT_TYPES = {"UseOfForce", "Investigation", "Sanction", "Resettlement", "Accusation",
                  "Support", "MilitaryAssistance"}
 _ORG_ANAPHOR = {
-    "en": r"\b(?:the (?:organisation|organization|group|watchdog|rights group|ngo|agency|newspaper|paper))\s*(?:has|have|had|also|later|then|,)*\s*$",
-    "fr": r"(?<!\w)(?:l'organisation|l'organisme|l'ong|le groupe|l'association|le journal|le quotidien)\s*(?:a|ont|avait|aussi)*\s*$",
-    "ar": r"(?:ال|و|ف)*(?:المنظمه|منظمه|الهيئه|المنظمه الدوليه|الصحيفه|الوكاله)(?!\S)",
+    "en": r"\b(?:the (?:organisation|organization|group|watchdog|rights group|ngo|agency|newspaper|paper|ministry|department))\s*(?:has|have|had|also|later|then|,)*\s*$",
+    "fr": r"(?<!\w)(?:l'organisation|l'organisme|l'ong|le groupe|l'association|le journal|le quotidien|le ministere)\s*(?:a|ont|avait|aussi)*\s*$",
+    "ar": r"(?:ال|و|ف)*(?:المنظمه|منظمه|الهيئه|المنظمه الدوليه|الصحيفه|الوزاره)(?!\S)",
 }
 _CLAUSE_BREAK = re.compile(r"[;؛]|\s[-–—]\s|\b(?:while|whereas|because|although)\b|"
                            r"(?<!such)(?<!well)\sas\s(?=(?:the|a|an|tens|hundreds|thousands|many|some|\d))|"
@@ -167,7 +171,7 @@ class Attributor:
         self.lang = lang
         self.norm = norm_text
         # bare demonyms ("the Israeli war", "Chinese companies") are not agents on their own
-        self.mentions = [m for m in mentions if m.kind in AGENT_KINDS and m.form != "demonym"
+        self.mentions = [m for m in mentions if m.kind in AGENT_KINDS and m.form not in ("demonym", "region")
                          and not (m.key.startswith("group/") and m.key.rsplit("/", 1)[-1] in VAGUE_GROUPS)]
         self.all_mentions = list(mentions)
         self.all_starts = [m.start for m in mentions]
@@ -195,6 +199,9 @@ class Attributor:
         self._locative_cache: dict = {}
         self._org_anaphor = re.compile(fold(_ORG_ANAPHOR[ln]))
         self._said_that = re.compile(fold(_SAID_THAT[ln]))
+        self._by_marker = re.compile(fold({
+            "en": r"\bby\b", "fr": r"(?<!\w)par(?!\w)",
+            "ar": r"(?<!\S)(?:علي ايدي|علي يد|من قبل)(?!\S)"}[ln]))
         self._we_subject = re.compile(fold({
             "en": r"\bwe\b",
             "fr": r"(?<!\w)nous\s+(?:ne\b|n'|\w+ons\b|sommes\b)",
@@ -343,6 +350,15 @@ class Attributor:
             pre = self._before(m, 30).rstrip()
             if self._led_re.search(pre):
                 return self._expand(m, c_end), "led-by"
+        by = self._by_marker.search(self.norm, hit_end, min(c_end, hit_end + 60))
+        if by:
+            # "arrested by members of the Israeli border police": the demonym's government
+            j = bisect_left(self.all_starts, by.end())
+            while j < len(self.all_mentions) and self.all_mentions[j].start < min(c_end, by.end() + 70):
+                m = self.all_mentions[j]
+                if m.key.startswith("gov/") and m.form == "demonym":
+                    return [m], "passive"
+                j += 1
         if rtype == "MilitaryAssistance":
             # "3,600 troops from the CSTO", "3600 فرد من منظمة ..."
             for m in after[:3]:
@@ -366,11 +382,22 @@ class Attributor:
         if self.lang == "ar":
             found = self._arabic(hit_start, hit_end, c_start, c_end, pos, before, after)
             if found:
-                return found if found[1] != "relative" or found[0] else ([], None)
+                return found
         # 4. subject before the cue (but "X told us ... we cannot accept it, minister Y
         #    said": first person in between -> the speaker of the tail)
         passive = bool(self._passive_aux.search(self.norm[max(lo, hit_start - 30):hit_start]))
-        for m in reversed(before):
+        subjects = before
+        if self.lang == "ar":
+            # Arabic sentences chain many clauses: the subject is in the verb's own clause,
+            # unless that clause starts with a pronoun-bearing particle ("ولكنها أعربت")
+            head = self.norm[c_start:hit_start]
+            parts = _AR_CLAUSE_START.split(head)
+            local_start = hit_start - len(parts[-1])
+            subjects = [m for m in before if m.start >= local_start]
+            if not [m for m in subjects if not self.is_locative(m)] and \
+                    re.search(r"(?:لكن|ان|إن|أن|لان)(?:ها|ه|هم)(?!\S)", parts[-1] if len(parts) > 1 else ""):
+                subjects = before[:1] if before else []
+        for m in reversed(subjects):
             if passive:
                 break       # "who had been refused safe passage": the subject is the patient
             if self.lang == "en" and self.norm.startswith("'s", m.end) and \
@@ -450,11 +477,12 @@ class Attributor:
                 found = None
         if found is None:
             return None
+        body = bool(re.search(r"ministry|department|ministere|الوزاره", found.group()))
+        kinds = ("GovernmentBody",) if body else ("NGO", "IntergovernmentalOrganization", "MediaOutlet")
         i = bisect_left(self.starts, hit_start) - 1
         while i >= 0 and hit_start - self.mentions[i].start < 3000:
             m = self.mentions[i]
-            if m.kind in ("NGO", "IntergovernmentalOrganization", "MediaOutlet") \
-                    and not self.is_locative(m):
+            if m.kind in kinds and not self.is_locative(m) and (not body or m.place_key):
                 return m
             i -= 1
         return None
@@ -560,7 +588,8 @@ class Attributor:
         words = local.split()
         local_start = hit_start - len(local)
         free_before = [m for m in before if m.start >= local_start and not self.is_locative(m)]
-        verb_first = pos == "v" and len(words) <= 3 and not free_before
+        verb_first = pos == "v" and not free_before and all(
+            _AR_FILLER.fullmatch(w) or _AR_FUNCTION.fullmatch(w) for w in words)
         if verb_first:
             for m in after[:3]:
                 if not self._adjacent_after(hit_end, m):

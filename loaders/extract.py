@@ -322,11 +322,10 @@ class _Reader:
                     if not re.search(r"[,.;:،؛]", between) and len(between.split()) <= 3:
                         return True
         if hit.entry.value == "Rejection":
-            tail = self.norm[hit.end:hit.end + 90]
             for n in negs:
-                if n.entry.value == "nonact_object" and hit.end <= n.start <= hit.end + 90:
+                if n.entry.value == "nonact_object" and hit.end <= n.start <= hit.end + 200 \
+                        and not re.search(r"[.;:؛]", self.norm[hit.end:n.start]):
                     return True
-            del tail
         return False
 
     def _modality(self, hit, mods):
@@ -414,12 +413,12 @@ class _Reader:
                 head_end = hit.start + len(hit.surface.split()[0]) if ".." in entry.cue else hit.end
                 found, rule = self.attr.agents_for(hit.start, head_end, na, nb, pos_tag, barrier,
                                                    rtype)
-            if not found and (entry.note == "passive" or (
+            if not found and rule != "relative" and (entry.note == "passive" or (
                     self.lang == "ar" and rtype == "UseOfForce" and entry.pos == "v")):
                 # an arrest with no named agent ("اعتقل X" is also the passive "X was
                 # arrested"): the authorities of the place where it happened
                 found, rule = ["body/authorities"], "passive-local"
-            if not found and self.publisher and self.publisher_page and rule is None:
+            if not found and self.publisher and self.publisher_page and rule in (None, "relative"):
                 found, rule = [self.publisher], "publisher"
             if first_cue:
                 self._first_unattributed = not found
@@ -480,7 +479,9 @@ class _Reader:
         rest_start = na + m.end()
         for mention in self._mentions_in(rest_start, rest_start + 40):
             if mention.kind in AGENT_KINDS and not mention.key.startswith("group/") and \
-                    not self.norm[rest_start:mention.start].split()[1:]:
+                    not self.norm[rest_start:mention.start].split()[1:] and not (
+                        mention.kind == "MediaOutlet" and re.search(ar_fold(r"وكاله|agency|agence"),
+                                                                    self.norm[rest_start:mention.end])):
                 return self._contextual(mention.key, mention.start)
             break
         found = self.attr._anaphor(rest_start, rest_start, rest_start, min(nb, rest_start + 30), [])
