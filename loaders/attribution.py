@@ -111,6 +111,7 @@ _SOURCE = {
 _AR_FILLER = re.compile(r"(?:ال|و)?(?:يوم|اليوم|امس|ايضا|بدوره|بدورها|الاثنين|الثلاثاء|الاربعاء|"
                         r"الخميس|الجمعه|السبت|الاحد|مساء|صباح|الماضي|الماضيه|الاسبوع|امس|"
                         r"الثلاثاء|،|,|\(|\)|قد|كان|كانت|تقرير|بيان|رساله|نداء)")
+_PARENTHETICAL = re.compile(r",\s*(?:which|who|whose|qui|dont|lequel|laquelle)\b[^,]{3,150},\s*(?:\w+\s+){0,2}$")
 _AR_CLAUSE_START = re.compile(r"(?<!\S)(?:و?لكن|حيث|الذي|التي|الذين|عندما|بينما|بعد ان|قبل ان)(?!\S)")
 _AR_FUNCTION = re.compile(r"(?:و|ف)?(?:قد|لقد|كما|ثم|بينما|حيث|عندما|اذ|إذ|ان|أن|إن|انه|انها|بعد|قبل|"
                           r"منذ|كذلك|ايضا|فيما|وقتئذ|حين|لما|من|جانبها|جانبه|جهتها|جهته|في|"
@@ -179,6 +180,7 @@ class Attributor:
         self.publisher = publisher
         self.last_agents: list = []
         self.in_quote = False       # the current sentence continues an open quotation
+        self.cue_spans: list = []   # response cues of the current sentence
         ln = lang if lang in _OBJECT_BEFORE else "en"
         art = _ARTICLE[ln]
         fold = ar_fold if ln == "ar" else (lambda p: p)
@@ -238,8 +240,8 @@ class Attributor:
         j = bisect_left(self.all_starts, m.start) - 1
         if j >= 0:
             prev = self.all_mentions[j]
-            if prev.form == "demonym" and 0 <= m.start - prev.end <= 1 and prev.start < m.start:
-                m = prev      # "to the Russian Prosecutor General's office"
+            if 0 <= m.start - prev.end <= 1 and prev.start < m.start and prev.key != m.key:
+                m = prev      # "to the Russian Prosecutor General's office", "to the UN rights chief"
         if m.kind == "MediaOutlet":
             pre = self._before(m, 30).rstrip()
             post = self.norm[m.end:m.end + 25]
@@ -386,7 +388,11 @@ class Attributor:
         # 4. subject before the cue (but "X told us ... we cannot accept it, minister Y
         #    said": first person in between -> the speaker of the tail)
         passive = bool(self._passive_aux.search(self.norm[max(lo, hit_start - 30):hit_start]))
-        subjects = before
+        subjects = [m for m in before if not any(a <= m.start < b for a, b in self.cue_spans)]
+        if self.lang != "ar":
+            par = _PARENTHETICAL.search(self.norm, max(lo, hit_start - 160), hit_start)
+            if par:     # "Russia, which sent troops ..., has praised": skip the relative clause
+                subjects = [m for m in subjects if m.end <= par.start()]
         if self.lang == "ar":
             # Arabic sentences chain many clauses: the subject is in the verb's own clause,
             # unless that clause starts with a pronoun-bearing particle ("ولكنها أعربت")
@@ -406,7 +412,7 @@ class Attributor:
             if rtype in ACTION_TYPES and self._said_that.search(self.norm[m.end:hit_start]):
                 break       # "X said that many detainees had been tortured"
             if not self.is_locative(m):
-                if self._we_subject.search(self.norm[m.end:hit_start]):
+                if self._we_subject.search(self.norm[m.end:hit_end]):
                     for t in after:
                         if not self.is_locative(t) and self._says(t, hit_end):
                             return self._expand(t, c_end), "speech"

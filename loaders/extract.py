@@ -361,6 +361,7 @@ class _Reader:
         artifact_named = any(h.entry.note == "artifact" for h in hits)
         previous = None
         sentence_agents = []
+        self.attr.cue_spans = [(h.start, h.end) for h in hits]
         self._first_unattributed = False
         first_cue = True
         previous_keys: list = []
@@ -372,7 +373,9 @@ class _Reader:
                 continue
             modality = self._modality(hit, mods)
             # a cue that is only the object of the previous cue ("condemned the arrests")
-            if previous is not None and rtype in _NOMINAL_OBJECT_TYPES:
+            if previous is not None and (rtype in _NOMINAL_OBJECT_TYPES or (
+                    len(norm[previous.end:hit.start].split()) <= 1
+                    and previous.entry.value in ("Rejection", "Denial", "Condemnation", "Support"))):
                 gap = norm[previous.end:hit.start]
                 coordinated = self.coord_between.search(gap) or (
                     self.lang == "ar" and entry.pos == "v" and hit.surface[:1] in "وف")
@@ -392,7 +395,7 @@ class _Reader:
                     else:
                         continue
             if previous is not None and previous.entry.value in _ARTIFACT_TYPES and \
-                    rtype in _CONTENT_TYPES and previous.entry.pos == "n" or (
+                    rtype in _CONTENT_TYPES and previous.entry.value != "DiplomaticAction" or (
                     previous is not None and previous.entry.value in _ARTIFACT_TYPES
                     and rtype in _CONTENT_TYPES and previous.entry.note == "artifact"):
                 gap = norm[previous.end:hit.start]
@@ -552,7 +555,7 @@ class _Reader:
         if found:
             return found
         if parts[1] == "government":
-            return key
+            return same_sentence(True) or key
         i = bisect_left(self.mention_starts, pos) - 1
         while i >= 0 and pos - self.mentions[i].start < 2500:
             m = self.mentions[i]
