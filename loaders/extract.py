@@ -282,7 +282,7 @@ class _Reader:
             mentions_here = self._mentions_in(na, nb)
             for m in mentions_here:
                 if m.place_key:
-                    if m.kind == "Place" or m.preposition:
+                    if m.kind == "Place" or (m.preposition and m.form in ("name", "capital", "region")):
                         w = 3.0 if events_here else 1.5
                     elif m.form in ("demonym", "region"):
                         w = 0.8
