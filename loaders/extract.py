@@ -81,6 +81,9 @@ _LOCAL_BODIES = {"police", "security-forces", "armed-forces", "court", "prosecut
 # Repression and troops are acts of states (or alliances), not of armed groups or crowds.
 _STATE_ONLY = {"UseOfForce", "MilitaryAssistance"}
 _VAGUE_GROUPS = VAGUE_GROUPS
+_NEVER = re.compile(r"$^")
+_PASSIVE_NEAR = {"en": re.compile(r"\b(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|wn|nt)\b"),
+                 "fr": re.compile(r"(?<!\w)(?:a ete|ont ete|avait ete|etait|sont)\s+\w+(?:e|ee|es|ees|is|it)(?!\w)")}
 _SPEECH_START = {
     "ar": re.compile(ar_fold(r"\W*(?:و|ف)?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|"
                              r"صرح|صرحت|تابع|تابعت|شدد|شددت)\s+")),
@@ -302,7 +305,7 @@ class _Reader:
             self._sentence_start = na
             self._sentence_end = nb
             mods = mod_hits[bisect_left(m_starts, na):bisect_left(m_starts, nb)]
-            self._sentence(out, idx, na, nb, s, hits, negs, mods, mentions_here)
+            self._sentence(out, idx, na, nb, s, hits, negs, mods, mentions_here, events_here)
         self._finish(out)
         return out
 
@@ -340,7 +343,7 @@ class _Reader:
                 best = m.entry.value
         return best or "asserted"
 
-    def _sentence(self, out, idx, na, nb, s, hits, negs, mods, mentions_here):
+    def _sentence(self, out, idx, na, nb, s, hits, negs, mods, mentions_here, events_here=()):
         norm = self.norm
         # exclusions ("but not X" / "X did not sign")
         excluded = set()
@@ -371,6 +374,9 @@ class _Reader:
             if self._negated(hit, negs, na):
                 previous = hit
                 continue
+            if entry.note == "perpetrator" and not any(
+                    e.end <= hit.start and hit.start - e.end <= 80 for e in events_here):
+                continue    # "carried out by" only names the author of a described abuse
             modality = self._modality(hit, mods)
             # a cue that is only the object of the previous cue ("condemned the arrests")
             if previous is not None and (rtype in _NOMINAL_OBJECT_TYPES or (
@@ -421,7 +427,8 @@ class _Reader:
                 # an arrest with no named agent ("اعتقل X" is also the passive "X was
                 # arrested"): the authorities of the place where it happened
                 found, rule = ["body/authorities"], "passive-local"
-            if not found and self.publisher and self.publisher_page and rule in (None, "relative"):
+            if not found and self.publisher and self.publisher_page and rule in (None, "relative") \
+                    and not _PASSIVE_NEAR.get(self.lang, _NEVER).search(norm[max(na, hit.start - 25):hit.end + 20]):
                 found, rule = [self.publisher], "publisher"
             if first_cue:
                 self._first_unattributed = not found
