@@ -91,7 +91,7 @@ _PRONOUN_START = {
           r"agency|watchdog|body|council|committee|department|embassy))\b",
     "fr": r"^\W*(?:il(?! est\b)(?! faut\b)(?! y a\b)|elle|ils|elles|l'organisation|l'organisme|le groupe|le ministere|"
           r"le gouvernement|l'ong|l'agence|celui-ci|celle-ci)\b",
-    "ar": r"^\W*(?:و|ف)?(?:المنظمه|الوزاره|الحكومه|الهيئه|المجموعه|هو|هي|هم)(?!\S)",
+    "ar": r"^\W*(?:و|ف)?(?:المنظمه|الوزاره|الحكومه|الهيئه|المجموعه|هو|هي|هم|لكنه|لكنها|ولكنه|ولكنها|انه|انها)(?!\S)",
 }
 _WE = {
     "en": r"\b(?:we|our|us|our organisation|our organization)\b",
@@ -134,8 +134,10 @@ _PASSIVE_AUX = {"en": r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$",
 _LIGHT_VERB = {
     "en": r"\b(?:helped|helping|aided|carried out|conducted|made|held|hold|holds|staged|organised|organized|published|publishes|issued|issues|released|adopted|passed|delivered|handed|launched|led|submitted|filed|sent|wrote|signed|opened|imposed|gathered|collected)\b",
     "fr": r"(?:a aide|ont aide|aide a|a mene|ont mene|a procede|ont procede|a publie|ont publie|publie|a organise|ont organise|organise|a remis|ont remis|remet|a adopte|a vote|a lance|a envoye|a ecrit|a signe|a ouvert|a impose|a depose|ont collecte|a collecte)",
-    "ar": r"(?:ساعد\S*|عرض\S*|شن\S*|نفذ\S*|قام\S* ب|اصدر\S*|نشر\S*|نظم\S*|قدم\S*|سلم\S*|اقر\S*|تبن\S*|اطلق\S*|وجه\S*|ارسل\S*|فتح\S*|فرض\S*|جمع\S*)",
+    "ar": r"(?:استمر\S*|تستمر|يستمر|واصل\S*|تواصل|يواصل|ساعد\S*|عرض\S*|شن\S*|نفذ\S*|قام\S* ب|اصدر\S*|نشر\S*|نظم\S*|قدم\S*|سلم\S*|اقر\S*|تبن\S*|اطلق\S*|وجه\S*|ارسل\S*|فتح\S*|فرض\S*|جمع\S*)",
 }
+# Types that are said (a noun such as "nonsense" or "terrorists" in a quote is the speaker's).
+SPEECH_TYPES = {"Accusation", "Denial", "Rejection", "Condemnation", "ExpressionOfConcern", "Demand"}
 # Response types whose noun takes its patient, not its agent, as complement ("اعتقال X"
 # is X's arrest, "محاكمة X" X's trial, "support for X").
 PATIENT_TYPES = {"UseOfForce", "Investigation", "Sanction", "Resettlement", "Accusation",
@@ -540,7 +542,7 @@ class Attributor:
             free = [m for m in before if not self.is_locative(m)]
             if free:
                 lead = self.norm[c_start:free[0].start]
-                if len(lead.split()) <= 2 and self._light_verb.search(lead):
+                if len(lead.split()) <= 3 and self._light_verb.search(lead):
                     return self._expand(free[0], hit_start), "light-verb"
         for m in reversed(before):
             if self.is_locative(m):
@@ -548,6 +550,8 @@ class Attributor:
             gap = self.norm[m.end:hit_start]
             words = len(gap.split())
             if self._speech_re.search(gap) or re.search(r"(?<!\S)(?:ان|انه|انها|that|que|qu')(?!\S)", gap):
+                if rtype in SPEECH_TYPES and self._speech_re.match(gap.strip()) and len(gap.split()) <= 10:
+                    return self._expand(m, hit_start), "speaker"    # "X said the unrest was by 'terrorists'"
                 break
             if self.lang == "ar" and re.search(r"(?<!\S)(?:بشان|حول|عن|من|علي|في|الي|ضد|مع)(?!\S)", gap):
                 break
@@ -576,6 +580,9 @@ class Attributor:
             break
         if self.publisher and self._we_re.search(self.norm[c_start:c_end]):
             return [self.publisher], "publisher"
+        head = self.norm[c_start:hit_start]
+        if rtype in SPEECH_TYPES and self.last_agents and self._pronoun_re.search(head):
+            return list(self.last_agents), "carry"
         return [], None
 
     def _arabic(self, hit_start, hit_end, c_start, c_end, pos, before, after):

@@ -314,6 +314,8 @@ class _Reader:
         """True when a ``pre`` negation closely precedes the cue, or a non-act covers it."""
         for n in negs:
             kind = n.entry.value
+            if kind == "cancel":
+                continue
             if kind == "nonact":
                 if n.start <= hit.start < n.end + 40 or hit.start <= n.start < hit.end:
                     between = self.norm[n.end:hit.start]
