@@ -468,9 +468,8 @@ class Attributor:
         if self._org_anaphor is None:
             return None
         if self.lang == "ar":
-            window = self.norm[hit_end:min(c_end, hit_end + 14)]
-            found = self._org_anaphor.match(window) if self.norm[lo:hit_start].strip() == "" \
-                or len(self.norm[lo:hit_start].split()) <= 3 else None
+            window = self.norm[hit_end:min(c_end, hit_end + 16)].lstrip()
+            found = self._org_anaphor.match(window)     # "أصدرت المنظمة", "تقرير المنظمة"
             if found is None:
                 tail = self.norm[max(lo, hit_start - 14):hit_start]
                 found = self._org_anaphor.search(tail + " ") if tail else None
@@ -490,8 +489,8 @@ class Attributor:
         i = bisect_left(self.starts, hit_start) - 1
         while i >= 0 and hit_start - self.mentions[i].start < 3000:
             m = self.mentions[i]
-            if m.kind in kinds and not self.is_locative(m) and (not body or m.place_key):
-                return m
+            if m.kind in kinds and (not body or m.place_key):
+                return m        # the antecedent may have been an object ("... لمنظمة العفو")
             i -= 1
         return None
 

@@ -82,6 +82,9 @@ _LOCAL_BODIES = {"police", "security-forces", "armed-forces", "court", "prosecut
 _STATE_ONLY = {"UseOfForce", "MilitaryAssistance"}
 _VAGUE_GROUPS = VAGUE_GROUPS
 _NEVER = re.compile(r"$^")
+_AGAINST = {"en": re.compile(r"\b(?:against|on)\s+(?:the\s+)?$"),
+            "fr": re.compile(r"(?<!\w)(?:contre|envers)\s+(?:les\s+|des\s+)?$"),
+            "ar": re.compile(ar_fold(r"(?<!\S)(?:ضد|على|بحق)\s+(?:ال)?$"))}
 _PASSIVE_NEAR = {"en": re.compile(r"\b(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|wn|nt)\b"),
                  "fr": re.compile(r"(?<!\w)(?:a ete|ont ete|avait ete|etait|sont)\s+\w+(?:e|ee|es|ees|is|it)(?!\w)")}
 _SPEECH_START = {
@@ -287,6 +290,9 @@ class _Reader:
                 if m.place_key:
                     if m.kind == "Place" or (m.preposition and m.form in ("name", "capital", "region")):
                         w = 3.0 if events_here else 1.5
+                    elif m.form == "demonym" and _AGAINST.get(self.lang, _NEVER).search(
+                            self.norm[max(0, m.start - 12):m.start]):
+                        w = 3.0 if events_here else 1.5     # "against the Palestinians"
                     elif m.form in ("demonym", "region"):
                         w = 0.8
                     else:
