@@ -447,6 +447,9 @@ class _Reader:
                 key = self._contextual(key, hit.start)
                 if key not in keys and key not in excluded:
                     keys.append(key)
+            if entry.note == "monitor":
+                keys = [k for k in keys if self._kind_of(k) in (
+                    "NGO", "IntergovernmentalOrganization", "GovernmentBody", "Government")]
             if rtype in _STATE_ONLY:
                 keys = [k for k in keys if k.split("/")[0] in ("gov", "body", "official")
                         or self._kind_of(k) in ("Government", "GovernmentBody", "Official",
