@@ -197,7 +197,38 @@ def extract(doc, text: str | None = None, offset: int = 0, sentences=None) -> Ex
         sentences = split_sentences(text, base=offset)
     if not text or not sentences:
         return out
-    return _Reader(doc, text, offset, sentences, lang).run(out)
+    groups = _language_groups(doc, sentences, lang)
+    if len(groups) == 1:
+        return _Reader(doc, text, offset, sentences, groups[0][0]).run(out)
+    # a mixed document: each language's paragraphs are read with that language's data
+    for glang, group in groups:
+        part = _Reader(doc, text, offset, group, glang).run(Extraction())
+        out.responses.extend(part.responses)
+        out.mentions |= part.mentions
+        for key, value in part.actors.items():
+            out.actors.setdefault(key, value)
+        for key, value in part.places.items():
+            out.places.setdefault(key, value)
+        for key, event in part.events.items():
+            if key in out.events:
+                out.events[key].evidence.extend(event.evidence)
+            else:
+                out.events[key] = event
+    return out
+
+
+def _language_groups(doc, sentences, lang):
+    """``[(lang, sentences)]``: one group, or one per supported language of a mixed text."""
+    spans = [s for s in (doc.paragraph_langs or []) if s[2] in LANGS]
+    if len({s[2] for s in spans}) < 2:
+        return [(lang, sentences)]
+    starts = [s[0] for s in spans]
+    groups: dict = {}
+    for sentence in sentences:
+        i = bisect_right(starts, sentence.start) - 1
+        glang = spans[i][2] if i >= 0 and sentence.start < spans[i][1] else lang
+        groups.setdefault(glang, []).append(sentence)
+    return sorted(groups.items(), key=lambda g: g[1][0].start)
 
 
 class _Reader:

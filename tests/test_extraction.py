@@ -297,3 +297,14 @@ def test_actors_and_places_are_returned():
     assert "gov/NO" in x.actors and x.actors["gov/NO"].kind == "Government"
     assert "place/BY" in x.places
     assert "gov/NO" in x.mentions
+
+
+def test_mixed_language_document_reads_each_paragraph_in_its_language():
+    text = ("Le Canada a condamné les arrestations en Biélorussie.\n\n"
+            "أدانت ألمانيا اعتقال المعارضين في بيلاروسيا.\n\n"
+            "The United Kingdom condemned the arrests of opposition leaders in Belarus.")
+    doc = document_from_text(text, "mixed.txt")
+    x = extract(doc)
+    assert {("gov/CA", "Condemnation"), ("gov/DE", "Condemnation"),
+            ("gov/GB", "Condemnation")} <= facts(x)
+    check_evidence(doc, x)
