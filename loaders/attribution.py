@@ -183,6 +183,7 @@ class Attributor:
         self.last_agents: list = []
         self.in_quote = False       # the current sentence continues an open quotation
         self.cue_spans: list = []   # response cues of the current sentence
+        self.conjunction = False    # the current Arabic cue starts with the conjunction و / ف
         ln = lang if lang in _OBJECT_BEFORE else "en"
         art = _ARTICLE[ln]
         fold = ar_fold if ln == "ar" else (lambda p: p)
@@ -592,7 +593,7 @@ class Attributor:
             ante = [m for m in before if m.end <= c_start + rel.start()
                     and not self.norm[m.end:c_start + rel.start()].split()]
             return (self._expand(ante[-1], hit_start), "relative") if ante else ([], "relative")
-        if pos == "v" and self.norm[hit_start:hit_start + 1] in "وف" and head.strip():
+        if pos == "v" and self.conjunction and head.strip():
             for m in before:
                 if not self.is_locative(m):
                     return self._expand(m, hit_start), "coordinated-verb"
@@ -609,7 +610,7 @@ class Attributor:
                 if not self.is_locative(m):
                     return self._expand(m, c_end), "verb-subject"
         # a coordinated verb ("... وطالبت بسحبه") shares the subject of its sentence
-        if pos == "v" and self.norm[hit_start:hit_start + 1] in "وف" and not (
+        if pos == "v" and self.conjunction and not (
                 after and self._adjacent_after(hit_end, after[0])):
             for m in before:
                 if not self.is_locative(m):

@@ -56,6 +56,7 @@ _AR_SUFFIX = (r"(?:\u062a\u0645\u0627|\u062a\u0645|\u0648\u0627|\u0648\u0646|\u0
               r"\u0647|\u0627|\u062a)?")
 _AR_VERB_PREFIX = r"(?:[\u0648\u0641])?(?:\u0633)?"
 _GAP = r"(?:\s+\S+){0,3}?\s+"
+_AR_GAP = r"(?:\s+\S+){0,5}?\s+"     # verb-subject order puts the subject inside the phrase
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def compile_cue(cue: str, arabic: bool, verb: bool = False) -> str:
     previous = None
     for kind, pattern in parts:
         if kind == "gap":
-            out += _GAP
+            out += _AR_GAP if arabic else _GAP
         else:
             if previous == "word":
                 out += r"\s+"

@@ -423,7 +423,7 @@ class _Reader:
                     and previous.entry.value in ("Rejection", "Denial", "Condemnation", "Support"))):
                 gap = norm[previous.end:hit.start]
                 coordinated = self.coord_between.search(gap) or (
-                    self.lang == "ar" and entry.pos == "v" and hit.surface[:1] in "وف")
+                    self.lang == "ar" and entry.pos == "v" and self._conjunction(hit))
                 complement = (self.lang == "ar" and (hit.surface[:1] in "بل" or re.search(
                     r"(?<!\S)(?:علي|عن|في|من)\s*$", gap))) or \
                     re.search(r"(?:\bof|\bfor|\bto|(?<!\w)de|(?<!\w)d'|(?<!\w)pour)\s*$", gap)
@@ -453,6 +453,7 @@ class _Reader:
             joint = entry.note == "artifact" or (rtype == "DiplomaticAction" and has_group)
             barrier = None
             pos_tag = "v" if modality in ("threatened", "announced", "considered") else entry.pos
+            self.attr.conjunction = self._conjunction(hit)
             if modality == "requested" and previous_keys:
                 found, rule = list(previous_keys), "requester"
             else:
@@ -545,6 +546,11 @@ class _Reader:
         except Exception:
             return None
         return actor.kind if actor is not None else None
+
+    def _conjunction(self, hit):
+        """True when an Arabic cue starts with the conjunction و/ف (not a root letter)."""
+        first = hit.surface[:1]
+        return self.lang == "ar" and first in "وف" and not hit.entry.cue.startswith(first)
 
     def _quote_open(self, pos):
         """True when a quotation opened earlier in the paragraph is still open at ``pos``."""
