@@ -390,7 +390,8 @@ class Attributor:
                 return found
         # 4. subject before the cue (but "X told us ... we cannot accept it, minister Y
         #    said": first person in between -> the speaker of the tail)
-        passive = bool(self._passive_aux.search(self.norm[max(lo, hit_start - 30):hit_start]))
+        passive = rtype != "ExpressionOfConcern" and bool(      # "was deeply concerned" is not passive
+            self._passive_aux.search(self.norm[max(lo, hit_start - 30):hit_start]))
         subjects = [m for m in before if not any(a <= m.start < b for a, b in self.cue_spans)]
         if self.lang != "ar":
             par = _PARENTHETICAL.search(self.norm, max(lo, hit_start - 160), hit_start)

@@ -626,8 +626,14 @@ class _Reader:
         return key
 
     def _orig(self, hit):
+        """The cue as written; a phrase with a gap ("أصدرت ... تقريرا") keeps its ends."""
         a, b = self.pos.to_text(hit.start), self.pos.to_text(hit.end)
-        return self.text[a:b]
+        surface = self.text[a:b]
+        if hit.entry is not None and ".." in hit.entry.cue:
+            words = surface.split()
+            if len(words) > len(hit.entry.cue.split()):
+                return f"{words[0]} … {words[-1]}"
+        return surface
 
     def _details(self, response, hit, na, nb):
         units = _QUANTITY_UNITS.get(response.type)
