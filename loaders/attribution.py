@@ -33,6 +33,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .cues import ORG_VOICE, normalized_view
+
 # Groups that are never the agent of a response (vague, or perpetrators of the situation).
 VAGUE_GROUPS = {"diplomats", "journalists", "experts", "observers", "sources", "officials",
                 "residents", "witnesses", "analysts", "victims", "survivors", "terrorists",
@@ -642,3 +644,26 @@ class Attributor:
     def _expand(self, m, limit_end):
         m = self._affiliation(m)
         return [x for x in self.coordinated(m, limit_end) if x is m or not self.is_place(x)]
+
+
+def detect_publisher(doc, gz, lang, norm=None):
+    """Actor key of the publisher: ``doc.publisher``, or an NGO naming itself on its page."""
+    pub = doc.publisher
+    if pub:
+        if "/" in pub and pub.split("/")[0] in ("org", "gov", "body", "person"):
+            return pub
+        for m in gz.find(pub, lang):
+            if m.kind in ("NGO", "MediaOutlet", "IntergovernmentalOrganization"):
+                return m.key
+    text = doc.text or ""
+    if not text:
+        return None
+    if norm is None:
+        norm, _ = normalized_view(text, lang)
+    if not ORG_VOICE.search(norm):
+        return None
+    head = text[:1500]
+    for m in gz.find(head, lang):
+        if m.kind == "NGO":
+            return m.key
+    return None

@@ -331,6 +331,57 @@ def get_cues(lang: str) -> LanguageCues:
                         tuple(starts), tuple(lines))
 
 
+# ----------------------------------------------------------------------------- syntax words
+# Small closed-class word lists used by the extractor (not lexicon: the response,
+# negation, modality, boilerplate and situation lexicons are the .tsv tables).
+
+_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+
+
+def _ar_re(pattern: str):
+    """Compile a pattern after folding its Arabic letters as normalisation does."""
+    return re.compile(pattern.translate(_AR_FOLD))
+
+
+# Group nouns that make a diplomatic act a joint one, and the words that bring its
+# co-signers in ("strong": enough alone; "weak": only with the artifact named).
+GROUP_NOUNS = {
+    "en": r"\b(?:ambassadors|envoys|diplomats|signatories|group of \d+ (?:countries|states|governments))\b",
+    "fr": r"(?<!\w)(?:ambassadeurs|diplomates|envoyes|signataires)(?!\w)",
+    "ar": r"(?<!\S)(?:\S?سفيرا|\S?سفراء|\S*المبعوثون|\S*المبعوثين|\S?مبعوثين|\S*دبلوماسيا)(?!\S)",
+}
+MEMBER_STRONG = {
+    "en": r"\b(?:signatories|co-?signed|signed by|have signed|has signed|signed the|took the lead|drafted)\b",
+    "fr": r"(?<!\w)(?:signataires|signee par|signe par|ont signe|a signe|cosign\w*|a pris la tete|redige\w*)(?!\w)",
+    "ar": r"(?:الموقعين|الموقعون|وقعت|وقعها|وقع عليها|اسماء|زمام المبادره|صياغتها)",
+}
+MEMBER_WEAK = {
+    "en": r"\b(?:including|among|include|includes|such as|as well as)\b",
+    "fr": r"(?<!\w)(?:notamment|dont|parmi|y compris)(?!\w)",
+    "ar": r"(?:بما في ذلك|بينهم|منهم|هي)",
+}
+BUT = {"en": r"\b(?:but|however|yet)\b", "fr": r"(?<!\w)(?:mais|cependant|toutefois)(?!\w)",
+        "ar": r"(?:لكن|ولكن|غير ان|الا ان)"}
+COORD_BETWEEN = {"en": r"(?:\band\b|\bthen\b|\bbut\b|;|,\s*$|\bwhile\b|\bafter\b)",
+                  "fr": r"(?:(?<!\w)et(?!\w)|(?<!\w)puis(?!\w)|(?<!\w)mais(?!\w)|;|,\s*$|apres)",
+                  "ar": r"(?:[؛;،,]|(?<!\S)ثم(?!\S)|لكن|(?<!\S)بعد(?!\S))"}
+ORG_VOICE = re.compile(r"(?<!\w)(?:notre organisation|our organisation|our organization|"
+                        r"منظمتنا|nous demandons|we are calling|we call on|nous appelons|"
+                        r"nous exigeons|نطالب)(?!\w)")
+CAPTION = re.compile(r"(?:^|\n)\s*(?:photo\s*:|action|©|credit|image)", re.I)
+NEVER = re.compile(r"$^")
+AGAINST = {"en": re.compile(r"\b(?:against|on)\s+(?:the\s+)?$"),
+            "fr": re.compile(r"(?<!\w)(?:contre|envers)\s+(?:les\s+|des\s+)?$"),
+            "ar": (_ar_re(r"(?<!\S)(?:ضد|على|بحق)\s+(?:ال)?$"))}
+PASSIVE_NEAR = {"en": re.compile(r"\b(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|wn|nt)\b"),
+                 "fr": re.compile(r"(?<!\w)(?:a ete|ont ete|avait ete|etait|sont)\s+\w+(?:e|ee|es|ees|is|it)(?!\w)")}
+SPEECH_START = {
+    "ar": (_ar_re(r"\W*(?:و|ف)?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|"
+                             r"صرح|صرحت|تابع|تابعت|شدد|شددت)\s+")),
+    "en": re.compile(r"$^"), "fr": re.compile(r"$^"),
+}
+
+
 def normalized_view(text: str, lang: str):
     """Normalise ``text`` for matching.
 

@@ -55,6 +55,62 @@ def regions_with_government() -> frozenset:
     return frozenset(out)
 
 
+def place_weight(kind, form, preposition, event_sentence, title_weight=1.0, against=False):
+    """How much one place-bearing mention votes for the document's situation place.
+
+    A location ("in Belarus", a region) counts most, more in a sentence that names the
+    situation; a people the abuse is done to ("against the Palestinians") counts as much;
+    a demonym or region name somewhat; an actor ("China's foreign ministry", "Canada
+    condemned") little, since responders are often far from the situation. The headline
+    multiplies, and an ISO 3166-2 region counts one and a half times.
+
+    Parameters
+    ----------
+    kind, form, preposition : str
+        The gazetteer mention's kind, form and locative preposition (or None).
+    event_sentence : bool
+        Whether the sentence has a situation cue.
+    title_weight : float
+        Multiplier for the headline.
+    against : bool
+        The mention is a demonym right after "against" / "contre" / "ضد" / "على".
+    """
+    if kind == "Place" or (preposition and form in ("name", "capital", "region")) or against:
+        weight = 3.0 if event_sentence else 1.5
+    elif form in ("demonym", "region"):
+        weight = 0.8
+    else:
+        weight = 0.5
+    return weight * title_weight
+
+
+def localise(agents, place, vague=frozenset()):
+    """Resolve generic actor keys against the document's place.
+
+    ``body/police`` -> ``body/KZ/police``, ``body/authorities`` / ``body/government`` ->
+    ``gov/KZ``, ``group/protesters`` -> ``group/KZ/protesters``; vague groups
+    ("diplomats", "terrorists") and generic actors without a place are dropped. A region
+    without its own government rolls up to its country.
+    """
+    if place and "-" in place and place not in regions_with_government():
+        place = place.split("-")[0]
+    out = []
+    for key in agents:
+        parts = key.split("/")
+        if parts[0] == "group" and parts[-1] in vague:
+            continue
+        if len(parts) == 2 and parts[0] in ("body", "group", "official"):
+            if parts[1] in vague or not place:
+                continue
+            if parts[0] == "body" and parts[1] in ("government", "authorities"):
+                key = f"gov/{place}"
+            else:
+                key = f"{parts[0]}/{place}/{parts[1]}"
+        if key not in out:
+            out.append(key)
+    return out
+
+
 def kind_slug(kind: str) -> str:
     """``MassDetention`` -> ``mass-detention``."""
     return re.sub(r"(?<!^)(?=[A-Z])", "-", kind).lower()
@@ -91,7 +147,7 @@ class SituationVotes:
     def add_place(self, place_key, weight=1.0):
         iso = iso_of(place_key)
         if iso:
-            self.place_votes[iso] += weight
+            self.place_votes[iso] += weight * (1.5 if "-" in iso else 1.0)
 
     def add_cue(self, cue: EventCue, weight=1.0, place=None):
         self.cues.append(cue)

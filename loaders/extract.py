@@ -33,40 +33,17 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
-from .attribution import AGENT_KINDS, VAGUE_GROUPS, Attributor, ar_fold
+from .attribution import AGENT_KINDS, VAGUE_GROUPS, Attributor, ar_fold, detect_publisher
+from .cues import (AGAINST, BUT, COORD_BETWEEN, GROUP_NOUNS, MEMBER_STRONG, MEMBER_WEAK, NEVER,
+                   ORG_VOICE, PASSIVE_NEAR, SPEECH_START)
 from .cues import get_cues, is_boilerplate, normalized_view, tokenize
-from .events import EventCue, SituationVotes, build_event, iso_of, regions_with_government
+from .events import (EventCue, SituationVotes, build_event, iso_of, localise, place_weight,
+                     regions_with_government)
 from .model import Evidence, Extraction, Response
 from .quantities import find_date, nearest_quantity
 
 LANGS = ("ar", "fr", "en")
 
-# Group nouns that make a diplomatic act a joint one, and the words that bring its
-# co-signers in ("strong": enough alone; "weak": only with the artifact named).
-_GROUP = {
-    "en": r"\b(?:ambassadors|envoys|diplomats|signatories|group of \d+ (?:countries|states|governments))\b",
-    "fr": r"(?<!\w)(?:ambassadeurs|diplomates|envoyes|signataires)(?!\w)",
-    "ar": r"(?<!\S)(?:\S?سفيرا|\S?سفراء|\S*المبعوثون|\S*المبعوثين|\S?مبعوثين|\S*دبلوماسيا)(?!\S)",
-}
-_MEMBER_STRONG = {
-    "en": r"\b(?:signatories|co-?signed|signed by|have signed|has signed|signed the|took the lead|drafted)\b",
-    "fr": r"(?<!\w)(?:signataires|signee par|signe par|ont signe|a signe|cosign\w*|a pris la tete|redige\w*)(?!\w)",
-    "ar": r"(?:الموقعين|الموقعون|وقعت|وقعها|وقع عليها|اسماء|زمام المبادره|صياغتها)",
-}
-_MEMBER_WEAK = {
-    "en": r"\b(?:including|among|include|includes|such as|as well as)\b",
-    "fr": r"(?<!\w)(?:notamment|dont|parmi|y compris)(?!\w)",
-    "ar": r"(?:بما في ذلك|بينهم|منهم|هي)",
-}
-_BUT = {"en": r"\b(?:but|however|yet)\b", "fr": r"(?<!\w)(?:mais|cependant|toutefois)(?!\w)",
-        "ar": r"(?:لكن|ولكن|غير ان|الا ان)"}
-_COORD_BETWEEN = {"en": r"(?:\band\b|\bthen\b|\bbut\b|;|,\s*$|\bwhile\b|\bafter\b)",
-                  "fr": r"(?:(?<!\w)et(?!\w)|(?<!\w)puis(?!\w)|(?<!\w)mais(?!\w)|;|,\s*$|apres)",
-                  "ar": r"(?:[؛;،,]|(?<!\S)ثم(?!\S)|لكن|(?<!\S)بعد(?!\S))"}
-_ORG_VOICE = re.compile(r"(?<!\w)(?:notre organisation|our organisation|our organization|"
-                        r"منظمتنا|nous demandons|we are calling|we call on|nous appelons|"
-                        r"nous exigeons|نطالب)(?!\w)")
-_CAPTION = re.compile(r"(?:^|\n)\s*(?:photo\s*:|action|©|credit|image)", re.I)
 # Response types a cue can stand for when it is only the object of another cue.
 _NOMINAL_OBJECT_TYPES = {"UseOfForce", "Investigation", "Sanction", "Report", "Demonstration",
                          "Resettlement", "MilitaryAssistance", "Accusation", "Resolution",
@@ -81,17 +58,6 @@ _LOCAL_BODIES = {"police", "security-forces", "armed-forces", "court", "prosecut
 # Repression and troops are acts of states (or alliances), not of armed groups or crowds.
 _STATE_ONLY = {"UseOfForce", "MilitaryAssistance"}
 _VAGUE_GROUPS = VAGUE_GROUPS
-_NEVER = re.compile(r"$^")
-_AGAINST = {"en": re.compile(r"\b(?:against|on)\s+(?:the\s+)?$"),
-            "fr": re.compile(r"(?<!\w)(?:contre|envers)\s+(?:les\s+|des\s+)?$"),
-            "ar": re.compile(ar_fold(r"(?<!\S)(?:ضد|على|بحق)\s+(?:ال)?$"))}
-_PASSIVE_NEAR = {"en": re.compile(r"\b(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|wn|nt)\b"),
-                 "fr": re.compile(r"(?<!\w)(?:a ete|ont ete|avait ete|etait|sont)\s+\w+(?:e|ee|es|ees|is|it)(?!\w)")}
-_SPEECH_START = {
-    "ar": re.compile(ar_fold(r"\W*(?:و|ف)?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|"
-                             r"صرح|صرحت|تابع|تابعت|شدد|شددت)\s+")),
-    "en": re.compile(r"$^"), "fr": re.compile(r"$^"),
-}
 # A text (report, resolution, letter, petition) and what it says.
 _ARTIFACT_TYPES = {"Report", "Resolution", "DiplomaticAction", "Petition"}
 _CONTENT_TYPES = {"Demand", "Condemnation", "ExpressionOfConcern", "Accusation"}
@@ -139,29 +105,6 @@ class _Positions:
 def _gazetteer():
     from .gazetteer import get_gazetteer
     return get_gazetteer()
-
-
-def _detect_publisher(doc, gz, lang, norm=None):
-    """Actor key of the publisher: ``doc.publisher``, or an NGO naming itself on its page."""
-    pub = doc.publisher
-    if pub:
-        if "/" in pub and pub.split("/")[0] in ("org", "gov", "body", "person"):
-            return pub
-        for m in gz.find(pub, lang):
-            if m.kind in ("NGO", "MediaOutlet", "IntergovernmentalOrganization"):
-                return m.key
-    text = doc.text or ""
-    if not text:
-        return None
-    if norm is None:
-        norm, _ = normalized_view(text, lang)
-    if not _ORG_VOICE.search(norm):
-        return None
-    head = text[:1500]
-    for m in gz.find(head, lang):
-        if m.kind == "NGO":
-            return m.key
-    return None
 
 
 def extract(doc, text: str | None = None, offset: int = 0, sentences=None) -> Extraction:
@@ -245,17 +188,17 @@ class _Reader:
             _M(self.pos.to_norm(m.start), self.pos.to_norm(m.end), m.key, m.kind, m.form,
                m.place_key, m.preposition, m.surface) for m in raw]
         self.mention_starts = [m.start for m in self.mentions]
-        self.publisher = _detect_publisher(doc, self.gz, lang, norm if offset == 0 else None) \
+        self.publisher = detect_publisher(doc, self.gz, lang, norm if offset == 0 else None) \
             if offset == 0 else None
         # an NGO's own page (it speaks as "we"): unattributed acts are the NGO's own
-        self.publisher_page = bool(self.publisher) and bool(_ORG_VOICE.search(norm))
+        self.publisher_page = bool(self.publisher) and bool(ORG_VOICE.search(norm))
         self.attr = Attributor(lang, norm, self.mentions, self.publisher)
         fold = ar_fold if lang == "ar" else (lambda p: p)
-        self.group_re = re.compile(fold(_GROUP[lang]))
-        self.strong_re = re.compile(fold(_MEMBER_STRONG[lang]))
-        self.weak_re = re.compile(fold(_MEMBER_WEAK[lang]))
-        self.but_re = re.compile(fold(_BUT[lang]))
-        self.coord_between = re.compile(fold(_COORD_BETWEEN[lang]))
+        self.group_re = re.compile(fold(GROUP_NOUNS[lang]))
+        self.strong_re = re.compile(fold(MEMBER_STRONG[lang]))
+        self.weak_re = re.compile(fold(MEMBER_WEAK[lang]))
+        self.but_re = re.compile(fold(BUT[lang]))
+        self.coord_between = re.compile(fold(COORD_BETWEEN[lang]))
         self.joint: Optional[Response] = None
         self._sentence_start = 0
         self._sentence_end = 0
@@ -319,19 +262,10 @@ class _Reader:
             mentions_here = self._mentions_in(na, nb)
             for m in mentions_here:
                 if m.place_key:
-                    if m.kind == "Place" or (m.preposition and m.form in ("name", "capital", "region")):
-                        w = 3.0 if events_here else 1.5
-                    elif m.form == "demonym" and _AGAINST.get(self.lang, _NEVER).search(
-                            self.norm[max(0, m.start - 12):m.start]):
-                        w = 3.0 if events_here else 1.5     # "against the Palestinians"
-                    elif m.form in ("demonym", "region"):
-                        w = 0.8
-                    else:
-                        w = 0.5     # an actor ("China's foreign ministry"), not a location
-                    w *= title_weight
-                    if iso_of(m.place_key) and "-" in iso_of(m.place_key):
-                        w *= 1.5
-                    self.votes.add_place(m.place_key, w)
+                    against = m.form == "demonym" and bool(AGAINST.get(self.lang, NEVER).search(
+                        self.norm[max(0, m.start - 12):m.start]))
+                    self.votes.add_place(m.place_key, place_weight(
+                        m.kind, m.form, m.preposition, bool(events_here), title_weight, against))
             for h in events_here:
                 self.votes.add_cue(EventCue(h.entry.value, h.start, h.end, idx, h.surface),
                                    title_weight)
@@ -468,7 +402,7 @@ class _Reader:
                 # arrested"): the authorities of the place where it happened
                 found, rule = ["body/authorities"], "passive-local"
             if not found and self.publisher and self.publisher_page and rule in (None, "relative") \
-                    and not _PASSIVE_NEAR.get(self.lang, _NEVER).search(norm[max(na, hit.start - 25):hit.end + 20]):
+                    and not PASSIVE_NEAR.get(self.lang, NEVER).search(norm[max(na, hit.start - 25):hit.end + 20]):
                 found, rule = [self.publisher], "publisher"
             if first_cue:
                 self._first_unattributed = not found
@@ -526,7 +460,7 @@ class _Reader:
         """The speaker of a sentence like "وقالت المنظمة إن ..." / "X said that ...", whose
         following sentences (quotes, elided subjects) continue that speaker's voice."""
         head = self.norm[na:min(nb, na + 80)]
-        m = _SPEECH_START.get(self.lang).match(head)
+        m = SPEECH_START.get(self.lang).match(head)
         if not m:
             return None
         rest_start = na + m.end()
@@ -694,28 +628,11 @@ class _Reader:
 
     # ------------------------------------------------------------------ events & actors
     def _localise(self, out: Extraction, place):
-        """Give generic actors ("police", "the authorities", "protesters") the document's
-        country (or region with its own government); drop vague ones ("diplomats")."""
-        if place and "-" in place and place not in regions_with_government():
-            place = place.split("-")[0]
+        """Give generic actors their place, drop vague ones (see :func:`.events.localise`)."""
         kept = []
         for r in out.responses:
-            agents = []
-            for key in r.agents:
-                parts = key.split("/")
-                if parts[0] == "group" and parts[-1] in _VAGUE_GROUPS:
-                    continue
-                if len(parts) == 2 and parts[0] in ("body", "group", "official"):
-                    if parts[1] in _VAGUE_GROUPS or not place:
-                        continue
-                    if parts[0] == "body" and parts[1] in ("government", "authorities"):
-                        key = f"gov/{place}"
-                    else:
-                        key = f"{parts[0]}/{place}/{parts[1]}"
-                if key not in agents:
-                    agents.append(key)
-            r.agents = agents
-            if agents:
+            r.agents = localise(r.agents, place, _VAGUE_GROUPS)
+            if r.agents:
                 kept.append(r)
         out.responses = kept
 
