@@ -4,9 +4,10 @@ Where the store lives: ``--store DIR``, else ``$RIGHTSGRAPH_STORE``, else
 ``./rightsgraph-store``. Writes are per document and atomic: loading a document again
 replaces its graph in one transaction (a SPARQL ``DROP GRAPH`` plus ``INSERT DATA``, which
 Oxigraph applies all or nothing), so a load killed half-way leaves every document either
-fully there or absent. Documents too large for one in-memory update are written to a
-staging graph in pieces and swapped in with one ``DROP``/``ADD`` update; staging graphs
-left by a crash are removed the next time the store is opened for writing.
+fully there or absent. Documents too large for one in-memory update (streamed files) are
+written in several transactions under an ``rg:loadStatus "loading"`` marker that the last
+one removes; a marked graph left by a crash is removed the next time the store is opened
+for writing.
 
 Examples
 --------
@@ -24,17 +25,16 @@ Examples
 from __future__ import annotations
 
 import os
-import uuid
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from rightsgraph.ontology.errors import StoreError, StoreLockedError
-from rightsgraph.ontology.namespace import ID_NS
+from rightsgraph.ontology.namespace import RG
 
 DEFAULT_STORE = "rightsgraph-store"
-STAGING_PREFIX = f"{ID_NS}staging/"
-MAX_INSERT_QUADS = 200_000   # above this a graph is written through a staging graph
+MAX_INSERT_QUADS = 100_000   # largest single INSERT DATA of a batched write
+LOADING = "loading"
 _MARKER = "rightsgraph.store"
 
 
@@ -43,7 +43,7 @@ def resolve_store_path(path: str | None = None) -> Path:
     return Path(path or os.environ.get("RIGHTSGRAPH_STORE") or DEFAULT_STORE)
 
 
-def _open_error(path: Path, exc: OSError) -> StoreError:
+def _open_error(path: Path, exc: Exception) -> StoreError:
     message = str(exc)
     if "lock" in message.lower():
         return StoreLockedError(
@@ -83,7 +83,7 @@ class RightsStore:
         except OSError as exc:
             raise _open_error(path, exc) from None
         self = cls(store, path, read_only=False)
-        self.drop_staging()
+        self.drop_interrupted()
         return self
 
     @classmethod
@@ -95,7 +95,7 @@ class RightsStore:
                              f"(rightsgraph load --store {path} FILES)")
         try:
             store = ox.Store.read_only(str(path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # RuntimeError: a store still being created
             raise _open_error(path, exc) from None
         return cls(store, path, read_only=True)
 
@@ -124,8 +124,6 @@ class RightsStore:
     def replace_graph(self, graph: ox.NamedNode, quads) -> int:
         """Replace the content of ``graph`` by ``quads`` in one transaction."""
         quads = list(quads)
-        if len(quads) > MAX_INSERT_QUADS:
-            return self.replace_graph_in_batches(graph, [quads])
         body = _triples_text(q for q in quads)
         update = f"DROP SILENT GRAPH <{graph.value}> ;\n"
         if body:
@@ -139,38 +137,51 @@ class RightsStore:
     def replace_graph_in_batches(self, graph: ox.NamedNode, batches) -> int:
         """Replace ``graph`` by quads arriving in batches, with bounded memory.
 
-        The batches go to a fresh staging graph; one update then swaps it in. Until the
-        swap the old graph is intact; after a crash the staging graph is dropped on the
-        next :meth:`open`.
+        For documents too large for one transaction. The first transaction drops the old
+        graph and writes the first batch with an ``rg:loadStatus "loading"`` marker on the
+        document; each further batch is its own transaction; the last one removes the
+        marker. A graph still marked when the store is next opened for writing was
+        interrupted, and :meth:`open` removes it, so after a crash the document is absent,
+        never half there. (Readers running during the load may see it partly written,
+        marked as loading.)
         """
-        staging = ox.NamedNode(f"{STAGING_PREFIX}{uuid.uuid4().hex}")
+        marker = ox.Quad(graph, RG.loadStatus, ox.Literal(LOADING), graph)
         count = 0
+        first = True
         try:
             for batch in batches:
-                moved = [ox.Quad(q.subject, q.predicate, q.object, staging) for q in batch]
-                self.ox.extend(moved)
-                count += len(moved)
-            self.ox.update(
-                f"DROP SILENT GRAPH <{graph.value}> ; ADD SILENT <{staging.value}> TO <{graph.value}> ;"
-                f" DROP SILENT GRAPH <{staging.value}>")
-        except BaseException:
-            try:
-                self.ox.remove_graph(staging)
-            except (OSError, RuntimeError):
-                pass
-            raise
+                batch = list(batch)
+                if first:
+                    self.replace_graph(graph, [*batch, marker])
+                    first = False
+                else:
+                    for start in range(0, len(batch), MAX_INSERT_QUADS):
+                        self._insert(graph, batch[start:start + MAX_INSERT_QUADS])
+                count += len(batch)
+            if first:  # no batch at all: the document is empty
+                self.remove_graph(graph)
+            else:
+                self.ox.update(f'DELETE DATA {{ GRAPH <{graph.value}> {{ {marker.subject} '
+                               f'{marker.predicate} {marker.object} }} }}')
+        except OSError as exc:
+            raise StoreError(f"writing {graph.value} failed: {exc}") from None
         return count
+
+    def _insert(self, graph: ox.NamedNode, quads) -> None:
+        body = _triples_text(quads)
+        if body:
+            self.ox.update(f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{body}}} }}")
+
+    def drop_interrupted(self) -> int:
+        """Remove document graphs whose batched load was interrupted (still marked loading)."""
+        stale = {q.graph_name for q in self.ox.quads_for_pattern(
+            None, RG.loadStatus, ox.Literal(LOADING), None)}
+        for graph in stale:
+            self.ox.update(f"DROP SILENT GRAPH <{graph.value}>")
+        return len(stale)
 
     def remove_graph(self, graph: ox.NamedNode) -> None:
         self.ox.update(f"DROP SILENT GRAPH <{graph.value}>")
-
-    def drop_staging(self) -> int:
-        """Remove staging graphs left behind by an interrupted load."""
-        stale = [g for g in self.ox.named_graphs()
-                 if isinstance(g, ox.NamedNode) and g.value.startswith(STAGING_PREFIX)]
-        for graph in stale:
-            self.ox.remove_graph(graph)
-        return len(stale)
 
     def update(self, text: str, prefixes: dict | None = None) -> None:
         self.ox.update(text, prefixes=prefixes)

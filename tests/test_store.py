@@ -12,7 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from rightsgraph.graph.store import STAGING_PREFIX, RightsStore
+from rightsgraph.graph.store import RightsStore
 from rightsgraph.loaders.documents import document_from_text
 from rightsgraph.loaders.pipeline import document_batches
 from rightsgraph.loaders.rdf import document_iri
@@ -40,22 +40,32 @@ def test_replacing_a_graph_twice_gives_the_same_quads(tmp_path):
         assert sha == [f'"{doc2.sha256}"']
 
 
-def test_batched_replace_uses_staging_and_leaves_none(tmp_path):
+def test_batched_replace_removes_its_marker(tmp_path):
     doc, quads = _quads("The ministry condemned the arrests.", "b.txt")
     graph = document_iri(doc.identifier)
     with RightsStore.open(tmp_path / "s") as store:
         store.replace_graph_in_batches(graph, [quads[:3], quads[3:]])
-        assert len(store) == len(quads)
-        assert all(not g.value.startswith(STAGING_PREFIX) for g in store.ox.named_graphs())
+        assert {q for q in store.ox.quads_for_pattern(None, None, None, graph)} == set(quads)
 
 
-def test_stale_staging_graphs_are_dropped_on_open(tmp_path):
+def test_interrupted_batched_load_is_removed_on_open(tmp_path):
+    doc, quads = _quads("The ministry condemned the arrests.", "b.txt")
+    other, other_quads = _quads("The army denied the arrests.", "c.txt")
+    graph = document_iri(doc.identifier)
     path = tmp_path / "s"
+
+    def crashing():
+        yield quads[:3]
+        raise KeyboardInterrupt  # the process dies between two batches
+
     with RightsStore.open(path) as store:
-        stale = ox.NamedNode(STAGING_PREFIX + "deadbeef")
-        store.ox.add(ox.Quad(ox.NamedNode("http://a"), ox.NamedNode("http://b"), ox.Literal("c"), stale))
-    with RightsStore.open(path) as store:
-        assert len(store) == 0
+        store.replace_graph(document_iri(other.identifier), other_quads)
+        with pytest.raises(KeyboardInterrupt):
+            store.replace_graph_in_batches(graph, crashing())
+        assert any(True for _ in store.ox.quads_for_pattern(None, None, None, graph))
+    with RightsStore.open(path) as store:  # recovery: the marked graph goes, the other stays
+        assert not any(True for _ in store.ox.quads_for_pattern(None, None, None, graph))
+        assert len(store) == len(other_quads)
 
 
 def test_read_only_open_of_missing_store_is_a_clear_error(tmp_path):
@@ -132,3 +142,53 @@ def test_load_killed_half_way_leaves_whole_documents_only(tmp_path):
             expected = {q for batch in document_batches(doc, keep_sentences=True, extract=False)
                         for q in batch}
             assert present == expected, f"{path.name} is half-written"
+
+
+def test_streamed_document_loads_with_exact_evidence(tmp_path, monkeypatch):
+    from rightsgraph.graph.cmd_load import LoadSummary, load_documents
+    from rightsgraph.loaders import documents
+    from rightsgraph.loaders.documents import iter_documents
+
+    monkeypatch.setattr(documents, "LARGE_BYTES", 20_000)
+    monkeypatch.setattr(documents, "CHUNK_BYTES", 8_192)
+    paragraph = ("The foreign ministry of Canada condemned the arrests of activists in Minsk. "
+                 "Human Rights Watch called on the authorities to release them.\n\n")
+    text = "A long compilation of wire reports on arrests\n\n" + paragraph * 400
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    summary = LoadSummary()
+    with RightsStore.open(tmp_path / "s") as store:
+        load_documents(store, iter_documents([str(path)]), summary)
+        rows = list(store.query(
+            "SELECT ?text ?start ?end WHERE { ?r rg:evidence ?e . ?e rg:text ?text ; rg:start ?start ; rg:end ?end }",
+            prefixes={"rg": "https://w3id.org/rightsgraph/ontology#"}))
+        marker = list(store.ox.quads_for_pattern(None, ox.NamedNode(
+            "https://w3id.org/rightsgraph/ontology#loadStatus"), None, None))
+    assert summary.documents == 1 and summary.responses >= 400
+    assert rows and not marker
+    for row in rows:
+        start, end = int(row["start"].value), int(row["end"].value)
+        assert text[start:end] == row["text"].value
+
+
+def test_fifty_megabyte_file_is_streamed_in_bounded_memory(tmp_path):
+    line = "Les autorités ont annoncé une enquête sur les arrestations de militants à Minsk.\n"
+    path = tmp_path / "huge.txt"
+    with path.open("w", encoding="utf-8") as out:
+        for _ in range(50 * 1024 * 1024 // len(line.encode("utf-8")) + 1):
+            out.write(line)
+    assert path.stat().st_size >= 50 * 1024 * 1024
+    script = ("import resource, sys\nfrom rightsgraph.graph.cli import main\n"
+              "code = main(sys.argv[1:])\n"
+              "print('maxrss_kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+              "sys.exit(code)\n")
+    result = subprocess.run(
+        [sys.executable, "-c", script, "load", "--no-extract", "--store", str(tmp_path / "s"), str(path)],
+        capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "loaded 1 document" in result.stderr
+    maxrss_mb = int(result.stderr.split("maxrss_kb")[1].split()[0]) / 1024
+    assert maxrss_mb < 200, f"reading a 50 MB file took {maxrss_mb:.0f} MB"
+    with RightsStore.open_read_only(tmp_path / "s") as store:
+        extent = list(store.ox.quads_for_pattern(None, ox.NamedNode("http://purl.org/dc/terms/extent"), None, None))
+    assert int(extent[0].object.value) == len(path.read_text(encoding="utf-8"))
