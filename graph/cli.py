@@ -46,12 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"rightsgraph {__version__}")
     sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
     for verb, module_name, help_text in VERBS:
-        try:
-            module = importlib.import_module(f"rightsgraph.graph.{module_name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"rightsgraph.graph.{module_name}":
-                raise
-            continue
+        module = importlib.import_module(f"rightsgraph.graph.{module_name}")
         verb_parser = sub.add_parser(verb, help=help_text, description=help_text)
         module.add_arguments(verb_parser)
         verb_parser.set_defaults(_run=module.run)
