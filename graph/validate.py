@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import shutil
+import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,6 +73,28 @@ def shacl_check(store, max_lines: int = 50):
     return bool(conforms), lines[:max_lines] if max_lines else lines
 
 
+# Datatypes of the OWL 2 datatype map that HermiT accepts; literals of any other datatype
+# (xsd:date, xsd:gYear, xsd:gYearMonth: our dates) are handed to it as plain strings,
+# which changes nothing for consistency since rightsgraph's date properties have no range.
+_OWL2_DATATYPES = {f"http://www.w3.org/2001/XMLSchema#{name}" for name in (
+    "decimal integer nonNegativeInteger nonPositiveInteger positiveInteger negativeInteger "
+    "long int short byte unsignedLong unsignedInt unsignedShort unsignedByte double float "
+    "string normalizedString token language Name NCName NMTOKEN boolean hexBinary "
+    "base64Binary anyURI dateTime dateTimeStamp").split()} | {
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#PlainLiteral",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#XMLLiteral",
+    "http://www.w3.org/2002/07/owl#real", "http://www.w3.org/2002/07/owl#rational"}
+
+
+def _reasoner_triples(store):
+    for triple in sorted_triples(store):
+        obj = triple.object
+        if isinstance(obj, ox.Literal) and not obj.language and obj.datatype.value not in _OWL2_DATATYPES:
+            triple = ox.Triple(triple.subject, triple.predicate, ox.Literal(obj.value))
+        yield triple
+
+
 def owl_check(store):
     """Run HermiT on the ontology plus the data; returns (consistent, message)."""
     if not java_available():
@@ -84,7 +107,7 @@ def owl_check(store):
         onto_triples = ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
         ox.serialize(onto_triples, str(onto_file), ox.RdfFormat.N_TRIPLES)
         data_file = Path(tmp) / "data.nt"
-        ox.serialize(sorted_triples(store), str(data_file), ox.RdfFormat.N_TRIPLES)
+        ox.serialize(_reasoner_triples(store), str(data_file), ox.RdfFormat.N_TRIPLES)
         world = owlready2.World()
         world.get_ontology(onto_file.as_uri()).load(format="ntriples")
         data = world.get_ontology(data_file.as_uri()).load(format="ntriples")
@@ -92,7 +115,12 @@ def owl_check(store):
             with data:
                 owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
         except owlready2.OwlReadyInconsistentOntologyError as exc:
-            return False, f"the data contradicts the ontology: {str(exc).splitlines()[0][:200]}"
+            detail = (str(exc).strip().splitlines() or ["an individual belongs to disjoint classes"])[0]
+            return False, f"the data contradicts the ontology: {detail[:200]}"
+        except subprocess.CalledProcessError as exc:
+            output = (exc.output or b"").decode("utf-8", "replace").strip().splitlines()
+            reason = next((line for line in output if "Exception" in line), output[-1] if output else "")
+            raise RightsgraphError(f"the OWL reasoner (HermiT) failed: {reason[:200]}") from None
     return True, "consistent"
 
 

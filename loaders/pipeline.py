@@ -30,7 +30,80 @@ def extract_document(doc: Document, text=None, offset=0, sentences=None) -> Extr
         return None
     from .extract import extract  # the extractor loads its lexicons on first import
 
-    return extract(doc, text=text, offset=offset, sentences=sentences)
+    extraction = extract(doc, text=text, offset=offset, sentences=sentences)
+    return merge_duplicate_responses(complete_references(extraction))
+
+
+_MODALITY_STRENGTH = {m: i for i, m in enumerate(
+    ("asserted", "announced", "threatened", "considered", "requested"))}
+
+
+def merge_duplicate_responses(extraction: Extraction) -> Extraction:
+    """One response per act: same type, agents, event and evidence span read once.
+
+    When two cues of one sentence describe the same act (a banner and a rally in one
+    clause), the merged response keeps the firmest modality (asserted before announced,
+    threatened, considered, requested), every evidence span, and the first quantity and
+    date found.
+    """
+    merged, order = {}, []
+    for response in extraction.responses:
+        first = response.evidence[0]
+        key = (response.type, tuple(sorted(set(response.agents))), response.event,
+               first.start, first.end)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = response
+            order.append(key)
+            continue
+        if _MODALITY_STRENGTH.get(response.modality, 9) < _MODALITY_STRENGTH.get(kept.modality, 9):
+            kept.modality = response.modality
+        spans = {(e.start, e.end, e.cue) for e in kept.evidence}
+        kept.evidence.extend(e for e in response.evidence if (e.start, e.end, e.cue) not in spans)
+        kept.quantity = kept.quantity or response.quantity
+        kept.date = kept.date or response.date
+        kept.addressees = sorted(set(kept.addressees) | set(response.addressees))
+    extraction.responses = [merged[k] for k in order]
+    return extraction
+
+
+def complete_references(extraction: Extraction) -> Extraction:
+    """Add every actor and place the extraction points to but does not describe.
+
+    A body is ``rg:partOf`` its government, an official ``rg:represents`` an actor, a
+    government ``rg:governs`` its place, an event has a place and a perpetrator: each
+    target is described in the same document graph (type, ISO code, labels), so every
+    graph is complete on its own and passes the SHACL shapes without the others.
+    """
+    from .gazetteer import get_gazetteer
+
+    gazetteer = get_gazetteer()
+    pending = list(extraction.actors.values())
+    wanted_places = {e.place for e in extraction.events.values() if e.place}
+    for event in extraction.events.values():
+        if event.perpetrator and event.perpetrator not in extraction.actors:
+            actor = gazetteer.actor(event.perpetrator)
+            if actor is not None:
+                extraction.actors[actor.key] = actor
+                pending.append(actor)
+    while pending:
+        actor = pending.pop()
+        for key in (actor.represents, actor.part_of):
+            if key and key not in extraction.actors:
+                target = gazetteer.actor(key)
+                if target is not None:
+                    extraction.actors[key] = target
+                    pending.append(target)
+        if actor.kind == "Government" and actor.iso:
+            wanted_places.add(f"place/{actor.iso}")
+    for actor in extraction.actors.values():
+        if not actor.labels.get("en"):
+            actor.labels["en"] = _english_fallback(actor)
+    for key in sorted(wanted_places - set(extraction.places)):
+        place = gazetteer.place(key)
+        if place is not None:
+            extraction.places[key] = place
+    return extraction
 
 
 def document_batches(doc: Document, keep_sentences: bool = False, extract: bool = True):
@@ -59,3 +132,17 @@ def document_batches(doc: Document, keep_sentences: bool = False, extract: bool 
         extraction_quads(emit, graph, doc, extraction)
         if emit.quads:
             yield emit.quads
+
+
+def _english_fallback(actor) -> str:
+    """An English label for an actor known only in French or Arabic.
+
+    Names of people and organisations written in Latin script are the same in English;
+    otherwise the key's readable part (an ASCII transliteration) stands in.
+    """
+    for lang in ("fr", "es", "de"):
+        label = actor.labels.get(lang)
+        if label and actor.kind in ("Person", "Official", "NGO", "MediaOutlet", "Group"):
+            return label
+    tail = actor.key.rsplit("/", 1)[-1]
+    return tail.replace("-", " ").strip().title() or actor.key

@@ -197,3 +197,21 @@ def test_usage_errors_exit_2(tmp_path):
     assert run_cli("load").returncode == 2
     assert run_cli("nonsense").returncode == 2
     assert run_cli("query", "--store", tmp_path, "--param", "a=b", "ASK {}").returncode == 2
+
+
+def test_validate_passes_on_the_seeds_and_fails_on_broken_data(seed_store, tmp_path):
+    store, _ = seed_store
+    ok = run_cli("validate", "--store", store)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert "SHACL: conforms" in ok.stdout and "OWL: consistent" in ok.stdout
+    broken = tmp_path / "broken"
+    shutil.copytree(store, broken)
+    run_cli("update", "--store", broken, """INSERT DATA { GRAPH rgid:g {
+        <https://w3id.org/rightsgraph/id/response/x> a rg:Condemnation ; rg:modality "asserted" } }""")
+    shacl = run_cli("validate", "--store", broken, "--no-owl")
+    assert shacl.returncode == 1
+    assert "response/x" in shacl.stdout and "agent" in shacl.stdout
+    run_cli("update", "--store", broken, """INSERT DATA { GRAPH rgid:g {
+        <https://w3id.org/rightsgraph/id/response/x> a rg:Government } }""")
+    owl = run_cli("validate", "--store", broken, "--no-shacl")
+    assert owl.returncode == 1 and "contradicts the ontology" in owl.stdout
