@@ -186,7 +186,17 @@ def _ymd(year, month, day=None):
 
 
 def find_date(norm_text: str, lang: str, doc_date=None):
-    """The first date in a normalised sentence, as an xsd lexical form, or None."""
+    """The first date in a (normalised) sentence, as an xsd lexical form, or None.
+
+    Parameters
+    ----------
+    norm_text : str
+        The sentence, normalised (lower case, no accents; Arabic letters folded).
+    lang : str
+    doc_date : str, optional
+        The document's date (YYYY-MM-DD), against which relative dates are resolved.
+    """
+    norm_text = norm_text.lower()
     ref = _parse_doc_date(doc_date)
     m = _ISO.search(norm_text)
     if m:
