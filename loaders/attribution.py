@@ -186,6 +186,7 @@ class Attributor:
         self.in_quote = False       # the current sentence continues an open quotation
         self.cue_spans: list = []   # response cues of the current sentence
         self.conjunction = False    # the current Arabic cue starts with the conjunction و / ف
+        self.speaker_ttl = 0        # sentences still continuing the last named speaker
         ln = lang if lang in _OBJECT_BEFORE else "en"
         art = _ARTICLE[ln]
         fold = ar_fold if ln == "ar" else (lambda p: p)
@@ -440,6 +441,7 @@ class Attributor:
         # 7. pronoun or elided subject, or a sentence inside an open quotation
         head = self.norm[c_start:hit_start]
         if self.last_agents and (self._pronoun_re.search(head) or self.in_quote
+                                 or (rtype in SPEECH_TYPES and self.speaker_ttl > 0)
                                  or re.match(r"\s*[\"“«]", self.norm[s_start:s_start + 3])
                                  or (self.lang == "ar" and pos == "v" and len(head.split()) <= 2)):
             return list(self.last_agents), "carry"
@@ -570,7 +572,8 @@ class Attributor:
             if re.fullmatch(r"\s*(?:of|from|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?", gap) and (
                     m.kind in ("NGO", "IntergovernmentalOrganization") or rtype not in PATIENT_TYPES):
                 return self._expand(m, c_end), "construct"
-        if self.lang == "ar" and after and rtype not in PATIENT_TYPES:
+        if self.lang == "ar" and after and rtype not in PATIENT_TYPES and rtype != "Condemnation" \
+                and not re.search(r"(?:الي|علي)$", self.norm[hit_start:hit_end]):
             m = after[0]
             gap = self.norm[hit_end:m.start]
             if (not gap.split() or gap.split() == ["من"]) and not re.search(r"[.,;:،؛]", gap):

@@ -449,8 +449,10 @@ class _Reader:
         if self.joint is not None and not artifact_named or (self.joint is not None and artifact_named):
             self._joint_members(s, sent_norm, na, nb, negs, excluded, artifact_named)
         speaker = self._speech_subject(na, nb)
+        self.attr.speaker_ttl = max(0, self.attr.speaker_ttl - 1)
         if speaker:
             self.attr.last_agents = [speaker]
+            self.attr.speaker_ttl = 3
         elif sentence_agents:
             self.attr.last_agents = [self._mention_for(k) or k for k in sentence_agents]
         elif hits and self._first_unattributed:
@@ -465,8 +467,9 @@ class _Reader:
             return None
         rest_start = na + m.end()
         for mention in self._mentions_in(rest_start, rest_start + 40):
+            gap_words = len(self.norm[rest_start:mention.start].split())
             if mention.kind in AGENT_KINDS and not mention.key.startswith("group/") and \
-                    not self.norm[rest_start:mention.start].split()[1:] and not (
+                    (gap_words <= 1 or (gap_words <= 4 and mention.kind in ("Official", "GovernmentBody"))) and not (
                         mention.kind == "MediaOutlet" and re.search(ar_fold(r"وكاله|agency|agence"),
                                                                     self.norm[rest_start:mention.end])):
                 return self._contextual(mention.key, mention.start)
