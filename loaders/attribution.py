@@ -187,6 +187,8 @@ class Attributor:
         self.cue_spans: list = []   # response cues of the current sentence
         self.conjunction = False    # the current Arabic cue starts with the conjunction و / ف
         self.speaker_ttl = 0        # sentences still continuing the last named speaker
+        self.prev_rule = None       # how the previous cue of the sentence was attributed
+        self.prev_end = None
         ln = lang if lang in _OBJECT_BEFORE else "en"
         art = _ARTICLE[ln]
         fold = ar_fold if ln == "ar" else (lambda p: p)
@@ -266,8 +268,10 @@ class Attributor:
         if self._object_re.search(" " + stripped):
             return True
         if self.lang == "ar" and self._object_re.search(" " + stripped.rsplit(" ", 1)[0]) and \
-                len(stripped.split()) >= 2 and not self._head_re.search(stripped):
-            return True     # "على أعضاء مجلس الأمن", "إلى وزير خارجية الصين"
+                len(stripped.split()) >= 2 and not self._head_re.search(stripped) and \
+                not any(a <= m.start - 2 and b >= m.start - 1 - len(stripped.rsplit(" ", 1)[-1])
+                        for a, b in self.cue_spans if b <= m.start):
+            return True     # "على أعضاء مجلس الأمن", "إلى وزير خارجية الصين" (not "مع رفض X")
         if self._list_loc_re.search(stripped):
             return True
         # a later member of a list whose head is a place
@@ -587,7 +591,9 @@ class Attributor:
         if self.publisher and self._we_re.search(self.norm[c_start:c_end]):
             return [self.publisher], "publisher"
         head = self.norm[c_start:hit_start]
-        if rtype in SPEECH_TYPES and self.last_agents and self._pronoun_re.search(head):
+        prefixed = self.lang == "ar" and self.norm[hit_start:hit_start + 1] in "لب"
+        if rtype in SPEECH_TYPES and self.last_agents and not prefixed and (
+                self._pronoun_re.search(head) or self.speaker_ttl > 0):
             return list(self.last_agents), "carry"
         return [], None
 
@@ -599,6 +605,9 @@ class Attributor:
             ante = [m for m in before if m.end <= c_start + rel.start()
                     and not self.norm[m.end:c_start + rel.start()].split()]
             return (self._expand(ante[-1], hit_start), "relative") if ante else ([], "relative")
+        if pos == "v" and self.conjunction and self.prev_rule in (None, "relative") and \
+                self.prev_end is not None and 0 <= hit_start - self.prev_end < 4:
+            return [], "relative"   # "التي تعتقل وتعدم": same (unknown) subject as the verb before
         if pos == "v" and self.conjunction and head.strip():
             for m in before:
                 if not self.is_locative(m):

@@ -338,6 +338,7 @@ class _Reader:
         previous = None
         sentence_agents = []
         self.attr.cue_spans = [(h.start, h.end) for h in hits]
+        self.attr.prev_rule, self.attr.prev_end = None, None
         self._first_unattributed = False
         first_cue = True
         previous_keys: list = []
@@ -407,6 +408,8 @@ class _Reader:
             if first_cue:
                 self._first_unattributed = not found
                 first_cue = False
+            self.attr.prev_rule = rule if found else None
+            self.attr.prev_end = hit.end
             keys = []
             for a in found:
                 key = a if isinstance(a, str) else a.key
@@ -455,7 +458,7 @@ class _Reader:
             self.attr.speaker_ttl = 3
         elif sentence_agents:
             self.attr.last_agents = [self._mention_for(k) or k for k in sentence_agents]
-        elif hits and self._first_unattributed:
+        elif hits and self._first_unattributed and not self.attr.speaker_ttl:
             self.attr.last_agents = []      # the subject changed to someone unknown
 
     def _speech_subject(self, na, nb):
