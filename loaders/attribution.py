@@ -149,6 +149,7 @@ _ORG_ANAPHOR = {
     "fr": r"(?<!\w)(?:l'organisation|l'organisme|l'ong|le groupe|l'association|le journal|le quotidien|le ministere)\s*(?:a|ont|avait|aussi)*\s*$",
     "ar": r"(?:ال|و|ف)*(?:المنظمه|منظمه|الهيئه|المنظمه الدوليه|الصحيفه|الوزاره)(?!\S)",
 }
+_HONORIFIC = re.compile(r"(?:\s|^)(?:m|mme|mlle|mr|mrs|ms|dr|me|pr|sir|madame|monsieur)\.?$")
 _CLAUSE_BREAK = re.compile(r"[;؛]|\s[-–—]\s|\b(?:while|whereas|because|although)\b|"
                            r"(?<!such)(?<!well)\sas\s(?=(?:the|a|an|tens|hundreds|thousands|many|some|\d))|"
                            r"(?<!\w)(?:tandis que|alors que|parce que)(?!\w)")
@@ -262,7 +263,7 @@ class Attributor:
                     m.start < 2 or not self.norm[m.start - 2].isalpha()
                     or self.norm[m.start - 2] in "وف"):
                 return not self._head_re.search(before[:-1].rstrip())
-        stripped = before.rstrip()
+        stripped = _HONORIFIC.sub("", before.rstrip())      # "de M. Zelaya"
         if self._head_re.search(stripped):
             return False
         if self._object_re.search(" " + stripped):

@@ -63,6 +63,10 @@ _ARTIFACT_TYPES = {"Report", "Resolution", "DiplomaticAction", "Petition"}
 _CONTENT_TYPES = {"Demand", "Condemnation", "ExpressionOfConcern", "Accusation"}
 _REQUESTING = {"Demand", "Advocacy", "Petition"}
 _PURPOSE = re.compile(r"(?:\bto|\bin order to|(?<!\w)pour|(?<!\w)afin de|(?<!\w)afin d')\s*$")
+_SAID_AFTER = {
+    "en": re.compile(r"^[^.;]{0,40}?\b(?:said|says|told|declared|stated|added)\b\s*(?::|that\b)"),
+    "fr": re.compile(r"^[^.;]{0,40}?(?:a declare|a dit|a indique|a affirme|a ajoute|a souligne|declare)\s*(?::|que\b|qu')"),
+}
 _QUANTITY_UNITS = {
     "Petition": {"signatures"}, "MilitaryAssistance": {"troops"},
     "Resettlement": {"people", "refugees", "migrants", "prisoners", "detainees"},
@@ -462,8 +466,18 @@ class _Reader:
             self.attr.last_agents = []      # the subject changed to someone unknown
 
     def _speech_subject(self, na, nb):
-        """The speaker of a sentence like "وقالت المنظمة إن ..." / "X said that ...", whose
+        """The speaker of a sentence like "وقالت المنظمة إن ..." / "X a déclaré :", whose
         following sentences (quotes, elided subjects) continue that speaker's voice."""
+        if self.lang != "ar":
+            for mention in self._mentions_in(na, nb):
+                if mention.kind not in AGENT_KINDS or mention.key.startswith("group/") \
+                        or self.attr.is_locative(mention):
+                    continue
+                tail = self.norm[mention.end:min(nb, mention.end + 60)]
+                if _SAID_AFTER[self.lang].match(tail):
+                    return self._contextual(mention.key, mention.start)
+                break
+            return None
         head = self.norm[na:min(nb, na + 80)]
         m = SPEECH_START.get(self.lang).match(head)
         if not m:
