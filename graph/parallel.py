@@ -92,16 +92,8 @@ def prepare(doc, keep_sentences=False, extract=True) -> Prepared:
 def write_prepared(store, ready: Prepared) -> int:
     """Replace the document's graph in ``store`` by ``ready``, in one transaction.
 
-    This is the same update as :meth:`RightsStore.replace_graph` runs; graphs too large
-    for one update go through the store's staging path.
+    This is the same update as :meth:`RightsStore.replace_graph` runs.
     """
-    from .store import MAX_INSERT_QUADS
-
-    graph = ox.NamedNode(ready.graph)
-    if ready.quads > MAX_INSERT_QUADS:
-        triples = ox.parse(ready.text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-        quads = (ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
-        return store.replace_graph_in_batches(graph, [list(quads)])
     update = f"DROP SILENT GRAPH <{ready.graph}> ;\n"
     if ready.text:
         update += f"INSERT DATA {{ GRAPH <{ready.graph}> {{\n{ready.text}}} }}"
