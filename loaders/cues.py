@@ -143,7 +143,12 @@ def tokenize(text: str, arabic: bool, start: int = 0, end: int | None = None):
     """
     end = len(text) if end is None else end
     if not arabic:
-        return [(tok.start(), tok.group(), (tok.group(),)) for tok in _TOKEN.finditer(text, start, end)]
+        out = []
+        append = out.append
+        for tok in _TOKEN.finditer(text, start, end):
+            word = tok.group()
+            append((tok.start(), word, (word,)))
+        return out
     out = []
     first_letters = _AR_CLITIC_FIRST
     for tok in _TOKEN.finditer(text, start, end):
@@ -219,6 +224,7 @@ class MultiMatcher:
         self.lengths = sorted({len(k) for k in self.index if not k.startswith("=")})
         # quick rejection of tokens that cannot start any cue (most tokens)
         heads = [k[1:] if k.startswith("=") else k for k in self.index]
+        self.exact_heads = frozenset(k[1:] for k in self.index if k.startswith("="))
         self.pre = [set(), set(), set(), set()]
         for h in heads:
             n = min(len(h), 3)
@@ -230,13 +236,14 @@ class MultiMatcher:
         pos = [0] * self.count
         index, lengths, count = self.index, self.lengths, self.count
         pre1, pre2, pre3 = self.pre[1], self.pre[2], self.pre[3]
+        exact = self.exact_heads
         for t0, word, splits in tokens:
             best = None
             for rest in splits:
-                if rest[:3] not in pre3 and rest[:2] not in pre2 and rest[:1] not in pre1:
+                r1, r2, r3 = rest[:1], rest[:2], rest[:3]
+                if r3 not in pre3 and r2 not in pre2 and r1 not in pre1:
                     continue
-                keys = [rest[:n] for n in lengths if len(rest) >= n]
-                keys.append("=" + rest)
+                keys = (r1, r2, r3, "=" + rest) if rest in exact or len(rest) < 3 else (r1, r2, r3)
                 for k in keys:
                     rows = index.get(k)
                     if not rows:
