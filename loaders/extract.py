@@ -67,6 +67,11 @@ _SAID_AFTER = {
     "en": re.compile(r"^[^.;]{0,40}?\b(?:said|says|told|declared|stated|added)\b\s*(?::|that\b)"),
     "fr": re.compile(r"^[^.;]{0,40}?(?:a declare|a dit|a indique|a affirme|a ajoute|a souligne|declare)\s*(?::|que\b|qu')"),
 }
+_COORDINATED_VERB = {
+    "en": re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)*$"),
+    "fr": re.compile(r"(?<!\w)et\s+(?:a\s+|ont\s+|avait\s+|aussi\s+)*$"),
+    "ar": re.compile(r"$^"),
+}
 _QUANTITY_UNITS = {
     "Petition": {"signatures"}, "MilitaryAssistance": {"troops"},
     "Resettlement": {"people", "refugees", "migrants", "prisoners", "detainees"},
@@ -346,6 +351,7 @@ class _Reader:
         self._first_unattributed = False
         first_cue = True
         previous_keys: list = []
+        previous_response = None
         for hit in hits:
             entry = hit.entry
             rtype = entry.value
@@ -377,6 +383,9 @@ class _Reader:
                     elif previous.entry.value in _REQUESTING and rtype not in _REQUESTING:
                         modality = "requested"
                     else:
+                        if rtype == "Rejection" and previous_response is not None and \
+                                previous_response.type == "Condemnation":
+                            previous_response.type = "Rejection"    # "denounced interference"
                         continue
             if previous is not None and previous.entry.value in _ARTIFACT_TYPES and \
                     rtype in _CONTENT_TYPES and previous.entry.value != "DiplomaticAction" or (
@@ -395,6 +404,9 @@ class _Reader:
             self.attr.conjunction = self._conjunction(hit)
             if modality == "requested" and previous_keys:
                 found, rule = list(previous_keys), "requester"
+            elif previous_keys and _COORDINATED_VERB[self.lang].search(
+                    norm[max(na, hit.start - 16):hit.start]):
+                found, rule = list(previous_keys), "coordinated"     # "X summoned ... and expressed"
             else:
                 # a cue with a gap ("نسبت بكين مسؤولية", "raised .. concerns with") may
                 # contain its subject: look after its first word only
@@ -451,6 +463,7 @@ class _Reader:
                                 modality=modality)
             self._details(response, hit, na, nb)
             out.responses.append(response)
+            previous_response = response
             self.sentence_of_response.append((response, idx, na, nb))
         # co-signers named later: "the letter ... signatories include X, Y and Z"
         if self.joint is not None and not artifact_named or (self.joint is not None and artifact_named):
