@@ -89,10 +89,10 @@ _SPEECH = {
     "ar": r"(?:قال\S*|اضاف\S*|ذكر\S*|صرح\S*|اكد\S*|اوضح\S*|افاد\S*|اعلن\S*|وفقا ل|بحسب)",
 }
 _PRONOUN_START = {
-    "en": r"^\W*(?:it|he|she|they|the (?:group|organisation|organization|ministry|government|"
-          r"agency|watchdog|body|council|committee|department|embassy))\b",
-    "fr": r"^\W*(?:il(?! est\b)(?! faut\b)(?! y a\b)|elle|ils|elles|l'organisation|l'organisme|le groupe|le ministere|"
-          r"le gouvernement|l'ong|l'agence|celui-ci|celle-ci)\b",
+    "en": r"^\W*(?:it|he|she|they|the (?:group|organisation|organization|agency|watchdog|body|"
+          r"council|committee))\b",
+    "fr": r"^\W*(?:il(?! est\b)(?! faut\b)(?! y a\b)|elle|ils|elles|l'organisation|l'organisme|le groupe|"
+          r"l'ong|l'agence|celui-ci|celle-ci)\b",
     "ar": r"^\W*(?:و|ف)?(?:المنظمه|الوزاره|الحكومه|الهيئه|المجموعه|هو|هي|هم|لكنه|لكنها|ولكنه|ولكنها|انه|انها)(?!\S)",
 }
 _WE = {
@@ -112,7 +112,7 @@ _SOURCE = {
 # Words allowed between an Arabic verb and its subject ("قال اليوم وزير ...").
 _AR_FILLER = re.compile(r"(?:ال|و)?(?:يوم|اليوم|امس|ايضا|بدوره|بدورها|الاثنين|الثلاثاء|الاربعاء|"
                         r"الخميس|الجمعه|السبت|الاحد|مساء|صباح|الماضي|الماضيه|الاسبوع|امس|"
-                        r"الثلاثاء|،|,|\(|\)|قد|كان|كانت|تقرير|بيان|رساله|نداء)")
+                        r"الثلاثاء|،|,|\(|\)|قد|كان|كانت|تقرير|بيان|رساله|نداء|مكتب)")
 _PARENTHETICAL = re.compile(r",\s*(?:which|who|whose|qui|dont|lequel|laquelle)\b[^,]{3,150},\s*(?:\w+\s+){0,2}$")
 _AR_CLAUSE_START = re.compile(r"(?<!\S)(?:و?لكن|حيث|الذي|التي|الذين|عندما|بينما|بعد ان|قبل ان)(?!\S)")
 _AR_FUNCTION = re.compile(r"(?:و|ف)?(?:قد|لقد|كما|ثم|بينما|حيث|عندما|اذ|إذ|ان|أن|إن|انه|انها|بعد|قبل|"
@@ -351,6 +351,13 @@ class Attributor:
         lo = max(c_start, barrier) if barrier is not None else c_start
         after = [m for m in self.in_range(hit_end, c_end)]
         before = [m for m in self.in_range(lo, hit_start) if m.end <= hit_start]
+        if self.lang == "ar" and pos == "v" and after and self._adjacent_after(hit_end, after[0]) \
+                and not self.is_locative(after[0]) and rtype not in PATIENT_TYPES:
+            head = self.norm[c_start:hit_start]
+            local = _AR_LOCAL_START.split(head)[-1]
+            if all(_AR_FILLER.fullmatch(w) or _AR_FUNCTION.fullmatch(w) for w in local.split()) \
+                    and not self.conjunction:
+                return self._expand(after[0], c_end), "verb-subject"
         # 1. passive agent / 2. led by (after the cue)
         for m in after[:4]:
             gap = self.norm[hit_end:m.start]
@@ -613,6 +620,8 @@ class Attributor:
             for m in before:
                 if not self.is_locative(m):
                     return self._expand(m, hit_start), "coordinated-verb"
+            if self.last_agents and self.speaker_ttl > 0:
+                return list(self.last_agents), "carry"   # "... إن ... ، ودعت طهران": the speaker
         local = _AR_LOCAL_START.split(head)[-1]
         words = local.split()
         local_start = hit_start - len(local)

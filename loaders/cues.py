@@ -56,7 +56,7 @@ _AR_SUFFIX = (r"(?:\u062a\u0645\u0627|\u062a\u0645|\u0648\u0627|\u0648\u0646|\u0
               r"\u0647|\u0627|\u062a)?")
 _AR_VERB_PREFIX = r"(?:[\u0648\u0641])?(?:\u0633)?"
 _GAP = r"(?:\s+\S+){0,4}?\s+"
-_AR_GAP = r"(?:\s+\S+){0,5}?\s+"     # verb-subject order puts the subject inside the phrase
+_AR_GAP = r"(?:\s+\S+){0,7}?\s+"     # verb-subject order puts the subject inside the phrase
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ def compile_cue(cue: str, arabic: bool, verb: bool = False) -> str:
         previous = kind
     first = words[0] if words else ""
     last = words[-1] if words else ""
-    left = r"(?<![\w'])" if first[:1].isalnum() or "\u0600" <= first[:1] <= "\u06ff" else ""
+    left = r"(?<!\w)" if first[:1].isalnum() or "\u0600" <= first[:1] <= "\u06ff" else ""
     right = r"(?![\w])" if (last[-1:].isalnum() or last.endswith("*")
                             or "\u0600" <= last[-1:] <= "\u06ff") else ""
     return left + out + right
