@@ -422,11 +422,16 @@ class Attributor:
             if not [m for m in subjects if not self.is_locative(m)] and \
                     re.search(r"(?:لكن|ان|إن|أن|لان)(?:ها|ه|هم)(?!\S)", parts[-1] if len(parts) > 1 else ""):
                 subjects = before[:1] if before else []
+        possessor = None
         for m in reversed(subjects):
             if passive:
                 break       # "who had been refused safe passage": the subject is the patient
             if self.lang == "en" and self.norm.startswith("'s", m.end) and \
                     self.norm[m.end + 2:hit_start].strip():
+                if possessor is None and m.kind in ("NGO", "IntergovernmentalOrganization",
+                                                    "Government", "GovernmentBody") and \
+                        len(self.norm[m.end + 2:hit_start].split()) <= 8:
+                    possessor = m   # "the Council of Europe's commissioner said": its office
                 continue    # "the army's operations ...": a possessor, not the subject
             if rtype in ACTION_TYPES and self._said_that.search(self.norm[m.end:hit_start]):
                 break       # "X said that many detainees had been tortured"
@@ -438,6 +443,8 @@ class Attributor:
                     if self.publisher:
                         return [self.publisher], "publisher"
                 return self._expand(m, hit_start), "subject"
+        if possessor is not None and not passive:
+            return [possessor], "possessor"
         # 5. reported speech tail: "..., X said"
         for m in after:
             if self.is_locative(m):

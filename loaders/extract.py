@@ -280,7 +280,8 @@ class _Reader:
                                    title_weight)
             hits = [h for h in resp_hits[bisect_left(r_starts, na):bisect_left(r_starts, nb)]
                     if h.end <= nb and not self._in_mention(h.start, h.start + 1)]
-            negs = neg_hits[bisect_left(n_starts, na):bisect_left(n_starts, nb)]
+            negs = [n for n in neg_hits[bisect_left(n_starts, na):bisect_left(n_starts, nb)]
+                    if not self._in_mention(n.start, n.start + 1)]   # "Reporters Without Borders"
             self.attr.in_quote = self._quote_open(na)
             self._sentence_start = na
             self._sentence_end = nb
