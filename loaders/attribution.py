@@ -118,6 +118,8 @@ _AR_CLAUSE_START = re.compile(r"(?<!\S)(?:و?لكن|حيث|الذي|التي|ا�
 _AR_FUNCTION = re.compile(r"(?:و|ف)?(?:قد|لقد|كما|ثم|بينما|حيث|عندما|اذ|إذ|ان|أن|إن|انه|انها|بعد|قبل|"
                           r"منذ|كذلك|ايضا|فيما|وقتئذ|حين|لما|من|جانبها|جانبه|جهتها|جهته|في|"
                           r"المقابل|ذلك|هذا|هذه|الوقت|نفسه|سياق|اخر|وفي|بدورها|بدوره)")
+# Verbs whose first complement is the addressee or target ("دعت طهران", "اتهمت إسرائيل").
+_ADDRESSEE_TYPES = {"Demand", "Accusation", "Condemnation", "Support"}
 # Where an Arabic verb's own clause starts (for verb-subject order mid-sentence).
 _AR_LOCAL_START = re.compile(r"[،,]|(?<!\S)(?:حيث|الذي|التي|الذين|عندما|بينما|لان|كما|ثم|بعد ان|وقد|فقد)(?!\S)")
 # Acts (not speech): after "X said that ...", X is their agent only when the clause goes
@@ -356,7 +358,7 @@ class Attributor:
             head = self.norm[c_start:hit_start]
             local = _AR_LOCAL_START.split(head)[-1]
             if all(_AR_FILLER.fullmatch(w) or _AR_FUNCTION.fullmatch(w) for w in local.split()) \
-                    and not self.conjunction:
+                    and not (self.conjunction and head.strip()):
                 return self._expand(after[0], c_end), "verb-subject"
         # 1. passive agent / 2. led by (after the cue)
         for m in after[:4]:
@@ -400,7 +402,7 @@ class Attributor:
         if pos == "n":
             return self._nominal(hit_start, hit_end, c_start, c_end, before, after, rtype)
         if self.lang == "ar":
-            found = self._arabic(hit_start, hit_end, c_start, c_end, pos, before, after)
+            found = self._arabic(hit_start, hit_end, c_start, c_end, pos, before, after, rtype)
             if found:
                 return found
         # 4. subject before the cue (but "X told us ... we cannot accept it, minister Y
@@ -581,8 +583,15 @@ class Attributor:
                 break
             if rtype in PATIENT_TYPES and not self._light_verb.search(gap):
                 break       # "the arrests of X", "X's arrest": X is not the one arresting
+            light = self._light_verb.search(gap)
+            if light and (gap[max(0, light.start() - 1):light.start() + 1].startswith("و")
+                          or re.search(r"\b(?:and|et)\s+\S*\s*$", gap[:light.start()])):
+                # "X تتابع حالة Y وتنظم حملات": the subject of the coordinated verb
+                free = [b for b in before if not self.is_locative(b)]
+                if free:
+                    return self._expand(free[0], hit_start), "owner"
             if not re.search(r"[.;:؛]", gap) and (
-                    words <= 2 or (words <= 8 and self._light_verb.search(gap))):
+                    words <= 2 or (words <= 8 and light)):
                 return self._expand(m, hit_start), "owner"
             break
         if self.lang != "ar" and after:
@@ -612,7 +621,7 @@ class Attributor:
             return list(self.last_agents), "carry"
         return [], None
 
-    def _arabic(self, hit_start, hit_end, c_start, c_end, pos, before, after):
+    def _arabic(self, hit_start, hit_end, c_start, c_end, pos, before, after, rtype=None):
         head = self.norm[c_start:hit_start]
         # relative clause: "... الذي يحمل": the antecedent, if it is an actor
         rel = re.search(r"(?<!\S)(?:الذي|التي|الذين|اللذان|اللتان)\s*$", head)
@@ -627,8 +636,10 @@ class Attributor:
             for m in before:
                 if not self.is_locative(m):
                     return self._expand(m, hit_start), "coordinated-verb"
-            if self.last_agents and self.speaker_ttl > 0:
+            if self.last_agents and (self.speaker_ttl > 0 or rtype in _ADDRESSEE_TYPES):
                 return list(self.last_agents), "carry"   # "... إن ... ، ودعت طهران": the speaker
+            if rtype in _ADDRESSEE_TYPES:
+                return [], "relative"   # "، ودعت X إلى": X is the one called on, not the caller
         local = _AR_LOCAL_START.split(head)[-1]
         words = local.split()
         local_start = hit_start - len(local)
