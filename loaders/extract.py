@@ -553,12 +553,16 @@ class _Reader:
             i = bisect_left(self.mention_starts, pos) - 1
             while i >= 0 and self.mentions[i].start >= self._sentence_start:
                 m = self.mentions[i]
-                if m.place_key and m.form != "demonym" and iso_of(m.place_key):
+                demonym_of_body = m.form == "demonym" and i > 0 and \
+                    self.mentions[i - 1].key.count("/") == 1 and \
+                    self.mentions[i - 1].key.startswith("body/") and \
+                    len(self.norm[self.mentions[i - 1].end:m.start].split()) <= 2
+                if m.place_key and (m.form != "demonym" or demonym_of_body) and iso_of(m.place_key):
                     is_place = m.kind == "Place" or self.attr.is_place(m) or m.form == "capital"
                     if want_place and is_place:
                         return make(iso_of(m.place_key))
                     if not want_place and m.kind != "Place" and not self.attr.is_locative(m) \
-                            and m.key.startswith(("gov/", "body/", "official/")):
+                            and (m.key.startswith(("gov/", "body/", "official/")) or demonym_of_body):
                         return make(iso_of(m.place_key))
                 i -= 1
             if want_place:
