@@ -274,7 +274,10 @@ def section_load(args, work: Path) -> dict:
 def _named_queries() -> list:
     from rightsgraph.queries.named import list_queries
 
-    return [q.name if hasattr(q, "name") else q for q in list_queries()]
+    sys.path.insert(0, str(HERE))
+    from tasks import REPRESENTATIVE
+
+    return [q.name if hasattr(q, "name") else q for q in list_queries()] + list(REPRESENTATIVE)
 
 
 def _query_each(store, reps, timeout) -> dict:
