@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .cues import ORG_VOICE, normalized_view
+from .cues import (HEAD_OF, LIGHT_VERB, OBJECT_BEFORE, ORG_VOICE, SAID_THAT, SOURCE, SPEECH,
+                   normalized_view)
 
 # Groups that are never the agent of a response (vague, or perpetrators of the situation).
 VAGUE_GROUPS = {"diplomats", "journalists", "experts", "observers", "sources", "officials",
@@ -42,20 +43,6 @@ VAGUE_GROUPS = {"diplomats", "journalists", "experts", "observers", "sources", "
 AGENT_KINDS = {"Government", "GovernmentBody", "Official", "NGO",
                "IntergovernmentalOrganization", "MediaOutlet", "Group", "Person"}
 
-# Words that, right before an actor mention, make it an object, addressee or place.
-_OBJECT_BEFORE = {
-    "en": r"(?:in|at|to|on|onto|against|with|from|into|toward|towards|outside|inside|near|of|"
-          r"for|about|over|across|throughout|within|between|among|around|urged|urging|urges|"
-          r"accused|accusing|accuses|blamed|blaming|thanked|thanking|summoned|summoning|"
-          r"criticised|criticized|criticising|criticizing|condemned|condemning|sanctioned|"
-          r"sanctioning|sanctions on|sanctions against|called on|calls on|calling on|pressed|"
-          r"pressing|asked|asking|told|telling|embassy of|embassies of|than|by|via|under)",
-    "fr": r"(?:a|au|aux|en|dans|devant|contre|avec|vers|envers|de|des|du|d'|sur|pour|chez|"
-          r"aupres de|aupres du|pres de|entre|parmi|ambassade de|ambassades de|"
-          r"appelle|appellent|exhorte|accuse|accusent|condamne|remercie|par)",
-    "ar": r"(?:في|الى|إلى|على|مع|ضد|عن|امام|لدي|لدى|بين|داخل|خارج|نحو|تجاه|حول|بشان|"
-          r"سفاره|سفارات)",
-}
 _ARTICLE = {"en": r"(?:\s*\b(?:the|a|an))?", "fr": r"(?:\s*(?<!\w)(?:le|la|les|l'|un|une|des))?", "ar": r""}
 # Locative prepositions that head a list of places ("in countries such as").
 _LOCATIVE = {
@@ -66,28 +53,11 @@ _LOCATIVE = {
 _SUCH_AS = {"en": r"(?:such as|like|including|notably)",
             "fr": r"(?:tels que|telles que|tel que|comme|notamment|dont)",
             "ar": r"(?:مثل|منها|بينها|بما في ذلك)"}
-# Titles and speaker nouns that allow "of X" / "de X" / "لـ X" to be the agent.
-_HEAD_OF = {
-    "en": r"(?:spokes\w*|director|head|chief|leader|secretary|secretary-general|president|"
-          r"minister|members?|representatives?|ambassador|envoy|officials?|chairman|chair|"
-          r"prosecutor|researcher|coordinator|group|behalf)\s+(?:general\s+)?(?:of|for)",
-    "fr": r"(?:porte-parole|directeur|directrice|chef|responsable|secretaire general|"
-          r"secretaire|president|presidente|ministre|membres?|representants?|ambassadeur|"
-          r"procureure?|dirigeant|chercheur|chercheuse|nom)\s+(?:generale?\s+)?(?:de|du|des|d')",
-    "ar": r"(?:باسم|المتحدث\S*|مدير\S*|رئيس\S*|زعيم|الامين العام|امين عام|ممثل\S*|"
-          r"سفير|مندوب|الناطق\S*|مسؤول\S*)",
-}
 _PASSIVE_BY = {"en": r"(?:by)", "fr": r"(?:par)",
                "ar": r"(?:من قبل|على ايدي|على يد|بواسطه)"}
 _LED_BY = {"en": r"(?:led by|headed by|spearheaded by)",
            "fr": r"(?:menee? par|menes par|menees par|conduite? par|sous la conduite de)",
            "ar": r"(?:تقودها|يقودها|بقياده|تتزعمها|بزعامه)"}
-_SPEECH = {
-    "en": r"(?:said|says|told|stated|declared|added|explained|noted|according to|announced)",
-    "fr": r"(?:a declare|a dit|a indique|a affirme|a ajoute|a precise|a estime|selon|"
-          r"declare|affirme|indique|souligne|a souligne|ont affirme|ont declare|a deplore)",
-    "ar": r"(?:قال\S*|اضاف\S*|ذكر\S*|صرح\S*|اكد\S*|اوضح\S*|افاد\S*|اعلن\S*|وفقا ل|بحسب)",
-}
 _PRONOUN_START = {
     "en": r"^\W*(?:it|he|she|they|the (?:group|organisation|organization|agency|watchdog|body|"
           r"council|committee))\b",
@@ -99,15 +69,6 @@ _WE = {
     "en": r"\b(?:we|our|us|our organisation|our organization)\b",
     "fr": r"(?<!\w)(?:nous|notre|nos|notre organisation)(?!\w)",
     "ar": r"(?<!\S)(?:نحن|منظمتنا|لدينا|اننا|إننا|نطالب|ندعو|نطلب)(?!\S)",
-}
-# A news outlet named as the source of a report is not an agent ("according to Reuters").
-_SOURCE = {
-    "en": (r"(?:according to|reported by|told|quoted by|cited by)\s*(?:the\s+)?$",
-           r"^\s*(?:reported|said|quoted|cited|reports)\b"),
-    "fr": (r"(?:selon|d'apres|a rapporte|rapporte par|cite par|a declare a|a indique a)\s*(?:(?:le|la|l')\s*)?$",
-           r"^\s*(?:a rapporte|rapporte|indique|cite)"),
-    "ar": (r"(?:وفقا ل|بحسب|حسب|نقلت|نقل|تقول|نقول|ذكرت|ذكر|افادت|قالت|قال|ل)\s*$",
-           r"^\s*(?:ان|أن|إن)?\s*$"),
 }
 # Words allowed between an Arabic verb and its subject ("قال اليوم وزير ...").
 _AR_FILLER = re.compile(r"(?:ال|و)?(?:يوم|اليوم|امس|ايضا|بدوره|بدورها|الاثنين|الثلاثاء|الاربعاء|"
@@ -127,19 +88,9 @@ _AR_LOCAL_START = re.compile(r"[،,]|(?<!\S)(?:حيث|الذي|التي|الذي
 ACTION_TYPES = {"UseOfForce", "Investigation", "Resettlement", "Sanction", "MilitaryAssistance",
                 "Petition", "Demonstration", "Resolution", "Support", "Advocacy",
                 "DiplomaticAction"}
-_SAID_THAT = {
-    "en": r"\b(?:said|says|stated|announced|added|reported|claimed|told \S+)\s+(?:on \S+\s+|last \S+\s+)?(?:that\s+)(?!he\b|she\b|it\b|they\b|his\b|her\b|its\b|their\b)\S",
-    "fr": r"(?:a declare|a dit|a indique|a affirme|a annonce|affirme|declare|indique|estime)\s+(?:que\s+|qu')(?!il\b|elle\b|ils\b|elles\b|son\b|sa\b|ses\b|leur\b)\S",
-    "ar": r"(?:قال|قالت|اضاف|اضافت|ذكر|ذكرت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت)\S*\s+(?:\S+\s+){0,6}?(?:ان|إن|أن)\s",
-}
 _PASSIVE_AUX = {"en": r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$",
                 "fr": r"(?<!\w)(?:ete|etre|fut)\s+(?:\w+ment\s+)?$",
                 "ar": r"(?:تم|يتم)\s+$"}
-_LIGHT_VERB = {
-    "en": r"\b(?:helped|helping|aided|carried out|conducted|made|held|hold|holds|staged|organised|organized|published|publishes|issued|issues|released|adopted|passed|delivered|handed|launched|led|submitted|filed|sent|wrote|signed|opened|imposed|gathered|collected)\b",
-    "fr": r"(?:a aide|ont aide|aide a|a mene|ont mene|a procede|ont procede|a publie|ont publie|publie|a organise|ont organise|organise|a remis|ont remis|remet|a adopte|a vote|a lance|a envoye|a ecrit|a signe|a ouvert|a impose|a depose|ont collecte|a collecte)",
-    "ar": r"(?:استمر\S*|تستمر|يستمر|واصل\S*|تواصل|يواصل|ساعد\S*|عرض\S*|شن\S*|نفذ\S*|قام\S* ب|اصدر\S*|نشر\S*|نظم\S*|قدم\S*|سلم\S*|اقر\S*|تبن\S*|اطلق\S*|وجه\S*|ارسل\S*|فتح\S*|فرض\S*|جمع\S*)",
-}
 # Types that are said (a noun such as "nonsense" or "terrorists" in a quote is the speaker's).
 SPEECH_TYPES = {"Accusation", "Denial", "Rejection", "Condemnation", "ExpressionOfConcern", "Demand"}
 # Response types whose noun takes its patient, not its agent, as complement ("اعتقال X"
@@ -192,26 +143,26 @@ class Attributor:
         self.speaker_ttl = 0        # sentences still continuing the last named speaker
         self.prev_rule = None       # how the previous cue of the sentence was attributed
         self.prev_end = None
-        ln = lang if lang in _OBJECT_BEFORE else "en"
+        ln = lang if lang in OBJECT_BEFORE else "en"
         art = _ARTICLE[ln]
         fold = ar_fold if ln == "ar" else (lambda p: p)
-        self._object_re = re.compile(fold(r"(?:^|[\s'])" + _OBJECT_BEFORE[ln] + r"\s*" + art + r"$"))
-        self._head_re = re.compile(fold(_HEAD_OF[ln] + r"\s*" + art + r"$"))
+        self._object_re = re.compile(fold(r"(?:^|[\s'])" + OBJECT_BEFORE[ln] + r"\s*" + art + r"$"))
+        self._head_re = re.compile(fold(HEAD_OF[ln] + r"\s*" + art + r"$"))
         self._place_re = re.compile(fold(r"(?:^|[\s'])" + _LOCATIVE[ln] + art + r"\s*$"))
         self._list_loc_re = re.compile(fold(
             r"(?<![^\s'])" + _LOCATIVE[ln] + r"\s+(?:\S+\s+){0,5}?" + _SUCH_AS[ln] + r"\s*" + art + r"$"))
         self._by_re = re.compile(fold(r"(?:^|\s)" + _PASSIVE_BY[ln] + r"\s*(?:(?:\S+\s+){1,5}?"
                                       + _SUCH_AS[ln] + r"\s*)?" + art + r"$"))
         self._led_re = re.compile(fold(_LED_BY[ln] + r"\s*" + art + r"$"))
-        self._speech_re = re.compile(fold(_SPEECH[ln]))
+        self._speech_re = re.compile(fold(SPEECH[ln]))
         self._pronoun_re = re.compile(fold(_PRONOUN_START[ln]))
         self._we_re = re.compile(fold(_WE[ln]))
         self._coord = re.compile(fold(_COORD_GAP[ln].pattern))
-        self._source_before = re.compile(fold(_SOURCE[ln][0]))
-        self._source_after = re.compile(fold(_SOURCE[ln][1]))
+        self._source_before = re.compile(fold(SOURCE[ln][0]))
+        self._source_after = re.compile(fold(SOURCE[ln][1]))
         self._locative_cache: dict = {}
         self._org_anaphor = re.compile(fold(_ORG_ANAPHOR[ln]))
-        self._said_that = re.compile(fold(_SAID_THAT[ln]))
+        self._said_that = re.compile(fold(SAID_THAT[ln]))
         self._by_marker = re.compile(fold({
             "en": r"\bby\b", "fr": r"(?<!\w)par(?!\w)",
             "ar": r"(?<!\S)(?:علي ايدي|علي يد|من قبل)(?!\S)"}[ln]))
@@ -220,7 +171,7 @@ class Attributor:
             "fr": r"(?<!\w)nous\s+(?:ne\b|n'|\w+ons\b|sommes\b)",
             "ar": r"(?<!\S)(?:نحن|اننا|إننا|لكننا|فإننا)(?!\S)"}[ln]))
         self._passive_aux = re.compile(fold(_PASSIVE_AUX[ln]))
-        self._light_verb = re.compile(fold(_LIGHT_VERB[ln]))
+        self._light_verb = re.compile(fold(LIGHT_VERB[ln]))
 
     # ------------------------------------------------------------------ candidates
     def in_range(self, start, end):

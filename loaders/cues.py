@@ -39,6 +39,7 @@ Examples
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_left
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -375,7 +376,6 @@ COORD_BETWEEN = {"en": r"(?:\band\b|\bthen\b|\bbut\b|;|,\s*$|\bwhile\b|\bafter\b
 ORG_VOICE = re.compile(r"(?<!\w)(?:notre organisation|our organisation|our organization|"
                         r"منظمتنا|nous demandons|we are calling|we call on|nous appelons|"
                         r"nous exigeons|نطالب)(?!\w)")
-CAPTION = re.compile(r"(?:^|\n)\s*(?:photo\s*:|action|©|credit|image)", re.I)
 NEVER = re.compile(r"$^")
 AGAINST = {"en": re.compile(r"\b(?:against|on)\s+(?:the\s+)?$"),
             "fr": re.compile(r"(?<!\w)(?:contre|envers)\s+(?:les\s+|des\s+)?$"),
@@ -386,6 +386,63 @@ SPEECH_START = {
     "ar": (_ar_re(r"\W*(?:و|ف)?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|"
                              r"صرح|صرحت|تابع|تابعت|شدد|شددت)\s+")),
     "en": re.compile(r"$^"), "fr": re.compile(r"$^"),
+}
+
+# Words around an actor that tell its role (attribution.py).
+# Words that, right before an actor mention, make it an object, addressee or place.
+OBJECT_BEFORE = {
+    "en": r"(?:in|at|to|on|onto|against|with|from|into|toward|towards|outside|inside|near|of|"
+          r"for|about|over|across|throughout|within|between|among|around|urged|urging|urges|"
+          r"accused|accusing|accuses|blamed|blaming|thanked|thanking|summoned|summoning|"
+          r"criticised|criticized|criticising|criticizing|condemned|condemning|sanctioned|"
+          r"sanctioning|sanctions on|sanctions against|called on|calls on|calling on|pressed|"
+          r"pressing|asked|asking|told|telling|embassy of|embassies of|than|by|via|under)",
+    "fr": r"(?:a|au|aux|en|dans|devant|contre|avec|vers|envers|de|des|du|d'|sur|pour|chez|"
+          r"aupres de|aupres du|pres de|entre|parmi|ambassade de|ambassades de|"
+          r"appelle|appellent|exhorte|accuse|accusent|condamne|remercie|par)",
+    "ar": r"(?:في|الى|إلى|على|مع|ضد|عن|امام|لدي|لدى|بين|داخل|خارج|نحو|تجاه|حول|بشان|"
+          r"سفاره|سفارات)",
+}
+
+# Titles and speaker nouns that allow "of X" / "de X" / "لـ X" to be the agent.
+HEAD_OF = {
+    "en": r"(?:spokes\w*|director|head|chief|leader|secretary|secretary-general|president|"
+          r"minister|members?|representatives?|ambassador|envoy|officials?|chairman|chair|"
+          r"prosecutor|researcher|coordinator|group|behalf)\s+(?:general\s+)?(?:of|for)",
+    "fr": r"(?:porte-parole|directeur|directrice|chef|responsable|secretaire general|"
+          r"secretaire|president|presidente|ministre|membres?|representants?|ambassadeur|"
+          r"procureure?|dirigeant|chercheur|chercheuse|nom)\s+(?:generale?\s+)?(?:de|du|des|d')",
+    "ar": r"(?:باسم|المتحدث\S*|مدير\S*|رئيس\S*|زعيم|الامين العام|امين عام|ممثل\S*|"
+          r"سفير|مندوب|الناطق\S*|مسؤول\S*)",
+}
+
+SPEECH = {
+    "en": r"(?:said|says|told|stated|declared|added|explained|noted|according to|announced)",
+    "fr": r"(?:a declare|a dit|a indique|a affirme|a ajoute|a precise|a estime|selon|"
+          r"declare|affirme|indique|souligne|a souligne|ont affirme|ont declare|a deplore)",
+    "ar": r"(?:قال\S*|اضاف\S*|ذكر\S*|صرح\S*|اكد\S*|اوضح\S*|افاد\S*|اعلن\S*|وفقا ل|بحسب)",
+}
+
+# A news outlet named as the source of a report is not an agent ("according to Reuters").
+SOURCE = {
+    "en": (r"(?:according to|reported by|told|quoted by|cited by)\s*(?:the\s+)?$",
+           r"^\s*(?:reported|said|quoted|cited|reports)\b"),
+    "fr": (r"(?:selon|d'apres|a rapporte|rapporte par|cite par|a declare a|a indique a)\s*(?:(?:le|la|l')\s*)?$",
+           r"^\s*(?:a rapporte|rapporte|indique|cite)"),
+    "ar": (r"(?:وفقا ل|بحسب|حسب|نقلت|نقل|تقول|نقول|ذكرت|ذكر|افادت|قالت|قال|ل)\s*$",
+           r"^\s*(?:ان|أن|إن)?\s*$"),
+}
+
+SAID_THAT = {
+    "en": r"\b(?:said|says|stated|announced|added|reported|claimed|told \S+)\s+(?:on \S+\s+|last \S+\s+)?(?:that\s+)(?!he\b|she\b|it\b|they\b|his\b|her\b|its\b|their\b)\S",
+    "fr": r"(?:a declare|a dit|a indique|a affirme|a annonce|affirme|declare|indique|estime)\s+(?:que\s+|qu')(?!il\b|elle\b|ils\b|elles\b|son\b|sa\b|ses\b|leur\b)\S",
+    "ar": r"(?:قال|قالت|اضاف|اضافت|ذكر|ذكرت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت)\S*\s+(?:\S+\s+){0,6}?(?:ان|إن|أن)\s",
+}
+
+LIGHT_VERB = {
+    "en": r"\b(?:helped|helping|aided|carried out|conducted|made|held|hold|holds|staged|organised|organized|published|publishes|issued|issues|released|adopted|passed|delivered|handed|launched|led|submitted|filed|sent|wrote|signed|opened|imposed|gathered|collected)\b",
+    "fr": r"(?:a aide|ont aide|aide a|a mene|ont mene|a procede|ont procede|a publie|ont publie|publie|a organise|ont organise|organise|a remis|ont remis|remet|a adopte|a vote|a lance|a envoye|a ecrit|a signe|a ouvert|a impose|a depose|ont collecte|a collecte)",
+    "ar": r"(?:استمر\S*|تستمر|يستمر|واصل\S*|تواصل|يواصل|ساعد\S*|عرض\S*|شن\S*|نفذ\S*|قام\S* ب|اصدر\S*|نشر\S*|نظم\S*|قدم\S*|سلم\S*|اقر\S*|تبن\S*|اطلق\S*|وجه\S*|ارسل\S*|فتح\S*|فرض\S*|جمع\S*)",
 }
 
 
@@ -402,6 +459,23 @@ def normalized_view(text: str, lang: str):
     index = [i for i, c in enumerate(norm) if c != SKIP]
     index.append(len(text))
     return norm.replace(SKIP, ""), index
+
+
+class Positions:
+    """Maps positions between the chunk text and its normalised (compacted) view."""
+
+    def __init__(self, index):
+        self.index = index
+
+    def to_text(self, i):
+        if self.index is None:
+            return i
+        return self.index[min(i, len(self.index) - 1)]
+
+    def to_norm(self, i):
+        if self.index is None:
+            return i
+        return bisect_left(self.index, i)
 
 
 def is_boilerplate(line_norm: str, cues: LanguageCues) -> bool:

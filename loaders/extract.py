@@ -35,6 +35,7 @@ from typing import Optional
 
 from .attribution import AGENT_KINDS, VAGUE_GROUPS, Attributor, ar_fold, detect_publisher
 from .cues import (AGAINST, BUT, COORD_BETWEEN, GROUP_NOUNS, MEMBER_STRONG, MEMBER_WEAK, NEVER,
+                   Positions,
                    ORG_VOICE, PASSIVE_NEAR, SPEECH_START)
 from .cues import get_cues, is_boilerplate, normalized_view, tokenize
 from .events import (EventCue, SituationVotes, build_event, iso_of, localise, place_weight,
@@ -92,23 +93,6 @@ class _M:
     place_key: Optional[str]
     preposition: Optional[str]
     surface: str
-
-
-class _Positions:
-    """Maps positions between the chunk text and its normalised (compacted) view."""
-
-    def __init__(self, index):
-        self.index = index
-
-    def to_text(self, i):
-        if self.index is None:
-            return i
-        return self.index[min(i, len(self.index) - 1)]
-
-    def to_norm(self, i):
-        if self.index is None:
-            return i
-        return bisect_left(self.index, i)
 
 
 def _gazetteer():
@@ -191,7 +175,7 @@ class _Reader:
         self.gz = _gazetteer()
         norm, index = normalized_view(text, lang)
         self.norm = norm
-        self.pos = _Positions(index)
+        self.pos = Positions(index)
         raw = self.gz.find(text, lang)
         self.mentions = [
             _M(self.pos.to_norm(m.start), self.pos.to_norm(m.end), m.key, m.kind, m.form,
@@ -213,7 +197,6 @@ class _Reader:
         self._sentence_end = 0
         self.joint_excluded: set = set()
         self.votes = SituationVotes()
-        self.sentence_of_response: list = []
 
     # ------------------------------------------------------------------ helpers
     def _sentence_spans(self):
@@ -400,7 +383,6 @@ class _Reader:
                     continue    # "a resolution calling for an inquiry": what the text says
             previous = hit
             joint = entry.note == "artifact" or (rtype == "DiplomaticAction" and has_group)
-            barrier = None
             pos_tag = "v" if modality in ("threatened", "announced", "considered") else entry.pos
             self.attr.conjunction = self._conjunction(hit)
             if modality == "requested" and previous_keys:
@@ -412,7 +394,7 @@ class _Reader:
                 # a cue with a gap ("نسبت بكين مسؤولية", "raised .. concerns with") may
                 # contain its subject: look after its first word only
                 head_end = hit.start + len(hit.surface.split()[0]) if ".." in entry.cue else hit.end
-                found, rule = self.attr.agents_for(hit.start, head_end, na, nb, pos_tag, barrier,
+                found, rule = self.attr.agents_for(hit.start, head_end, na, nb, pos_tag, None,
                                                    rtype)
             if not found and rule != "relative" and (entry.note == "passive" or (
                     self.lang == "ar" and rtype == "UseOfForce" and entry.pos == "v")):
@@ -465,7 +447,6 @@ class _Reader:
             self._details(response, hit, na, nb)
             out.responses.append(response)
             previous_response = response
-            self.sentence_of_response.append((response, idx, na, nb))
         # co-signers named later: "the letter ... signatories include X, Y and Z"
         if self.joint is not None and not artifact_named or (self.joint is not None and artifact_named):
             self._joint_members(s, sent_norm, na, nb, negs, excluded, artifact_named)
@@ -475,7 +456,7 @@ class _Reader:
             self.attr.last_agents = [speaker]
             self.attr.speaker_ttl = 3
         elif sentence_agents:
-            self.attr.last_agents = [self._mention_for(k) or k for k in sentence_agents]
+            self.attr.last_agents = list(sentence_agents)
         elif hits and self._first_unattributed and not self.attr.speaker_ttl:
             self.attr.last_agents = []      # the subject changed to someone unknown
 
@@ -594,9 +575,6 @@ class _Reader:
             i -= 1
         return key
 
-    def _mention_for(self, key):
-        return key
-
     def _orig(self, hit):
         """The cue as written; a phrase with a gap ("أصدرت ... تقريرا") keeps its ends."""
         a, b = self.pos.to_text(hit.start), self.pos.to_text(hit.end)
@@ -621,7 +599,6 @@ class _Reader:
                                   evidence=[], modality=modality)
             self._details(self.joint, hit, na, nb)
             out.responses.append(self.joint)
-            self.sentence_of_response.append((self.joint, None, na, nb))
         ev = self._evidence(s, self._orig(hit), 0.7)
         if all(e.start != ev.start for e in self.joint.evidence):
             self.joint.evidence.append(ev)
@@ -659,10 +636,6 @@ class _Reader:
             ev = self._evidence(s, None, 0.65)
             if all(e.start != ev.start for e in self.joint.evidence):
                 self.joint.evidence.append(ev)
-
-    def _member_list_position(self, m, na):
-        before = self.norm[max(na, m.start - 40):m.start]
-        return bool(self.weak_re.search(before) or self.strong_re.search(before))
 
     # ------------------------------------------------------------------ events & actors
     def _localise(self, out: Extraction, place):
