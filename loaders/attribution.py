@@ -74,17 +74,6 @@ _WE = {
 _AR_FILLER = re.compile(r"(?:ال|و)?(?:يوم|اليوم|امس|ايضا|بدوره|بدورها|الاثنين|الثلاثاء|الاربعاء|"
                         r"الخميس|الجمعه|السبت|الاحد|مساء|صباح|الماضي|الماضيه|الاسبوع|امس|"
                         r"الثلاثاء|،|,|\(|\)|قد|كان|كانت|تقرير|بيان|رساله|نداء|مكتب)")
-# Heads of an Arabic subject noun phrase whose actor comes right after ("منظمة «X»",
-# "الأمين العام لحزب X", "افتتاحية صحيفة X"): still verb-subject order.
-_AR_SUBJECT_HEAD = re.compile(
-    r"(?:ال)?(?:منظمه|جمعيه|رابطه|صحيفه|افتتاحيه|حركه|جماعه|هيئه|مجموعه|وكاله|شبكه|"
-    r"الامين|امين|العام|عام|المتحدث|المتحدثه|متحدث|متحدثه|الناطق|الناطقه|باسم|رئيس|رئيسه|"
-    r"نائب|مندوب|مندوبه|سفير|سفيره|مدير|مديره|ممثل|ممثله|زعيم|وزير|وزيره|مفوض|مفوضه|"
-    r"السامي|الساميه|الدايم|الدايمه|التنفيذي|التنفيذيه|الرسمي)|"
-    r"ل(?:ال)?(?:منظمه|جمعيه|حزب|جماعه|حركه|هيئه|صحيفه|وزاره|الحكومه)")
-_AR_REL_AGENT = re.compile(r"\s*(?:التي|الذي|الذين)\s+(?:قد\s+|كانت\s+|كان\s+)?\S+(?:ها|ه|هم)(?!\S)")
-_AR_CROWD = re.compile(r"(?:و)?(?:ميات|الاف|عشرات|ملايين|حشود|حشد|الحشود|جموع|الميات|الالاف|العشرات|"
-                       r"سكان|مواطنون|مواطنين|المواطنون|اهالي|ذوو|عائلات|طلاب|الطلاب|عمال|العمال)")
 _PARENTHETICAL = re.compile(r",\s*(?:which|who|whose|qui|dont|lequel|laquelle)\b[^,]{3,150},\s*(?:\w+\s+){0,2}$")
 _AR_CLAUSE_START = re.compile(r"(?<!\S)(?:و?لكن|حيث|الذي|التي|الذين|عندما|بينما|بعد ان|قبل ان)(?!\S)")
 _AR_FUNCTION = re.compile(r"(?:و|ف)?(?:قد|لقد|كما|ثم|بينما|حيث|عندما|اذ|إذ|ان|أن|إن|انه|انها|بعد|قبل|"
@@ -102,6 +91,10 @@ ACTION_TYPES = {"UseOfForce", "Investigation", "Resettlement", "Sanction", "Mili
 _PASSIVE_AUX = {"en": r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$",
                 "fr": r"(?<!\w)(?:ete|etre|fut)\s+(?:\w+ment\s+)?$",
                 "ar": r"(?:تم|يتم)\s+$"}
+# A French / English cue that is itself a passive form ("was arrested", "a été condamné").
+_PASSIVE_CUE = re.compile(r"(?:was|were|is|are|be|been|being|has been|have been|had been|"
+                          r"will be|would be|a ete|ont ete|avait ete|avaient ete|est|sont|"
+                          r"etait|etaient|sera|seront)\s")
 # Types that are said (a noun such as "nonsense" or "terrorists" in a quote is the speaker's).
 SPEECH_TYPES = {"Accusation", "Denial", "Rejection", "Condemnation", "ExpressionOfConcern", "Demand"}
 # Response types whose noun takes its patient, not its agent, as complement ("اعتقال X"
@@ -122,7 +115,7 @@ _COORD_GAP = {
                      r"|\s*&\s*)(?:the\s+)?$"),
     "fr": re.compile(r"^\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ou\s+|\s+ainsi que\s+)"
                      r"(?:(?:le|la|les|l')\s*)?$"),
-    "ar": re.compile(r"^\s*(?:[,،]\s*(?:و|او)?|و|او|أو|و?كذلك\s+|وايضا\s+)\s*(?:ال)?$"),
+    "ar": re.compile(r"^\s*(?:[,،]\s*(?:و|او)?|و|او|أو)\s*(?:ال)?$"),
 }
 
 
@@ -151,7 +144,6 @@ class Attributor:
         self.in_quote = False       # the current sentence continues an open quotation
         self.cue_spans: list = []   # response cues of the current sentence
         self.conjunction = False    # the current Arabic cue starts with the conjunction و / ف
-        self.note = ""              # the note of the current cue's entry ("agentive"...)
         self.speaker_ttl = 0        # sentences still continuing the last named speaker
         self.prev_rule = None       # how the previous cue of the sentence was attributed
         self.prev_end = None
@@ -165,6 +157,10 @@ class Attributor:
             r"(?<![^\s'])" + _LOCATIVE[ln] + r"\s+(?:\S+\s+){0,5}?" + _SUCH_AS[ln] + r"\s*" + art + r"$"))
         self._by_re = re.compile(fold(r"(?:^|\s)" + _PASSIVE_BY[ln] + r"\s*(?:(?:\S+\s+){1,5}?"
                                       + _SUCH_AS[ln] + r"\s*)?" + art + r"$"))
+        if ln in ("en", "fr"):      # "by the coup-installed government", "par le régime pro-russe"
+            self._by_re = re.compile(r"(?:^|\s)" + _PASSIVE_BY[ln] + r"\s*(?:(?:\S+\s+){1,5}?"
+                                     + _SUCH_AS[ln] + r"\s*)?" + art
+                                     + r"(?:\s+[^\W\d]+-[^\W\d]+)?\s*$")
         self._led_re = re.compile(fold(_LED_BY[ln] + r"\s*" + art + r"$"))
         self._speech_re = re.compile(fold(SPEECH[ln]))
         self._pronoun_re = re.compile(fold(_PRONOUN_START[ln]))
@@ -324,10 +320,18 @@ class Attributor:
                     and not (self.conjunction and head.strip()):
                 return self._expand(after[0], c_end), "verb-subject"
         # 1. passive agent / 2. led by (after the cue)
+        active = self.lang in ("fr", "en") and pos == "v" and \
+            not _PASSIVE_CUE.match(self.norm, hit_start) and \
+            not self._passive_aux.search(self.norm[max(lo, hit_start - 30):hit_start]) and \
+            any(not self.is_locative(m) for m in before)
         for m in after[:4]:
             gap = self.norm[hit_end:m.start]
             if len(gap) > (80 if pos == "v" else 30):
                 break
+            if active and len(gap.split()) > 2:
+                break   # "X could not accept the terms set by Y": Y is not the agent
+            if self.lang in ("fr", "en") and self.norm.startswith("-", m.end):
+                continue    # "by the Kremlin-backed government"
             pre = self._before(m, 60).rstrip()
             if self._by_re.search(" " + pre) or self._led_re.search(pre):
                 return self._expand(m, c_end), "passive"
@@ -355,6 +359,10 @@ class Attributor:
             for m in before:
                 if not self.is_locative(m):
                     return self._expand(m, hit_start), "participle"
+        if self.lang in ("fr", "en") and pos == "v":
+            inverted = self._inverted_subject(hit_start, hit_end, s_start, c_end, before, after)
+            if inverted is not None:
+                return self._expand(inverted, s_end), "speech"
         anaphor = self._anaphor(lo, hit_start, hit_end, c_end, before)
         if anaphor is not None:
             return [anaphor], "anaphor"
@@ -407,6 +415,8 @@ class Attributor:
                             return self._expand(t, c_end), "speech"
                     if self.publisher:
                         return [self.publisher], "publisher"
+                    if self.lang != "ar":
+                        break   # "X presented us a request, but we could not accept it"
                 return self._expand(m, hit_start), "subject"
         if possessor is not None and not passive:
             return [possessor], "possessor"
@@ -417,6 +427,10 @@ class Attributor:
             if self._says(m, hit_end):
                 return self._expand(m, c_end), "speech"
             break
+        if self.lang in ("fr", "en") and not passive:
+            tail = self.tail_speaker(hit_end, s_end)
+            if tail is not None:
+                return self._expand(tail, s_end), "speech"
         # 6. Arabic / nominal fallback: the first free actor after the cue
         if self.lang == "ar" and pos == "v":
             for m in after[:1]:
@@ -427,13 +441,58 @@ class Attributor:
         if self.last_agents and (self._pronoun_re.search(head) or self.in_quote
                                  or (rtype in SPEECH_TYPES and self.speaker_ttl > 0)
                                  or re.match(r"\s*[\"“«]", self.norm[s_start:s_start + 3])
-                                 or (self.lang == "ar" and pos == "v" and len(head.split()) <= 2
-                                     and not self._ar_explicit_subject(hit_end, c_end))):
+                                 or (self.lang == "ar" and pos == "v" and len(head.split()) <= 2)):
             return list(self.last_agents), "carry"
         # 8. the publisher's own voice
         if self.publisher and self._we_re.search(self.norm[c_start:c_end]):
             return [self.publisher], "publisher"
         return [], None
+
+    def _inverted_subject(self, hit_start, hit_end, s_start, c_end, before, after):
+        """French / English speech-verb inversion after a quote: '"...", lamented X, the
+        spokesperson for Y' / '« ... », a déploré X': the actor right after the verb."""
+        head = self.norm[s_start:hit_start].rstrip()
+        if not head or head[-1] not in ',"\u00bb\u201d':
+            return None
+        quoted = bool(re.search('["\u00ab\u00bb\u201c\u201d]', head))
+        if not quoted and any(not self.is_locative(m) for m in before):
+            return None     # "The minister, X, criticised Y": X is the subject
+        for m in after[:2]:
+            if self.norm.startswith("-", m.end):
+                continue    # "the Britain-based Syrian Observatory"
+            gap = self.norm[hit_end:m.start]
+            if len(gap) <= 45 and len(gap.split()) <= 5 and not re.search(r"[.;:!?]", gap) \
+                    and gap.count(",") <= 1 and m.kind != "MediaOutlet" and not self.is_locative(m):
+                return m
+        return None
+
+    def _sentence_end_of(self, pos, default):
+        """End of the sentence containing ``pos`` (set by the reader), else ``default``."""
+        end = getattr(self, "sentence_end", None)
+        return end if end is not None and end > pos else default
+
+    def tail_speaker(self, hit_end, s_end):
+        """French / English: the speaker named at the end of the sentence ("..., X said.",
+        "..., said X, director of Y", "..., a déclaré X"), beyond clause breaks."""
+        found = None
+        for m in self.in_range(hit_end, s_end):
+            if m.kind == "MediaOutlet" or m.key.startswith("group/") or \
+                    self.norm.startswith("-", m.end):
+                continue
+            head = self.norm[max(hit_end, m.start - 40):m.start]
+            tail = self.norm[m.end:min(s_end, m.end + 40)]
+            comma = head.rfind(",")
+            if comma < 0:
+                continue
+            between = head[comma + 1:]
+            if self._speech_re.match(tail.lstrip(" ,")) or re.search(
+                    r"^\s*(?:\S+\s+){0,3}?" + self._speech_re.pattern + r"\s+(?:\S+\s+){0,4}$",
+                    between):
+                if re.search(r"according|selon|d'apres", between + tail[:20]):
+                    continue
+                found = m
+                break
+        return found
 
     def _says(self, m, hit_end):
         """True when ``m`` is the speaker of a reported-speech tail (not a news source)."""
@@ -466,8 +525,6 @@ class Attributor:
                 found = self._org_anaphor.search(tail + " ") if tail else None
                 if found is None or tail[found.end():].strip():
                     found = None
-            if found is not None and not re.match(r"(?:و|ف)?ال", found.group().strip()):
-                found = None    # "تقرير منظمة X": an indefinite head is in construct with a name
         else:
             tail = self.norm[max(lo, hit_start - 40):hit_start]
             found = self._org_anaphor.search(tail)
@@ -566,12 +623,7 @@ class Attributor:
             if re.fullmatch(r"\s*(?:of|from|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?", gap) and (
                     m.kind in ("NGO", "IntergovernmentalOrganization") or rtype not in PATIENT_TYPES):
                 return self._expand(m, c_end), "construct"
-        if self.lang == "ar" and after:
-            rel = self.relative_agent(hit_end, c_end)
-            if rel is not None:
-                return self._expand(rel, c_end), "relative-agent"
-        if self.lang == "ar" and after and (rtype not in PATIENT_TYPES or self.note == "agentive") \
-                and rtype != "Condemnation" \
+        if self.lang == "ar" and after and rtype not in PATIENT_TYPES and rtype != "Condemnation" \
                 and not re.search(r"(?:الي|علي)$", self.norm[hit_start:hit_end]):
             m = after[0]
             gap = self.norm[hit_end:m.start]
@@ -580,9 +632,15 @@ class Attributor:
         for m in after:
             if self.is_locative(m):
                 continue
+            if self.lang in ("fr", "en") and rtype in PATIENT_TYPES:
+                break   # "The arrests are wrong, X said": X speaks about them, not does them
             if self._says(m, hit_end):
                 return self._expand(m, c_end), "speech"
             break
+        if self.lang in ("fr", "en") and rtype not in PATIENT_TYPES:
+            tail = self.tail_speaker(hit_end, s_end=self._sentence_end_of(hit_end, c_end))
+            if tail is not None:
+                return self._expand(tail, c_end), "speech"
         if self.publisher and self._we_re.search(self.norm[c_start:c_end]):
             return [self.publisher], "publisher"
         head = self.norm[c_start:hit_start]
@@ -631,44 +689,10 @@ class Attributor:
                     return self._expand(m, hit_start), "coordinated-verb"
         return None
 
-    def relative_agent(self, hit_end, c_end):
-        """Arabic: the subject of a relative clause on a noun cue whose verb carries the
-        resumptive pronoun ("الاتهامات التي وجهتها منظمة X", "التقرير الذي أصدره X")."""
-        rel = _AR_REL_AGENT.match(self.norm, hit_end, c_end)
-        if rel is None:
-            return None
-        for m in self.in_range(rel.end(), min(c_end, rel.end() + 40))[:1]:
-            if m.kind not in ("Person",) and self._adjacent_after(rel.end(), m) \
-                    and not self.is_locative(m):
-                return m
-        return None
-
-    def _ar_explicit_subject(self, hit_end, c_end):
-        """True when an Arabic verb is followed by a subject that is no known actor: a
-        crowd or a number of people ("وتظاهر آلاف", "ونظم مئات الإيرانيين"), or a
-        nationality ("واحتج الإيرانيون"): its elided subject is not the previous agent."""
-        after = self.norm[hit_end:min(c_end, hit_end + 40)].split()
-        for w in after[:3]:
-            if _AR_CROWD.fullmatch(w):
-                return True
-            if not _AR_FILLER.fullmatch(w):
-                break
-        j = bisect_left(self.all_starts, hit_end)
-        if j < len(self.all_mentions):
-            m = self.all_mentions[j]
-            if m.form == "demonym" and m.kind != "Place" and not self.norm[hit_end:m.start].split():
-                return True
-        return False
-
     def _adjacent_after(self, hit_end, m):
-        """True when ``m`` follows the verb directly (time words and particles allowed,
-        and the head of its noun phrase: "اتهمت منظمة «X»", "انتقد الأمين العام لحزب X")."""
+        """True when ``m`` follows the verb directly (time words and particles allowed)."""
         gap = self.norm[hit_end:m.start]
-        words = [w for w in gap.replace("«", " ").replace("“", " ").replace('"', " ").split()
-                 if not _AR_FILLER.fullmatch(w)]
-        if words and len(words) <= 4 and all(_AR_SUBJECT_HEAD.fullmatch(w) for w in words) and (
-                not words[-1].startswith("ال") or words[-1] == "باسم"):
-            words = []      # ends in a construct head or "لـ"/"باسم" ("المنظمة" alone is a subject)
+        words = [w for w in gap.split() if not _AR_FILLER.fullmatch(w)]
         return not words and not re.search(r"[.;:؛]", gap)
 
     def _affiliation(self, m):

@@ -268,6 +268,7 @@ class _Reader:
             self.attr.in_quote = self._quote_open(na)
             self._sentence_start = na
             self._sentence_end = nb
+            self.attr.sentence_end = nb
             mods = mod_hits[bisect_left(m_starts, na):bisect_left(m_starts, nb)]
             self._sentence(out, idx, na, nb, s, hits, negs, mods, mentions_here, events_here)
         self._finish(out)
@@ -286,6 +287,8 @@ class _Reader:
                     if not self.but_re.search(between) and "," not in between[:1]:
                         return True
             elif kind == "pre":
+                if self.lang in ("fr", "en") and n.start <= hit.start and hit.end <= n.end:
+                    return True     # "refused to condemn": no rejection, and no condemnation
                 if n.end <= hit.start and hit.start - n.end <= 22:
                     between = self.norm[n.end:hit.start]
                     if not re.search(r"[,.;:،؛]", between) and len(between.split()) <= 3:
@@ -361,8 +364,6 @@ class _Reader:
                     and not re.search(r"(?<!\w)(?:and|et|but|mais)(?!\w)|(?<!\S)و\S*\s", gap[:-12] or " ")
                 if self.lang in ("fr", "en") and re.search(r'["\u00bb\u201d]\s*,|,\s*["\u00bb\u201d]', gap):
                     pass        # '"We condemn X," lamented Y': a new clause after the quote
-                elif self.lang == "ar" and self._ar_independent_object(hit, gap):
-                    pass        # "نفى الاتهامات التي وجهتها منظمة X": X's own act
                 elif (len(gap.split()) <= 6 and not coordinated or complement and len(gap.split()) <= 10
                         or long_complement) and not re.search(r"[.;:؛]", gap):
                     if previous.entry.value != "Demand" and (
@@ -381,7 +382,6 @@ class _Reader:
                     and rtype in _CONTENT_TYPES and previous.entry.note == "artifact"):
                 gap = norm[previous.end:hit.start]
                 if len(gap.split()) <= 5 and not re.search(r"[.;:؛]", gap) and \
-                        not (self.lang == "ar" and entry.pos == "v" and self._conjunction(hit)) and \
                         not any(m.start >= previous.end and m.end <= hit.start and m.kind in AGENT_KINDS
                                 for m in mentions_here):
                     previous = hit
@@ -390,7 +390,6 @@ class _Reader:
             joint = entry.note == "artifact" or (rtype == "DiplomaticAction" and has_group)
             pos_tag = "v" if modality in ("threatened", "announced", "considered") else entry.pos
             self.attr.conjunction = self._conjunction(hit)
-            self.attr.note = entry.note
             if modality == "requested" and previous_keys:
                 found, rule = list(previous_keys), "requester"
             elif previous_keys and _COORDINATED_VERB[self.lang].search(
@@ -402,6 +401,11 @@ class _Reader:
                 head_end = hit.start + len(hit.surface.split()[0]) if ".." in entry.cue else hit.end
                 found, rule = self.attr.agents_for(hit.start, head_end, na, nb, pos_tag, None,
                                                    rtype)
+            if entry.note == "passive" and self.lang in ("fr", "en") and \
+                    rule not in ("passive", "led-by", "relative"):
+                # "X was arrested" / "X a été arrêté": the subject (or a pronoun, or the
+                # speaker of "..., Y said") is the patient; only a by-phrase names the agent
+                found, rule = [], None
             if not found and rule != "relative" and (entry.note == "passive" or (
                     self.lang == "ar" and rtype == "UseOfForce" and entry.pos == "v")):
                 # an arrest with no named agent ("اعتقل X" is also the passive "X was
@@ -501,31 +505,6 @@ class _Reader:
         except Exception:
             return None
         return actor.kind if actor is not None else None
-
-    def _ar_independent_object(self, hit, gap):
-        """Arabic: a cue after another that is not merely its object, because it has its
-        own agent: "الاتهامات التي وجهتها منظمة X", "تقرير المنظمة", "مشروع القرار
-        الفرنسي", or a verb with its own subject after "أن" ("قلق من أن الحكومة احتجزت")."""
-        attr = self.attr
-        if hit.entry.pos == "v":
-            comp = re.search(r"(?<!\S)(?:ان|انه|انها|بان)(?!\S)", gap)
-            return bool(comp) and any(
-                m.start >= hit.start - len(gap) + comp.end() and not attr.is_locative(m)
-                for m in attr.in_range(hit.start - len(gap), hit.start))
-        if attr.relative_agent(hit.end, self._sentence_end) is not None:
-            return True
-        if hit.entry.value in ("Resolution", "Report", "DiplomaticAction", "Petition") and \
-                attr._demonym_owners(hit.start, hit.end):
-            return True
-        if hit.entry.value in ("Resolution", "Report", "Petition") or hit.entry.note == "agentive":
-            ana = attr._org_anaphor.match(self.norm[hit.end:hit.end + 16].lstrip())
-            if ana and re.match(r"(?:و|ف)?ال", ana.group()):
-                return True         # "تقرير المنظمة"
-            for m in attr.in_range(hit.end, min(self._sentence_end, hit.end + 40))[:1]:
-                if not self.norm[hit.end:m.start].strip() and m.kind in (
-                        "Government", "GovernmentBody", "NGO", "IntergovernmentalOrganization"):
-                    return True     # "تقرير منظمة العفو"
-        return False
 
     def _conjunction(self, hit):
         """True when an Arabic cue starts with the conjunction و/ف (not a root letter)."""
