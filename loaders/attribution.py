@@ -74,6 +74,17 @@ _WE = {
 _AR_FILLER = re.compile(r"(?:ال|و)?(?:يوم|اليوم|امس|ايضا|بدوره|بدورها|الاثنين|الثلاثاء|الاربعاء|"
                         r"الخميس|الجمعه|السبت|الاحد|مساء|صباح|الماضي|الماضيه|الاسبوع|امس|"
                         r"الثلاثاء|،|,|\(|\)|قد|كان|كانت|تقرير|بيان|رساله|نداء|مكتب)")
+# Heads of an Arabic subject noun phrase whose actor comes right after ("منظمة «X»",
+# "الأمين العام لحزب X", "افتتاحية صحيفة X"): still verb-subject order.
+_AR_SUBJECT_HEAD = re.compile(
+    r"(?:ال)?(?:منظمه|جمعيه|رابطه|صحيفه|افتتاحيه|حركه|جماعه|هيئه|مجموعه|وكاله|شبكه|"
+    r"الامين|امين|العام|عام|المتحدث|المتحدثه|متحدث|متحدثه|الناطق|الناطقه|باسم|رئيس|رئيسه|"
+    r"نائب|مندوب|مندوبه|سفير|سفيره|مدير|مديره|ممثل|ممثله|زعيم|وزير|وزيره|مفوض|مفوضه|"
+    r"السامي|الساميه|الدايم|الدايمه|التنفيذي|التنفيذيه|الرسمي)|"
+    r"ل(?:ال)?(?:منظمه|جمعيه|حزب|جماعه|حركه|هيئه|صحيفه|وزاره|الحكومه)")
+_AR_REL_AGENT = re.compile(r"\s*(?:التي|الذي|الذين)\s+(?:قد\s+|كانت\s+|كان\s+)?\S+(?:ها|ه|هم)(?!\S)")
+_AR_CROWD = re.compile(r"(?:و)?(?:ميات|الاف|عشرات|ملايين|حشود|حشد|الحشود|جموع|الميات|الالاف|العشرات|"
+                       r"سكان|مواطنون|مواطنين|المواطنون|اهالي|ذوو|عائلات|طلاب|الطلاب|عمال|العمال)")
 _PARENTHETICAL = re.compile(r",\s*(?:which|who|whose|qui|dont|lequel|laquelle)\b[^,]{3,150},\s*(?:\w+\s+){0,2}$")
 _AR_CLAUSE_START = re.compile(r"(?<!\S)(?:و?لكن|حيث|الذي|التي|الذين|عندما|بينما|بعد ان|قبل ان)(?!\S)")
 _AR_FUNCTION = re.compile(r"(?:و|ف)?(?:قد|لقد|كما|ثم|بينما|حيث|عندما|اذ|إذ|ان|أن|إن|انه|انها|بعد|قبل|"
@@ -115,7 +126,7 @@ _COORD_GAP = {
                      r"|\s*&\s*)(?:the\s+)?$"),
     "fr": re.compile(r"^\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ou\s+|\s+ainsi que\s+)"
                      r"(?:(?:le|la|les|l')\s*)?$"),
-    "ar": re.compile(r"^\s*(?:[,،]\s*(?:و|او)?|و|او|أو)\s*(?:ال)?$"),
+    "ar": re.compile(r"^\s*(?:[,،]\s*(?:و|او)?|و|او|أو|و?كذلك\s+|وايضا\s+)\s*(?:ال)?$"),
 }
 
 
@@ -144,6 +155,7 @@ class Attributor:
         self.in_quote = False       # the current sentence continues an open quotation
         self.cue_spans: list = []   # response cues of the current sentence
         self.conjunction = False    # the current Arabic cue starts with the conjunction و / ف
+        self.note = ""              # the note of the current cue's entry ("agentive"...)
         self.speaker_ttl = 0        # sentences still continuing the last named speaker
         self.prev_rule = None       # how the previous cue of the sentence was attributed
         self.prev_end = None
@@ -441,7 +453,8 @@ class Attributor:
         if self.last_agents and (self._pronoun_re.search(head) or self.in_quote
                                  or (rtype in SPEECH_TYPES and self.speaker_ttl > 0)
                                  or re.match(r"\s*[\"“«]", self.norm[s_start:s_start + 3])
-                                 or (self.lang == "ar" and pos == "v" and len(head.split()) <= 2)):
+                                 or (self.lang == "ar" and pos == "v" and len(head.split()) <= 2
+                                     and not self._ar_explicit_subject(hit_end, c_end))):
             return list(self.last_agents), "carry"
         # 8. the publisher's own voice
         if self.publisher and self._we_re.search(self.norm[c_start:c_end]):
@@ -525,6 +538,8 @@ class Attributor:
                 found = self._org_anaphor.search(tail + " ") if tail else None
                 if found is None or tail[found.end():].strip():
                     found = None
+            if found is not None and not re.match(r"(?:و|ف)?ال", found.group().strip()):
+                found = None    # "تقرير منظمة X": an indefinite head is in construct with a name
         else:
             tail = self.norm[max(lo, hit_start - 40):hit_start]
             found = self._org_anaphor.search(tail)
@@ -623,7 +638,12 @@ class Attributor:
             if re.fullmatch(r"\s*(?:of|from|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?", gap) and (
                     m.kind in ("NGO", "IntergovernmentalOrganization") or rtype not in PATIENT_TYPES):
                 return self._expand(m, c_end), "construct"
-        if self.lang == "ar" and after and rtype not in PATIENT_TYPES and rtype != "Condemnation" \
+        if self.lang == "ar" and after:
+            rel = self.relative_agent(hit_end, c_end)
+            if rel is not None:
+                return self._expand(rel, c_end), "relative-agent"
+        if self.lang == "ar" and after and (rtype not in PATIENT_TYPES or self.note == "agentive") \
+                and rtype != "Condemnation" \
                 and not re.search(r"(?:الي|علي)$", self.norm[hit_start:hit_end]):
             m = after[0]
             gap = self.norm[hit_end:m.start]
@@ -689,10 +709,44 @@ class Attributor:
                     return self._expand(m, hit_start), "coordinated-verb"
         return None
 
+    def relative_agent(self, hit_end, c_end):
+        """Arabic: the subject of a relative clause on a noun cue whose verb carries the
+        resumptive pronoun ("الاتهامات التي وجهتها منظمة X", "التقرير الذي أصدره X")."""
+        rel = _AR_REL_AGENT.match(self.norm, hit_end, c_end)
+        if rel is None:
+            return None
+        for m in self.in_range(rel.end(), min(c_end, rel.end() + 40))[:1]:
+            if m.kind not in ("Person",) and self._adjacent_after(rel.end(), m) \
+                    and not self.is_locative(m):
+                return m
+        return None
+
+    def _ar_explicit_subject(self, hit_end, c_end):
+        """True when an Arabic verb is followed by a subject that is no known actor: a
+        crowd or a number of people ("وتظاهر آلاف", "ونظم مئات الإيرانيين"), or a
+        nationality ("واحتج الإيرانيون"): its elided subject is not the previous agent."""
+        after = self.norm[hit_end:min(c_end, hit_end + 40)].split()
+        for w in after[:3]:
+            if _AR_CROWD.fullmatch(w):
+                return True
+            if not _AR_FILLER.fullmatch(w):
+                break
+        j = bisect_left(self.all_starts, hit_end)
+        if j < len(self.all_mentions):
+            m = self.all_mentions[j]
+            if m.form == "demonym" and m.kind != "Place" and not self.norm[hit_end:m.start].split():
+                return True
+        return False
+
     def _adjacent_after(self, hit_end, m):
-        """True when ``m`` follows the verb directly (time words and particles allowed)."""
+        """True when ``m`` follows the verb directly (time words and particles allowed,
+        and the head of its noun phrase: "اتهمت منظمة «X»", "انتقد الأمين العام لحزب X")."""
         gap = self.norm[hit_end:m.start]
-        words = [w for w in gap.split() if not _AR_FILLER.fullmatch(w)]
+        words = [w for w in gap.replace("«", " ").replace("“", " ").replace('"', " ").split()
+                 if not _AR_FILLER.fullmatch(w)]
+        if words and len(words) <= 4 and all(_AR_SUBJECT_HEAD.fullmatch(w) for w in words) and (
+                not words[-1].startswith("ال") or words[-1] == "باسم"):
+            words = []      # ends in a construct head or "لـ"/"باسم" ("المنظمة" alone is a subject)
         return not words and not re.search(r"[.;:؛]", gap)
 
     def _affiliation(self, m):

@@ -364,6 +364,8 @@ class _Reader:
                     and not re.search(r"(?<!\w)(?:and|et|but|mais)(?!\w)|(?<!\S)و\S*\s", gap[:-12] or " ")
                 if self.lang in ("fr", "en") and re.search(r'["\u00bb\u201d]\s*,|,\s*["\u00bb\u201d]', gap):
                     pass        # '"We condemn X," lamented Y': a new clause after the quote
+                elif self.lang == "ar" and self._ar_independent_object(hit, gap):
+                    pass        # "نفى الاتهامات التي وجهتها منظمة X": X's own act
                 elif (len(gap.split()) <= 6 and not coordinated or complement and len(gap.split()) <= 10
                         or long_complement) and not re.search(r"[.;:؛]", gap):
                     if previous.entry.value != "Demand" and (
@@ -382,6 +384,7 @@ class _Reader:
                     and rtype in _CONTENT_TYPES and previous.entry.note == "artifact"):
                 gap = norm[previous.end:hit.start]
                 if len(gap.split()) <= 5 and not re.search(r"[.;:؛]", gap) and \
+                        not (self.lang == "ar" and entry.pos == "v" and self._conjunction(hit)) and \
                         not any(m.start >= previous.end and m.end <= hit.start and m.kind in AGENT_KINDS
                                 for m in mentions_here):
                     previous = hit
@@ -390,6 +393,7 @@ class _Reader:
             joint = entry.note == "artifact" or (rtype == "DiplomaticAction" and has_group)
             pos_tag = "v" if modality in ("threatened", "announced", "considered") else entry.pos
             self.attr.conjunction = self._conjunction(hit)
+            self.attr.note = entry.note
             if modality == "requested" and previous_keys:
                 found, rule = list(previous_keys), "requester"
             elif previous_keys and _COORDINATED_VERB[self.lang].search(
@@ -505,6 +509,31 @@ class _Reader:
         except Exception:
             return None
         return actor.kind if actor is not None else None
+
+    def _ar_independent_object(self, hit, gap):
+        """Arabic: a cue after another that is not merely its object, because it has its
+        own agent: "الاتهامات التي وجهتها منظمة X", "تقرير المنظمة", "مشروع القرار
+        الفرنسي", or a verb with its own subject after "أن" ("قلق من أن الحكومة احتجزت")."""
+        attr = self.attr
+        if hit.entry.pos == "v":
+            comp = re.search(r"(?<!\S)(?:ان|انه|انها|بان)(?!\S)", gap)
+            return bool(comp) and any(
+                m.start >= hit.start - len(gap) + comp.end() and not attr.is_locative(m)
+                for m in attr.in_range(hit.start - len(gap), hit.start))
+        if attr.relative_agent(hit.end, self._sentence_end) is not None:
+            return True
+        if hit.entry.value in ("Resolution", "Report", "DiplomaticAction", "Petition") and \
+                attr._demonym_owners(hit.start, hit.end):
+            return True
+        if hit.entry.value in ("Resolution", "Report", "Petition") or hit.entry.note == "agentive":
+            ana = attr._org_anaphor.match(self.norm[hit.end:hit.end + 16].lstrip())
+            if ana and re.match(r"(?:و|ف)?ال", ana.group()):
+                return True         # "تقرير المنظمة"
+            for m in attr.in_range(hit.end, min(self._sentence_end, hit.end + 40))[:1]:
+                if not self.norm[hit.end:m.start].strip() and m.kind in (
+                        "Government", "GovernmentBody", "NGO", "IntergovernmentalOrganization"):
+                    return True     # "تقرير منظمة العفو"
+        return False
 
     def _conjunction(self, hit):
         """True when an Arabic cue starts with the conjunction و/ف (not a root letter)."""
