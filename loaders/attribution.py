@@ -83,6 +83,7 @@ _AR_SUBJECT_HEAD = re.compile(
     r"السامي|الساميه|الدايم|الدايمه|التنفيذي|التنفيذيه|الرسمي)|"
     r"ل(?:ال)?(?:منظمه|جمعيه|حزب|جماعه|حركه|هيئه|صحيفه|وزاره|الحكومه)")
 _AR_REL_AGENT = re.compile(r"\s*(?:التي|الذي|الذين)\s+(?:قد\s+|كانت\s+|كان\s+)?\S+(?:ها|ه|هم)(?!\S)")
+_AR_APPOSITION = re.compile(r"\s*(?:\S+\s+){0,2}?(?:و)?(?:هي|هم|منها|منهم|من بينها|من بينهم|بينها|مثل)\s+")
 _AR_CROWD = re.compile(r"(?:و)?(?:ميات|الاف|عشرات|ملايين|حشود|حشد|الحشود|جموع|الميات|الالاف|العشرات|"
                        r"سكان|مواطنون|مواطنين|المواطنون|اهالي|ذوو|عائلات|طلاب|الطلاب|عمال|العمال)")
 _PARENTHETICAL = re.compile(r",\s*(?:which|who|whose|qui|dont|lequel|laquelle)\b[^,]{3,150},\s*(?:\w+\s+){0,2}$")
@@ -331,6 +332,13 @@ class Attributor:
             if all(_AR_FILLER.fullmatch(w) or _AR_FUNCTION.fullmatch(w) for w in local.split()) \
                     and not (self.conjunction and head.strip()):
                 return self._expand(after[0], c_end), "verb-subject"
+        if self.lang == "ar" and self.note == "destination":
+            # "نقل المعتقلين إلى X وY": the countries that take them in
+            for m in after[:4]:
+                if m.kind == "Government" and re.search(r"(?<!\S)الي\s*$", self.norm[hit_end:m.start]):
+                    return [x for x in self.coordinated(m, c_end) if x.kind == "Government"], \
+                        "destination"
+            return [], "relative"
         # 1. passive agent / 2. led by (after the cue)
         active = self.lang in ("fr", "en") and pos == "v" and \
             not _PASSIVE_CUE.match(self.norm, hit_start) and \
@@ -360,6 +368,15 @@ class Attributor:
                 if m.key.startswith("gov/") and m.form == "demonym":
                     return [m], "passive"
                 j += 1
+            if self.lang == "ar":
+                # "تم إجراء تحقيقات من قبل كل من المراقبين والسلطات الروسية": the first
+                # actor named in the by-phrase
+                named = [m for m in self.in_range(by.end(), min(c_end, by.end() + 70))
+                         if not (m.key.startswith("group/") and m.key.count("/") == 1)]
+                for m in named[:1] if len(self.norm[hit_end:by.start()].split()) <= 3 else []:
+                    if len(self.norm[by.end():m.start].split()) <= 6 and \
+                            not re.search(r"[.;:؛،,]", self.norm[by.end():m.start]):
+                        return self._expand(m, c_end), "passive"
         if rtype == "MilitaryAssistance":
             # "3,600 troops from the CSTO", "3600 فرد من منظمة ..."
             for m in after[:3]:
@@ -638,6 +655,10 @@ class Attributor:
             if re.fullmatch(r"\s*(?:of|from|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?", gap) and (
                     m.kind in ("NGO", "IntergovernmentalOrganization") or rtype not in PATIENT_TYPES):
                 return self._expand(m, c_end), "construct"
+        if self.lang == "ar" and after and self.note == "agentive":
+            gap = self.norm[hit_end:after[0].start]
+            if _AR_APPOSITION.fullmatch(gap):
+                return self._expand(after[0], c_end), "apposition"   # "جهات مانحة هي X وY"
         if self.lang == "ar" and after:
             rel = self.relative_agent(hit_end, c_end)
             if rel is not None:

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .attribution import AGENT_KINDS, VAGUE_GROUPS, Attributor, ar_fold, detect_publisher
+from .attribution import _AR_SUBJECT_HEAD
 from .cues import (AGAINST, BUT, COORD_BETWEEN, GROUP_NOUNS, MEMBER_STRONG, MEMBER_WEAK, NEVER,
                    Positions,
                    ORG_VOICE, PASSIVE_NEAR, SPEECH_START)
@@ -58,6 +59,9 @@ _LOCAL_BODIES = {"police", "security-forces", "armed-forces", "court", "prosecut
                  "government", "authorities", "state-media", "presidency"}
 # Repression and troops are acts of states (or alliances), not of armed groups or crowds.
 _STATE_ONLY = {"UseOfForce", "MilitaryAssistance"}
+# Generic bodies of the state itself, even in a region with its own government ("the
+# security forces" in Xinjiang are China's).
+_NATIONAL_BODIES = {"armed-forces", "security-forces", "intelligence"}
 _VAGUE_GROUPS = VAGUE_GROUPS
 # A text (report, resolution, letter, petition) and what it says.
 _ARTIFACT_TYPES = {"Report", "Resolution", "DiplomaticAction", "Petition"}
@@ -73,6 +77,15 @@ _COORDINATED_VERB = {
     "fr": re.compile(r"(?<!\w)et\s+(?:a\s+|ont\s+|avait\s+|aussi\s+)*$"),
     "ar": re.compile(r"$^"),
 }
+# Arabic reported speech (see _Reader._ar_speech_acts): the complementizer, the labels that
+# make a statement an accusation, the situations whose description is a condemnation, and
+# the words of a risk (a concern rather than a condemnation).
+_AR_COMPLEMENTIZER = re.compile(r"(?<!\S)(?:ان|انه|انها|بان|:)(?!\S)")
+_LABELS = {"terrorists", "extremists", "rioters", "separatists", "militants", "islamists"}
+_ABUSES = {"Crackdown", "Torture", "Killing", "Execution", "ArbitraryDetention", "MassDetention",
+           "UnfairTrial", "EnforcedDisappearance", "Persecution", "Censorship", "Discrimination"}
+_AR_SAID = re.compile(r"(?<!\S)(?:و|ف)?(?:قال|قالت|اكد|اكدت|اعتبر|اعتبرت|اوضح|اوضحت|صرح|صرحت|اضاف|اضافت)(?!\S)")
+_AR_RISK = re.compile(r"(?<![^\s«“\"])(?:يعرض|تعرض|يهدد|تهدد|قد|سوف|خطر|مخاطر|خطرا|من شانه|يمكن ان)(?!\S)")
 _QUANTITY_UNITS = {
     "Petition": {"signatures"}, "MilitaryAssistance": {"troops"},
     "Resettlement": {"people", "refugees", "migrants", "prisoners", "detainees"},
@@ -339,6 +352,7 @@ class _Reader:
         first_cue = True
         previous_keys: list = []
         previous_response = None
+        n_before = len(out.responses)
         for hit in hits:
             entry = hit.entry
             rtype = entry.value
@@ -434,6 +448,8 @@ class _Reader:
                     "NGO", "IntergovernmentalOrganization", "GovernmentBody", "Government")]
             if rtype in _STATE_ONLY:
                 keys = [k for k in keys if k.split("/")[0] in ("gov", "body", "official")
+                        or (entry.note == "perpetrator" and self._kind_of(k) == "Group"
+                            and k.startswith("org/"))     # "على أيدي قوات X": a named armed group
                         or self._kind_of(k) in ("Government", "GovernmentBody", "Official",
                                                 "IntergovernmentalOrganization")]
             if entry.note == "statement":
@@ -465,6 +481,10 @@ class _Reader:
         if self.joint is not None and not artifact_named or (self.joint is not None and artifact_named):
             self._joint_members(s, sent_norm, na, nb, negs, excluded, artifact_named)
         speaker = self._speech_subject(na, nb)
+        if self.lang == "ar":
+            said_by = speaker or self._ar_speaker_mid(na, nb)
+            if said_by:
+                self._ar_speech_acts(out, s, na, nb, hits, negs, events_here, said_by, n_before)
         self.attr.speaker_ttl = max(0, self.attr.speaker_ttl - 1)
         if speaker:
             self.attr.last_agents = [speaker]
@@ -473,6 +493,75 @@ class _Reader:
             self.attr.last_agents = list(sentence_agents)
         elif hits and self._first_unattributed and not self.attr.speaker_ttl:
             self.attr.last_agents = []      # the subject changed to someone unknown
+
+    def _ar_speaker_mid(self, na, nb):
+        """Arabic: the speaker of a speech verb after a leading adverbial ("في خطاب يوم
+        الجمعة، قال X إن ..."): an actor right after the verb, then a complementizer."""
+        verb = _AR_SAID.search(self.norm, na, min(nb, na + 120))
+        if verb is None:
+            return None
+        for m in self.attr.in_range(verb.end(), min(nb, verb.end() + 40))[:1]:
+            if self.attr._adjacent_after(verb.end(), m) and not m.key.startswith("group/") \
+                    and _AR_COMPLEMENTIZER.search(self.norm, m.end, min(nb, m.end + 60)):
+                return self._contextual(m.key, m.start)
+            return None
+        # "وقالت المتحدثة باسم المكتب إن": a title and a definite noun naming no actor
+        # refer back to the last agent
+        words = self.norm[verb.end():min(nb, verb.end() + 60)].split()[:4]
+        for i, w in enumerate(words):
+            if _AR_COMPLEMENTIZER.fullmatch(w):
+                if i and self.attr.last_agents and all(
+                        _AR_SUBJECT_HEAD.fullmatch(x) or x.startswith("ال") for x in words[:i]):
+                    last = self.attr.last_agents[0]
+                    return last if isinstance(last, str) else last.key
+                break
+        return None
+
+    def _ar_speech_acts(self, out, s, na, nb, hits, negs, events_here, speaker, n_before):
+        """Arabic reported speech that is itself an act of its speaker, with no response
+        cue: "وقالت منظمة X إن [القمع / المحاكمات ...]" (a rights body characterising the
+        abuse: Condemnation, or ExpressionOfConcern for a risk), "وقال الرئيس إن [إرهابيين]
+        ..." (labelling the other side: Accusation)."""
+        if any(speaker in r.agents and r.type in ("Condemnation", "ExpressionOfConcern",
+                                                  "Accusation", "Denial", "Rejection")
+               for r in out.responses[n_before:]):
+            return
+        comp = _AR_COMPLEMENTIZER.search(self.norm, na, min(nb, na + 160))
+        if comp is None:
+            return
+        content_start = comp.end()
+        if any(n.entry.value in ("pre", "nonact") and n.start < content_start + 30 for n in negs):
+            return
+        kind = self._kind_of(speaker)
+        rtype = None
+        if kind in ("Government", "GovernmentBody", "Official") or speaker.startswith(("gov/", "body/")):
+            for m in self._mentions_in(content_start, nb):
+                if m.key.startswith("group/") and m.key.rsplit("/", 1)[-1] in _LABELS:
+                    rtype = "Accusation"
+                    break
+        if rtype is None and kind in ("NGO", "IntergovernmentalOrganization", "Official") and \
+                not any(h.entry.value == "UseOfForce" and h.start >= content_start for h in hits):
+            if kind == "Official":
+                try:
+                    represents = getattr(self.gz.actor(speaker), "represents", None)
+                except Exception:
+                    represents = None
+                if not represents or self._kind_of(represents) not in (
+                        "NGO", "IntergovernmentalOrganization"):
+                    return
+            first_cue = min([h.start for h in hits if h.start >= content_start
+                             and h.entry.value in _REQUESTING], default=nb)
+            abuses = [e for e in events_here if content_start <= e.start <= first_cue
+                      and e.entry.value in _ABUSES]   # not the object of a demand after it
+            if abuses:
+                rtype = "ExpressionOfConcern" if _AR_RISK.search(self.norm, content_start, nb) \
+                    else "Condemnation"
+        if rtype is None:
+            return
+        response = Response(type=rtype, agents=[speaker],
+                            evidence=[self._evidence(s, None, 0.5)], modality="asserted")
+        response.date = find_date(self.norm[na:nb], self.lang, self.doc.date)
+        out.responses.append(response)
 
     def _speech_subject(self, na, nb):
         """The speaker of a sentence like "وقالت المنظمة إن ..." / "X a déclaré :", whose
@@ -515,6 +604,8 @@ class _Reader:
         own agent: "الاتهامات التي وجهتها منظمة X", "تقرير المنظمة", "مشروع القرار
         الفرنسي", or a verb with its own subject after "أن" ("قلق من أن الحكومة احتجزت")."""
         attr = self.attr
+        if hit.entry.note == "perpetrator":
+            return True         # "تقرير يوثق عمليات قتل على أيدي X": X's own acts
         if hit.entry.pos == "v":
             comp = re.search(r"(?<!\S)(?:ان|انه|انها|بان)(?!\S)", gap)
             return bool(comp) and any(
@@ -563,7 +654,8 @@ class _Reader:
         local = parts[1] in _LOCAL_BODIES and parts[1] != "government"
 
         def make(iso):
-            if "-" in iso and iso not in regions_with_government():
+            if "-" in iso and (iso not in regions_with_government()
+                               or parts[1] in _NATIONAL_BODIES):
                 iso = iso.split("-")[0]
             if parts[1] in ("government", "authorities"):
                 return f"gov/{iso}"

@@ -91,3 +91,39 @@ def test_detention_clause_after_concern_is_its_own_act():
 def test_negated_cue_gives_nothing():
     x = run("لم تدن اليابان الهجوم على المتظاهرين.")
     assert ("gov/JP", "Condemnation") not in facts(x)
+
+
+def test_rights_group_describing_abuse_in_speech_condemns_it():
+    x = run("وقالت منظمة هيومن رايتس ووتش إن حملة القمع ضد الصحفيين في تركيا غير مسبوقة.")
+    assert ("org/human-rights-watch", "Condemnation") in facts(x)
+
+
+def test_speech_about_a_risk_is_concern():
+    x = run("وقالت منظمة العفو الدولية إن القانون الجديد قد يعرض المعارضين للتعذيب في مصر.")
+    assert ("org/amnesty-international", "ExpressionOfConcern") in facts(x)
+
+
+def test_government_labelling_opponents_as_terrorists_accuses():
+    x = run("وفي مؤتمر صحفي، قالت الحكومة الإثيوبية إن الإرهابيين يقفون وراء الاضطرابات.")
+    assert ("gov/ET", "Accusation") in facts(x)
+
+
+def test_donors_in_apposition_are_agents():
+    x = run("وتحصل المحكمة على أموالها من جهات مانحة عدة هي كندا والنرويج والسويد.")
+    f = facts(x)
+    assert {("gov/CA", "Support"), ("gov/NO", "Support"), ("gov/SE", "Support")} <= f
+
+
+def test_detainees_sent_to_a_country_are_taken_in_by_it():
+    x = run("وفي العام الماضي نقل 12 معتقلا من السجن إلى ألبانيا.")
+    assert ("gov/AL", "Resettlement") in facts(x)
+
+
+def test_passive_by_phrase_skips_generic_groups():
+    x = run("وتم فتح تحقيقات، من قبل كل من المراقبين والسلطات التونسية.")
+    assert ("gov/TN", "Investigation") in facts(x)
+
+
+def test_named_armed_group_as_perpetrator():
+    x = run("ووثق التقرير عمليات قتل جماعي على أيدي قوات الدعم السريع في دارفور.")
+    assert any(r.type == "UseOfForce" and "org/rsf-sudan" in r.agents for r in x.responses)
