@@ -1,5 +1,6 @@
 """Gazetteer tables and the actor/place finder (sentences written for these tests)."""
 
+import re
 import time
 
 import pytest
@@ -381,3 +382,226 @@ def test_arabic_title_definiteness(gz):
 def test_names_do_not_span_quotes(gz):
     ms = find(gz, "وأشارت صحيفة “فايننشال تايمز” إلى", "ar")
     assert [m.surface for m in ms] == ["فايننشال تايمز"]
+
+
+# --------------------------------------------------------------------------- coverage by class
+
+def test_arabic_words_that_begin_with_al_take_the_article(gz):
+    # ألمانيا folds to المانيا: with the article (الألمانية) it must still be found
+    for text, key in (("قالت الخارجية الألمانية إن", "body/DE/foreign-ministry"),
+                      ("وانتقدت السلطات الألمانية القرار", "gov/DE"),
+                      ("قدمت برلين منحة للألمانية", "gov/DE"),
+                      ("وقال وزير الخارجية الألباني", "official/AL/foreign-minister")):
+        ms = find(gz, text, "ar")
+        assert key in keys(ms), (text, ms)
+
+
+def test_arabic_names_that_are_also_nisbas_attach(gz):
+    ms = find(gz, "اعتقلت السلطات السعودية ناشطا وأدانت الحكومة السورية ذلك", "ar")
+    assert keys(ms)[:1] == ["gov/SA"] and "gov/SY" in keys(ms)
+    assert all(m.form == "body" for m in ms if m.key in ("gov/SA", "gov/SY"))
+    assert keys(find(gz, "سافر إلى السعودية", "ar")) == ["gov/SA"]
+
+
+def test_arabic_ministries_without_wizara_or_with_more_words(gz):
+    cases = (("قالت الدفاع الروسية في بيان", "body/RU/defence-ministry"),
+             ("وأكدت الداخلية التركية أن", "body/TR/interior-ministry"),
+             ("أصدرت وزارة الخارجية والتجارة النيوزيلندية تقريرا", "body/NZ/foreign-ministry"),
+             ("وقالت وزارة الخارجية والهجرة الكندية", "body/CA/foreign-ministry"),
+             ("ودعت وزارة الشؤون الخارجية والتعاون الدولي المغربية", "body/MA/foreign-ministry"))
+    for text, key in cases:
+        ms = find(gz, text, "ar")
+        assert [m.key for m in ms if m.form == "body"] == [key], (text, ms)
+    # a bare short form without a country is not a ministry
+    assert [m for m in find(gz, "في مجال الدفاع عن الحقوق", "ar") if m.form == "body"] == []
+
+
+def test_english_and_french_ministry_names(gz):
+    ms = find(gz, "New Zealand's Ministry of Foreign Affairs and Trade said", "en")
+    assert ms[0].key == "body/NZ/foreign-ministry"
+    ms = find(gz, "le ministère des Affaires étrangères et du Commerce international du Canada", "fr")
+    assert ms[0].key == "body/CA/foreign-ministry"
+
+
+def test_plural_demonyms_used_as_nouns(gz):
+    for text in ("ودعا الألمان إلى الحوار", "وطالب الفرنسيون بالإفراج", "ورفض الأتراك ذلك",
+                 "وقال المغاربة إن", "تظاهر الأمريكيون أمس"):
+        ms = [m for m in find(gz, text, "ar") if m.form == "demonym"]
+        assert len(ms) == 1 and ms[0].plural_noun, (text, ms)
+    m = [m for m in find(gz, "استقبلت المواطنين الفرنسيين", "ar") if m.form == "demonym"][0]
+    assert m.key == "gov/FR" and not m.plural_noun          # an adjective here
+    m = find(gz, "Les Allemands ont voté; des femmes allemandes", "fr")
+    assert m[0].plural_noun and m[0].key == "gov/DE" and not m[1].plural_noun
+    ms = find(gz, "The Dutch have said it; Germans marched; Chinese companies left.", "en")
+    assert [(m.key, m.plural_noun) for m in ms] == [("gov/NL", True), ("gov/DE", True),
+                                                      ("gov/CN", False)]
+
+
+def test_surnames_need_context(gz):
+    # someone else with the same surname
+    assert keys(find(gz, "قال ألفي كريموف المتحدث باسم الحكومة إن", "ar")) != ["person/islam-karimov"]
+    assert "person/islam-karimov" not in keys(find(gz, "قال ألفي كريموف إن الوضع هادئ", "ar"))
+    assert "person/islam-karimov" not in keys(find(gz, "Alvi Karimov, a spokesman, denied it.", "en"))
+    assert find(gz, "Karimov denied it.", "en") == []
+    # the full name earlier in the text
+    ms = find(gz, "Islam Karimov ruled for years. Karimov died in office.", "en")
+    assert keys(ms) == ["person/islam-karimov", "person/islam-karimov"]
+    # a title right before the surname
+    ms = find(gz, "وقال الرئيس الكازاخستاني توكاييف إن", "ar")
+    assert ms[0].key == "person/kassym-jomart-tokayev"
+    # the country the office holder acts for is named in the text
+    ms = find(gz, "Kazakhstan's leader spoke. Tokayev said order was restored.", "en")
+    assert "person/kassym-jomart-tokayev" in keys(ms)
+
+
+def test_people_without_an_office_match_by_full_name(gz):
+    ms = find(gz, "Tikhanovskaya spoke.", "en")
+    assert "person/svetlana-tikhanovskaya" not in keys(ms)
+    ms = find(gz, "Svetlana Tikhanovskaya urged calm. Later Tikhanovskaya left.", "en")
+    assert keys(ms) == ["person/svetlana-tikhanovskaya"] * 2
+    ms = find(gz, "وقالت سفيتلانا تيخانوفسكايا إن", "ar")
+    assert keys(ms) == ["person/svetlana-tikhanovskaya"]
+
+
+def test_ngo_spelling_variants_and_quotes(gz):
+    for text in ("قالت منظمة هيومن رايتس ووتش", "قالت هيومن رايس ووتش", "أكدت هيومان رايتس واتش",
+                 "وبحسب «هيومن رايتس ووتش» فإن"):
+        assert keys(find(gz, text, "ar")) == ["org/human-rights-watch"], text
+    for text, lang in (("according to “Human Rights Watch”", "en"),
+                       ("selon « Human Rights Watch »", "fr")):
+        assert keys(find(gz, text, lang)) == ["org/human-rights-watch"], text
+
+
+def test_osce_word_orders_and_long_names(gz):
+    for text, lang in (("منظمة التعاون والأمن في أوروبا", "ar"),
+                       ("منظمة الأمن والتعاون في أوروبا", "ar"),
+                       ("the Organization for Security and Cooperation in Europe", "en"),
+                       ("the Organisation for Security and Co-operation in Europe", "en"),
+                       ("l'Organisation pour la sécurité et la coopération en Europe", "fr")):
+        assert keys(find(gz, text, lang)) == ["org/osce"], text
+
+
+def test_un_human_rights_machinery_three_languages(gz):
+    cases = [
+        ("The Special Rapporteur on torture wrote to the government.", "en",
+         "official/un-special-rapporteur-torture"),
+        ("Le rapporteur spécial sur la torture a écrit.", "fr", "official/un-special-rapporteur-torture"),
+        ("وكتب المقرر الخاص المعني بالتعذيب إلى الحكومة", "ar", "official/un-special-rapporteur-torture"),
+        ("The UN Committee Against Torture reviewed the case.", "en", "org/un-committee-against-torture"),
+        ("وراجعت لجنة مناهضة التعذيب التابعة للأمم المتحدة الملف", "ar",
+         "org/un-committee-against-torture"),
+        ("the Working Group on Arbitrary Detention found", "en",
+         "org/un-working-group-arbitrary-detention"),
+        ("le Groupe de travail sur la détention arbitraire a estimé", "fr",
+         "org/un-working-group-arbitrary-detention"),
+        ("رأى الفريق العامل المعني بالاحتجاز التعسفي أن", "ar",
+         "org/un-working-group-arbitrary-detention"),
+        ("the UN human rights office said", "en", "org/ohchr"),
+    ]
+    for text, lang, key in cases:
+        ms = find(gz, text, lang)
+        assert key in keys(ms), (text, ms)
+        a = gz.actor(key)
+        assert a.labels.get("en") and (a.part_of == "org/united-nations"
+                                        or a.represents == "org/united-nations"
+                                        or gz.actor(a.part_of or "org/x") is not None)
+    # a bare special rapporteur or UN experts speak for the UN
+    for text, lang in (("The special rapporteur said the trial was unfair.", "en"),
+                       ("وقال المقرر الخاص إن المحاكمة جائرة", "ar"),
+                       ("UN experts urged the release of the lawyers.", "en")):
+        off = [m for m in find(gz, text, lang) if m.kind == "Official"]
+        assert off and off[0].represents == "org/united-nations", (text, off)
+    ms = find(gz, "said OHCHR spokesperson Jane Roe on Friday", "en")
+    assert ms[0].represents == "org/ohchr" and ms[0].name == "Jane Roe"
+
+
+def test_media_outlets_and_sources(gz):
+    ms = find(gz, "according to Reuters, Anadolu Agency and the Financial Times", "en")
+    got = {m.key: m.is_source for m in ms}
+    assert got == {"org/reuters": True, "org/anadolu": True, "org/financial-times": False}
+    ms = find(gz, "نقلت وكالة الأنباء السعودية عن صحيفة التايمز", "ar")
+    assert [(m.key, m.is_source) for m in ms] == [("org/spa", True), ("org/the-times", False)]
+    ms = find(gz, "selon l'agence Anadolu et Le Monde", "fr")
+    assert [(m.key, m.is_source) for m in ms] == [("org/anadolu", True), ("org/le-monde", False)]
+    assert gz.is_source("org/afp") and not gz.is_source("org/human-rights-watch")
+    # case: a common phrase is not the paper, an all-capitals acronym is not a first name
+    assert find(gz, "Le monde entier regarde.", "fr") == []
+    assert find(gz, "Sana arrived yesterday.", "en") == []
+    assert keys(find(gz, "SANA reported the attack.", "en")) == ["org/sana"]
+
+
+def test_rights_groups_in_three_languages(gz):
+    cases = [("Viasna said", "en", "org/viasna"), ("قال مركز فياسنا لحقوق الإنسان", "ar", "org/viasna"),
+             ("ساعدت منظمة رينبو ريلرود", "ar", "org/rainbow-railroad"),
+             ("Immigration Equality helped", "en", "org/immigration-equality"),
+             ("la RUSA LGBT a aidé", "fr", "org/rusa-lgbt"),
+             ("OVD-Info counted the arrests", "en", "org/ovd-info"),
+             ("أفادت المبادرة المصرية للحقوق الشخصية", "ar", "org/eipr"),
+             ("la Ligue tunisienne des droits de l'homme dénonce", "fr", "org/ltdh-tunisia"),
+             ("The World Organisation Against Torture said", "en", "org/omct")]
+    for text, lang, key in cases:
+        assert key in keys(find(gz, text, lang)), text
+
+
+def test_group_nouns_supporters_opponents_watchdog(gz):
+    ms = find(gz, "Opponents of the plan and supporters of the president marched; "
+                  "a rights watchdog said.", "en")
+    assert [m.key for m in ms if m.form == "group"] == ["group/opposition", "group/supporters",
+                                                       "group/watchdog"]
+    ms = find(gz, "Les partisans du président et les sympathisants", "fr")
+    assert [m.key for m in ms if m.form == "group"] == ["group/supporters", "group/supporters"]
+    ms = find(gz, "وخرج أنصار الرئيس إلى الشوارع", "ar")
+    assert "group/supporters" in keys(ms)
+
+
+# --------------------------------------------------------------------------- API
+
+def test_generic_flag(gz):
+    ms = find(gz, "The government said police and the authorities acted; Chinese police too.", "en")
+    flags = {m.surface: m.generic for m in ms}
+    assert flags["government"] and flags["police"] and flags["authorities"]
+    assert not flags["Chinese police"]
+    assert not any(m.generic for m in find(gz, "Amnesty International and Canada", "en"))
+
+
+def test_has_government_and_exists(gz):
+    assert gz.has_government("place/RU-CE") and gz.has_government("place/CA")
+    assert not gz.has_government("place/KZ-75")
+    assert not gz.has_government("place/XX") and not gz.has_government("")
+    assert gz.exists("gov/CA") and gz.exists("place/RU-CE") and gz.exists("org/osce")
+    assert gz.exists("body/CA/foreign-ministry") and gz.exists("body/police")
+    assert gz.exists("official/RU/foreign-minister") and gz.exists("group/KZ/protesters")
+    assert gz.exists("person/vladimir-putin")
+    assert not gz.exists("org/no-such-thing") and not gz.exists("gov/XX")
+    assert not gz.exists("body/CA/no-such-body") and not gz.exists("person/nobody-at-all")
+    assert not gz.exists("nonsense")
+
+
+def test_find_accepts_normalised_text(gz):
+    for text, lang in (("وقالت وزارة الخارجية الكندية إن", "ar"),
+                       ("Le ministère russe des Affaires étrangères", "fr"),
+                       ("Canada's foreign ministry said", "en")):
+        norm = gz.normalize(text, lang)
+        assert len(norm) == len(text)
+        assert gz.find(text, lang, normalized=norm) == gz.find(text, lang)
+        assert gz.find(text, lang, norm) == gz.find(text, lang)
+    # a text of another length is ignored, not trusted
+    assert gz.find("Canada said", "en", normalized="x") == gz.find("Canada said", "en")
+
+
+def test_every_actor_has_an_english_label(gz):
+    keys_ = list(gz.orgs) + list(gz.people) + ["gov/" + c for c in gz.countries]
+    keys_ += ["body/" + b for b in gz.body_types] + ["group/" + g for g in gz.group_types]
+    keys_ += ["body/CA/" + b for b in gz.body_types] + ["group/KZ/" + g for g in gz.group_types]
+    for key in keys_:
+        a = gz.actor(key)
+        assert a is not None and a.labels.get("en"), key
+    for key, r in gz.orgs.items():
+        assert r["kind"] in ("NGO", "IntergovernmentalOrganization", "MediaOutlet", "Group",
+                             "Official"), key
+        assert not r.get("part_of") or r["part_of"] in gz.orgs, key
+        assert not r.get("wikidata") or re.fullmatch(r"Q\d+", r["wikidata"]), key
+    # a person met only in Arabic gets a romanised English label
+    ms = find(gz, "وقال المتحدث باسم الحكومة كمال عيسى إن القرار نهائي", "ar")
+    off = [m for m in ms if m.key.startswith("person/")][0]
+    assert gz.actor(off.key).labels["en"][0].isupper()

@@ -126,16 +126,25 @@ class Mention:
     possessive: bool = False           # English "Canada's"
     lang: str = ""
     confidence: float = 0.9
+    generic: bool = False              # "the government", "police", "protesters" with no
+                                       # country attached (key without a place code)
+    is_source: bool = False            # a news agency cited as a source ("according to
+                                       # Reuters"), not an actor in its own right
+    plural_noun: bool = False          # demonyms used as a plural noun naming the people
+                                       # ("الألمان", "الفرنسيون", "les Français", "the Germans")
 
 
 class _Entry:
-    __slots__ = ("cat", "key", "iso", "value", "cs", "cap", "weak", "flags", "prio")
+    __slots__ = ("cat", "key", "iso", "value", "cs", "cap", "weak", "flags", "prio", "capidx",
+                 "upper")
 
     def __init__(self, cat, key=None, iso=None, value=None, cs=None, cap=False, weak=False,
                  flags=frozenset()):
         self.cat, self.key, self.iso, self.value = cat, key, iso, value
         self.cs, self.cap, self.weak, self.flags = cs, cap, weak, flags
         self.prio = _PRIO[cat]
+        self.capidx = ()      # tokens that must be capitalised ("Le Monde", not "Le monde")
+        self.upper = False    # an all-capitals name ("SANA", not "Sana")
 
     def __repr__(self):  # pragma: no cover - debugging aid
         return f"_Entry({self.cat}, {self.key}, {self.iso}, {self.value})"
@@ -145,7 +154,7 @@ class _Item:
     """A raw match (or a composed one) during ``find``."""
 
     __slots__ = ("cat", "entry", "ti", "tj", "start", "end", "tstart", "prefix", "iso",
-                 "key", "value", "used", "mention", "body_key")
+                 "key", "value", "used", "mention", "body_key", "dem_too")
 
     def __init__(self, cat, entry, ti, tj, start, end, tstart, prefix=""):
         self.cat, self.entry, self.ti, self.tj = cat, entry, ti, tj
@@ -156,6 +165,7 @@ class _Item:
         self.used = False
         self.mention = None
         self.body_key = None
+        self.dem_too = False     # an Arabic name that is also a nisba (السعودية، سورية)
 
 
 _AR_LATIN = {
@@ -213,9 +223,14 @@ def _normalizer(lang):
 
 
 def _ar_canon(tok: str) -> str:
-    """Arabic token key: without the article ال (both in patterns and text)."""
+    """Arabic token key: without the article ال (both in patterns and text).
+
+    A word that itself starts with ال once its hamza is folded (ألمانيا -> المانيا) loses
+    that too, so "الألمانية" (with the article) and "ألمانية" share the key "مانيه"."""
     if tok.startswith("ال") and len(tok) >= 4:
-        return tok[2:]
+        tok = tok[2:]
+        if tok.startswith("ال") and len(tok) >= 4:
+            tok = tok[2:]
     return tok
 
 
@@ -294,7 +309,17 @@ class Gazetteer:
         if latin and letters and letters.isupper() and len(letters) <= 3:
             entry = _copy(entry, cs=letters)
         elif cap is not None and latin:
+            if entry.cat in (ORG, PERSON) and not pattern[:1].isupper():
+                cap = False       # "rapporteur spécial sur la torture" may start a clause
             entry = _copy(entry, cap=cap)
+            if cap and entry.cat in (ORG, PERSON):
+                if letters.isupper() and len(letters) > 3:
+                    entry = _copy(entry, upper=True)
+                else:
+                    raw = [t for t in _TOKEN_RE.findall(pattern.replace("\u2019", "'"))]
+                    idx = tuple(i for i, t in enumerate(raw) if t[:1].isupper())
+                    if len(raw) == len(toks) and len(idx) > 1:
+                        entry = _copy(entry, capidx=idx)
         if pattern.rstrip().endswith(".") and lang != "ar":
             entry = _copy(entry, flags=entry.flags | {"dot"})
         if lang == "ar" and entry.cat == TITLE:
@@ -308,6 +333,11 @@ class Gazetteer:
         for i, e in enumerate(lst):
             if e.cat == entry.cat and e.key == entry.key and e.value == entry.value \
                     and e.iso == entry.iso:
+                # the same words written twice ("UN Human Rights Office", "UN human rights
+                # office"): keep the looser case rule
+                e.capidx = tuple(k for k in e.capidx if k in entry.capidx)
+                e.upper = e.upper and entry.upper
+                e.cap = e.cap and entry.cap
                 return
         lst.append(entry)
         lst.sort(key=lambda e: -e.prio)
@@ -396,30 +426,41 @@ class Gazetteer:
                         self._add(lang, pat, _Entry(BODY, None, iso, value=btype, flags=flags),
                                   cap=bool(iso))
         # people -------------------------------------------------------------
+        # A person matches by a full name (en/fr/ar columns, multi-word variants). A surname
+        # alone ("surnames", or a one-word variant) matches only when it is unambiguous
+        # across the table, and then only in context (see _filter_surnames).
         surname_count: dict[tuple, list] = {}
         for r in _read_tsv(pkg, "people.tsv"):
             key = r["key"]
             self.people[key] = r
             e = _Entry(PERSON, key, None, value=r.get("role") or None)
-            for lang in LANGS:
-                if r.get(lang):
-                    self._add(lang, r[lang], e, cap=True)
-            for pat in _split(r.get("variants")):
-                for lang in LANGS:
-                    if _script_ok(pat, lang):
-                        self._add(lang, pat, e, cap=True)
+            short = {}
             for pat in _split(r.get("surnames")):
                 for lang in LANGS:
                     if _script_ok(pat, lang):
-                        surname_count.setdefault((lang, tuple(self._tokens(lang, pat))),
-                                                 []).append((pat, key))
-        for (lang, _toks), lst in surname_count.items():
-            keys = {k for _p, k in lst}
-            if len(keys) == 1:                     # only unambiguous surnames
-                pat, key = lst[0]
-                self._add(lang, pat, _Entry(PERSON, key, None,
-                                            value=self.people[key].get("role") or None),
-                          cap=True)
+                        short.setdefault((lang, tuple(self._tokens(lang, pat))), pat)
+            full = []
+            for lang in LANGS:
+                if r.get(lang):
+                    full.append((lang, r[lang]))
+            for pat in _split(r.get("variants")):
+                for lang in LANGS:
+                    if _script_ok(pat, lang):
+                        full.append((lang, pat))
+            for lang, pat in full:
+                toks = tuple(self._tokens(lang, pat))
+                if len(toks) == 1 or (lang, toks) in short:
+                    short.setdefault((lang, toks), pat)
+                else:
+                    self._add(lang, pat, e, cap=True)
+            for (lang, toks), pat in short.items():
+                surname_count.setdefault((lang, toks), []).append((key, pat))
+        for (lang, toks), lst in surname_count.items():
+            if len({k for k, _p in lst}) == 1:     # only unambiguous surnames
+                key, pat = lst[0]
+                self._add(lang, pat, _Entry(
+                    PERSON, key, None, value=self.people[key].get("role") or None,
+                    flags=frozenset({"surname"})), cap=True)
         # per-language titles and groups ----------------------------------------
         for lang in LANGS:
             lpkg = "rightsgraph.loaders.lang." + lang
@@ -440,22 +481,38 @@ class Gazetteer:
     def _add_demonym(self, r, cat, iso, key):
         labels = {}
         forms = {"en": [], "fr": [], "ar": []}
+        plural = set()       # forms that are plural nouns when they stand alone
         if r.get("en_adj"):
             forms["en"] += [r["en_adj"]]
             labels["en"] = r["en_adj"]
         if r.get("en_plural"):
             forms["en"] += _split(r["en_plural"])
+            plural.update(_split(r["en_plural"]))
         if r.get("fr_masc"):
             forms["fr"] += _fr_forms(r["fr_masc"])
             labels["fr"] = r["fr_masc"]
         if r.get("ar_nisba"):
             for base in _split(r["ar_nisba"]):
-                forms["ar"] += _ar_plural_nisba(base)
+                nis = _ar_plural_nisba(base)
+                forms["ar"] += nis
+                plural.update(nis[2:4])                     # -ون -ين
             labels["ar"] = _split(r["ar_nisba"])[0]
+        broken = _split(r.get("ar_plural"))                 # الألمان، الأتراك، المغاربة
+        forms["ar"] += broken
+        plural.update(broken)
         for lang in LANGS:
-            forms[lang] += _split(r.get("variants_" + lang))
+            variants = _split(r.get("variants_" + lang))
+            forms[lang] += variants
+            if lang == "ar":
+                for v in variants:
+                    n = self._norm["ar"](v).replace(SKIP, "")
+                    if n.endswith(("ون", "ين")) or not n.endswith(("ي", "يه", "يتان", "يتين")):
+                        plural.add(v)
+            elif lang == "en":
+                plural.update(v for v in variants if v.endswith("s") and v[:-1] in forms["en"])
             for pat in forms[lang]:
-                self._add(lang, pat, _Entry(cat, key, iso), cap=(lang == "en"))
+                fl = frozenset({"plural"}) if (pat in plural or lang == "fr") else frozenset()
+                self._add(lang, pat, _Entry(cat, key, iso, flags=fl), cap=(lang == "en"))
         self.demonym_labels[iso] = labels
         # French/Arabic body and title patterns with a demonym slot are added later
         self._dem_forms = getattr(self, "_dem_forms", {})
@@ -499,7 +556,80 @@ class Gazetteer:
             for k in ("represents", "role"):
                 if dyn.get(k) and not getattr(a, k, None):
                     setattr(a, k, dyn[k])
+        if a is not None and not a.labels.get("en"):
+            a.labels["en"] = self._en_label(key, a)
         return a
+
+    def _en_label(self, key: str, a: Actor) -> str:
+        """An English prefLabel when the tables have none: a person's name romanised from
+        the key's slug ("person/sami-nassar" -> "Sami Nassar"), else the key's last part."""
+        parts = key.split("/")
+        words = parts[-1].replace("-", " ").strip()
+        if parts[0] == "person":
+            return " ".join(w[:1].upper() + w[1:] for w in words.split()) or key
+        if a.role and a.represents:
+            owner = a.represents.split("/")[-1]
+            return f"{a.role} ({self.country_label(owner, 'en')})"
+        return words[:1].upper() + words[1:] if words else key
+
+    def exists(self, key: str) -> bool:
+        """Whether ``key`` names a known actor or place: a curated country, region,
+        organisation or person, a body/official/group built from known parts
+        (``body/CA/embassy``, ``official/RU/foreign-minister``, ``group/KZ/protesters``), or a
+        person met by :meth:`find`. Unlike :meth:`actor`, never invents one."""
+        if not key or "/" not in key:
+            return False
+        parts = key.split("/")
+        head = parts[0]
+        known_code = (lambda c: c in self.countries or c in self.regions)
+        if head == "place":
+            return len(parts) == 2 and known_code(parts[1])
+        if head == "gov":
+            return len(parts) == 2 and known_code(parts[1])
+        if key in self.orgs or key in self.people:
+            return True
+        if head == "org":
+            return False
+        if head == "person":
+            return key in self._dynamic
+        if head == "body":
+            if len(parts) == 2:
+                return parts[1] in self.body_types
+            return len(parts) == 3 and known_code(parts[1]) and parts[2] in self.body_types
+        if head == "group":
+            if len(parts) == 2:
+                return parts[1] in self.group_types
+            return len(parts) == 3 and known_code(parts[1]) and parts[2] in self.group_types
+        if head == "official":
+            role = parts[-1].replace("-", " ")
+            if role not in self.roles and not any(_slug(r) == parts[-1] for r in self.roles):
+                return False
+            if len(parts) == 2:
+                return True
+            return len(parts) == 3 and (known_code(parts[1]) or "org/" + parts[1] in self.orgs)
+        return False
+
+    def has_government(self, place_key: str) -> bool:
+        """Whether a place has its own government: every country, and the regions marked
+        ``gov=1`` in regions.tsv (Chechnya, Xinjiang, Hong Kong...); other ISO 3166-2
+        subdivisions roll up to their country."""
+        if not place_key:
+            return False
+        code = place_key.split("/", 1)[1] if place_key.startswith(("place/", "gov/")) \
+            else place_key
+        if code in self.countries:
+            return True
+        r = self.regions.get(code)
+        return bool(r and r.get("gov"))
+
+    def is_source(self, key: str) -> bool:
+        """Whether an actor is a news agency usually cited as a source ("according to
+        Reuters", "وكالة الأنباء الرسمية") rather than acting itself (``source=1`` in
+        organizations.tsv; generic state news agencies too)."""
+        r = self.orgs.get(key)
+        if r is not None:
+            return (r.get("source") or "").strip() == "1"
+        return key.startswith("body/") and key.endswith("/news-agency")
 
     def place(self, key: str) -> Optional[Place]:
         code = key.split("/", 1)[1] if "/" in key else key
@@ -627,8 +757,13 @@ class Gazetteer:
                                   "represents": kw.get("represents"), "role": kw.get("role")}
 
     # ------------------------------------------------------------------ matching
-    def _scan(self, text: str, lang: str):
-        norm = self._norm[lang](text)
+    def normalize(self, text: str, lang: str) -> str:
+        """The length-preserving normalisation ``find`` matches on (see ``find(normalized=)``)."""
+        return self._norm[lang if lang in LANGS else "en"](text)
+
+    def _scan(self, text: str, lang: str, norm: Optional[str] = None):
+        if norm is None or len(norm) != len(text):
+            norm = self._norm[lang](text)
         toks = []   # (start, end, key)
         for m in _TOKEN_RE.finditer(norm):
             k = m.group().replace(SKIP, "")
@@ -661,11 +796,11 @@ class Gazetteer:
                 if p.endswith("ال"):
                     rest = cs[len(p):]
                     skip = compact[len(p) - 2][1]      # surface keeps the article
-                    out.append((rest, skip, p[:-2]))
+                    out.append((_ar_canon(rest), skip, p[:-2]))
                 elif p.endswith("لل"):
                     rest = cs[len(p):]
                     skip = compact[len(p) - 1][1]       # surface starts at the article's ل
-                    out.append((rest, skip, p[:-1]))
+                    out.append((_ar_canon(rest), skip, p[:-1]))
                 else:
                     rest = cs[len(p):]
                     out.append((_ar_canon(rest), compact[len(p)][1], p))
@@ -692,19 +827,21 @@ class Gazetteer:
                             ent = self._accept(ents, text, norm, toks, i, j, start, end,
                                                prefix, lang)
                             if ent is not None:
-                                best = (length, -skip, ent, skip, prefix)
+                                best = (length, -skip, ent, skip, prefix, ents)
                     j += 1
                     if j >= n:
                         break
+                    node = node.get(toks[j][2])
+                    if node is None:
+                        break
                     # tokens must be separated by spaces/hyphens/apostrophes/dots only
                     gap = norm[toks[j - 1][1]:toks[j][0]]
-                    if len(gap) > 3 or any(c in gap for c in _BREAK_CHARS):
+                    if len(gap) > 3 or (gap != " " and any(c in gap for c in _BREAK_CHARS)):
                         break
-                    node = node.get(toks[j][2])
             if best is None:
                 i += 1
                 continue
-            length, _, ent, skip, prefix = best
+            length, _, ent, skip, prefix, ents = best
             j = i + length - 1
             start = toks[i][0] + skip
             end = toks[j][1]
@@ -712,11 +849,93 @@ class Gazetteer:
                 end += 1            # "U.S." keeps its final dot
             # extend over trailing diacritics is implicit (token includes them)
             if ent.cat != BLOCK:
-                items.append(_Item(ent.cat, ent, i, j, start, end, toks[i][0], prefix))
+                item = _Item(ent.cat, ent, i, j, start, end, toks[i][0], prefix)
+                if ent.cat == NAME and lang == "ar":
+                    item.dem_too = any(e.cat == DEM and e.iso == ent.iso for e in ents)
+                items.append(item)
             i = j + 1
         if lang != "ar":
             items = self._drop_person_names(items, text, toks)
-        return items
+        return self._filter_surnames(items, text, norm, toks, lang)
+
+    def _surname_context(self, items):
+        """Country codes and organisations a text names (for bare surnames)."""
+        ctx = set()
+        for it in items:
+            if it.cat in (NAME, DEM, RDEM, CAP, REGION, BODY, TITLE) and it.iso:
+                ctx.add(it.iso)
+                ctx.add(it.iso.split("-")[0])
+            elif it.cat == ORG and it.key:
+                ctx.add(it.key)
+                parent = self.orgs.get(it.key, {}).get("part_of")
+                if parent:
+                    ctx.add(parent)
+        return ctx
+
+    def _acts_for_mentioned(self, person_key, ctx):
+        rep = self.people.get(person_key, {}).get("represents") or ""
+        parts = rep.split("/")
+        if parts[0] in ("gov", "body") and len(parts) >= 2:
+            return parts[1] in ctx or parts[1].split("-")[0] in ctx
+        if parts[0] == "org":
+            return rep in ctx
+        if parts[0] == "official" and len(parts) >= 2:
+            return "org/" + parts[1] in ctx or parts[1] in ctx
+        return False
+
+    def _filter_surnames(self, items, text, norm, toks, lang):
+        """A curated person's surname alone ("Karimov", "كريموف") names that person only when
+        the full name came earlier in the text, or when a title stands right before it
+        ("President Tokayev", "الرئيس الأوزبكي كريموف") and the person is a curated office
+        holder. A capitalised unknown first name before it ("Alvi Karimov") means someone
+        else. A surname also stands when the text names the country or organisation the
+        person acts for ("the Kazakh leader ... Tokayev said")."""
+        seen = set()
+        out = []
+        context = None
+        for it in items:
+            if it.cat == PERSON:
+                if "surname" not in it.entry.flags:
+                    seen.add(it.key)
+                else:
+                    ok = it.key in seen
+                    if not ok and self.people.get(it.key, {}).get("represents"):
+                        cur = it
+                        for back in (1, 2):
+                            if len(out) < back:
+                                break
+                            prv = out[-back]
+                            if not self._adjacent(norm, prv, cur) and not (
+                                    lang == "en" and self._poss_gap(norm, prv, cur, lang)):
+                                break
+                            if prv.cat == TITLE:
+                                ok = True
+                                break
+                            if prv.cat not in (NAME, DEM, RDEM, CAP, BODY, ORG, REGION):
+                                break
+                            cur = prv
+                    if not ok:
+                        if context is None:
+                            context = self._surname_context(items)
+                        ok = self._acts_for_mentioned(it.key, context)
+                    if ok and lang != "ar" and it.ti > 0:
+                        k = it.ti - 1
+                        w = text[toks[k][0]:toks[k][1]]
+                        covered = bool(out) and out[-1].tj >= k
+                        # a sentence's first word ("Then Karimov left") is no first name
+                        # once the full name is known
+                        before = text[max(0, toks[k][0] - 3):toks[k][0]]
+                        initial = k == 0 or bool(re.search(r"[.!?:\n]\s*$", before))
+                        if initial and it.key in seen:
+                            covered = True
+                        if not covered and text[toks[k][1]:toks[it.ti][0]] == " " and \
+                                w[:1].isupper() and w not in _EN_NAME_STOP and \
+                                w not in _FR_NAME_STOP and toks[k][2] not in _FUNCTION_WORDS:
+                            ok = False
+                    if not ok:
+                        continue
+            out.append(it)
+        return out
 
     @staticmethod
     def _drop_person_names(items, text, toks):
@@ -750,6 +969,12 @@ class Gazetteer:
                     continue
             elif e.cap and not (text[start].isupper() or not text[start].isalpha()):
                 continue
+            if e.upper and not text[start:end].isupper():
+                continue
+            if e.capidx and any(i + k > j or not (text[toks[i + k][0]].isupper()
+                                                  or not text[toks[i + k][0]].isalpha())
+                                for k in e.capidx if k):
+                continue
             if e.weak and lang == "ar":
                 prev = toks[i - 1][2] if i > 0 else ""
                 if not (("ب" in prefix) or ("ل" in prefix) or prev in
@@ -760,13 +985,18 @@ class Gazetteer:
         return None
 
     # ------------------------------------------------------------------ composition
-    def find(self, text: str, lang: str) -> list[Mention]:
-        """Mentions of actors and places in ``text`` (sorted, non-overlapping)."""
+    def find(self, text: str, lang: str, normalized: Optional[str] = None) -> list[Mention]:
+        """Mentions of actors and places in ``text`` (sorted, non-overlapping).
+
+        ``normalized``: ``text`` already passed through :meth:`normalize` for ``lang`` (the
+        normalisation is length-preserving, so offsets are shared); saves normalising twice.
+        Ignored when its length differs from ``text``'s.
+        """
         if lang not in LANGS:
             lang = "en"
         if not text:
             return []
-        norm, toks = self._scan(text, lang)
+        norm, toks = self._scan(text, lang, normalized)
         items = self._raw_matches(text, lang, norm, toks)
         items = self._compose_bodies(items, text, norm, toks, lang)
         items = self._compose_titles(items, text, norm, toks, lang)
@@ -777,7 +1007,19 @@ class Gazetteer:
                 mentions.append(m)
         mentions = self._propagate_names(mentions, text, norm, toks, lang)
         mentions.sort(key=lambda m: m.start)
+        mentions = [self._flag(m) for m in mentions]
         return self._share_prepositions(mentions, norm, lang)
+
+    def _flag(self, m: Mention) -> Mention:
+        key = m.key
+        generic = not m.place_key and key.count("/") == 1 and key.startswith(
+            ("body/", "group/", "official/")) and key not in self.orgs
+        source = m.kind == "MediaOutlet" and self.is_source(key)
+        if generic:
+            object.__setattr__(m, "generic", True)     # a fresh, unshared record
+        if source:
+            object.__setattr__(m, "is_source", True)
+        return m
 
     _COORD = {
         "en": re.compile(r"\s*(,|,?\s*and|,?\s*or)?\s*(the\s+)?"),
@@ -838,6 +1080,19 @@ class Gazetteer:
             raw = raw[1:]
         return not (raw.startswith("ال") or raw.startswith(("بال", "لل", "كال")))
 
+    @staticmethod
+    def _ar_conjoined(norm, toks, head, dep):
+        """Arabic: one to three words between a body and its nisba, the first joined by و
+        ("وزارة الخارجية والتجارة الأسترالية", "وزارة الداخلية والبلديات اللبنانية")."""
+        between = range(head.tj + 1, dep.ti)
+        if not 1 <= len(between) <= 3:
+            return False
+        gap = norm[toks[head.tj][1]:dep.tstart]
+        if "\n" in gap or any(c in _BREAK_CHARS or c in ".!?" for c in gap):
+            return False
+        first = norm[toks[head.tj + 1][0]:toks[head.tj + 1][1]].replace(SKIP, "")
+        return first.startswith("و") and len(first) > 3
+
     def _compose_bodies(self, items, text, norm, toks, lang):
         out = []
         i = 0
@@ -848,7 +1103,8 @@ class Gazetteer:
                 nxt = items[i + 1] if i + 1 < n else None
                 prv = out[-1] if out else None
                 attached = None
-                if nxt is not None and nxt.cat in (DEM, RDEM) and self._adjacent(norm, it, nxt):
+                if nxt is not None and (nxt.cat in (DEM, RDEM) or nxt.dem_too) \
+                        and self._adjacent(norm, it, nxt):
                     attached = ("after", nxt)
                 elif nxt is not None and lang == "ar" and nxt.cat in (NAME, REGION, CAP) \
                         and self._adjacent(norm, it, nxt) and self._ar_construct(norm, toks, it, nxt):
@@ -857,6 +1113,10 @@ class Gazetteer:
                         and self._of_gap(norm, it, nxt, lang) \
                         and it.cat == BODY:
                     attached = ("after", nxt)
+                elif nxt is not None and lang == "ar" and it.cat == BODY and \
+                        (nxt.cat in (DEM, RDEM) or nxt.dem_too) and \
+                        self._ar_conjoined(norm, toks, it, nxt):
+                    attached = ("after", nxt)       # "وزارة الخارجية والتعاون الدولي المغربية"
                 elif prv is not None and lang == "en" and prv.cat in (NAME, DEM, RDEM, REGION, CAP) \
                         and not prv.used and (self._adjacent(norm, prv, it)
                                               or self._poss_gap(norm, prv, it, lang)):
@@ -910,7 +1170,7 @@ class Gazetteer:
             if owner is None and k < n:
                 nxt = items[k]
                 ok = False
-                if nxt.cat in (DEM, RDEM) and self._adjacent(norm, it, nxt):
+                if (nxt.cat in (DEM, RDEM) or nxt.dem_too) and self._adjacent(norm, it, nxt):
                     ok = True
                 elif nxt.cat in (NAME, REGION, BODY, ORG, CAP) and (
                         self._of_gap(norm, it, nxt, lang)
@@ -929,6 +1189,8 @@ class Gazetteer:
                 for f in it.entry.flags:
                     if f.startswith("iso:"):
                         owner = ("gov", f[4:])
+                    elif f.startswith("org:"):      # UN special rapporteurs, experts
+                        owner = ("org", f[4:])
             # name after
             person_key, name, name_end, name_tj = None, None, None, None
             if k < n and items[k].cat == PERSON and (
@@ -1086,7 +1348,8 @@ class Gazetteer:
                            form="capital", **base)
         if cat in (DEM, RDEM):
             return Mention(key="gov/" + it.iso, kind="Government", place_key="place/" + it.iso,
-                           form="demonym", **base)
+                           form="demonym", plural_noun=self._plural_noun(it, text, norm, toks,
+                                                                         lang), **base)
         if cat == REGION:
             return Mention(key="place/" + it.iso, kind="Place", place_key="place/" + it.iso,
                            form="region", **base)
@@ -1134,6 +1397,53 @@ class Gazetteer:
         if cat == TITLE:
             return self._official_mention(it, base, lang)
         return None
+
+    _EN_VERBISH = set("""have has had are were is was will would say said says did do does
+    also could should must may might can cannot voted want wanted""".split())
+    _FR_PLURAL_DET = {"les", "des", "aux", "ces", "nos", "vos", "leurs", "deux", "trois"}
+
+    def _plural_noun(self, it, text, norm, toks, lang):
+        """Whether a demonym stands for a people as a plural noun ("الألمان", "الفرنسيون",
+        "les Français", "the Germans", "the French said") rather than as an adjective
+        ("المواطنين الألمان", "des femmes françaises", "Chinese companies")."""
+        plural = "plural" in it.entry.flags
+        prev = toks[it.ti - 1] if it.ti > 0 else None
+        gap = norm[prev[1]:toks[it.ti][0]] if prev else ""
+        glued = prev is not None and gap.strip() == "" and "\n" not in gap
+        if lang == "ar":
+            if not plural:
+                return False
+            raw = norm[toks[it.ti][0]:toks[it.ti][1]].replace(SKIP, "")
+            body = raw[len(it.prefix):] if it.prefix and raw.startswith(it.prefix) else raw
+            definite = body.startswith(("ال", "ل")) and it.prefix.endswith("ل") \
+                or body.startswith("ال")
+            if not definite:
+                return False
+            if glued:
+                p = norm[prev[0]:prev[1]].replace(SKIP, "")
+                if p[:1] in ("و", "ف", "ب") and p[1:3] == "ال":
+                    p = p[1:]
+                if p.startswith(("ال", "لل")) and p not in _AR_STOP:
+                    return False        # agrees with a definite noun: an adjective
+            return True
+        surface = text[it.start:it.end]
+        if lang == "fr":
+            if not surface[:1].isupper():
+                return False
+            return prev is None or not glued or prev[2] in self._FR_PLURAL_DET
+        # English
+        if plural:
+            return True
+        if prev is not None and prev[2] == "the" and glued:
+            nxt = it.tj + 1
+            if nxt >= len(toks):
+                return True
+            g = norm[toks[it.tj][1]:toks[nxt][0]]
+            if g.strip(" ") != "":
+                return True
+            w = toks[nxt][2]
+            return w in self._EN_VERBISH or (w.endswith("ed") and not text[toks[nxt][0]].isupper())
+        return False
 
     def _official_mention(self, it, base, lang):
         owner, person_key, name = it.mention or (None, None, None)
@@ -1235,6 +1545,7 @@ def _replace(m: Mention, **kw) -> Mention:
 def _copy(e: _Entry, **kw) -> _Entry:
     n = _Entry(e.cat, e.key, e.iso, e.value, e.cs, e.cap, e.weak, e.flags)
     n.prio = e.prio
+    n.capidx, n.upper = e.capidx, e.upper
     for k, v in kw.items():
         setattr(n, k, v)
     return n
