@@ -456,7 +456,7 @@ class Attributor:
             if self._says(m, hit_end):
                 return self._expand(m, c_end), "speech"
             break
-        if self.lang in ("fr", "en") and not passive:
+        if self.lang in ("fr", "en") and not passive and rtype in SPEECH_TYPES:
             tail = self.tail_speaker(hit_end, s_end)
             if tail is not None:
                 return self._expand(tail, s_end), "speech"
@@ -509,15 +509,21 @@ class Attributor:
             if m.kind == "MediaOutlet" or m.key.startswith("group/") or \
                     self.norm.startswith("-", m.end):
                 continue
-            head = self.norm[max(hit_end, m.start - 40):m.start]
+            if m.preposition and m.kind not in ("NGO", "IntergovernmentalOrganization"):
+                continue        # "in Cuba" (but "a researcher at Amnesty International")
+            head = self.norm[max(hit_end, m.start - 130):m.start]
             tail = self.norm[m.end:min(s_end, m.end + 40)]
             comma = head.rfind(",")
             if comma < 0:
                 continue
             between = head[comma + 1:]
-            if self._speech_re.match(tail.lstrip(" ,")) or re.search(
-                    r"^\s*(?:\S+\s+){0,3}?" + self._speech_re.pattern + r"\s+(?:\S+\s+){0,4}$",
-                    between):
+            # "..., X said" / "..., the minister of X said"
+            said_after = self._speech_re.match(tail.lstrip(" ,")) and len(between.split()) <= 5 \
+                and not self.is_place(m)
+            # "..., said X, director of the program of Y" (the speech verb right after a comma)
+            inverted = re.search(r",\s*(?:\S+\s+){0,3}?" + self._speech_re.pattern
+                                 + r"\s+([^.;:!?]{0,110})$", head)
+            if said_after or (inverted and len(inverted.group(1).split()) <= 14):
                 if re.search(r"according|selon|d'apres", between + tail[:20]):
                     continue
                 found = m
@@ -678,7 +684,8 @@ class Attributor:
             if self._says(m, hit_end):
                 return self._expand(m, c_end), "speech"
             break
-        if self.lang in ("fr", "en") and rtype not in PATIENT_TYPES:
+        if self.lang in ("fr", "en") and (rtype in SPEECH_TYPES or rtype == "Report") \
+                and rtype not in PATIENT_TYPES:
             tail = self.tail_speaker(hit_end, s_end=self._sentence_end_of(hit_end, c_end))
             if tail is not None:
                 return self._expand(tail, c_end), "speech"

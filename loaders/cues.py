@@ -436,7 +436,10 @@ SOURCE = {
 }
 
 SAID_THAT = {
-    "en": r"\b(?:said|says|stated|announced|added|reported|claimed|told \S+)\s+(?:on \S+\s+|last \S+\s+)?(?:that\s+)(?!he\b|she\b|it\b|they\b|his\b|her\b|its\b|their\b)\S",
+    "en": r"\b(?:(?:said|says|stated|announced|added|reported|claimed|told \S+)\s+(?:on \S+\s+|last \S+\s+)?that\s+"
+          r"|(?:said|says|claimed|told \S+)\s+(?:on \S+\s+|last \S+\s+)?)"
+          r"(?!he\b|she\b|it\b|they\b|his\b|her\b|its\b|their\b|we\b|that\b|in\b|on\b|last\b|this\b|"
+          r"earlier\b|later\b|yesterday\b|today\b)\S",
     "fr": r"(?:a declare|a dit|a indique|a affirme|a annonce|affirme|declare|indique|estime)\s+(?:que\s+|qu')(?!il\b|elle\b|ils\b|elles\b|son\b|sa\b|ses\b|leur\b)\S",
     "ar": r"(?:قال|قالت|اضاف|اضافت|ذكر|ذكرت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت)\S*\s+(?:\S+\s+){0,6}?(?:ان|إن|أن)\s",
 }

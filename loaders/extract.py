@@ -252,6 +252,7 @@ class _Reader:
     # ------------------------------------------------------------------ main
     def run(self, out: Extraction) -> Extraction:
         spans = self._sentence_spans()
+        self._spans = spans     # for a look at the next sentence (French / English speakers)
         norm = self.norm
         tokens = tokenize(norm, self.lang == "ar")
         resp_hits, neg_hits, mod_hits, ev_hits = self.cues.scan(norm, tokens)
@@ -364,7 +365,7 @@ class _Reader:
                 continue    # "carried out by" only names the author of a described abuse
             modality = self._modality(hit, mods)
             # a cue that is only the object of the previous cue ("condemned the arrests")
-            if previous is not None and (rtype in _NOMINAL_OBJECT_TYPES or (
+            if previous is not None and entry.note != "evaluative" and (rtype in _NOMINAL_OBJECT_TYPES or (
                     len(norm[previous.end:hit.start].split()) <= 1
                     and previous.entry.value in ("Rejection", "Denial", "Condemnation", "Support"))):
                 gap = norm[previous.end:hit.start]
@@ -429,6 +430,8 @@ class _Reader:
                 # an arrest with no named agent ("اعتقل X" is also the passive "X was
                 # arrested"): the authorities of the place where it happened
                 found, rule = ["body/authorities"], "passive-local"
+            if not found and entry.note == "evaluative" and self.lang in ("fr", "en"):
+                found, rule = self._next_speaker(nb), "next-speaker"
             if not found and self.publisher and self.publisher_page and rule in (None, "relative") \
                     and not PASSIVE_NEAR.get(self.lang, NEVER).search(norm[max(na, hit.start - 25):hit.end + 20]):
                 found, rule = [self.publisher], "publisher"
@@ -562,6 +565,20 @@ class _Reader:
                             evidence=[self._evidence(s, None, 0.5)], modality="asserted")
         response.date = find_date(self.norm[na:nb], self.lang, self.doc.date)
         out.responses.append(response)
+
+    def _next_speaker(self, nb):
+        """French / English: an evaluation standing alone ("The arrests are a disgrace.")
+        followed, in the same paragraph, by a sentence ending with its speaker ("...,
+        said X, director of Y"): that speaker."""
+        spans = getattr(self, "_spans", None) or []
+        i = bisect_left([sp[1] for sp in spans], nb)
+        if i >= len(spans):
+            return []
+        _, na2, nb2, _ = spans[i]
+        if "\n\n" in self.norm[nb:na2] or na2 - nb > 3:
+            return []
+        m = self.attr.tail_speaker(na2, nb2)
+        return self.attr._expand(m, nb2) if m is not None else []
 
     def _speech_subject(self, na, nb):
         """The speaker of a sentence like "وقالت المنظمة إن ..." / "X a déclaré :", whose

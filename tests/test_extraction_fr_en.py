@@ -152,3 +152,30 @@ def test_coordinated_agents():
     assert {("gov/CA", "Condemnation"), ("gov/AU", "Condemnation")} <= got
     got = facts("Le Canada et l'Australie ont condamné la répression en Biélorussie.", "fr")
     assert {("gov/CA", "Condemnation"), ("gov/AU", "Condemnation")} <= got
+
+
+# ---------------------------------------------------------------- evaluations and speakers
+def test_evaluation_takes_the_speaker_of_the_next_sentence():
+    got = facts("The verdicts in Belarus are a travesty.\n"
+                "They show contempt for the rule of law, said Jane Roe, a researcher at "
+                "Amnesty International.", "en")
+    assert ("org/amnesty-international", "Condemnation") in got
+    got = facts("Les verdicts prononcés en Biélorussie sont une honte.\n"
+                "Ils montrent un mépris de l'État de droit, a déclaré Jeanne Martin, "
+                "chercheuse d'Amnesty International.", "fr")
+    assert ("org/amnesty-international", "Condemnation") in got
+
+
+def test_evaluation_without_a_speaker_gives_nothing():
+    assert not facts("The verdicts in Belarus are a travesty.\nThe court adjourned.", "en")
+
+
+def test_reporter_of_an_act_is_not_its_agent():
+    got = facts("The United Nations human rights office said Belarusian riot police "
+                "had beaten dozens of students in Minsk.", "en")
+    assert ("org/united-nations", "UseOfForce") not in got
+
+
+def test_reported_speech_with_pronoun_keeps_the_speaker():
+    got = facts("Lithuania said it had granted asylum to forty students from Belarus.", "en")
+    assert ("gov/LT", "Resettlement") in got
