@@ -54,6 +54,9 @@ def add_arguments(parser) -> None:
     show.add_argument("--by", choices=METRICS, default="strength", help="rank actors by this metric")
     show.add_argument("--top", type=int, default=10, metavar="N", help="rows in the table (0: all)")
     show.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed of Louvain and of the layout")
+    show.add_argument("--betweenness-sample", type=int, default=-1, metavar="N",
+                      help="estimate betweenness from N seeded sources (0: exact; default: exact "
+                           "up to 5000 actors, 1000 sources above)")
     show.add_argument("--engine", choices=ENGINES, default="auto",
                       help="engine for betweenness and eigenvector (auto: igraph when installed)")
     show.add_argument("--out", metavar="FILE", help="write the network to FILE (format from the suffix)")
@@ -176,7 +179,10 @@ def run(args) -> int:
         graph = build_network(select, filters)
     finally:
         close()
-    summary = annotate(graph, seed=args.seed, engine=args.engine)
+    if args.betweenness_sample < -1:
+        raise UsageError("--betweenness-sample wants 0 (exact) or a positive number")
+    summary = annotate(graph, seed=args.seed, engine=args.engine,
+                       betweenness_sample=args.betweenness_sample)
     edges = list(graph.edges(data=True))
     strong = sum(1 for _, _, d in edges if d.get("strong"))
     aligned = sum(1 for _, _, d in edges if d.get("aligned"))
@@ -185,7 +191,8 @@ def run(args) -> int:
     out.write(f"{graph.number_of_nodes()} actors, {len(edges)} edges ({strong} strong, {aligned} aligned"
               + (f", {signed} signed" if args.signed else "") + f"); "
               f"{len(summary['communities'])} communities, modularity {summary['modularity']:.3f} "
-              f"(Louvain, seed {args.seed}); betweenness/eigenvector by {summary['engine']}\n")
+              f"(Louvain, seed {args.seed}); betweenness ({summary['betweenness']}) and eigenvector "
+              f"by {summary['engine']}\n")
     if graph.graph.get("filters"):
         out.write(f"filters: {clean(graph.graph['filters'])}\n")
     out.write(f"top {'all' if not args.top else args.top} by {args.by}:\n")

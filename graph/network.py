@@ -28,7 +28,10 @@ Each edge also keeps, as sorted lists, the ``responses`` (IRIs), response ``type
 Where the rows come from
 ------------------------
 Two SPARQL SELECT queries (DISTINCT, over the union of the document graphs; their text
-carries its own PREFIX prologue) feed :func:`network_from_rows`. The row source is a
+carries its own PREFIX prologue) feed :func:`network_from_rows`: :data:`ACTS_QUERY`
+(response, type, agent, event, dates, document) and :data:`DETAILS_QUERY` (evidence
+sentences, event kinds, places, ISO codes, perpetrators, actor kinds, labels, governed
+places, parents), joined in Python. The row source is a
 function ``select(text) -> list[dict[str, term]]``: :func:`store_select` for the embedded
 store, ``functools.partial(rightsgraph.graph.endpoint.select_rows, url)`` for a remote
 endpoint. Filters are applied in Python to the rows, so both sources behave the same.
@@ -75,49 +78,50 @@ class EmptyNetworkError(RightsgraphError):
 
 
 # ---------------------------------------------------------------------------- queries
-RESPONSES_QUERY = """
-SELECT DISTINCT ?response ?rtype ?agent ?event ?ekind ?iso ?perpetrator ?date ?doc ?docid
-                ?docdate ?evtext WHERE {
+# Both queries are flat on purpose. With the union default graph an actor's or event's
+# triples repeat in every document graph that mentions it, so a join such as
+# "?actor a ?kind ; skos:prefLabel ?label" multiplies those copies (16 s at a million
+# quads, and OPTIONAL chains over shared nodes ran for minutes). Instead the first query
+# reads the acts, which live in one graph each, and the second reads each kind of detail
+# with its own DISTINCT single-pattern subquery (about 2 s at a million quads); the
+# joins are done in Python.
+ACTS_QUERY = """
+SELECT DISTINCT ?response ?rtype ?agent ?event ?date ?doc ?docid ?docdate WHERE {
   VALUES ?rtype { %(types)s }
   ?response a ?rtype ; rg:agent ?agent .
-  OPTIONAL {
-    ?response rg:respondsTo ?event .
-    OPTIONAL { ?event a ?ekind . FILTER(STRSTARTS(STR(?ekind), "%(rg)s")) }
-    OPTIONAL { ?event rg:location/rg:isoCode ?iso }
-    OPTIONAL { ?event rg:perpetrator ?perpetrator }
-  }
+  OPTIONAL { ?response rg:respondsTo ?event }
   OPTIONAL { ?response rg:date ?date }
-  OPTIONAL {
-    ?response prov:wasDerivedFrom ?doc .
-    OPTIONAL { ?doc dcterms:identifier ?docid }
-    OPTIONAL { ?doc dcterms:date ?docdate }
-  }
-  OPTIONAL { ?response rg:evidence/rg:text ?evtext }
+  OPTIONAL { ?response prov:wasDerivedFrom ?doc .
+             OPTIONAL { ?doc dcterms:identifier ?docid }
+             OPTIONAL { ?doc dcterms:date ?docdate } }
 }
 """
 
-ACTORS_QUERY = """
-SELECT DISTINCT ?actor ?kind ?label ?governs ?iso WHERE {
-  VALUES ?kind { %(kinds)s }
-  ?actor a ?kind .
-  FILTER EXISTS { { ?r rg:agent ?actor } UNION { ?e rg:perpetrator ?actor } }
-  OPTIONAL { ?actor skos:prefLabel ?label }
-  OPTIONAL { ?actor (rg:represents|rg:partOf)*/rg:governs ?governs .
-             OPTIONAL { ?governs rg:isoCode ?iso } }
+DETAILS_QUERY = """
+SELECT ?part ?s ?o WHERE {
+  { { SELECT DISTINCT ?s ?o WHERE { ?s rg:evidence ?e . ?e rg:text ?o } } BIND("evidence" AS ?part) }
+  UNION { { SELECT DISTINCT ?s ?o WHERE { ?x rg:respondsTo ?s . ?s a ?o } } BIND("event-kind" AS ?part) }
+  UNION { { SELECT DISTINCT ?s ?o WHERE { ?s rg:location ?o } } BIND("location" AS ?part) }
+  UNION { { SELECT DISTINCT ?s ?o WHERE { ?s rg:isoCode ?o } } BIND("iso" AS ?part) }
+  UNION { { SELECT DISTINCT ?s ?o WHERE { ?s rg:perpetrator ?o } } BIND("perpetrator" AS ?part) }
+  UNION { { SELECT DISTINCT ?s ?o WHERE { VALUES ?o { %(kinds)s } ?s a ?o } } BIND("kind" AS ?part) }
+  UNION { { SELECT DISTINCT ?s ?o WHERE { ?s skos:prefLabel ?o } } BIND("label" AS ?part) }
+  UNION { { SELECT DISTINCT ?s ?o WHERE { ?s rg:governs ?o } } BIND("governs" AS ?part) }
+  UNION { { SELECT DISTINCT ?s ?o WHERE { ?s rg:represents|rg:partOf ?o } } BIND("parent" AS ?part) }
 }
 """
 
 
-def responses_query(types=None) -> str:
-    """The SELECT for response rows, restricted to ``types`` (local names) if given."""
+def acts_query(types=None) -> str:
+    """The SELECT of acts (one row per response and agent), for ``types`` if given."""
     chosen = types or RESPONSE_TYPES
     values = " ".join(f"rg:{t}" for t in chosen)
-    return sparql_prefixes() + RESPONSES_QUERY % {"types": values, "rg": RG_NS}
+    return sparql_prefixes() + ACTS_QUERY % {"types": values}
 
 
-def actors_query() -> str:
-    """The SELECT for actor rows (kind, labels with language, country code)."""
-    return sparql_prefixes() + ACTORS_QUERY % {"kinds": " ".join(f"rg:{k}" for k in ACTOR_KINDS)}
+def details_query() -> str:
+    """The SELECT of details: ``(?part, ?s, ?o)`` rows for evidence, events and actors."""
+    return sparql_prefixes() + DETAILS_QUERY % {"kinds": " ".join(f"rg:{k}" for k in ACTOR_KINDS)}
 
 
 def store_select(store):
@@ -287,9 +291,9 @@ def build_network(select, filters: NetworkFilter | None = None) -> nx.Graph:
         When the filters leave no actor.
     """
     filters = filters or NetworkFilter()
-    response_rows = select(responses_query(filters.types or None))
-    actor_rows = select(actors_query())
-    graph = network_from_rows(response_rows, actor_rows, filters)
+    act_rows = select(acts_query(filters.types or None))
+    detail_rows = select(details_query())
+    graph = network_from_rows(act_rows, detail_rows, filters)
     if graph.number_of_nodes() == 0:
         raise EmptyNetworkError("no actors left after the filters "
                                 f"({describe_filters(filters) or 'none'}): nothing to draw")
@@ -312,8 +316,56 @@ def describe_filters(filters: NetworkFilter) -> str:
     return ", ".join(parts)
 
 
-def _collect_responses(rows, filters):
-    """Group rows by response; keep those passing the filters."""
+class _Details:
+    """The detail rows, indexed: ``by[part][subject] -> set of objects``."""
+
+    def __init__(self, rows):
+        self.by = defaultdict(lambda: defaultdict(set))
+        for row in rows:
+            part, subject, obj = (row.get(k) for k in ("part", "s", "o"))
+            if part is None or subject is None or obj is None:
+                continue
+            part, subject, value = _value(part), _value(subject), _value(obj)
+            if part == "label":         # (text, language): one text may serve two languages
+                lang = getattr(obj, "language", None) or "en"
+                value = (value, lang.split("-")[0].lower())
+            self.by[part][subject].add(value)
+
+    def get(self, part: str, subject: str) -> set:
+        found = self.by.get(part)
+        return set(found.get(subject, ())) if found else set()
+
+    def event_kinds(self, event) -> set:
+        return {_local(k) for k in self.get("event-kind", event) if k.startswith(RG_NS)}
+
+    def event_isos(self, event) -> set:
+        return {iso for place in self.get("location", event) for iso in self.get("iso", place)}
+
+    def country(self, actor) -> str:
+        """ISO code of the place the actor governs, or that its government governs."""
+        seen, frontier = set(), [actor]
+        while frontier:
+            current = frontier.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            for place in sorted(self.get("governs", current)):
+                isos = self.get("iso", place) or ({_local(place)} if _ISO.match(_local(place)) else set())
+                if isos:
+                    return sorted(isos)[0]
+            frontier.extend(sorted(self.get("parent", current), reverse=True))
+        return ""
+
+    def actor(self, actor) -> dict:
+        labels = defaultdict(set)
+        for label, lang in self.get("label", actor):
+            labels[lang].add(label)
+        return {"kinds": {_local(k) for k in self.get("kind", actor)}, "labels": labels,
+                "isos": {self.country(actor)} - {""}}
+
+
+def _collect_responses(rows, details, filters):
+    """Group act rows by response; keep those passing the filters."""
     acts = {}
     for row in rows:
         rid = _value(row.get("response"))
@@ -322,60 +374,37 @@ def _collect_responses(rows, filters):
         act = acts.get(rid)
         if act is None:
             act = acts[rid] = {"type": _local(_value(row.get("rtype"))), "agents": set(),
-                               "event": None, "kinds": set(), "isos": set(),
-                               "perpetrators": set(), "dates": set(), "docdates": set(),
-                               "documents": set(), "evidence": set()}
+                               "event": None, "dates": set(), "docdates": set(),
+                               "documents": set()}
         act["agents"].add(_value(row["agent"]))
-        for key, name in (("event", "event"),):
+        if row.get("event") is not None:
+            act["event"] = _value(row["event"])
+        for key, name in (("dates", "date"), ("docdates", "docdate")):
             if row.get(name) is not None:
-                act[key] = _value(row[name])
-        for key, name, conv in (("kinds", "ekind", _local), ("isos", "iso", str),
-                                ("perpetrators", "perpetrator", str), ("dates", "date", str),
-                                ("docdates", "docdate", str), ("evidence", "evtext", str)):
-            if row.get(name) is not None:
-                act[key].add(conv(_value(row[name])))
+                act[key].add(_value(row[name]))
         if row.get("docid") is not None or row.get("doc") is not None:
             act["documents"].add(_value(row.get("docid")) or _value(row.get("doc")))
     kept = {}
     for rid, act in acts.items():
         if filters.types and act["type"] not in filters.types:
             continue
+        event = act["event"]
+        act["kinds"] = details.event_kinds(event) if event else set()
+        act["isos"] = details.event_isos(event) if event else set()
         if filters.event or filters.place:
-            if act["event"] is None:
+            if event is None:
                 continue
-            kinds = act["kinds"] or {None}
-            isos = act["isos"] or {None}
-            if not any(filters.keeps_event(act["event"], k, i) for k in kinds for i in isos):
+            kinds, isos = act["kinds"] or {None}, act["isos"] or {None}
+            if not any(filters.keeps_event(event, k, i) for k in kinds for i in isos):
                 continue
         date = min(act["dates"]) if act["dates"] else (min(act["docdates"]) if act["docdates"] else None)
         if not filters.keeps_date(date):
             continue
         act["date"] = date
+        act["evidence"] = details.get("evidence", rid)
+        act["perpetrators"] = details.get("perpetrator", event) if event else set()
         kept[rid] = act
     return kept
-
-
-def _actor_attributes(rows):
-    """Node attributes from the actor rows: labels by language, kind, country."""
-    actors = {}
-    for row in rows:
-        aid = _value(row.get("actor"))
-        if aid is None:
-            continue
-        info = actors.setdefault(aid, {"kinds": set(), "labels": defaultdict(set), "isos": set()})
-        if row.get("kind") is not None:
-            info["kinds"].add(_local(_value(row["kind"])))
-        label = row.get("label")
-        if label is not None:
-            lang = getattr(label, "language", None) or "en"
-            info["labels"][lang.split("-")[0].lower()].add(_value(label))
-        if row.get("iso") is not None:
-            info["isos"].add(_value(row["iso"]))
-        elif row.get("governs") is not None:     # place/GB without its own rg:isoCode
-            code = _local(_value(row["governs"]))
-            if _ISO.match(code):
-                info["isos"].add(code)
-    return actors
 
 
 def _node_data(aid, info):
@@ -407,14 +436,16 @@ def _add_act(edge, act, rid):
     edge["documents"].update(act["documents"])
 
 
-def network_from_rows(response_rows, actor_rows, filters: NetworkFilter | None = None) -> nx.Graph:
-    """Build the network from rows of :data:`RESPONSES_QUERY` and :data:`ACTORS_QUERY`.
+def network_from_rows(act_rows, detail_rows=(), filters: NetworkFilter | None = None) -> nx.Graph:
+    """Build the network from rows of :data:`ACTS_QUERY` and :data:`DETAILS_QUERY`.
 
-    Rows are dicts of pyoxigraph terms (or plain strings); this function does no I/O.
-    An empty result is an empty graph (:func:`build_network` raises instead).
+    Rows are dicts of pyoxigraph terms (or plain strings: labels are then English);
+    this function does no I/O. An empty result is an empty graph (:func:`build_network`
+    raises instead).
     """
     filters = filters or NetworkFilter()
-    acts = _collect_responses(response_rows, filters)
+    details = _Details(detail_rows)
+    acts = _collect_responses(act_rows, details, filters)
     edges = defaultdict(_new_edge)
     acts_by_actor = defaultdict(int)
     for rid, act in sorted(acts.items()):
@@ -458,10 +489,9 @@ def network_from_rows(response_rows, actor_rows, filters: NetworkFilter | None =
                     edge = edges[tuple(sorted((agent, target)))]
                     edge["opposed" if act["type"] in OPPOSING else "supported"] += 1
                     _add_act(edge, act, rid)
-    actors = _actor_attributes(actor_rows)
     graph = nx.Graph(filters=describe_filters(filters), strong_factor=STRONG_FACTOR)
     for aid in sorted(set(acts_by_actor) | perpetrators):
-        graph.add_node(aid, **_node_data(aid, actors.get(aid)), acts=acts_by_actor.get(aid, 0))
+        graph.add_node(aid, **_node_data(aid, details.actor(aid)), acts=acts_by_actor.get(aid, 0))
     for (a, b), edge in sorted(edges.items()):
         edge.pop("_groups")
         weight = STRONG_FACTOR * edge["strong"] + edge["aligned"] + edge["opposed"] + edge["supported"]
@@ -551,11 +581,10 @@ def layout_positions(graph: nx.Graph, seed: int = 42) -> dict:
     Each connected component gets its own layout, unweighted so that heavy cliques do
     not collapse into one point: igraph's Kamada-Kawai (started from a circle, so no
     randomness; it spreads a co-signing clique evenly) for components up to
-    ``KK_LIMIT`` nodes, else (or without igraph) networkx's spring layout with the fixed
-    ``seed``. Components are scaled by their size and packed in rows, largest first, so
-    small groups do not drift to the edges. networkx needs SciPy for a spring layout of
-    500 nodes or more; without it that falls back to igraph's Fruchterman-Reingold
-    started from seeded positions.
+    ``KK_LIMIT`` nodes; above, igraph's grid Fruchterman-Reingold started from positions
+    drawn with ``seed``. Without igraph: networkx's spring layout with ``seed`` (which
+    needs SciPy from 500 nodes). Components are scaled by their size and packed in rows,
+    largest first, so small groups do not drift to the edges.
 
     Examples
     --------
@@ -592,24 +621,25 @@ def layout_positions(graph: nx.Graph, seed: int = 42) -> dict:
     return {n: (round((px - mx) / span, 6), round((py - my) / span, 6)) for n, (px, py) in placed.items()}
 
 
-def _spring(sub: nx.Graph, nodes: list, seed: int) -> dict:
+def _large_layout(sub: nx.Graph, nodes: list, seed: int) -> dict:
+    """Big components: igraph's grid Fruchterman-Reingold from seeded positions
+    (100 iterations: 13 s for 8k nodes), else networkx's spring layout."""
     try:
-        return nx.spring_layout(sub, seed=seed, weight=None, iterations=200, k=2.5 / len(nodes) ** 0.5)
-    except ImportError:          # networkx wants SciPy above 500 nodes
-        import random
-
         import igraph
+    except ImportError:
+        return nx.spring_layout(sub, seed=seed, weight=None, iterations=100, k=2.5 / len(nodes) ** 0.5)
+    import random
 
-        index = {n: i for i, n in enumerate(nodes)}
-        ig = igraph.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in sub.edges()])
-        rng = random.Random(seed)
-        start = [[rng.uniform(-1, 1), rng.uniform(-1, 1)] for _ in nodes]
-        igraph.set_random_number_generator(rng)
-        try:
-            coords = ig.layout_fruchterman_reingold(seed=start).coords
-        finally:
-            igraph.set_random_number_generator(random)
-        return {n: coords[i] for n, i in index.items()}
+    index = {n: i for i, n in enumerate(nodes)}
+    ig = igraph.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in sub.edges()])
+    rng = random.Random(seed)
+    start = [[rng.uniform(-1, 1), rng.uniform(-1, 1)] for _ in nodes]
+    igraph.set_random_number_generator(rng)
+    try:
+        coords = ig.layout_fruchterman_reingold(seed=start, grid=True, niter=100).coords
+    finally:
+        igraph.set_random_number_generator(random)
+    return {n: coords[i] for n, i in index.items()}
 
 
 def _component_layout(sub: nx.Graph, seed: int, engine: str | None = "kamada-kawai") -> dict:
@@ -629,7 +659,10 @@ def _component_layout(sub: nx.Graph, seed: int, engine: str | None = "kamada-kaw
             pos = {n: coords[i] for n, i in index.items()}
             engine = None
     if engine is not None:
-        pos = _spring(sub, nodes, seed)
+        if len(nodes) <= KK_LIMIT:
+            pos = nx.spring_layout(sub, seed=seed, weight=None, iterations=200, k=2.5 / len(nodes) ** 0.5)
+        else:
+            pos = _large_layout(sub, nodes, seed)
     cx = sum(float(p[0]) for p in pos.values()) / len(pos)
     cy = sum(float(p[1]) for p in pos.values()) / len(pos)
     span = max(max(abs(float(p[0]) - cx), abs(float(p[1]) - cy)) for p in pos.values()) or 1.0

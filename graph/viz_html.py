@@ -49,6 +49,9 @@ from .network import LANGS, layout_positions, node_colors, node_label, node_size
 VIS_PACKAGE = "pyvis"
 VIS_VERSION = "9.1.2"
 MAX_EVIDENCE = 12          # sentences shown in one edge tooltip
+MAX_EVIDENCE_LARGE = 2     # ... when the graph has more than LARGE_GRAPH edges
+LARGE_GRAPH = 2000
+MAX_SENTENCE = 400         # characters of one evidence sentence in a tooltip
 EDGE_STYLES = {            # tie: (colour, dashed, legend text)
     "strong": ("#4d4d4d", False, "strong tie: co-signed the same act"),
     "both": ("#4d4d4d", False, None),
@@ -116,10 +119,12 @@ def page_data(graph: nx.Graph, lang: str = "en", color_by: str = "kind",
             "color": colors[node], "size": round(sizes[node], 2),
             "x": round(x * scale, 1), "y": round(-y * scale, 1)})
     edges = []
+    keep = MAX_EVIDENCE if graph.number_of_edges() <= LARGE_GRAPH else MAX_EVIDENCE_LARGE
     for a, b, data in graph.edges(data=True):
         tie = data.get("tie", "strong")
         color, dashed, _ = EDGE_STYLES.get(tie, EDGE_STYLES["strong"])
-        evidence = list(data.get("evidence", []))
+        evidence = [text if len(text) <= MAX_SENTENCE else text[: MAX_SENTENCE - 1] + "…"
+                    for text in data.get("evidence", [])]
         edges.append({
             "from": str(a), "to": str(b), "tie": tie, "weight": data.get("weight", 1.0),
             "strong": data.get("strong", 0), "aligned": data.get("aligned", 0),
@@ -127,7 +132,7 @@ def page_data(graph: nx.Graph, lang: str = "en", color_by: str = "kind",
             "types": list(data.get("types", [])),
             "events": [_short(e) for e in data.get("events", [])],
             "documents": list(data.get("documents", [])),
-            "evidence": evidence[:MAX_EVIDENCE], "more": max(0, len(evidence) - MAX_EVIDENCE),
+            "evidence": evidence[:keep], "more": max(0, len(evidence) - keep),
             "color": color, "dashes": dashed,
             "width": round(1.0 + 1.5 * math.log2(1.0 + float(data.get("weight", 1.0))), 2)})
     return {"nodes": nodes, "edges": edges, "legend": legend, "lang": lang,

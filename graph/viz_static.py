@@ -34,6 +34,7 @@ from .network import layout_positions, node_colors, node_label, node_sizes
 from .viz_html import EDGE_STYLES
 
 FORMATS = ("png", "svg")
+MAX_LABELS = 60
 
 
 def _label(text: str, limit: int = 32) -> str:
@@ -58,7 +59,7 @@ def figure(graph: nx.Graph, title: str = "Coalition network", lang: str | None =
     seed : int
         Layout seed (the same as the HTML page's).
     labels : bool
-        Draw node labels.
+        Draw node labels (only the ``MAX_LABELS`` largest nodes on bigger graphs).
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
@@ -85,7 +86,10 @@ def figure(graph: nx.Graph, title: str = "Coalition network", lang: str | None =
                            node_color=[colors[v] for v in nodes], edgecolors="#333333",
                            linewidths=0.8)
     if labels and n:
-        names = {v: _label(node_label(graph.nodes[v], lang or "en")) for v in nodes}
+        shown = nodes
+        if n > MAX_LABELS:          # a hairball of labels helps nobody: label the largest
+            shown = sorted(nodes, key=lambda v: (-sizes[v], str(v)))[:MAX_LABELS]
+        names = {v: _label(node_label(graph.nodes[v], lang or "en")) for v in shown}
         font = max(6, 11 - int(math.log2(max(n, 1))))
         offset = {v: (x, y - 0.035) for v, (x, y) in pos.items()}
         nx.draw_networkx_labels(graph, offset, labels=names, ax=ax, font_size=font,

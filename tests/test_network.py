@@ -112,15 +112,20 @@ def test_node_attributes(select):
     assert (gb["kind"], gb["country"], gb["label"]) == ("Government", "GB", "Government of United Kingdom")
     assert gb["label_fr"] == "Gouvernement : Royaume-Uni" and gb["label_ar"] == "حكومة المملكة المتحدة"
     assert g.nodes[HRW]["kind"] == "NGO" and g.nodes[HRW]["country"] == ""
-    assert g.nodes[SCRIPT]["label"] == "<script>alert(1)</script>"
+    assert g.nodes[SCRIPT]["label"] == g.nodes[SCRIPT]["label_fr"] == "<script>alert(1)</script>"
+    assert g.nodes[HRW]["label_en"] == g.nodes[HRW]["label_fr"] == "Human Rights Watch"
     assert g.nodes[ID + "gov/FR"]["acts"] == 3
 
 
 def test_rows_as_plain_strings():
-    rows = [{"response": "r1", "rtype": "Condemnation", "agent": "a", "event": "e", "iso": "CN-XJ"},
-            {"response": "r1", "rtype": "Condemnation", "agent": "b", "event": "e", "iso": "CN-XJ"}]
-    g = network_from_rows(rows, [], NetworkFilter(place="CN"))
-    assert g.edges["a", "b"]["strong"] == 1 and g.nodes["a"]["label"] == "a"
+    rows = [{"response": "r1", "rtype": "Condemnation", "agent": "a", "event": "e"},
+            {"response": "r1", "rtype": "Condemnation", "agent": "b", "event": "e"}]
+    details = [{"part": "location", "s": "e", "o": "p"}, {"part": "iso", "s": "p", "o": "CN-XJ"},
+               {"part": "label", "s": "a", "o": "Actor A"}, {"part": "evidence", "s": "r1", "o": "A and B"}]
+    g = network_from_rows(rows, details, NetworkFilter(place="CN"))
+    assert g.edges["a", "b"]["strong"] == 1 and g.edges["a", "b"]["evidence"] == ["A and B"]
+    assert (g.nodes["a"]["label"], g.nodes["b"]["label"]) == ("Actor A", "b")
+    assert network_from_rows(rows, details, NetworkFilter(place="RU")).number_of_nodes() == 0
 
 
 # ------------------------------------------------------------------ filters
@@ -230,6 +235,19 @@ def test_igraph_and_networkx_agree(graph):
     assert all(abs(e1[n] - reference[n]) < 1e-5 for n in core)
     assert all(e1[n] == 0.0 for n in graph if n not in core)
     assert metrics.strength(graph) == {n: float(v) for n, v in graph.degree(weight="weight")}
+
+
+def test_sampled_betweenness_is_the_same_in_both_engines():
+    graph = _weighted(nx.gnp_random_graph(80, 0.06, seed=11), 4)
+    a = metrics.betweenness(graph, engine="igraph", sample=20, seed=3)
+    b = metrics.betweenness(graph, engine="networkx", sample=20, seed=3)
+    assert all(abs(a[n] - b[n]) < 1e-9 for n in graph)
+    exact = metrics.betweenness(graph, engine="igraph")
+    assert a != exact and metrics.betweenness(graph, engine="igraph", sample=20, seed=3) == a
+    top = set(_ranks(exact)[:5])
+    assert len(top & set(_ranks(a)[:10])) >= 3           # a rough estimate, but an estimate
+    summary = metrics.annotate(graph.copy(), betweenness_sample=20)
+    assert summary["betweenness"] == "estimated from 20 sources"
 
 
 def test_metrics_on_the_fixture_match_networkx(select):
