@@ -22,11 +22,15 @@ the document's dominant situation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
+from .attribution import ar_fold
+from .cues import AGAINST, NEVER
 from .model import Evidence, Event
 
 _KIND_WEIGHT = {"HumanRightsSituation": 0.3, "Unrest": 0.8, "Displacement": 0.7,
@@ -129,21 +133,145 @@ def iso_of(place_key):
 @dataclass
 class EventCue:
     kind: str
-    start: int          # document offsets
+    start: int          # normalised-text offsets (the reader's coordinates)
     end: int
     sentence: int       # index of the sentence in the list being read
     surface: str
+    response: bool = False   # the cue is also a response cue ("protests", "arrested")
+
+
+@dataclass
+class PlaceVote:
+    """One place-bearing mention, with what is needed to weigh it once the responses are known."""
+
+    iso: str
+    key: str
+    kind: str
+    form: str
+    preposition: Optional[str]
+    start: int
+    end: int
+    sentence: int
+    title_weight: float
+    event_sentence: bool
+    against: bool
+    attached: Optional[str] = None      # "loc", "adj", "origin", "host" (see _attach)
+    cue: Optional[EventCue] = None      # the situation cue it is attached to
+
+
+@dataclass
+class Situation:
+    kind: str
+    iso: str
+    cues: list
+
+
+# Responses whose agents stand outside the situation: a government that condemns, hosts,
+# resettles, writes letters or sanctions is not where the abuse happens.
+OUTSIDER_TYPES = {"Condemnation", "ExpressionOfConcern", "Demand", "Sanction", "Resettlement",
+                  "DiplomaticAction", "Support", "Advocacy", "Petition", "Resolution",
+                  "MilitaryAssistance", "Investigation"}
+# Kinds whose perpetrator is, unless named, the government of the place.
+STATE_KINDS = {"Persecution", "MassDetention", "Crackdown", "Execution", "Torture",
+               "EnforcedDisappearance", "ArbitraryDetention", "Surveillance", "Censorship",
+               "UnfairTrial", "Discrimination"}
+
+KIND_PRIORITY = ("ChemicalAttack", "Execution", "MassDetention", "Persecution", "Torture",
+                 "EnforcedDisappearance", "DestructionOfHeritage", "Crackdown", "UnfairTrial",
+                 "ArbitraryDetention", "Killing", "ArmedAttack", "Censorship", "Surveillance",
+                 "Discrimination", "Displacement", "Unrest", "HumanRightsSituation")
+# "X, where ...", "in X, in a suicide attack": what links a place to a cue after it
+_CONNECT = {
+    "en": re.compile(r"\b(?:where|in|during|at)\b"),
+    "fr": re.compile(r"(?<!\w)(?:ou|dans|lors|en|a)(?!\w)"),
+    "ar": re.compile(ar_fold(r"(?<!\S)[وف]?(?:حيث|في|خلال|اثناء)(?!\S)")),
+}
+# "BRUSSELS, March 14, 2019 - ...": the date the story was filed
+_DATELINE = re.compile(r"^[^.\n]{0,40}?\d{4}\s*[-–—]\s")
+_COURT_ROLES = {"court", "prosecutor", "judge", "judges", "judiciary", "tribunal"}
+_STOP = re.compile(r"[.;:!?؟؛\n]")
+_CLAUSE = re.compile(r"[.;:!?؟؛,،()«»\"\n]")
+# Displacement cues that name people (refugees, migrants): "refugees in X" is a host country.
+_PEOPLE_DISPLACED = {
+    "en": re.compile(r"refugee|migrant|asylum"),
+    "fr": re.compile(r"refugi|migrant|demandeur|asile"),
+    "ar": re.compile(ar_fold(r"لاجئ|لاجي|مهاجر|اللجوء")),
+}
+# "(fleeing) from X": where displaced people come from.
+_FROM = {
+    "en": re.compile(r"\b(?:from|fleeing|fled)\s+(?:the\s+)?$"),
+    "fr": re.compile(r"(?<!\w)(?:de|du|des|d'|fuyant|fui)\s*(?:la\s+|le\s+|l')?$"),
+    "ar": re.compile(ar_fold(r"(?<!\S)(?:من|[وف]?من)\s*$")),
+}
+# "to X" / "vers X" / "إلى X": a destination.
+_TO = {
+    "en": re.compile(r"(?<!according )(?<!due )(?<!owing )\b(?:to|into)\s+(?:the\s+)?$"),
+    "fr": re.compile(r"(?<!\w)(?:vers|jusqu'en)\s+(?:la\s+|le\s+|l')?$"),
+    "ar": re.compile(ar_fold(r"(?<!\S)[وف]?(?:إلى|الى|نحو)\s*$")),
+}
+
+
+def _words(text):
+    return len(text.split())
+
+
+@lru_cache(maxsize=None)
+def _affected_table(lang):
+    """``[(compiled pattern, English label)]`` from ``lang/<code>/affected.tsv``."""
+    path = Path(__file__).parent / "lang" / lang / "affected.tsv"
+    out = []
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pattern, _, label = line.partition("\t")
+        if not label.strip():
+            continue
+        alts = []
+        for alt in pattern.split("|"):
+            alt = alt.strip()
+            if not alt:
+                continue
+            if lang == "ar":
+                alt = ar_fold(alt)
+                if alt.startswith("ال"):
+                    # the article and clitics: "المثليين", "للمثليين", "والمثليين"
+                    alt = "\x00" + alt[2:]
+            body = re.escape(alt).replace(r"\*", r"\w*")
+            body = body.replace("\x00", ar_fold(r"(?:[وفبك]?ال|[وف]?لل)"))
+            alts.append(body)
+        if lang == "ar":
+            rx = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(alts) + r")(?!\S)")
+        else:
+            rx = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+        out.append((rx, label.strip()))
+    return out
 
 
 class SituationVotes:
-    """Collects place and kind votes over a document (or a chunk of one)."""
+    """Collects situation cues and place mentions over a document (or a chunk of one), then
+    resolves the document's situations and which one each response answers.
 
-    def __init__(self):
+    Usage: :meth:`add_sentence` for every sentence in order, :meth:`note_response` for every
+    response made, then :meth:`resolve`.
+    """
+
+    def __init__(self, norm: str = "", lang: str = "en"):
+        self.norm = norm
+        self.lang = lang
+        self.cues: list = []
+        self.places: list = []
+        self.sentences: list = []           # (index, na, nb, title_weight)
+        self.responses: list = []           # (response, sentence index, norm position)
+        self._sentence_of: dict = {}
+        self.main_place: Optional[str] = None
+        self._pending: list = []
+        # legacy counters (kept for callers that vote by hand)
         self.place_votes: Counter = Counter()
         self.kind_votes: Counter = Counter()
-        self.kind_place_votes: dict = defaultdict(Counter)
-        self.cues: list = []
 
+    # ---------------------------------------------------------------- collecting
     def add_place(self, place_key, weight=1.0):
         iso = iso_of(place_key)
         if iso:
@@ -152,33 +280,494 @@ class SituationVotes:
     def add_cue(self, cue: EventCue, weight=1.0, place=None):
         self.cues.append(cue)
         self.kind_votes[cue.kind] += weight * _KIND_WEIGHT.get(cue.kind, 1.0)
-        if place:
-            self.kind_place_votes[cue.kind][place] += weight
 
-    def dominant_place(self):
-        """ISO code of the document's main place, or None."""
-        if not self.place_votes:
+    def add_sentence(self, idx, na, nb, title_weight, mentions, event_hits, response_spans=()):
+        """Record one sentence: its place mentions (gazetteer mentions in normalised
+        coordinates) and its situation cues (hits of ``events.tsv``)."""
+        self.sentences.append((idx, na, nb, title_weight))
+        self._sentence_of[idx] = (na, nb)
+        cues = []
+        for h in event_hits:
+            cue = EventCue(h.entry.value, h.start, h.end, idx, h.surface)
+            cues.append(cue)
+            self.add_cue(cue, title_weight)
+        # asylum given or sought ("granted asylum in X", "طلبات اللجوء في X"): X is a host
+        hosts = [EventCue("Displacement", a, b, idx, self.norm[a:b], True) for a, b in response_spans
+                 if _PEOPLE_DISPLACED[self.lang].search(self.norm[a:b])]
+        against_re = AGAINST.get(self.lang, NEVER)
+        sentence_votes = []
+        for m in mentions:
+            iso = iso_of(m.place_key) if m.place_key else None
+            if not iso:
+                continue
+            against = m.form == "demonym" and bool(against_re.search(
+                self.norm[max(0, m.start - 12):m.start]))
+            preposition = m.preposition
+            line_start = self.norm.rfind("\n", 0, m.start) + 1
+            if preposition and _words(self.norm[line_start:m.start]) <= 1 and \
+                    preposition.lower() not in self.norm[line_start:m.start].split():
+                preposition = None      # shared with a list on the line before
+            vote = PlaceVote(iso, m.key, m.kind, m.form, preposition, m.start, m.end, idx,
+                             title_weight, bool(cues), against)
+            self.places.append(vote)
+            sentence_votes.append(vote)
+        self._pending.append((na, cues, hosts, sentence_votes))
+
+    def _attach_all(self):
+        """Once the responses are known: mark the situation cues that are themselves
+        responses ("the police arrested ..."; not "condemned the arrests"), then tie places
+        to cues sentence by sentence."""
+        if not self._pending:
+            return
+        spans = sorted((pos, end) for _, _, pos, end in self._spans())
+        for na, cues, hosts, votes in self._pending:
+            for cue in cues:
+                cue.response = any(a <= cue.start and cue.end <= b for a, b in spans)
+            for vote in votes:
+                self._attach(vote, cues + hosts, na)
+            self._trial_of_official(votes, cues)
+        self._pending = []
+
+    def _spans(self):
+        for response, sentence, pos in self.responses:
+            cue = response.evidence[-1].cue if response.evidence else None
+            yield response, sentence, pos, pos + len(cue or "")
+
+    def _trial_of_official(self, votes, cues):
+        """The trial of (or an arrest warrant for) a leader or official of one country, held
+        in another: the situation is the abuse he is tried for, in his country ("the trial
+        of the former Chadian president in Senegal"); the court's place is only the venue."""
+        for vote in votes:
+            if vote.kind != "Official":
+                continue
+            for cue in cues:
+                if cue.kind not in ("UnfairTrial", "HumanRightsSituation"):
+                    continue
+                if cue.end <= vote.start:       # "the trial of the former X president"
+                    gap = self.norm[cue.end:vote.start]
+                    if _STOP.search(gap) or _words(gap) > 4:
+                        continue
+                elif vote.end <= cue.start and cue.kind == "UnfairTrial":
+                    gap = self.norm[vote.end:cue.start]     # "former X president goes on trial"
+                    if _CLAUSE.search(gap) or _words(gap) > 3:
+                        continue
+                else:
+                    continue
+                vote.attached, vote.cue = "loc", cue
+                for other in votes:
+                    if other is not vote and other.cue is not None and other.iso != vote.iso \
+                            and other.cue.kind in ("UnfairTrial", "HumanRightsSituation") \
+                            and other.attached == "loc" and other.kind != "Official":
+                        other.attached = "venue"
+                break
+
+    def note_response(self, response, pos):
+        """Remember where (normalised offset of its cue) a response was read."""
+        sentence = None
+        for idx, na, nb, _ in reversed(self.sentences):
+            if na <= pos < nb or (na <= pos and sentence is None):
+                sentence = idx
+                break
+        self.responses.append((response, sentence, pos))
+
+    def _attach(self, vote, cues, na):
+        """Tie a place mention to a situation cue of its sentence, when the text says so.
+
+        - ``loc``: a locative place shortly after the cue ("the crackdown in X", "les
+          persécutions en X", "القمع في X"), or a people after "against" ("against Uyghurs");
+        - ``adj``: a demonym or name right next to the cue ("la répression chinoise",
+          "القمع الصيني", "the Chinese crackdown", "Xinjiang camps");
+        - ``origin`` / ``host``: for refugees and migrants, where they come from ("refugees
+          from X", "Syrian refugees") and where they are ("refugees in Greece": a host);
+        - ``dest``: a destination ("sent to X").
+        """
+        norm, lang = self.norm, self.lang
+        before = norm[max(na, vote.start - 20):vote.start]
+        if _TO[lang].search(before) and not vote.preposition:
+            vote.attached = "dest"
+        best = None
+        for cue in cues:
+            people = cue.kind == "Displacement" and _PEOPLE_DISPLACED[lang].search(cue.surface)
+            if cue.response and not (people and vote.preposition):
+                continue
+            if cue.end <= vote.start:
+                gap = norm[cue.end:vote.start]
+                if _STOP.search(gap) or _words(gap) > 6:
+                    continue
+                people = cue.kind == "Displacement" and _PEOPLE_DISPLACED[lang].search(cue.surface)
+                if cue.kind == "Displacement" and _FROM[lang].search(before) and _words(gap) <= 5:
+                    kind = "origin"
+                elif vote.preposition or vote.against:
+                    if _CLAUSE.search(gap) and _words(gap) > 2:
+                        continue
+                    kind = "host" if people else "loc"
+                elif vote.form == "demonym" and _words(gap) <= 1 and not _CLAUSE.search(gap) \
+                        and (people or cue.kind in STATE_KINDS):
+                    # "la répression chinoise" (a state's abuse: its country); "the American
+                    # strikes" name an attacker, not a place
+                    kind = "origin" if people else "adj"
+                else:
+                    continue
+                dist = vote.start - cue.end
+            elif vote.end <= cue.start and vote.preposition:
+                # "in Beijing, in a suicide attack", "في كوبا، حيث تعتقل ... دون محاكمة"
+                gap = norm[vote.end:cue.start]
+                if _STOP.search(gap) or _words(gap) > 5 or len(_CLAUSE.findall(gap)) > 1 or (
+                        _words(gap) > 2 and not _CONNECT[lang].search(gap)):
+                    continue
+                people = cue.kind == "Displacement" and _PEOPLE_DISPLACED[lang].search(cue.surface)
+                kind = "host" if people else "loc"
+                dist = 2 * (cue.start - vote.end) + 10
+            elif vote.end <= cue.start:
+                gap = norm[vote.end:cue.start]
+                if _CLAUSE.search(gap.replace("'s", "")) or _words(gap.replace("'s", "")) > 0 \
+                        or lang != "en":
+                    continue
+                if vote.form == "demonym" and cue.kind not in STATE_KINDS and not (
+                        cue.kind == "Displacement"):
+                    continue
+                people = cue.kind == "Displacement" and _PEOPLE_DISPLACED[lang].search(cue.surface)
+                kind = "origin" if people else "adj"
+                dist = cue.start - vote.end
+            else:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, kind, cue)
+        if best is not None:
+            vote.attached, vote.cue = best[1], best[2]
+
+    # ---------------------------------------------------------------- weighing
+    def _agent_isos(self):
+        """Per sentence, the countries (and actor keys) of the agents of outsider responses."""
+        out: dict = defaultdict(set)
+        for response, sentence, _ in self.responses:
+            if response.type not in OUTSIDER_TYPES:
+                continue
+            for key in response.agents:
+                out[sentence].add(key)
+                parts = key.split("/")
+                if len(parts) >= 2 and parts[0] in ("gov", "body", "official", "group"):
+                    out[sentence].add("iso:" + parts[1].split("-")[0])
+        return out
+
+    def _weight(self, vote, agents):
+        """How much one mention votes for the place of the document's main situation."""
+        tw = vote.title_weight
+        if vote.attached in ("loc", "origin"):
+            weight = 5.0 * tw
+        elif vote.attached == "adj":
+            weight = 3.0 * tw
+        elif vote.attached in ("host", "dest", "venue"):
+            weight = 0.3 * tw
+        else:
+            weight = place_weight(vote.kind, vote.form, vote.preposition, vote.event_sentence,
+                                  tw, vote.against)
+        if not vote.preposition and vote.attached not in ("loc", "origin", "adj"):
+            here = agents.get(vote.sentence, ())
+            if vote.key in here or ("iso:" + vote.iso.split("-")[0] in here
+                                    and vote.key.split("/")[0] in ("gov", "body", "official")):
+                weight *= 0.15
+        return weight * (1.5 if "-" in vote.iso else 1.0)
+
+    def place_scores(self, agents=None):
+        """``{iso: score}``: strong votes (a place tied to a situation cue, a location in a
+        sentence naming a situation) add up; passing mentions (actors, demonyms) add up
+        with diminishing returns, so that a country named often as a responder does not
+        outweigh the one place where the abuse is said to happen."""
+        self._attach_all()
+        if agents is None:
+            agents = self._agent_isos()
+        strong: Counter = Counter(self.place_votes)
+        weak: Counter = Counter()
+        for vote in self.places:
+            w = self._weight(vote, agents)
+            if w >= 2.0 or vote.attached in ("loc", "origin", "adj"):
+                strong[vote.iso] += w
+            else:
+                weak[vote.iso] += w
+        out = Counter()
+        for iso in set(strong) | set(weak):
+            out[iso] = strong[iso] + (2.0 * weak[iso] ** 0.5 if weak[iso] > 1 else weak[iso])
+        return out
+
+    def dominant_place(self, agents=None):
+        """ISO code of the document's main situation place, or None.
+
+        When places are tied to cues of the document's dominant kind of situation ("the
+        attack in X" in an article mostly about an attack), the main place is the best of
+        those; otherwise the best place overall.
+        """
+        votes = self.place_scores(agents)
+        if not votes:
             return None
+        order = {}
+        for vote in self.places:
+            order.setdefault(vote.iso.split("-")[0], len(order))
         countries: Counter = Counter()
-        for iso, votes in self.place_votes.items():
-            countries[iso.split("-")[0]] += votes
-        (country, total), = countries.most_common(1)
+        for iso, v in votes.items():
+            countries[iso.split("-")[0]] += v
+        kind = self.dominant_kind()
+        tied_to_kind = [p for p in self.places if p.attached in ("loc", "adj", "origin")
+                        and p.cue is not None and p.cue.kind == kind]
+        candidates = {p.iso.split("-")[0] for p in tied_to_kind} or set(countries)
+        country, total = max(((c, v) for c, v in countries.items() if c in candidates),
+                             key=lambda kv: (kv[1], -order.get(kv[0], 99)))
         if total <= 0:
             return None
+        # refugees and migrants with only hosts and destinations named: no single place
+        if kind == "Displacement" and not any(
+                v.iso.split("-")[0] == country and (
+                    v.attached in ("origin", "loc", "adj")
+                    or (v.attached is None and v.preposition and v.event_sentence))
+                for v in self.places):
+            return None
         # only a region with its own government (Chechnya, Xinjiang) is the place of a
-        # situation; a city or province rolls up to its country
-        regions = [(v, iso) for iso, v in self.place_votes.items()
+        # situation; a city or province rolls up to its country. The region must not be
+        # outweighed by the capital or another region tied to the situation's cues.
+        regions = [(v, iso) for iso, v in votes.items()
                    if iso.startswith(country + "-") and iso in regions_with_government()]
         if regions:
-            votes, region = max(regions)
-            if votes >= 0.2 * total:
+            v, region = max(regions)
+            pool = [p for p in tied_to_kind if p.iso.split("-")[0] == country] or [
+                p for p in self.places if p.attached in ("loc", "adj", "origin")
+                and p.iso.split("-")[0] == country]
+            mine = sum(p.title_weight for p in pool if p.iso == region)
+            rivals = sum(p.title_weight for p in pool if p.iso != region
+                         and (p.form in ("capital", "region") or p.kind == "Place"))
+            if v >= 0.2 * total and (not rivals or mine >= rivals):
                 return region
         return country
 
     def dominant_kind(self):
+        """The kind with most (weighted) cue votes; a tie goes to the more specific kind
+        (``KIND_PRIORITY``), so that two languages' wordings of one story agree."""
         if not self.kind_votes:
             return "HumanRightsSituation"
-        return max(sorted(self.kind_votes), key=lambda k: self.kind_votes[k])
+        top = max(self.kind_votes.values())
+        tied = [k for k, v in self.kind_votes.items() if v >= top - 1e-9]
+        return min(tied, key=lambda k: (KIND_PRIORITY.index(k) if k in KIND_PRIORITY else 99, k))
+
+    # ---------------------------------------------------------------- resolving
+    def resolve(self):
+        """The situations of the document and the one each response answers.
+
+        Returns ``(main, situations, assignment)``: the main :class:`Situation` (or None),
+        every situation keyed by ``(kind, iso)``, and ``{id(response): (kind, iso)}``.
+
+        A response answers the situation named in its own sentence (a cue with its place,
+        "the crackdown in X"); else the one named last before it; else the main one. A
+        named situation in the main situation's country is the main situation (one node per
+        document and country), unless it is a region with its own government.
+        """
+        self._attach_all()
+        agents = self._agent_isos()
+        place = self.dominant_place(agents)
+        self.main_place = place
+        kind = self.dominant_kind()
+        situations: dict = {}
+        main = None
+        if place:
+            main = Situation(kind, place, [c for c in self.cues if c.kind == kind])
+            situations[(kind, place)] = main
+        main_country = place.split("-")[0] if place else None
+        gov_regions = regions_with_government()
+
+        def situation_for(vote):
+            iso = vote.iso
+            if "-" in iso and iso not in gov_regions:
+                iso = iso.split("-")[0]
+            if main is not None and (iso == place or (
+                    iso.split("-")[0] == main_country and (iso not in gov_regions))):
+                return main
+            if main is not None and iso == main_country:
+                return main
+            k = (vote.cue.kind if vote.cue else kind, iso)
+            sit = situations.get(k)
+            if sit is None:
+                sit = situations[k] = Situation(k[0], iso, [])
+            if vote.cue is not None and vote.cue not in sit.cues:
+                sit.cues.append(vote.cue)
+            return sit
+
+        # the situation named in each sentence
+        named: dict = {}
+        for vote in self.places:
+            if vote.attached not in ("loc", "adj", "origin") or vote.cue is None:
+                continue
+            here = agents.get(vote.sentence, ())
+            if vote.key in here and not vote.preposition:
+                continue
+            named.setdefault(vote.sentence, []).append((vote.cue.start, situation_for(vote)))
+        # a cue without a place names the situation of its kind named before it (the main
+        # one for the main kind); otherwise the sentence follows the one named last
+        # (another kind: the situation of the sentence just before, else the main one)
+        last_of_kind = {}
+        last = None
+        for idx in sorted({c.sentence for c in self.cues} | set(named)):
+            for _, sit in named.get(idx, ()):
+                last_of_kind[sit.kind] = sit
+                last = (idx, sit)
+            if idx in named:
+                continue
+            for cue in self.cues:
+                if cue.sentence != idx or cue.response:
+                    continue
+                if main is not None and cue.kind == main.kind:
+                    sit = main
+                elif cue.kind in last_of_kind:
+                    sit = last_of_kind[cue.kind]
+                elif last is not None and self._near(last[0], idx, window=1):
+                    sit = last[1]
+                else:
+                    sit = main
+                if sit is not None:
+                    named.setdefault(idx, []).append((cue.start, sit))
+        order = sorted(named)
+        assignment = {}
+        for response, sentence, pos in self.responses:
+            sit = None
+            if sentence in named:
+                sit = min(named[sentence], key=lambda cs: abs(cs[0] - pos))[1]
+            else:
+                i = bisect_right(order, sentence if sentence is not None else -1) - 1
+                if i >= 0:
+                    sit = min(named[order[i]], key=lambda cs: -cs[0])[1]
+                    # another situation is followed for a short while (the next sentences of
+                    # its paragraph), then the text is back to its main subject
+                    if sit is not main and not self._near(order[i], sentence):
+                        sit = None
+            sit = sit or main
+            if sit is not None:
+                assignment[id(response)] = (sit.kind, sit.iso)
+        return main, situations, assignment
+
+    def _near(self, named_idx, idx, window=2):
+        """True when sentence ``idx`` follows sentence ``named_idx`` closely, in its paragraph."""
+        if idx is None or named_idx not in self._sentence_of or idx not in self._sentence_of:
+            return False
+        indices = [i for i, *_ in self.sentences]
+        try:
+            distance = indices.index(idx) - indices.index(named_idx)
+        except ValueError:
+            return False
+        a = self._sentence_of[named_idx][1]
+        b = self._sentence_of[idx][0]
+        return 0 < distance <= window and "\n\n" not in self.norm[a:b] and \
+            self.norm[a:b].count("\n") <= 1
+
+    def events(self, out_responses, sentences_by_index, doc_date=None, gz=None):
+        """Build the :class:`Event` records and set ``response.event``; returns
+        ``{event key: Event}`` and ``{id(response): place ISO}``."""
+        # responses recorded without their cue position: their evidence sentence
+        noted = {id(r) for r, _, _ in self.responses}
+        starts = {s.start: i for i, s in sentences_by_index.items()}
+        for r in out_responses:
+            if id(r) not in noted and r.evidence:
+                idx = starts.get(r.evidence[0].start)
+                span = self._sentence_of.get(idx)
+                self.responses.append((r, idx, span[0] if span else 0))
+        main, situations, assignment = self.resolve()
+        used = {assignment[id(r)] for r in out_responses if id(r) in assignment}
+        if main is not None:
+            used.add((main.kind, main.iso))
+        events = {}
+        for k in used:
+            sit = situations[k]
+            event = build_event(sit.kind, sit.iso, sit.cues or [c for c in self.cues
+                                                               if c.kind == sit.kind],
+                                None, sentences_by_index)
+            mine = [r for r in out_responses if assignment.get(id(r)) == k]
+            event.perpetrator = self._perpetrator(sit, mine)
+            event.affected_group = self._affected(sit)
+            event.date = self._date(sit, doc_date)
+            events[event.key] = event
+        # where generic actors are localised: the situation's place, but the court and
+        # prosecutor of a trial held abroad belong to the venue
+        venues = Counter(v.iso for v in self.places if v.attached == "venue")
+        venue = max(sorted(venues), key=lambda k: venues[k]) if venues else None
+        places = {}
+        for r in out_responses:
+            k = assignment.get(id(r))
+            if k is not None:
+                r.event = event_key(*k)
+                places[id(r)] = k[1]
+            if venue and any(key.count("/") == 1 and key.split("/")[1] in _COURT_ROLES
+                             for key in r.agents):
+                places[id(r)] = venue
+        return events, places
+
+    def _perpetrator(self, sit, responses):
+        """Who commits the abuse: the actor the document shows using force in this
+        situation (its government), else, for abuses of states, the government of the
+        place (a region with its own government, such as Chechnya, is its own)."""
+        iso = sit.iso
+        if "-" in iso and iso not in regions_with_government():
+            iso = iso.split("-")[0]
+        named = Counter()
+        for r in responses:
+            if r.type != "UseOfForce":
+                continue
+            for key in r.agents:
+                parts = key.split("/")
+                if parts[0] in ("body", "official") and len(parts) == 2:
+                    named[f"gov/{iso}"] += 1
+                elif parts[0] in ("body", "official", "gov") and len(parts) >= 2:
+                    named[f"gov/{parts[1]}"] += 1
+        if named:
+            return max(sorted(named), key=lambda k: named[k])
+        if sit.kind in STATE_KINDS:
+            return f"gov/{iso}"
+        return None
+
+    def _cue_sentences(self, sit):
+        """Sentences that name the situation: its own cues (for the main situation, every
+        situation cue that is not a response or tied to another place)."""
+        seen = []
+        cues = list(sit.cues)
+        if sit.iso == self.main_place:
+            elsewhere = {id(v.cue) for v in self.places if v.cue is not None
+                         and v.attached in ("loc", "adj", "origin")
+                         and v.iso.split("-")[0] != sit.iso.split("-")[0]}
+            cues += [c for c in self.cues if not c.response and id(c) not in elsewhere]
+        for cue in cues:
+            if cue.sentence not in seen and cue.sentence in self._sentence_of:
+                seen.append(cue.sentence)
+        return seen
+
+    def _affected(self, sit):
+        table = _affected_table(self.lang)
+        if not table:
+            return None
+        counts: Counter = Counter()
+        first = {}
+        for idx in self._cue_sentences(sit):
+            na, nb = self._sentence_of[idx]
+            text = self.norm[na:nb]
+            for rx, label in table:
+                for m in rx.finditer(text):
+                    counts[label] += 1
+                    first.setdefault(label, na + m.start())
+        if not counts:
+            return None
+        return max(sorted(counts), key=lambda k: (counts[k], -first[k]))
+
+    def _date(self, sit, doc_date):
+        """The first date stated in a sentence naming the situation (not a dateline, not
+        the document's own date, not before 1900 or after the document)."""
+        from .quantities import find_date
+        for idx in self._cue_sentences(sit):
+            na, nb = self._sentence_of[idx]
+            text = self.norm[na:nb]
+            if _DATELINE.match(text):
+                continue
+            date = find_date(text, self.lang, doc_date)
+            if not date or date == doc_date:
+                continue
+            year = int(date[:4])
+            if year < 1900 or (doc_date and year > int(doc_date[:4])):
+                continue
+            return date
+        return None
 
 
 def build_event(kind, iso, cues, doc_text, sentences_by_index, confidence=0.6):
@@ -195,5 +784,11 @@ def build_event(kind, iso, cues, doc_text, sentences_by_index, confidence=0.6):
         evidence.append(Evidence(s.start, s.end, s.text, confidence, cue.surface))
         if len(evidence) >= 3:
             break
+    if not evidence:
+        for cue in cues:
+            s = sentences_by_index.get(cue.sentence)
+            if s is not None:
+                evidence.append(Evidence(s.start, s.end, s.text, confidence, cue.surface))
+                break
     return Event(key=event_key(kind, iso), kind=kind, place=f"place/{iso}",
                  evidence=evidence)

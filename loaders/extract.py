@@ -209,7 +209,7 @@ class _Reader:
         self._sentence_start = 0
         self._sentence_end = 0
         self.joint_excluded: set = set()
-        self.votes = SituationVotes()
+        self.votes = SituationVotes(norm, lang)
 
     # ------------------------------------------------------------------ helpers
     def _sentence_spans(self):
@@ -266,17 +266,11 @@ class _Reader:
             events_here = [h for h in ev_hits[bisect_left(e_starts, na):bisect_left(e_starts, nb)]
                            if not self._in_mention(h.start, h.end)]
             mentions_here = self._mentions_in(na, nb)
-            for m in mentions_here:
-                if m.place_key:
-                    against = m.form == "demonym" and bool(AGAINST.get(self.lang, NEVER).search(
-                        self.norm[max(0, m.start - 12):m.start]))
-                    self.votes.add_place(m.place_key, place_weight(
-                        m.kind, m.form, m.preposition, bool(events_here), title_weight, against))
-            for h in events_here:
-                self.votes.add_cue(EventCue(h.entry.value, h.start, h.end, idx, h.surface),
-                                   title_weight)
             hits = [h for h in resp_hits[bisect_left(r_starts, na):bisect_left(r_starts, nb)]
                     if h.end <= nb and not self._in_mention(h.start, h.start + 1)]
+            # situation cues and place mentions, weighed once the responses are known
+            self.votes.add_sentence(idx, na, nb, title_weight, mentions_here, events_here,
+                                    [(h.start, h.end) for h in hits])
             negs = [n for n in neg_hits[bisect_left(n_starts, na):bisect_left(n_starts, nb)]
                     if not self._in_mention(n.start, n.start + 1)]   # "Reporters Without Borders"
             self.attr.in_quote = self._quote_open(na)
@@ -734,6 +728,7 @@ class _Reader:
         return surface
 
     def _details(self, response, hit, na, nb):
+        self.votes.note_response(response, hit.start)
         units = _QUANTITY_UNITS.get(response.type)
         if units:
             response.quantity = nearest_quantity(self.norm, self.lang, hit.start, na, nb, units)
@@ -800,20 +795,25 @@ class _Reader:
             self.joint.agents = [k for k in self.joint.agents if k not in self.joint_excluded]
             if not self.joint.agents:
                 out.responses = [r for r in out.responses if r is not self.joint]
-        place = self.votes.dominant_place()
-        kind = self.votes.dominant_kind()
-        self._localise(out, place)
+        # the document's situations, and the one each response answers (see .events)
         sentences_by_index = {i: s for i, s in enumerate(self.sentences)}
-        if place and out.responses or place and self.votes.cues:
-            event = build_event(kind, place, self.votes.cues, self.doc.text, sentences_by_index)
-            if not event.evidence and self.votes.cues:
-                pass
-            out.events[event.key] = event
-            for r in out.responses:
-                r.event = event.key
+        events, places = self.votes.events(out.responses, sentences_by_index, self.doc.date)
+        out.events.update(events)
+        main = self.votes.main_place
+        kept = []
+        for r in out.responses:
+            r.agents = localise(r.agents, places.get(id(r), main), _VAGUE_GROUPS)
+            if r.agents:
+                kept.append(r)
+        out.responses = kept
         for r in out.responses:
             for key in r.agents:
                 self._add_actor(out, key)
+        for event in out.events.values():
+            if event.perpetrator:
+                self._add_actor(out, event.perpetrator)
+                if event.perpetrator not in out.actors:
+                    event.perpetrator = None
         for m in self.mentions:
             out.mentions.add(m.key)
             if m.place_key:
