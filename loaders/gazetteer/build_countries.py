@@ -153,6 +153,18 @@ VARIANTS = {
     "MU": ("Mauritius", "île Maurice|Ile Maurice", "موريشيوس"),
 }
 
+# more Arabic spellings of Latin-script names (غ/ج for g, with and without the article)
+_MORE_AR = {
+    "UY": "أوروغواي|الأوروغواي|أوروجواي|الأورغواي|الأوروجواي", "PY": "باراجواي|الباراغواي|الباراجواي",
+    "GT": "جواتيمالا", "NI": "نيكاراجوا", "GB": "إنجلترا|إنكلترا|انجلترا", "NL": "هولاندا",
+    "DK": "الدانمارك|الدانمرك", "FI": "فنلنده", "MT": "مالطة", "LK": "سري لانكا",
+    "BD": "بنجلاديش|بنغلادش", "TH": "تايلاندا", "VN": "فييتنام", "CL": "شيلي", "AO": "أنجولا",
+    "LU": "لوكسمبورج", "DO": "الدومينيكان", "MW": "مالاوي",
+}
+for _iso, _ar in _MORE_AR.items():
+    _en, _fr, _cur = VARIANTS.get(_iso, ("", "", ""))
+    VARIANTS[_iso] = (_en, _fr, "|".join(v for v in (_cur, _ar) if v))
+
 # Names that are also common first names (or other things): in English and French they
 # do not match when a capitalised word stands right before or after them ("Jordan
 # Peterson", "Maurice Papon", "George Washington") unless that word starts another match.

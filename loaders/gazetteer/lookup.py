@@ -95,6 +95,7 @@ _FR_NAME_STOP = {"Le", "La", "Les", "Un", "Une", "Ce", "Cette", "Il", "Elle", "M
 _EN_NAME_STOP = {"The", "A", "An", "This", "That", "He", "She", "It", "They", "On",
                  "In", "At", "For", "And", "But", "Mr", "Mrs", "Ms", "Dr", "Said", "Says",
                  "Told", "Of", "To", "By", "As", "Who", "Which", "Has", "Had", "Was", "Is"}
+_LEAD_ARTICLES = {"the", "le", "la", "les", "l", "die", "der", "das"}
 _NAME_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "al", "el", "bin",
                    "ben", "ibn", "la", "le", "abu", "bint", "d"}
 
@@ -417,6 +418,12 @@ class Gazetteer:
                     "fr": (_split(r["fr"]) or [""])[0],
                     "ar": (_split(r["ar"]) or [""])[0], "kind": r.get("kind") or "GovernmentBody",
                     "flags": flags - {"needs_country"}, "weak": "needs_country" in flags}
+            elif iso and btype not in self.body_types:
+                # a body only one country has (Iran's Guardian Council): labels from its row
+                self.body_types[btype] = {
+                    "en": (_split(r["en"]) or [btype.replace("-", " ")])[0],
+                    "fr": (_split(r["fr"]) or [""])[0], "ar": (_split(r["ar"]) or [""])[0],
+                    "kind": r.get("kind") or "GovernmentBody", "flags": flags, "weak": True}
             for lang in LANGS:
                 for pat in _split(r[lang]):
                     if "{D}" in pat:
@@ -975,6 +982,10 @@ class Gazetteer:
                                                   or not text[toks[i + k][0]].isalpha())
                                 for k in e.capidx if k):
                 continue
+            if e.cat == ORG and j > i and toks[i][2] in _LEAD_ARTICLES and j + 1 < len(toks) \
+                    and norm[toks[j][1]:toks[j + 1][0]] == " " \
+                    and text[toks[j + 1][0]].isupper() and toks[j + 1][2] not in _FUNCTION_WORDS:
+                continue        # "The National Assembly", "The Independent Electoral Commission"
             if e.weak and lang == "ar":
                 prev = toks[i - 1][2] if i > 0 else ""
                 if not (("ب" in prefix) or ("ل" in prefix) or prev in
