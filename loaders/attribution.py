@@ -84,7 +84,10 @@ _AR_SUBJECT_HEAD = re.compile(
     r"ل(?:ال)?(?:منظمه|جمعيه|حزب|جماعه|حركه|هيئه|صحيفه|وزاره|الحكومه)")
 _AR_REL_AGENT = re.compile(r"\s*(?:التي|الذي|الذين)\s+(?:قد\s+|كانت\s+|كان\s+)?\S+(?:ها|ه|هم)(?!\S)")
 _AR_APPOSITION = re.compile(r"\s*(?:\S+\s+){0,2}?(?:و)?(?:هي|هم|منها|منهم|من بينها|من بينهم|بينها|مثل)\s+")
-_AR_CROWD = re.compile(r"(?:و)?(?:ميات|الاف|عشرات|ملايين|حشود|حشد|الحشود|جموع|الميات|الالاف|العشرات|"
+_AR_OFFICIALS = re.compile(r"(?<!\S)(?:و)?(?:ال)?(?:مسوولين|مسوولون|مشرعين|مشرعون|نواب|برلمانيين|"
+                           r"دبلوماسيين|وزراء|قاده|زعماء)(?!\S)")
+_AR_PREP = re.compile(r"(?:و)?(?:في|الي|علي|من|عن|مع|ضد|منذ|بعد|قبل|خلال|ب\S+|ل\S+)")
+_AR_CROWD = re.compile(r"(?:و)?(?:عدد|ميات|الاف|عشرات|ملايين|حشود|حشد|الحشود|جموع|الميات|الالاف|العشرات|"
                        r"سكان|مواطنون|مواطنين|المواطنون|اهالي|ذوو|عائلات|طلاب|الطلاب|عمال|العمال)")
 _PARENTHETICAL = re.compile(r",\s*(?:which|who|whose|qui|dont|lequel|laquelle)\b[^,]{3,150},\s*(?:\w+\s+){0,2}$")
 _AR_CLAUSE_START = re.compile(r"(?<!\S)(?:و?لكن|حيث|الذي|التي|الذين|عندما|بينما|بعد ان|قبل ان)(?!\S)")
@@ -421,6 +424,18 @@ class Attributor:
             parts = _AR_CLAUSE_START.split(head)
             local_start = hit_start - len(parts[-1])
             subjects = [m for m in before if m.start >= local_start]
+            if pos == "v" and self._ar_explicit_subject(hit_end, c_end):
+                subjects = []   # "، وطالب عدد من النواب": the verb's own subject follows it
+                officials = _AR_OFFICIALS.search(self.norm, hit_end, min(c_end, hit_end + 50))
+                if officials:
+                    # "عدد من المسؤولين والمشرعين الأميركيين": the state they serve
+                    j = bisect_left(self.all_starts, officials.end())
+                    while j < len(self.all_mentions) and self.all_mentions[j].start < officials.end() + 30:
+                        m = self.all_mentions[j]
+                        if m.key.startswith("gov/") and m.form in ("demonym", "body") or (
+                                m.key.startswith("body/") and m.key.count("/") == 2):
+                            return [m], "subject"
+                        j += 1
             if not [m for m in subjects if not self.is_locative(m)] and \
                     re.search(r"(?:لكن|ان|إن|أن|لان)(?:ها|ه|هم)(?!\S)", parts[-1] if len(parts) > 1 else ""):
                 subjects = before[:1] if before else []
@@ -534,7 +549,11 @@ class Attributor:
         """True when ``m`` is the speaker of a reported-speech tail (not a news source)."""
         if m.kind == "MediaOutlet":
             return False
-        window = self.norm[max(hit_end, m.start - 25):m.end + 25]
+        end = m.end + 25
+        if self.lang == "ar":
+            stop = re.search(r"[.!?؟\n]", self.norm[m.end:end])
+            end = m.end + stop.start() if stop else end     # not the next sentence's verb
+        window = self.norm[max(hit_end, m.start - 25):end]
         found = self._speech_re.search(window)
         return bool(found) and not re.match(r"according|selon|وفقا|بحسب", found.group())
 
@@ -676,8 +695,13 @@ class Attributor:
             gap = self.norm[hit_end:m.start]
             if (not gap.split() or gap.split() == ["من"]) and not re.search(r"[.,;:،؛]", gap):
                 return self._expand(m, c_end), "construct"
+        # Arabic: a noun governed by a preposition ("ردت على الاتهامات") or opening the
+        # reported clause ("قال إن الدعوات ...") is a topic, not the act of a speaker
+        topic = self.lang == "ar" and bool(re.search(
+            r"(?<!\S)(?:علي|عن|في|الي|من|حول|بشان|ضد|مع|ان|انه|انها|بان)\s*$",
+            self.norm[max(c_start, hit_start - 8):hit_start]))
         for m in after:
-            if self.is_locative(m):
+            if self.is_locative(m) or topic:
                 continue
             if self.lang in ("fr", "en") and rtype in PATIENT_TYPES:
                 break   # "The arrests are wrong, X said": X speaks about them, not does them
@@ -693,7 +717,7 @@ class Attributor:
             return [self.publisher], "publisher"
         head = self.norm[c_start:hit_start]
         prefixed = self.lang == "ar" and self.norm[hit_start:hit_start + 1] in "لب"
-        if rtype in SPEECH_TYPES and self.last_agents and not prefixed and (
+        if rtype in SPEECH_TYPES and self.last_agents and not prefixed and not topic and (
                 self._pronoun_re.search(head) or self.speaker_ttl > 0):
             return list(self.last_agents), "carry"
         return [], None
@@ -709,7 +733,8 @@ class Attributor:
         if pos == "v" and self.conjunction and self.prev_rule in (None, "relative") and \
                 self.prev_end is not None and 0 <= hit_start - self.prev_end < 4:
             return [], "relative"   # "التي تعتقل وتعدم": same (unknown) subject as the verb before
-        if pos == "v" and self.conjunction and head.strip():
+        if pos == "v" and self.conjunction and head.strip() and \
+                not self._ar_explicit_subject(hit_end, c_end):
             for m in before:
                 if not self.is_locative(m):
                     return self._expand(m, hit_start), "coordinated-verb"
@@ -729,9 +754,16 @@ class Attributor:
                     break
                 if not self.is_locative(m):
                     return self._expand(m, c_end), "verb-subject"
+            nxt = self.norm[hit_end:c_end].split()[:1]
+            if rtype in PATIENT_TYPES and nxt and not _AR_PREP.fullmatch(nxt[0]) and \
+                    not _AR_FILLER.fullmatch(nxt[0]) and not _AR_FUNCTION.fullmatch(nxt[0]) and \
+                    not re.match(r"\d|حوالي|نحو|قرابه|اكثر|اقل|عشرات|ميات|الاف|مليون|ما يقرب", nxt[0]) and \
+                    not (after and not self.norm[hit_end:after[0].start].strip()):
+                return [], None     # "يحاكم رئيس سابق": its own (unknown) subject or patient
         # a coordinated verb ("... وطالبت بسحبه") shares the subject of its sentence
         if pos == "v" and self.conjunction and not (
-                after and self._adjacent_after(hit_end, after[0])):
+                after and self._adjacent_after(hit_end, after[0])) and \
+                not self._ar_explicit_subject(hit_end, c_end):
             for m in before:
                 if not self.is_locative(m):
                     return self._expand(m, hit_start), "coordinated-verb"

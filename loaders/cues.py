@@ -422,7 +422,7 @@ SPEECH = {
     "en": r"(?:said|says|told|stated|declared|added|explained|noted|according to|announced)",
     "fr": r"(?:a declare|a dit|a indique|a affirme|a ajoute|a precise|a estime|selon|"
           r"declare|affirme|indique|souligne|a souligne|ont affirme|ont declare|a deplore)",
-    "ar": r"(?:قال\S*|اضاف\S*|ذكر\S*|صرح\S*|اكد\S*|اوضح\S*|افاد\S*|اعلن\S*|وفقا ل|بحسب)",
+    "ar": r"(?<!\S)(?:و|ف)?(?:قال\S*|اضاف\S*|ذكر\S*|صرح\S*|اكد\S*|اوضح\S*|افاد\S*|اعلن\S*|وفقا ل|بحسب)",
 }
 
 # A news outlet named as the source of a report is not an agent ("according to Reuters").
@@ -447,7 +447,7 @@ SAID_THAT = {
 LIGHT_VERB = {
     "en": r"\b(?:helped|helping|aided|carried out|conducted|made|held|hold|holds|staged|organised|organized|published|publishes|issued|issues|released|adopted|passed|delivered|handed|launched|led|submitted|filed|sent|wrote|signed|opened|imposed|gathered|collected)\b",
     "fr": r"(?:a aide|ont aide|aide a|a mene|ont mene|a procede|ont procede|a publie|ont publie|publie|a organise|ont organise|organise|a remis|ont remis|remet|a adopte|a vote|a lance|a envoye|a ecrit|a signe|a ouvert|a impose|a depose|ont collecte|a collecte)",
-    "ar": r"(?:استمر\S*|تستمر|يستمر|واصل\S*|تواصل|يواصل|ساعد\S*|عرض\S*|شن\S*|نفذ\S*|قام\S* ب|اصدر\S*|نشر\S*|نظم\S*|قدم\S*|سلم\S*|اقر\S*|تبن\S*|اطلق\S*|وجه\S*|ارسل\S*|فتح\S*|فرض\S*|جمع\S*)",
+    "ar": r"(?<!\S)(?:و|ف)?(?:س)?(?:ت|ي|ن)?(?:استمر\S*|تستمر|يستمر|واصل\S*|تواصل|يواصل|ساعد\S*|عرض\S*|شن\S*|نفذ\S*|قام\S* ب|اصدر\S*|نشر\S*|نظم\S*|قدم\S*|سلم\S*|اقر\S*|تبن\S*|اطلق\S*|وجه\S*|ارسل\S*|فتح\S*|فرض\S*|جمع\S*)",
 }
 
 

@@ -127,3 +127,24 @@ def test_passive_by_phrase_skips_generic_groups():
 def test_named_armed_group_as_perpetrator():
     x = run("ووثق التقرير عمليات قتل جماعي على أيدي قوات الدعم السريع في دارفور.")
     assert any(r.type == "UseOfForce" and "org/rsf-sudan" in r.agents for r in x.responses)
+
+
+def test_noun_after_preposition_is_a_topic_not_the_next_speakers_act():
+    x = run("وقالت المنظمة إن الحكومة السودانية ردت على الاتهامات، وأكدت أنها تحترم القانون.")
+    assert ("gov/SD", "Accusation") not in facts(x)
+
+
+def test_speech_verb_of_the_next_sentence_is_not_a_speaker_tail():
+    x = run("وصدر التقرير أثناء زيارة وزير الخارجية الفرنسي إلى بغداد. وأكدت المنظمة أن الوضع خطير.")
+    assert ("gov/FR", "Report") not in facts(x)
+
+
+def test_coordinated_verb_with_its_own_crowd_subject():
+    x = run("وأكدت ماليزيا والفلبين عدم وجود أي صلة بين القضيتين، وطالب عدد من النواب بالإفراج عنه.")
+    f = facts(x)
+    assert ("gov/MY", "Demand") not in f and ("gov/PH", "Demand") not in f
+
+
+def test_organisation_noun_is_not_a_light_verb():
+    x = run("وقالت المنظمة إن وزارة الداخلية البحرينية ردت على الاتهامات.")
+    assert ("gov/BH", "Accusation") not in facts(x)
