@@ -2,7 +2,7 @@
 
 GEXF and GraphML accept only scalar attributes: lists (``responses``, ``types``,
 ``evidence``, ``documents``, ``events``) become one string joined with ``" | "`` and
-``None`` values are left out. JSON keeps lists as lists (networkx node-link format,
+``None`` values are left out, as are private graph attributes (``_joint_acts``). JSON keeps lists as lists (networkx node-link format,
 ``edges`` key). CSV is one row per edge with both labels, the tie kind, the weights and
 the joined lists. All files are UTF-8.
 
@@ -45,7 +45,8 @@ def _scalar(value):
 def flatten(graph: nx.Graph) -> nx.Graph:
     """A copy with list attributes joined into strings and ``None`` values dropped."""
     flat = nx.Graph()
-    flat.graph.update({k: _scalar(v) for k, v in graph.graph.items() if v is not None})
+    flat.graph.update({k: _scalar(v) for k, v in graph.graph.items()
+                       if v is not None and not k.startswith("_")})
     for node, data in graph.nodes(data=True):
         flat.add_node(node, **{k: _scalar(v) for k, v in data.items() if v is not None})
     for a, b, data in graph.edges(data=True):
@@ -55,7 +56,9 @@ def flatten(graph: nx.Graph) -> nx.Graph:
 
 def node_link(graph: nx.Graph) -> dict:
     """The node-link dict (``nodes`` / ``edges``) with JSON-able values."""
-    return nx.node_link_data(graph, edges="edges")
+    data = nx.node_link_data(graph, edges="edges")
+    data["graph"] = {k: v for k, v in data.get("graph", {}).items() if not k.startswith("_")}
+    return data
 
 
 def csv_rows(graph: nx.Graph):

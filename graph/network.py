@@ -490,6 +490,8 @@ def network_from_rows(act_rows, detail_rows=(), filters: NetworkFilter | None = 
                     edge["opposed" if act["type"] in OPPOSING else "supported"] += 1
                     _add_act(edge, act, rid)
     graph = nx.Graph(filters=describe_filters(filters), strong_factor=STRONG_FACTOR)
+    graph.graph["_joint_acts"] = {rid: sorted(act["agents"]) for rid, act in sorted(acts.items())
+                                  if len(act["agents"]) > 1 and filters.tie != "aligned"}
     for aid in sorted(set(acts_by_actor) | perpetrators):
         graph.add_node(aid, **_node_data(aid, details.actor(aid)), acts=acts_by_actor.get(aid, 0))
     for (a, b), edge in sorted(edges.items()):

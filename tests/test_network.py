@@ -21,6 +21,7 @@ from rightsgraph.graph.network import (
 )
 from rightsgraph.graph.store import RightsStore
 from rightsgraph.ontology.errors import UsageError
+from rightsgraph.ontology.namespace import PREFIXES
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "network"
 TRIG = FIXTURES / "coalition.trig"
@@ -282,6 +283,8 @@ def test_every_export_format_reads_back(select, tmp_path):
         edge = back.edges[SIGNERS[0], SIGNERS[1]]
         assert edge["types"] == "Condemnation | Demand" and float(edge["weight"]) == 4.0
         assert back.nodes[SCRIPT]["label"] == "<script>alert(1)</script>"
+    for fmt in ("gexf", "graphml", "json"):
+        assert "_joint_acts" not in (tmp_path / f"n.{fmt}").read_text(encoding="utf-8")
     data = json.loads((tmp_path / "n.json").read_text(encoding="utf-8"))
     back = nx.node_link_graph(data, edges="edges")
     assert back.edges[SIGNERS[0], SIGNERS[1]]["types"] == ["Condemnation", "Demand"]
@@ -417,3 +420,28 @@ def test_network_through_the_real_endpoint(store_path, select):
     local = net(select, signed=True)
     assert sorted(local.nodes(data=True)) == sorted(remote.nodes(data=True))
     assert sorted(local.edges(data=True)) == sorted(remote.edges(data=True))
+
+
+def test_xinjiang_letter_in_the_seeds_is_one_community(cli, seeds, tmp_path):
+    """Acceptance: the seeds' joint letter on Xinjiang (one act, ~15 agents) is one coalition."""
+    store = tmp_path / "seeds-store"
+    loaded = cli("load", "--store", store, seeds)
+    assert loaded.returncode == 0, loaded.stderr
+    with RightsStore.open_read_only(store) as opened:
+        rows = list(opened.query("""
+            SELECT ?event (COUNT(DISTINCT ?agent) AS ?n) WHERE {
+              ?r rg:agent ?agent ; rg:respondsTo ?event . ?event rg:location/rg:isoCode "CN-XJ" }
+            GROUP BY ?r ?event ORDER BY DESC(?n) LIMIT 1""", prefixes=PREFIXES))
+        assert rows and int(rows[0]["n"].value) >= 10, "the seeds' Xinjiang letter was not extracted"
+        event = rows[0]["event"].value
+        g = build_network(store_select(opened), NetworkFilter(event=f"<{event}>"))
+    summary = metrics.annotate(g, seed=42)
+    letter = max(g.graph["_joint_acts"].values(), key=len)
+    assert len(letter) >= 10
+    assert len({g.nodes[a]["community"] for a in letter}) == 1
+    assert g.subgraph(letter).number_of_edges() == len(letter) * (len(letter) - 1) // 2
+    assert summary["communities"][0] == sorted(set(summary["communities"][0]) | set(letter), key=str)
+    out = tmp_path / "coalition.html"
+    result = cli("network", "--store", store, "--event", f"<{event}>", "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 100_000
