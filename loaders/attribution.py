@@ -106,6 +106,10 @@ ACTION_TYPES = {"UseOfForce", "Investigation", "Resettlement", "Sanction", "Mili
 _PASSIVE_AUX = {"en": r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$",
                 "fr": r"(?<!\w)(?:ete|etre|fut)\s+(?:\w+ment\s+)?$",
                 "ar": r"(?:تم|يتم)\s+$"}
+# "but not X" / "mais pas X": X is excluded from the act, not its subject.
+_EXCLUDED_BEFORE = re.compile(r"(?:\bbut not|\bexcept|\bnot even|(?<!\w)mais pas|(?<!\w)sauf|"
+                              r"(?<!\w)a l'exception d[eu]s?|(?<!\w)hormis)\s*"
+                              r"(?:the\s+|les\s+|la\s+|le\s+|l')?$")
 # A French / English cue that is itself a passive form ("was arrested", "a été condamné").
 _PASSIVE_CUE = re.compile(r"(?:was|were|is|are|be|been|being|has been|have been|had been|"
                           r"will be|would be|a ete|ont ete|avait ete|avaient ete|est|sont|"
@@ -443,6 +447,8 @@ class Attributor:
         for m in reversed(subjects):
             if passive:
                 break       # "who had been refused safe passage": the subject is the patient
+            if self.lang in ("fr", "en") and _EXCLUDED_BEFORE.search(self._before(m, 30)):
+                continue    # "Britain and France, but not the United States, condemned"
             if self.lang == "en" and self.norm.startswith("'s", m.end) and \
                     self.norm[m.end + 2:hit_start].strip():
                 if possessor is None and m.kind in ("NGO", "IntergovernmentalOrganization",
@@ -488,6 +494,12 @@ class Attributor:
                                  or (self.lang == "ar" and pos == "v" and len(head.split()) <= 2
                                      and not self._ar_explicit_subject(hit_end, c_end))):
             return list(self.last_agents), "carry"
+        if self.lang in ("fr", "en") and not self.last_agents and s_start == c_start:
+            pronoun = self._pronoun_re.search(head)
+            if pronoun:
+                found = self._previous_sentence_actor(s_start, pronoun.group())
+                if found is not None:
+                    return [found], "anaphor"
         # 8. the publisher's own voice
         if self.publisher and self._we_re.search(self.norm[c_start:c_end]):
             return [self.publisher], "publisher"
@@ -508,7 +520,28 @@ class Attributor:
             gap = self.norm[hit_end:m.start]
             if len(gap) <= 45 and len(gap.split()) <= 5 and not re.search(r"[.;:!?]", gap) \
                     and gap.count(",") <= 1 and m.kind != "MediaOutlet" and not self.is_locative(m):
+                rest = self.norm[m.end:self._sentence_end_of(m.end, c_end)].strip()
+                if not quoted and not (len(rest.split()) <= 5 or rest[0] in ",.!?" and len(rest.split()) <= 12):
+                    return None     # "the rumours had, on Monday, mobilised the supporters of X"
                 return m
+        return None
+
+    def _previous_sentence_actor(self, s_start, pronoun):
+        """French / English pronoun with no agent carried over ("Jane Roe, the spokeswoman
+        for X, spoke to reporters. She called on ..."): the first free actor of the
+        previous sentence that can be that pronoun ("he" / "she": a person or official)."""
+        pronoun = pronoun.strip(" \"'\u201c\u00ab").lower()
+        people = pronoun in ("he", "she")
+        things = pronoun in ("it", "they")
+        lo = max(0, self.norm.rfind(".", 0, max(0, s_start - 2)) + 1, s_start - 400)
+        for m in self.in_range(lo, s_start):
+            if self.is_locative(m) or m.key.startswith("group/"):
+                continue
+            if people and m.kind not in ("Official", "Person"):
+                continue
+            if things and m.kind in ("Official", "Person"):
+                continue
+            return m
         return None
 
     def _sentence_end_of(self, pos, default):

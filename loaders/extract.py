@@ -359,7 +359,8 @@ class _Reader:
                 continue    # "carried out by" only names the author of a described abuse
             modality = self._modality(hit, mods)
             # a cue that is only the object of the previous cue ("condemned the arrests")
-            if previous is not None and entry.note != "evaluative" and (rtype in _NOMINAL_OBJECT_TYPES or (
+            if previous is not None and entry.note != "evaluative" and not (
+                    entry.note == "passive" and self.lang in ("fr", "en")) and (rtype in _NOMINAL_OBJECT_TYPES or (
                     len(norm[previous.end:hit.start].split()) <= 1
                     and previous.entry.value in ("Rejection", "Denial", "Condemnation", "Support"))):
                 gap = norm[previous.end:hit.start]

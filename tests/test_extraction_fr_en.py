@@ -179,3 +179,38 @@ def test_reporter_of_an_act_is_not_its_agent():
 def test_reported_speech_with_pronoun_keeps_the_speaker():
     got = facts("Lithuania said it had granted asylum to forty students from Belarus.", "en")
     assert ("gov/LT", "Resettlement") in got
+
+
+def test_excluded_actor_is_skipped_as_subject():
+    got = facts("Canada, Australia and Japan, but not the United States, condemned the "
+                "crackdown in Belarus.", "en")
+    assert {("gov/CA", "Condemnation"), ("gov/AU", "Condemnation"),
+            ("gov/JP", "Condemnation")} <= got
+    assert ("gov/US", "Condemnation") not in got
+    got = facts("Le Canada, l'Australie et le Japon, mais pas les États-Unis, ont condamné "
+                "la répression en Biélorussie.", "fr")
+    assert ("gov/JP", "Condemnation") in got and ("gov/US", "Condemnation") not in got
+
+
+def test_passive_cue_right_after_another_cue_is_not_its_object():
+    got = facts("The detained blogger was sentenced by a military court in Minsk to "
+                "twelve years in prison.", "en")
+    assert ("gov/BY", "UseOfForce") in got
+
+
+def test_pronoun_takes_an_actor_of_the_previous_sentence():
+    got = facts("Jane Roe, the spokeswoman for the US State Department, spoke to reporters "
+                "in Washington. She called on Belarus to free the students.", "en")
+    assert ("gov/US", "Demand") in got
+
+
+def test_self_congratulation_is_not_support():
+    got = facts("President Lukashenko and his ministers welcomed their success in Minsk.", "en")
+    assert not {t for a, t in got if t == "Support"}
+
+
+def test_intransitive_demonstrated_is_a_protest_but_not_showed():
+    got = facts("Students and other opponents demonstrated Sunday evening in Minsk.", "en")
+    assert ("group/BY/opposition", "Demonstration") in got
+    got = facts("Germany demonstrated that it could resettle refugees from Belarus.", "en")
+    assert ("gov/DE", "Demonstration") not in got
