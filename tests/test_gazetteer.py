@@ -605,3 +605,32 @@ def test_every_actor_has_an_english_label(gz):
     ms = find(gz, "وقال المتحدث باسم الحكومة كمال عيسى إن القرار نهائي", "ar")
     off = [m for m in ms if m.key.startswith("person/")][0]
     assert gz.actor(off.key).labels["en"][0].isupper()
+
+
+def test_names_led_by_an_article_and_case(gz):
+    assert keys(find(gz, "The National Assembly voted.", "en")) == ["body/parliament"]
+    assert keys(find(gz, "the Guardian Council rejected the bill", "en")) == ["body/IR/guardian-council"]
+    assert keys(find(gz, "The Guardian reported it.", "en")) == ["org/guardian"]
+    assert keys(find(gz, "Zeid Ra'ad al Hussein said", "en")) == ["person/zeid-raad-al-hussein"]
+    assert find(gz, "Human rights watch lists exist.", "en") == []
+    ms = find(gz, "Ravina Shamdasani spoke for the UN. Shamdasani added that", "en")
+    assert keys(ms).count("person/ravina-shamdasani") == 2
+
+
+def test_arabic_country_spellings(gz):
+    for text, key in (("إلى كازاخستان وأوروغواي", "gov/UY"), ("في الأوروجواي", "gov/UY"),
+                      ("زار نيكاراجوا", "gov/NI"), ("في بنجلاديش", "gov/BD")):
+        assert key in keys(find(gz, text, "ar")), text
+
+
+def test_supporters_of_a_named_leader(gz):
+    text = ("President Vladimir Putin spoke on Monday. Later the supporters of the "
+            "embattled president rallied.")
+    ms = find(gz, text, "en")
+    grp = [m for m in ms if m.form == "group"][0]
+    assert grp.key == "group/RU/putin-supporters" and grp.place_key == "place/RU"
+    assert gz.exists(grp.key) and gz.actor(grp.key).labels["en"].startswith("supporters of Putin")
+    ms = find(gz, "Des partisans de Recep Tayyip Erdoğan ont défilé.", "fr")
+    assert ms[0].key == "group/TR/erdogan-supporters"
+    # nobody named: the plain group
+    assert keys(find(gz, "Supporters of the reform marched.", "en")) == ["group/supporters"]

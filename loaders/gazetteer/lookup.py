@@ -318,8 +318,9 @@ class Gazetteer:
                     entry = _copy(entry, upper=True)
                 else:
                     raw = [t for t in _TOKEN_RE.findall(pattern.replace("\u2019", "'"))]
-                    idx = tuple(i for i, t in enumerate(raw) if t[:1].isupper())
-                    if len(raw) == len(toks) and len(idx) > 1:
+                    idx = tuple(i for i, t in enumerate(raw) if t[:1].isupper()
+                                and t.lower() not in _NAME_PARTICLES)     # "Al", "Le", "Bin"
+                    if len(raw) == len(toks) and any(k > 0 for k in idx):
                         entry = _copy(entry, capidx=idx)
         if pattern.rstrip().endswith(".") and lang != "ar":
             entry = _copy(entry, flags=entry.flags | {"dot"})
@@ -604,6 +605,8 @@ class Gazetteer:
                 return parts[1] in self.body_types
             return len(parts) == 3 and known_code(parts[1]) and parts[2] in self.body_types
         if head == "group":
+            if parts[-1].endswith("-supporters") and len(parts) in (2, 3):
+                return len(parts) == 2 or known_code(parts[1])
             if len(parts) == 2:
                 return parts[1] in self.group_types
             return len(parts) == 3 and known_code(parts[1]) and parts[2] in self.group_types
@@ -745,6 +748,9 @@ class Gazetteer:
         if head == "group":
             g = parts[-1]
             info = self.group_types.get(g, {"en": g.replace("-", " ")})
+            if g not in self.group_types and g.endswith("-supporters"):
+                who = g[:-len("-supporters")].replace("-", " ").title()
+                info = {"en": f"supporters of {who}", "fr": f"partisans de {who}"}
             labels = {l: info[l] for l in LANGS if info.get(l)}
             if len(parts) == 3:
                 code = parts[1]
@@ -885,7 +891,7 @@ class Gazetteer:
         if parts[0] in ("gov", "body") and len(parts) >= 2:
             return parts[1] in ctx or parts[1].split("-")[0] in ctx
         if parts[0] == "org":
-            return rep in ctx
+            return rep in ctx or (self.orgs.get(rep, {}).get("part_of") or "-") in ctx
         if parts[0] == "official" and len(parts) >= 2:
             return "org/" + parts[1] in ctx or parts[1] in ctx
         return False
@@ -1018,8 +1024,60 @@ class Gazetteer:
                 mentions.append(m)
         mentions = self._propagate_names(mentions, text, norm, toks, lang)
         mentions.sort(key=lambda m: m.start)
+        mentions = self._supporters_of(mentions, text, norm, lang)
         mentions = [self._flag(m) for m in mentions]
         return self._share_prepositions(mentions, norm, lang)
+
+    _SUPPORTERS_OF = {
+        "en": re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(president|leader|"
+                         r"prime minister|premier|king|emir|ruler|chancellor)\b"),
+        "fr": re.compile(r"\s*(?:du|de la|de l'|de|des)\s*(?:[a-z-]+\s+){0,1}?(president|"
+                         r"dirigeant|chef de l'etat|premier ministre|roi|leader|chef)\b"),
+        "ar": re.compile(r"\s+(?:ال)?(رئيس|زعيم|ملك|امير)"),
+    }
+    _ROLE_WORD = {"premier": "prime minister", "dirigeant": "leader", "chef": "leader",
+                  "chef de l'etat": "president", "roi": "king", "president": "president",
+                  "premier ministre": "prime minister", "رئيس": "president", "زعيم": "leader",
+                  "ملك": "king", "امير": "emir", "ruler": "leader"}
+
+    def _supporters_of(self, mentions, text, norm, lang):
+        """"Zelaya's supporters", "supporters of Zelaya", "les partisans du président déchu"
+        (the president named before), "أنصار الرئيس": the group is keyed by the person it
+        follows, ``group/<ISO>/<surname>-supporters``."""
+        if not any(m.key.endswith("/supporters") for m in mentions):
+            return mentions
+        out = list(mentions)
+        for i, m in enumerate(out):
+            if m.form != "group" or not m.key.endswith("/supporters"):
+                continue
+            person = None
+            prv = out[i - 1] if i > 0 else None
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if prv is not None and prv.key.startswith("person/") and \
+                    re.fullmatch(r"(?:'s?)?\s", norm[prv.end:m.start] or "x"):
+                person = prv                                 # "Zelaya's supporters"
+            elif nxt is not None and nxt.key.startswith("person/") and re.fullmatch(
+                    r"\s+(?:of|de|du|d')\s*(?:the\s+|le\s+)?(?:\w+\s+){0,2}|\s+",
+                    norm[m.end:nxt.start]):
+                person = nxt                                 # "supporters of (President) X"
+            else:
+                g = self._SUPPORTERS_OF[lang].match(norm, m.end)
+                if g is not None:
+                    role = self._ROLE_WORD.get(g.group(1), g.group(1))
+                    for q in reversed(out[:i]):              # the last such person named
+                        r = self.people.get(q.key, {})
+                        qrole = (q.role or r.get("role") or "")
+                        if q.key.startswith("person/") and role in qrole:
+                            person = q
+                            break
+            if person is None:
+                continue
+            surname = person.key.split("/", 1)[1].rsplit("-", 1)[-1]
+            place = person.place_key or self.place_of(person.key)
+            code = place.split("/", 1)[1] if place else None
+            key = f"group/{code}/{surname}-supporters" if code else f"group/{surname}-supporters"
+            out[i] = _replace(m, key=key, place_key=place)
+        return out
 
     def _flag(self, m: Mention) -> Mention:
         key = m.key
