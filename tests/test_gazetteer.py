@@ -634,3 +634,11 @@ def test_supporters_of_a_named_leader(gz):
     assert ms[0].key == "group/TR/erdogan-supporters"
     # nobody named: the plain group
     assert keys(find(gz, "Supporters of the reform marched.", "en")) == ["group/supporters"]
+
+
+def test_monitor_named_again_by_its_head_noun(gz):
+    ms = find(gz, "selon l'Observatoire syrien des droits de l'homme. L'Observatoire a ajouté", "fr")
+    assert keys(ms) == ["org/syrian-observatory"] * 2
+    ms = find(gz, "ذكر المرصد السوري لحقوق الإنسان أن القصف استمر. وأضاف المرصد أن", "ar")
+    assert keys(ms) == ["org/syrian-observatory"] * 2
+    assert keys(find(gz, "The Observatory said", "en")) == ["group/watchdog"]

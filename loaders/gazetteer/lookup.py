@@ -1025,6 +1025,7 @@ class Gazetteer:
         mentions = self._propagate_names(mentions, text, norm, toks, lang)
         mentions.sort(key=lambda m: m.start)
         mentions = self._supporters_of(mentions, text, norm, lang)
+        mentions = self._short_org_names(mentions, norm, lang)
         mentions = [self._flag(m) for m in mentions]
         return self._share_prepositions(mentions, norm, lang)
 
@@ -1077,6 +1078,27 @@ class Gazetteer:
             code = place.split("/", 1)[1] if place else None
             key = f"group/{code}/{surname}-supporters" if code else f"group/{surname}-supporters"
             out[i] = _replace(m, key=key, place_key=place)
+        return out
+
+    def _short_org_names(self, mentions, norm, lang):
+        """A monitoring body named again by its head noun ("l'Observatoire", "المرصد",
+        "the Observatory") is the organisation of that name met earlier in the text."""
+        out = mentions
+        for i, m in enumerate(mentions):
+            if m.key != "group/watchdog":
+                continue
+            head = self._tokens(lang, m.surface)
+            if not head:
+                continue
+            head = head[-1]
+            for q in reversed(mentions[:i]):
+                if q.key.startswith("org/") and q.form == "name":
+                    first = self._tokens(lang, q.surface)
+                    if first and head in first[:2]:
+                        if out is mentions:
+                            out = list(mentions)
+                        out[i] = _replace(m, key=q.key, kind=q.kind, form="name")
+                        break
         return out
 
     def _flag(self, m: Mention) -> Mention:
