@@ -84,7 +84,7 @@ def distance(weight) -> float:
     """
     weight = float(weight)
     if weight <= 0:
-        raise ValueError(f"edge weights must be positive for distances, not {weight}")
+        raise UsageError(f"edge weights must be positive to be read as distances, not {weight}")
     return round(_GRID / weight) / _GRID
 
 

@@ -235,7 +235,8 @@ header p { margin: 0; font-size: 13px; color: #555; unicode-bidi: plaintext; }
 .line { display: inline-block; width: 26px; height: 0; border-top-width: 3px;
         margin-inline-end: 6px; vertical-align: middle; }
 #status { font-size: 12px; color: #777; padding: 4px 16px; }
-div.vis-tooltip { max-width: 460px; white-space: normal; font-size: 12px; }
+div.vis-tooltip { max-width: 460px; white-space: normal; font-size: 12px;
+                 font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; }
 .tip strong { display: block; margin-bottom: 4px; unicode-bidi: plaintext; }
 .tip .row, .tip li { unicode-bidi: plaintext; }
 .tip .key { color: #666; }
