@@ -419,9 +419,12 @@ HEAD_OF = {
 }
 
 SPEECH = {
-    "en": r"(?:said|says|told|stated|declared|added|explained|noted|according to|announced)",
+    "en": r"(?:said|says|told|stated|declared|added|explained|noted|according to|announced|"
+          r"claimed|claims|insisted|insists|stressed|warned|asserted|argued|argues|wrote)",
     "fr": r"(?:a declare|a dit|a indique|a affirme|a ajoute|a precise|a estime|selon|"
-          r"declare|affirme|indique|souligne|a souligne|ont affirme|ont declare|a deplore)",
+          r"declare|affirme|indique|souligne|a souligne|ont affirme|ont declare|a deplore|"
+          r"a assure|assure|estime|a juge|juge|a martele|a insiste|a averti|a rappele|"
+          r"rappelle|a ecrit|ajoute|precise|a explique|explique)",
     "ar": r"(?<!\S)(?:و|ف)?(?:قال\S*|اضاف\S*|ذكر\S*|صرح\S*|اكد\S*|اوضح\S*|افاد\S*|اعلن\S*|وفقا ل|بحسب)",
 }
 

@@ -444,6 +444,8 @@ class _Reader:
             if entry.note == "monitor":
                 keys = [k for k in keys if self._kind_of(k) in (
                     "NGO", "IntergovernmentalOrganization", "GovernmentBody", "Government")]
+            elif entry.note == "igo":     # "UNESCO's decision to ...": a decision of an IGO body
+                keys = [k for k in keys if self._kind_of(k) == "IntergovernmentalOrganization"]
             if rtype in _STATE_ONLY:
                 keys = [k for k in keys if k.split("/")[0] in ("gov", "body", "official")
                         or (entry.note == "perpetrator" and self._kind_of(k) == "Group"

@@ -214,3 +214,19 @@ def test_intransitive_demonstrated_is_a_protest_but_not_showed():
     assert ("group/BY/opposition", "Demonstration") in got
     got = facts("Germany demonstrated that it could resettle refugees from Belarus.", "en")
     assert ("gov/DE", "Demonstration") not in got
+
+
+def test_decision_of_an_intergovernmental_body_is_a_resolution():
+    got = facts("The UN Human Rights Council decided to extend the inquiry into Belarus.", "en")
+    assert any(t == "Resolution" for a, t in got)
+    # a government's decision is not a resolution
+    got = facts("Poland decided to open its border to students from Belarus.", "en")
+    assert ("gov/PL", "Resolution") not in got
+    got = facts("La décision de l'Organisation des Nations unies de prolonger l'enquête "
+                "sur la Biélorussie a été saluée.", "fr")
+    assert ("org/united-nations", "Resolution") in got
+
+
+def test_claiming_political_revenge_is_an_accusation():
+    got = facts("The Belarusian opposition claims the verdict is a political revenge of the regime.", "en")
+    assert ("group/BY/opposition", "Accusation") in got
