@@ -86,6 +86,12 @@ _AR_REL_AGENT = re.compile(r"\s*(?:التي|الذي|الذين)\s+(?:قد\s+|ك
 _AR_APPOSITION = re.compile(r"\s*(?:\S+\s+){0,2}?(?:و)?(?:هي|هم|منها|منهم|من بينها|من بينهم|بينها|مثل)\s+")
 _AR_OFFICIALS = re.compile(r"(?<!\S)(?:و)?(?:ال)?(?:مسوولين|مسوولون|مشرعين|مشرعون|نواب|برلمانيين|"
                            r"دبلوماسيين|وزراء|قاده|زعماء)(?!\S)")
+_AR_PARTITIVE = re.compile(r"\s*(?:كل|كلا|عدد|بعض|العديد|عدد كبير|مجموعه)\s+من\s+")
+_AR_COMP_START = re.compile(r"\s*(?:ان|انه|انها|بان)(?!\S)")
+_AR_SAID_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:قال|قالت|اكد|اكدت|اعتبر|اعتبرت|اوضح|اوضحت|صرح|صرحت|"
+                             r"اضاف|اضافت|شدد|شددت)\s+(?:\S+\s+){0,5}$")
+_AR_FROM_AGENT = re.compile(r"\s*(?:(?!(?:في|علي|الي|عن|ضد|بحق|بشان|حول)\s)\S+\s+){0,3}?من\s+(?:قبل\s+|جانب\s+)?")
+_AR_DOC_NOUN = re.compile(r"(?:اقتراح|مقترح|خطه|بيان|تقرير|رساله|نداء|مشروع|قرار)\s+")
 _AR_PREP = re.compile(r"(?:و)?(?:في|الي|علي|من|عن|مع|ضد|منذ|بعد|قبل|خلال|ب\S+|ل\S+)")
 _AR_CROWD = re.compile(r"(?:و)?(?:عدد|ميات|الاف|عشرات|ملايين|حشود|حشد|الحشود|جموع|الميات|الالاف|العشرات|"
                        r"سكان|مواطنون|مواطنين|المواطنون|اهالي|ذوو|عائلات|طلاب|الطلاب|عمال|العمال)")
@@ -239,6 +245,8 @@ class Attributor:
                 return True
         before = self._before(m)
         if self.lang == "ar":
+            before = re.split(r"[.!?؟\n]", before)[-1]     # not the previous sentence's words
+        if self.lang == "ar":
             # attached clitics: ب / ل / ك right before the name (no space)
             if m.start > 0 and self.norm[m.start - 1] in "بلك" and (
                     m.start < 2 or not self.norm[m.start - 2].isalpha()
@@ -339,6 +347,12 @@ class Attributor:
             if all(_AR_FILLER.fullmatch(w) or _AR_FUNCTION.fullmatch(w) for w in local.split()) \
                     and not (self.conjunction and head.strip()):
                 return self._expand(after[0], c_end), "verb-subject"
+        if self.lang == "ar" and self.note == "perpetrator":
+            # "على أيدي X", "التي ارتكبها X": the perpetrator is named right after
+            for m in after[:1]:
+                if self._adjacent_after(hit_end, m):
+                    return self._expand(m, c_end), "passive"
+            return [], "relative"
         if self.lang == "ar" and self.note == "destination":
             # "نقل المعتقلين إلى X وY": the countries that take them in
             for m in after[:4]:
@@ -606,8 +620,10 @@ class Attributor:
         if self._org_anaphor is None:
             return None
         if self.lang == "ar":
-            window = self.norm[hit_end:min(c_end, hit_end + 16)].lstrip()
-            found = self._org_anaphor.match(window)     # "أصدرت المنظمة", "تقرير المنظمة"
+            window = self.norm[hit_end:min(c_end, hit_end + 30)].lstrip()
+            lead = _AR_DOC_NOUN.match(window)       # "يدعو اقتراح الوزارة", "أكد بيان المنظمة"
+            window = window[lead.end():] if lead else window
+            found = self._org_anaphor.match(window[:16])     # "أصدرت المنظمة", "تقرير المنظمة"
             if found is None:
                 tail = self.norm[max(lo, hit_start - 14):hit_start]
                 found = self._org_anaphor.search(tail + " ") if tail else None
@@ -688,6 +704,10 @@ class Attributor:
                 continue
             gap = self.norm[m.end:hit_start]
             words = len(gap.split())
+            if self.lang == "ar" and rtype in SPEECH_TYPES and _AR_COMP_START.match(gap) and \
+                    _AR_SAID_BEFORE.search(self.norm, max(c_start, m.start - 40), m.start) and \
+                    len(gap.split()) <= 12:
+                return self._expand(m, hit_start), "speaker"    # "قال X إن هذا تدخل سافر"
             if self._speech_re.search(gap) or re.search(r"(?<!\S)(?:ان|انه|انها|that|que|qu')(?!\S)", gap):
                 if rtype in SPEECH_TYPES and self._speech_re.match(gap.strip()) and len(gap.split()) <= 10:
                     return self._expand(m, hit_start), "speaker"    # "X said the unrest was by 'terrorists'"
@@ -713,6 +733,11 @@ class Attributor:
             if re.fullmatch(r"\s*(?:of|from|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?", gap) and (
                     m.kind in ("NGO", "IntergovernmentalOrganization") or rtype not in PATIENT_TYPES):
                 return self._expand(m, c_end), "construct"
+        if self.lang == "ar" and after and rtype in SPEECH_TYPES and rtype != "Accusation":
+            # nominal sentence: "إدانات دولية واسعة من X وY", "دعوات من X"
+            gap = self.norm[hit_end:after[0].start]
+            if _AR_FROM_AGENT.fullmatch(gap) and not self.is_locative(after[0]):
+                return self._expand(after[0], c_end), "from"
         if self.lang == "ar" and after and self.note == "agentive":
             gap = self.norm[hit_end:after[0].start]
             if _AR_APPOSITION.fullmatch(gap):
@@ -835,6 +860,9 @@ class Attributor:
         """True when ``m`` follows the verb directly (time words and particles allowed,
         and the head of its noun phrase: "اتهمت منظمة «X»", "انتقد الأمين العام لحزب X")."""
         gap = self.norm[hit_end:m.start]
+        if _AR_PARTITIVE.fullmatch(gap) and not (
+                m.key.count("/") == 1 and m.key.startswith(("body/", "group/", "official/"))):
+            return True     # "أدانت كل من X وY" (not "عدد من النواب": some members only)
         words = [w for w in gap.replace("«", " ").replace("“", " ").replace('"', " ").split()
                  if not _AR_FILLER.fullmatch(w)]
         if words and len(words) <= 4 and all(_AR_SUBJECT_HEAD.fullmatch(w) for w in words) and (

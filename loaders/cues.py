@@ -450,7 +450,7 @@ SAID_THAT = {
 LIGHT_VERB = {
     "en": r"\b(?:helped|helping|aided|carried out|conducted|made|held|hold|holds|staged|organised|organized|published|publishes|issued|issues|released|adopted|passed|delivered|handed|launched|led|submitted|filed|sent|wrote|signed|opened|imposed|gathered|collected)\b",
     "fr": r"(?:a aide|ont aide|aide a|a mene|ont mene|a procede|ont procede|a publie|ont publie|publie|a organise|ont organise|organise|a remis|ont remis|remet|a adopte|a vote|a lance|a envoye|a ecrit|a signe|a ouvert|a impose|a depose|ont collecte|a collecte)",
-    "ar": r"(?<!\S)(?:و|ف)?(?:س)?(?:ت|ي|ن)?(?:استمر\S*|تستمر|يستمر|واصل\S*|تواصل|يواصل|ساعد\S*|عرض\S*|شن\S*|نفذ\S*|قام\S* ب|اصدر\S*|نشر\S*|نظم\S*|قدم\S*|سلم\S*|اقر\S*|تبن\S*|اطلق\S*|وجه\S*|ارسل\S*|فتح\S*|فرض\S*|جمع\S*)",
+    "ar": r"(?<!\S)(?:و|ف)?(?:س)?(?:ت|ي|ن)?(?:عمل(?:ت|وا|ون)?(?!\S)|وفر\S*|توفير|استمر\S*|تستمر|يستمر|واصل\S*|تواصل|يواصل|ساعد\S*|عرض\S*|شن\S*|نفذ\S*|قام\S* ب|اصدر\S*|نشر\S*|نظم\S*|قدم\S*|سلم\S*|اقر\S*|تبن\S*|اطلق\S*|وجه\S*|ارسل\S*|فتح\S*|فرض\S*|جمع\S*)",
 }
 
 

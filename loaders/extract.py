@@ -374,6 +374,8 @@ class _Reader:
                     and not re.search(r"(?<!\w)(?:and|et|but|mais)(?!\w)|(?<!\S)و\S*\s", gap[:-12] or " ")
                 if self.lang in ("fr", "en") and re.search(r'["\u00bb\u201d]\s*,|,\s*["\u00bb\u201d]', gap):
                     pass        # '"We condemn X," lamented Y': a new clause after the quote
+                elif self.lang in ("fr", "en") and previous.entry.note == "igo":
+                    pass        # "decided to impose sanctions": what is decided is an act too
                 elif self.lang == "ar" and self._ar_independent_object(hit, gap):
                     pass        # "نفى الاتهامات التي وجهتها منظمة X": X's own act
                 elif (len(gap.split()) <= 6 and not coordinated or complement and len(gap.split()) <= 10
@@ -540,7 +542,8 @@ class _Reader:
                     rtype = "Accusation"
                     break
         if rtype is None and kind in ("NGO", "IntergovernmentalOrganization", "Official") and \
-                not any(h.entry.value == "UseOfForce" and h.start >= content_start for h in hits):
+                not any(h.entry.value == "UseOfForce" and h.entry.note != "perpetrator"
+                        and h.start >= content_start for h in hits):
             if kind == "Official":
                 try:
                     represents = getattr(self.gz.actor(speaker), "represents", None)
@@ -597,6 +600,8 @@ class _Reader:
         rest_start = na + m.end()
         for mention in self._mentions_in(rest_start, rest_start + 40):
             gap_words = len(self.norm[rest_start:mention.start].split())
+            if _AR_COMPLEMENTIZER.search(self.norm, rest_start, mention.start):
+                break       # "وأوضح X أن تيلرسون ...": the actor is in what was said
             if mention.kind in AGENT_KINDS and not mention.key.startswith("group/") and \
                     (gap_words <= 1 or (gap_words <= 4 and mention.kind in ("Official", "GovernmentBody"))) and not (
                         mention.kind == "MediaOutlet" and re.search(ar_fold(r"وكاله|agency|agence"),

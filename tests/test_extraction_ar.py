@@ -148,3 +148,36 @@ def test_coordinated_verb_with_its_own_crowd_subject():
 def test_organisation_noun_is_not_a_light_verb():
     x = run("وقالت المنظمة إن وزارة الداخلية البحرينية ردت على الاتهامات.")
     assert ("gov/BH", "Accusation") not in facts(x)
+
+
+def test_sentence_initial_verb_after_a_sentence_ending_in_a_preposition_phrase():
+    x = run("ودعت الصين في وقت سابق إلى الحوار.\nوأعربت منظمة العفو الدولية عن ترحيبها بالقرار، وطالبت بالإفراج عن المعتقلين.")
+    f = facts(x)
+    assert ("org/amnesty-international", "Support") in f
+    assert ("org/amnesty-international", "Demand") in f
+    assert ("gov/CN", "Support") not in f
+
+
+def test_perpetrator_named_after_the_relative_verb():
+    x = run("وقالت الأمم المتحدة إن عمليات القتل التي ارتكبها الجيش السوداني ترقى إلى جرائم حرب.")
+    f = facts(x)
+    assert ("gov/SD", "UseOfForce") in f
+    assert ("org/united-nations", "UseOfForce") not in f
+    assert ("org/united-nations", "Condemnation") in f
+
+
+def test_nominal_sentence_with_min_agents():
+    x = run("وأثار الحكم انتقادات دولية واسعة من هولندا وبلجيكا.")
+    f = facts(x)
+    assert ("gov/NL", "Condemnation") in f and ("gov/BE", "Condemnation") in f
+
+
+def test_kull_min_coordinated_subject():
+    x = run("وطالبت كل من النمسا والدنمارك بالإفراج عن الصحفيين المعتقلين في إريتريا.")
+    f = facts(x)
+    assert ("gov/AT", "Demand") in f and ("gov/DK", "Demand") in f
+
+
+def test_speaker_before_the_reported_clause_owns_its_evaluation():
+    x = run("وقال وزير الخارجية المصري إن هذه التصريحات تدخل سافر في الشؤون الداخلية لبلاده.")
+    assert ("gov/EG", "Rejection") in facts(x)
