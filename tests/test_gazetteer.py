@@ -642,3 +642,16 @@ def test_monitor_named_again_by_its_head_noun(gz):
     ms = find(gz, "ذكر المرصد السوري لحقوق الإنسان أن القصف استمر. وأضاف المرصد أن", "ar")
     assert keys(ms) == ["org/syrian-observatory"] * 2
     assert keys(find(gz, "The Observatory said", "en")) == ["group/watchdog"]
+
+
+def test_national_human_rights_institutions_and_ombudsmen(gz):
+    ms = find(gz, "وانتقد المجلس القومي لحقوق الإنسان المصري القرار", "ar")
+    assert ms[0].key == "body/EG/human-rights-institution"
+    m = find(gz, "la Défenseure des droits a dénoncé", "fr")[0]
+    assert m.key == "body/FR/human-rights-institution"
+    m = find(gz, "Uzbekistan's human rights ombudsman said", "en")[0]
+    assert m.kind == "Official" and m.represents == "gov/UZ"
+    m = find(gz, "the Council of Europe human rights commissioner said", "en")[0]
+    assert m.represents == "org/council-of-europe"
+    assert keys(find(gz, "the Human Rights Commission of Pakistan said", "en")) == ["org/hrcp"]
+    assert gz.actor("body/RU/human-rights-institution").labels["en"].endswith("(Russia)")
