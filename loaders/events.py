@@ -242,7 +242,7 @@ def _affected_table(lang):
             body = body.replace("\x00", ar_fold(r"(?:[وفبك]?ال|[وف]?لل)"))
             alts.append(body)
         if lang == "ar":
-            rx = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(alts) + r")(?!\S)")
+            rx = re.compile(r"(?<!\w)[وفبل]?(?:" + "|".join(alts) + r")(?!\w)")
         else:
             rx = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
         out.append((rx, label.strip()))
@@ -412,9 +412,9 @@ class SituationVotes:
             elif vote.end <= cue.start and vote.preposition:
                 # "in Beijing, in a suicide attack", "في كوبا، حيث تعتقل ... دون محاكمة"
                 gap = norm[vote.end:cue.start]
-                if _STOP.search(gap) or _words(gap) > 5 or len(_CLAUSE.findall(gap)) > 1 or (
-                        _words(gap) > 2 and not _CONNECT[lang].search(gap)):
-                    continue
+                if _STOP.search(gap) or _words(gap) > 5 or len(_CLAUSE.findall(gap)) > 1 \
+                        or not _CONNECT[lang].search(gap):
+                    continue    # "à Paris contre la répression": where the protest is
                 people = cue.kind == "Displacement" and _PEOPLE_DISPLACED[lang].search(cue.surface)
                 kind = "host" if people else "loc"
                 dist = 2 * (cue.start - vote.end) + 10
@@ -513,6 +513,13 @@ class SituationVotes:
         country, total = max(((c, v) for c, v in countries.items() if c in candidates),
                              key=lambda kv: (kv[1], -order.get(kv[0], 99)))
         if total <= 0:
+            return None
+        # an essay that names several places in passing, none ahead: no single place
+        strong = any(v.iso.split("-")[0] == country and (
+            v.attached in ("loc", "adj", "origin") or (v.preposition and v.event_sentence)
+            or v.title_weight > 1) for v in self.places)
+        close = sum(1 for c, v in countries.items() if c != country and v >= 0.67 * total)
+        if not strong and close >= 2:
             return None
         # refugees and migrants with only hosts and destinations named: no single place
         if kind == "Displacement" and not any(
@@ -719,7 +726,7 @@ class SituationVotes:
             return f"gov/{iso}"
         return None
 
-    def _cue_sentences(self, sit):
+    def _cue_sentences(self, sit, with_responses=False):
         """Sentences that name the situation: its own cues (for the main situation, every
         situation cue that is not a response or tied to another place)."""
         seen = []
@@ -728,7 +735,8 @@ class SituationVotes:
             elsewhere = {id(v.cue) for v in self.places if v.cue is not None
                          and v.attached in ("loc", "adj", "origin")
                          and v.iso.split("-")[0] != sit.iso.split("-")[0]}
-            cues += [c for c in self.cues if not c.response and id(c) not in elsewhere]
+            cues += [c for c in self.cues if (with_responses or not c.response)
+                     and id(c) not in elsewhere]
         for cue in cues:
             if cue.sentence not in seen and cue.sentence in self._sentence_of:
                 seen.append(cue.sentence)
@@ -740,13 +748,18 @@ class SituationVotes:
             return None
         counts: Counter = Counter()
         first = {}
-        for idx in self._cue_sentences(sit):
+        sentences = self._cue_sentences(sit, with_responses=True)
+        cue_ends = [c.end for c in self.cues if c.sentence in sentences]
+        for idx in sentences:
             na, nb = self._sentence_of[idx]
             text = self.norm[na:nb]
             for rx, label in table:
                 for m in rx.finditer(text):
-                    counts[label] += 1
-                    first.setdefault(label, na + m.start())
+                    start = na + m.start()
+                    # "the crackdown on the opposition", "القمع ضد المتظاهرين"
+                    near = any(0 <= start - end <= 40 for end in cue_ends)
+                    counts[label] += 3 if near else 1
+                    first.setdefault(label, start)
         if not counts:
             return None
         return max(sorted(counts), key=lambda k: (counts[k], -first[k]))

@@ -188,3 +188,35 @@ def test_a_dateline_is_not_the_start_of_the_situation():
     x = _read(text, "en")
     assert all(e.date != "2021-06-03" for e in x.events.values())
     assert {e.place for e in x.events.values()} == {"place/MM"}
+
+
+@pytest.mark.parametrize("lang,text,iso", [
+    ("fr", "Manifestation à Paris\n\nDes centaines de personnes ont manifesté à Paris contre la "
+           "répression en Iran. La France a convoqué l'ambassadeur iranien.", "IR"),
+    ("en", "Rally in Berlin\n\nHundreds rallied in Berlin against the crackdown in Belarus. "
+           "Germany summoned the Belarusian ambassador.", "BY"),
+    ("ar", "مظاهرة في لندن\n\nتظاهر المئات في لندن احتجاجا على القمع في بيلاروسيا. واستدعت "
+           "بريطانيا سفير بيلاروسيا.", "BY"),
+])
+def test_a_protest_abroad_is_not_the_place_of_the_abuse(lang, text, iso):
+    x = _read(text, lang)
+    assert {e.place for e in x.events.values()} == {f"place/{iso}"}
+
+
+def test_an_essay_naming_several_places_in_passing_has_no_single_place():
+    text = ("On human rights\n\n"
+            "Advocacy groups work in many countries. Some of them have offices in Kenya. "
+            "Others campaign in Peru, and several were founded in Canada. Amnesty "
+            "International campaigns for prisoners of conscience everywhere.")
+    x = _read(text, "en")
+    assert x.responses
+    assert all(r.event is None for r in x.responses)
+
+
+def test_affected_group_after_the_cue_in_arabic():
+    text = ("الأمم المتحدة تدين\n\nأدانت الأمم المتحدة حملة القمع التي تشنها السلطات ضد "
+            "المتظاهرين في فنزويلا.")
+    x = _read(text, "ar")
+    event = x.events[_events_of(x)[("Condemnation", "org/united-nations")]]
+    assert event.place == "place/VE"
+    assert event.affected_group == "protesters"
