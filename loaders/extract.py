@@ -543,7 +543,7 @@ class _Reader:
                     break
         if rtype is None and kind in ("NGO", "IntergovernmentalOrganization", "Official") and \
                 not any(h.entry.value == "UseOfForce" and h.entry.note != "perpetrator"
-                        and h.start >= content_start for h in hits):
+                        and h.entry.pos == "v" and h.start >= content_start for h in hits):
             if kind == "Official":
                 try:
                     represents = getattr(self.gz.actor(speaker), "represents", None)

@@ -181,3 +181,26 @@ def test_kull_min_coordinated_subject():
 def test_speaker_before_the_reported_clause_owns_its_evaluation():
     x = run("وقال وزير الخارجية المصري إن هذه التصريحات تدخل سافر في الشؤون الداخلية لبلاده.")
     assert ("gov/EG", "Rejection") in facts(x)
+
+
+def test_military_or_repression_campaign_is_not_advocacy():
+    x = run("ولم يدن مجلس الأمن الدولي حملة القمع في ميانمار. وشن الجيش حملة عسكرية في الشمال.")
+    assert not any(r.type == "Advocacy" for r in x.responses)
+
+
+def test_advocacy_campaign_for_a_cause():
+    x = run("وأطلقت منظمة العفو الدولية حملة دولية للمطالبة بالإفراج عن المدونين في فيتنام.")
+    assert ("org/amnesty-international", "Advocacy") in facts(x)
+
+
+def test_negations_scope():
+    x = run("في حين لم تدن روسيا الاعتقالات. ولن تفرض اليابان عقوبات على مينسك. "
+            "وليس من المتوقع أن تستقبل بولندا مزيدا من اللاجئين.")
+    f = facts(x)
+    assert not {("gov/RU", "Condemnation"), ("gov/JP", "Sanction"), ("gov/PL", "Resettlement")} & f
+
+
+def test_added_with_elided_subject_continues_the_speaker():
+    x = run("أعربت وزارة الخارجية النرويجية عن قلقها إزاء اعتقال المحامين في بيلاروس.\n"
+            "وأضافت أنها تدين بشدة استخدام العنف ضد المتظاهرين.")
+    assert ("gov/NO", "Condemnation") in facts(x)
