@@ -116,6 +116,12 @@ _PASSIVE_AUX = {"en": r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$",
 _EXCLUDED_BEFORE = re.compile(r"(?:\bbut not|\bexcept|\bnot even|(?<!\w)mais pas|(?<!\w)sauf|"
                               r"(?<!\w)a l'exception d[eu]s?|(?<!\w)hormis)\s*"
                               r"(?:the\s+|les\s+|la\s+|le\s+|l')?$")
+# A passive verb between a cue and a by-phrase: the by-phrase is that verb's agent.
+_LATER_PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|nt|lt)\b|"
+                            r"(?<!\w)(?:ete|etre)\s+(?:\w+ment\s+)?\w+(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts)(?!\w)")
+# "criticism from X", "une lettre de la part de X": the author of a noun cue.
+_FROM_AGENT = re.compile(r"\s*(?:from|de la part d[eu]|de la part des|de la part de l')\s*"
+                         r"(?:the\s+|la\s+|le\s+|l')?")
 # A French / English cue that is itself a passive form ("was arrested", "a été condamné").
 _PASSIVE_CUE = re.compile(r"(?:was|were|is|are|be|been|being|has been|have been|had been|"
                           r"will be|would be|a ete|ont ete|avait ete|avaient ete|est|sont|"
@@ -371,6 +377,8 @@ class Attributor:
                 break
             if active and len(gap.split()) > 2:
                 break   # "X could not accept the terms set by Y": Y is not the agent
+            if self.lang in ("fr", "en") and pos == "v" and _LATER_PASSIVE.search(gap):
+                break   # "the decision to impose sanctions was welcomed by Y": Y welcomed
             if self.lang in ("fr", "en") and self.norm.startswith("-", m.end):
                 continue    # "by the Kremlin-backed government"
             pre = self._before(m, 60).rstrip()
@@ -429,7 +437,8 @@ class Attributor:
         # 4. subject before the cue (but "X told us ... we cannot accept it, minister Y
         #    said": first person in between -> the speaker of the tail)
         passive = rtype != "ExpressionOfConcern" and bool(      # "was deeply concerned" is not passive
-            self._passive_aux.search(self.norm[max(lo, hit_start - 30):hit_start]))
+            self._passive_aux.search(self.norm[max(lo, hit_start - 30):hit_start]) or (
+                self.lang in ("fr", "en") and _PASSIVE_CUE.match(self.norm, hit_start)))
         subjects = [m for m in before if not any(a <= m.start < b for a, b in self.cue_spans)]
         if self.lang != "ar":
             par = _PARENTHETICAL.search(self.norm, max(lo, hit_start - 160), hit_start)
@@ -692,6 +701,10 @@ class Attributor:
             owners = self._demonym_owners(hit_start, hit_end)
             if owners:
                 return owners, "adjective"
+        if self.lang in ("fr", "en") and after and rtype not in PATIENT_TYPES and \
+                _FROM_AGENT.fullmatch(self.norm[hit_end:after[0].start]) and \
+                not self.is_place(after[0]):
+            return self._expand(after[0], c_end), "construct"   # "criticism from X"
         if self.lang == "ar":
             # "ساعدت كندا في إعادة توطين": the subject of the light verb that governs it
             free = [m for m in before if not self.is_locative(m)]

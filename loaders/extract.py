@@ -67,6 +67,9 @@ _VAGUE_GROUPS = VAGUE_GROUPS
 _ARTIFACT_TYPES = {"Report", "Resolution", "DiplomaticAction", "Petition"}
 _CONTENT_TYPES = {"Demand", "Condemnation", "ExpressionOfConcern", "Accusation"}
 _REQUESTING = {"Demand", "Advocacy", "Petition"}
+# A French / English cue that is a passive verb ("a été saluée", "was welcomed"): never the
+# object of a previous cue.
+_PASSIVE_CUE_FR_EN = re.compile(r"(?:a|ont|avait|avaient) (?:été|ete) |(?:was|were|has been|have been|had been) ")
 _PURPOSE = re.compile(r"(?:\bto|\bin order to|(?<!\w)pour|(?<!\w)afin de|(?<!\w)afin d')\s*$")
 _SAID_AFTER = {
     "en": re.compile(r"^[^.;]{0,40}?\b(?:said|says|told|declared|stated|added)\b\s*(?::|that\b)"),
@@ -360,7 +363,8 @@ class _Reader:
             modality = self._modality(hit, mods)
             # a cue that is only the object of the previous cue ("condemned the arrests")
             if previous is not None and entry.note != "evaluative" and not (
-                    entry.note == "passive" and self.lang in ("fr", "en")) and (rtype in _NOMINAL_OBJECT_TYPES or (
+                    self.lang in ("fr", "en") and (entry.note == "passive" or _PASSIVE_CUE_FR_EN.match(
+                        hit.surface.lower()))) and (rtype in _NOMINAL_OBJECT_TYPES or (
                     len(norm[previous.end:hit.start].split()) <= 1
                     and previous.entry.value in ("Rejection", "Denial", "Condemnation", "Support"))):
                 gap = norm[previous.end:hit.start]

@@ -230,3 +230,24 @@ def test_decision_of_an_intergovernmental_body_is_a_resolution():
 def test_claiming_political_revenge_is_an_accusation():
     got = facts("The Belarusian opposition claims the verdict is a political revenge of the regime.", "en")
     assert ("group/BY/opposition", "Accusation") in got
+
+
+def test_decided_act_is_kept_with_the_decision():
+    got = facts("The European Union decided to impose sanctions on officials in Belarus.", "en")
+    assert {("org/european-union", "Resolution"), ("org/european-union", "Sanction")} <= got
+
+
+def test_author_after_from():
+    got = facts("The court's decision to jail the students drew criticism from Estonia.", "en")
+    assert ("gov/EE", "Condemnation") in got
+
+
+def test_by_phrase_of_a_later_passive_verb():
+    got = facts("La décision de l'UE d'imposer des sanctions à Minsk a été saluée par la Lituanie.", "fr")
+    assert ("gov/LT", "Support") in got
+    assert ("gov/LT", "Sanction") not in got
+
+
+def test_french_passive_condemnation_with_agent():
+    got = facts("La condamnation des étudiants à Minsk a été vivement critiquée par l'Estonie.", "fr")
+    assert ("gov/EE", "Condemnation") in got
