@@ -215,3 +215,37 @@ def test_validate_passes_on_the_seeds_and_fails_on_broken_data(seed_store, tmp_p
         <https://w3id.org/rightsgraph/id/response/x> a rg:Government } }""")
     owl = run_cli("validate", "--store", broken, "--no-shacl")
     assert owl.returncode == 1 and "contradicts the ontology" in owl.stdout
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path, seeds):
+    import os
+    import pty
+    import sys
+
+    import fcntl
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a real size
+    process = subprocess.Popen(
+        [sys.executable, "-m", "rightsgraph.graph.cli", "load", "--store", str(tmp_path / "s"), str(seeds)],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    process.wait(timeout=120)
+    os.close(master)
+    screen = b"".join(chunks).decode("utf-8", "replace")
+    assert process.returncode == 0
+    assert "doc/s" in screen or "doc]" in screen  # tqdm's bar
+    assert "loaded 5 documents" in screen
+    piped = run_cli("load", "--store", tmp_path / "s2", seeds)
+    assert "doc/s" not in piped.stderr and piped.stderr.count("\n") == 1
