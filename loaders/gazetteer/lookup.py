@@ -235,6 +235,21 @@ def _ar_canon(tok: str) -> str:
     return tok
 
 
+_AR_SKEL = str.maketrans({"ج": "غ", "ق": "غ", "ك": "غ", "ط": "ت", "ص": "س", "ث": "س", "ز": "س", "ذ": "س",
+                          "ظ": "س", "ض": "د", "ح": "ه", "ة": "ه", "ى": "ي", "ء": None,
+                          "ئ": "ي", "ؤ": "و", "ع": "ا"})
+
+
+def _ar_skeleton(key: str) -> str:
+    """The consonant skeleton of an Arabic transliteration (a token key, article removed):
+    long vowels dropped after the first letter and letters that render the same foreign sound
+    merged, so "هيومن"/"هيومان", "ووتش"/"واتش", "جومرت"/"جومارت" meet."""
+    k = key.translate(_AR_SKEL)
+    if not k:
+        return k
+    return k[0] + "".join(c for c in k[1:] if c not in "اوي")
+
+
 def _ar_plural_nisba(base: str) -> list[str]:
     """Arabic nisba forms from a base like كندي: كندي كندية كنديون كنديين كنديان كنديتان.
 
@@ -469,6 +484,7 @@ class Gazetteer:
                 self._add(lang, pat, _Entry(
                     PERSON, key, None, value=self.people[key].get("role") or None,
                     flags=frozenset({"surname"})), cap=True)
+        self._build_skeletons()
         # per-language titles and groups ----------------------------------------
         for lang in LANGS:
             lpkg = "rightsgraph.loaders.lang." + lang
@@ -485,6 +501,70 @@ class Gazetteer:
                 info = self.group_types.setdefault(g, {"en": g.replace("-", " ")})
                 info.setdefault(lang, r["pattern"])
                 self._add(lang, r["pattern"], _Entry(GROUP, "group/" + g, None, value=g))
+
+    def _build_skeletons(self):
+        """A second Arabic trie, on consonant skeletons, for multi-word organisation and
+        person names written in Arabic letters (transliterations vary in their vowels).
+        Consulted only where the exact trie finds nothing."""
+        self._skel_trie: dict = {}
+        self._skel_cache: dict = {}
+        self._skel_first: dict = {}      # token key -> skeleton trie node (or None)
+
+        def walk(node, path):
+            for tok, child in node.items():
+                if tok == "":
+                    continue
+                p = path + [tok]
+                ents = [e for e in child.get("", ()) if e.cat in (ORG, PERSON)
+                        and "surname" not in e.flags]
+                if ents and len(p) >= 2 and all(
+                        any("\u0600" <= c <= "\u06ff" for c in t) for t in p):
+                    sk = [_ar_skeleton(t) for t in p]
+                    if all(len(t) >= 2 for t in sk) and sum(len(t) for t in sk) >= 7:
+                        n = self._skel_trie
+                        for t in sk:
+                            n = n.setdefault(t, {})
+                        lst = n.setdefault("", [])
+                        for e in ents:
+                            if all(x.key != e.key for x in lst):
+                                lst.append(e)
+                walk(child, p)
+        walk(self._tries["ar"], [])
+
+    def _skel(self, key):
+        got = self._skel_cache.get(key)
+        if got is None:
+            if len(self._skel_cache) > 200000:
+                self._skel_cache.clear()
+            got = self._skel_cache[key] = _ar_skeleton(key)
+        return got
+
+    def _skeleton_match(self, text, norm, toks, i, lang, cands):
+        """(length, entry, skip, prefix) of the longest skeleton match at token ``i``."""
+        best = None
+        n = len(toks)
+        first = self._skel_first
+        for key0, skip, prefix in cands:
+            node = first.get(key0, 0)
+            if node == 0:
+                if len(first) > 200000:
+                    first.clear()
+                node = first[key0] = self._skel_trie.get(self._skel(key0))
+            j = i
+            while node is not None:
+                ents = node.get("")
+                if ents and j > i and (best is None or j - i + 1 > best[0]):
+                    best = (j - i + 1, ents[0], skip, prefix)
+                j += 1
+                if j >= n:
+                    break
+                node = node.get(self._skel(toks[j][2]))
+                if node is None:
+                    break
+                gap = norm[toks[j - 1][1]:toks[j][0]]
+                if len(gap) > 3 or (gap != " " and any(c in gap for c in _BREAK_CHARS)):
+                    break
+        return best
 
     def _add_demonym(self, r, cat, iso, key):
         labels = {}
@@ -826,7 +906,8 @@ class Gazetteer:
         i = 0
         while i < n:
             best = None   # (length, -skip, entry, skip, prefix)
-            for key0, skip, prefix in self._candidates(norm, toks[i], lang):
+            cands = self._candidates(norm, toks[i], lang)
+            for key0, skip, prefix in cands:
                 node = trie.get(key0)
                 j = i
                 while node is not None:
@@ -851,6 +932,10 @@ class Gazetteer:
                     gap = norm[toks[j - 1][1]:toks[j][0]]
                     if len(gap) > 3 or (gap != " " and any(c in gap for c in _BREAK_CHARS)):
                         break
+            if best is None and lang == "ar" and self._skel_trie:
+                sk = self._skeleton_match(text, norm, toks, i, lang, cands)
+                if sk is not None:
+                    best = (sk[0], -sk[2], sk[1], sk[2], sk[3], ())
             if best is None:
                 i += 1
                 continue
