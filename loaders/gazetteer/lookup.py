@@ -21,6 +21,19 @@ a body next to a country or demonym becomes that country's body ("وزارة ا�
 title next to a country, body or organisation, optionally followed by a name, becomes an
 official ("le ministre des Affaires étrangères Sergueï Lavrov", "المتحدث باسم الخارجية
 الصينية").
+
+Precision rules: a curated person's surname alone counts only after the full name, right
+after a title, or when the text names the country or organisation the person acts for
+("Alvi Karimov" is not Islam Karimov); Latin organisation and person names keep their
+capitals and all-capital acronyms stay all-capital; a name led by an article does not take
+the start of a longer capitalised name ("The National Assembly").
+
+API beyond ``find``: :meth:`Gazetteer.actor`, :meth:`~Gazetteer.place`,
+:meth:`~Gazetteer.place_of`, :meth:`~Gazetteer.exists` (never invents),
+:meth:`~Gazetteer.has_government`, :meth:`~Gazetteer.is_source`,
+:meth:`~Gazetteer.normalize` (pass its result as ``find(text, lang, normalized=...)``).
+A :class:`Mention` carries ``generic`` (no country attached), ``is_source`` (news agency)
+and ``plural_noun`` (a demonym naming a people: "الألمان", "les Français").
 """
 
 from __future__ import annotations
