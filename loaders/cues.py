@@ -94,6 +94,11 @@ def _word_pattern(word: str, arabic: bool, verb: bool = False) -> str:
     body = re.escape(word)
     if arabic and any("\u0600" <= c <= "\u06ff" for c in word):
         prefix = _AR_VERB_PREFIX if verb else _AR_PREFIX
+        if not star and not verb and word.endswith("\u0647") and len(word) >= 4:
+            # a noun in ة (normalised ه) before a pronoun suffix is spelt with ت:
+            # "إدانة" -> "إدانتها", "دعوة" -> "دعوتهم", "مطالبة" -> "مطالبتنا"
+            body = re.escape(word[:-1]) + (r"(?:\u0647|\u062a(?=(?:\u0647\u0627|\u0647\u0645|\u0647|"
+                                           r"\u0646\u0627|\u064a|\u0643\u0645)(?!\w)))")
         return prefix + body + (r"\w*" if star else _AR_SUFFIX)
     return body + (r"\w*" if star else "")
 
@@ -183,6 +188,9 @@ class Matcher:
             first = entry.cue.split()[0] if entry.cue.split() else entry.cue
             m = _TOKEN.match(first.rstrip("*"))
             anchor = m.group() if m else entry.cue[:1]
+            if arabic and entry.pos != "v" and anchor.endswith("\u0647") and len(anchor) >= 4 \
+                    and not first.endswith("*"):
+                anchor = anchor[:-1]    # "إدانة" also as "إدانتها" (see _word_pattern)
             if not arabic and not first.endswith("*") and m:
                 key = "=" + anchor          # a whole first word ("n'a pas": the token "n")
             else:

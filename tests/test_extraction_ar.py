@@ -204,3 +204,10 @@ def test_added_with_elided_subject_continues_the_speaker():
     x = run("أعربت وزارة الخارجية النرويجية عن قلقها إزاء اعتقال المحامين في بيلاروس.\n"
             "وأضافت أنها تدين بشدة استخدام العنف ضد المتظاهرين.")
     assert ("gov/NO", "Condemnation") in facts(x)
+
+
+def test_masdar_in_ta_marbuta_with_a_pronoun_suffix():
+    x = run("وجددت السويد دعوتها إلى الإفراج عن المعتقلين، وأكدت الخارجية القطرية إدانتها للهجوم.")
+    f = facts(x)
+    assert ("gov/SE", "Demand") in f
+    assert ("gov/QA", "Condemnation") in f
