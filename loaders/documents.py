@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import io
 import json
 import os
 import re
@@ -32,7 +33,8 @@ from .sentences import split_sentences
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+CSV_SUFFIXES = {".csv"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
 
 MAX_BYTES = 256 * 1024 * 1024     # refuse files larger than this
 CHUNK_BYTES = 1024 * 1024         # large texts are read and split in pieces of this size
@@ -221,6 +223,36 @@ def read_html_bytes(data: bytes, identifier: str, source: str, lang=None) -> Doc
     return doc
 
 
+def read_coded_csv(data: bytes, identifier: str, source: str):
+    """A coded-events CSV as a Document whose acts are already known (see :mod:`.coded`).
+
+    Yields the Document, preceded by one BadInputError per row that was skipped.
+    """
+    from .coded import read_coded_events
+
+    text = _check_bytes(data, source)
+    skipped = []
+    extraction = read_coded_events(text, source, on_error=skipped.append)
+    yield from skipped
+    doc = Document(identifier=identifier, text=text, source=source,
+                   title=None, media_type="text/csv", coded=extraction)
+    doc.lang = _csv_language(text)
+    yield finish(doc, lang=doc.lang)
+
+
+def _csv_language(text: str) -> str:
+    """The most frequent ``lang`` cell of a coded-events CSV (English when absent)."""
+    import csv
+    from collections import Counter
+
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    column = next((n for n in reader.fieldnames or () if n and n.strip().lower() == "lang"), None)
+    if column is None:
+        return "en"
+    counts = Counter((row.get(column) or "en").strip() or "en" for row in reader)
+    return counts.most_common(1)[0][0] if counts else "en"
+
+
 def read_jsonl_lines(lines, source: str, lang=None):
     """Yield a Document, or a BadInputError, for each line of a JSON-lines stream."""
     for number, raw in enumerate(lines, 1):
@@ -322,6 +354,9 @@ def read_path(path: Path, lang=None):
                     yield from read_jsonl_lines(fh, source, lang)
                 except UnicodeDecodeError:
                     yield BadInputError(source, "not valid UTF-8; re-encode it as UTF-8")
+            return
+        if suffix in CSV_SUFFIXES:
+            yield from read_coded_csv(path.read_bytes(), path.name, source)
             return
         if suffix not in HTML_SUFFIXES and size > LARGE_BYTES:
             yield _stream_large_text(path, source, lang)

@@ -68,6 +68,7 @@ class Document:
     sha256: str = ""
     sentences: list = field(default_factory=list)
     paragraph_langs: list = field(default_factory=list)  # (start, end, lang) when mixed
+    coded: Optional["Extraction"] = None  # acts already coded (CSV rows): not extracted again
     path: Optional[str] = None          # set for streamed (large) files: text is read lazily
     length: int = 0                     # characters, for streamed files
 

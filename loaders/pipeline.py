@@ -118,6 +118,9 @@ def document_batches(doc: Document, keep_sentences: bool = False, extract: bool 
     extract : bool
         Run the extractor (``False`` records the documents alone).
     """
+    if doc.coded is not None:  # acts coded upstream: described, never re-extracted
+        yield document_quads(doc, complete_references(doc.coded), keep_sentences)
+        return
     if not doc.streamed:
         extraction = extract_document(doc) if extract else None
         yield document_quads(doc, extraction, keep_sentences)
