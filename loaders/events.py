@@ -188,6 +188,7 @@ _CONNECT = {
 }
 # "BRUSSELS, March 14, 2019 - ...": the date the story was filed
 _DATELINE = re.compile(r"^[^.\n]{0,40}?\d{4}\s*[-–—]\s")
+_AFFECTED_SENTENCES = 40
 _COURT_ROLES = {"court", "prosecutor", "judge", "judges", "judiciary", "tribunal"}
 _STOP = re.compile(r"[.;:!?؟؛\n]")
 _CLAUSE = re.compile(r"[.;:!?؟؛,،()«»\"\n]")
@@ -267,6 +268,7 @@ class SituationVotes:
         self._sentence_of: dict = {}
         self.main_place: Optional[str] = None
         self._pending: list = []
+        self._rank: Optional[dict] = None
         # legacy counters (kept for callers that vote by hand)
         self.place_votes: Counter = Counter()
         self.kind_votes: Counter = Counter()
@@ -320,9 +322,17 @@ class SituationVotes:
         if not self._pending:
             return
         spans = sorted((pos, end) for _, _, pos, end in self._spans())
+        span_starts = [a for a, _ in spans]
         for na, cues, hosts, votes in self._pending:
             for cue in cues:
-                cue.response = any(a <= cue.start and cue.end <= b for a, b in spans)
+                # a response cue that contains the situation cue (they start close together)
+                i = bisect_right(span_starts, cue.start) - 1
+                cue.response = False
+                while i >= 0 and cue.start - span_starts[i] <= 60:
+                    if cue.end <= spans[i][1]:
+                        cue.response = True
+                        break
+                    i -= 1
             for vote in votes:
                 self._attach(vote, cues + hosts, na)
             self._trial_of_official(votes, cues)
@@ -364,10 +374,13 @@ class SituationVotes:
     def note_response(self, response, pos):
         """Remember where (normalised offset of its cue) a response was read."""
         sentence = None
-        for idx, na, nb, _ in reversed(self.sentences):
-            if na <= pos < nb or (na <= pos and sentence is None):
-                sentence = idx
-                break
+        if self.sentences and self.sentences[-1][1] <= pos:
+            sentence = self.sentences[-1][0]        # the sentence being read (the usual case)
+        else:
+            starts = [na for _, na, _, _ in self.sentences]
+            i = bisect_right(starts, pos) - 1
+            if i >= 0:
+                sentence = self.sentences[i][0]
         self.responses.append((response, sentence, pos))
 
     def _attach(self, vote, cues, na):
@@ -610,14 +623,17 @@ class SituationVotes:
         # (another kind: the situation of the sentence just before, else the main one)
         last_of_kind = {}
         last = None
-        for idx in sorted({c.sentence for c in self.cues} | set(named)):
+        cues_of: dict = defaultdict(list)
+        for cue in self.cues:
+            cues_of[cue.sentence].append(cue)
+        for idx in sorted(set(cues_of) | set(named)):
             for _, sit in named.get(idx, ()):
                 last_of_kind[sit.kind] = sit
                 last = (idx, sit)
             if idx in named:
                 continue
-            for cue in self.cues:
-                if cue.sentence != idx or cue.response:
+            for cue in cues_of.get(idx, ()):
+                if cue.response:
                     continue
                 if main is not None and cue.kind == main.kind:
                     sit = main
@@ -652,11 +668,11 @@ class SituationVotes:
         """True when sentence ``idx`` follows sentence ``named_idx`` closely, in its paragraph."""
         if idx is None or named_idx not in self._sentence_of or idx not in self._sentence_of:
             return False
-        indices = [i for i, *_ in self.sentences]
-        try:
-            distance = indices.index(idx) - indices.index(named_idx)
-        except ValueError:
+        if self._rank is None or len(self._rank) != len(self.sentences):
+            self._rank = {i: n for n, (i, *_) in enumerate(self.sentences)}
+        if idx not in self._rank or named_idx not in self._rank:
             return False
+        distance = self._rank[idx] - self._rank[named_idx]
         a = self._sentence_of[named_idx][1]
         b = self._sentence_of[idx][0]
         return 0 < distance <= window and "\n\n" not in self.norm[a:b] and \
@@ -729,7 +745,7 @@ class SituationVotes:
     def _cue_sentences(self, sit, with_responses=False):
         """Sentences that name the situation: its own cues (for the main situation, every
         situation cue that is not a response or tied to another place)."""
-        seen = []
+        seen, seen_set = [], set()
         cues = list(sit.cues)
         if sit.iso == self.main_place:
             elsewhere = {id(v.cue) for v in self.places if v.cue is not None
@@ -738,8 +754,9 @@ class SituationVotes:
             cues += [c for c in self.cues if (with_responses or not c.response)
                      and id(c) not in elsewhere]
         for cue in cues:
-            if cue.sentence not in seen and cue.sentence in self._sentence_of:
+            if cue.sentence not in seen_set and cue.sentence in self._sentence_of:
                 seen.append(cue.sentence)
+                seen_set.add(cue.sentence)
         return seen
 
     def _affected(self, sit):
@@ -748,8 +765,11 @@ class SituationVotes:
             return None
         counts: Counter = Counter()
         first = {}
-        sentences = self._cue_sentences(sit, with_responses=True)
-        cue_ends = [c.end for c in self.cues if c.sentence in sentences]
+        # the first sentences naming the situation say who suffers it (bounded for speed)
+        sentences = sorted(self._cue_sentences(sit, with_responses=True),
+                           key=lambda idx: self._sentence_of[idx][0])[:_AFFECTED_SENTENCES]
+        wanted = set(sentences)
+        cue_ends = sorted(c.end for c in self.cues if c.sentence in wanted)
         for idx in sentences:
             na, nb = self._sentence_of[idx]
             text = self.norm[na:nb]
@@ -757,9 +777,10 @@ class SituationVotes:
                 for m in rx.finditer(text):
                     start = na + m.start()
                     # "the crackdown on the opposition", "القمع ضد المتظاهرين"
-                    near = any(0 <= start - end <= 40 for end in cue_ends)
+                    i = bisect_right(cue_ends, start) - 1
+                    near = i >= 0 and start - cue_ends[i] <= 40
                     counts[label] += 3 if near else 1
-                    first.setdefault(label, start)
+                    first[label] = min(first.get(label, start), start)
         if not counts:
             return None
         return max(sorted(counts), key=lambda k: (counts[k], -first[k]))
