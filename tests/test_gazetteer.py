@@ -666,3 +666,14 @@ def test_arabic_transliterations_differing_in_vowels(gz):
         assert key in keys(find(gz, text, "ar")), text
     # single words are never matched loosely
     assert "person/vladimir-putin" not in keys(find(gz, "قال بوطين إن", "ar"))
+
+
+def test_more_regions_three_languages(gz):
+    for text, lang, key in (("raids in the occupied West Bank", "en", "place/PS-WB"),
+                            ("اقتحامات في الضفة الغربية", "ar", "place/PS-WB"),
+                            ("violences au Darfour", "fr", "place/SD-DARFUR"),
+                            ("اعتقالات في الأحواز", "ar", "place/IR-06"),
+                            ("executions in Sistan and Baluchestan", "en", "place/IR-11")):
+        ms = find(gz, text, lang)
+        assert ms[-1].key == key and ms[-1].preposition, (text, ms)
+    assert not gz.has_government("place/PS-WB") and gz.place_of("place/PS-WB") == "place/PS-WB"
