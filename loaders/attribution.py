@@ -472,6 +472,11 @@ class Attributor:
                 break       # "who had been refused safe passage": the subject is the patient
             if self.lang in ("fr", "en") and _EXCLUDED_BEFORE.search(self._before(m, 30)):
                 continue    # "Britain and France, but not the United States, condemned"
+            if self.lang in ("fr", "en"):
+                between = self.norm[m.end:hit_start]
+                if _LATER_PASSIVE.search(between) and not re.search(
+                        r",\s*(?:who|which|qui|dont)\b", between):
+                    continue    # "X said students had been tortured and called on": not them
             if self.lang == "en" and self.norm.startswith("'s", m.end) and \
                     self.norm[m.end + 2:hit_start].strip():
                 if possessor is None and m.kind in ("NGO", "IntergovernmentalOrganization",
@@ -878,6 +883,8 @@ class Attributor:
             return True     # "أدانت كل من X وY" (not "عدد من النواب": some members only)
         words = [w for w in gap.replace("«", " ").replace("“", " ").replace('"', " ").split()
                  if not _AR_FILLER.fullmatch(w)]
+        if words == ["ل"] and re.search(r"(?:تقرير|بيان|رساله|نداء)\s+ل$", gap.strip()):
+            words = []      # "وثق تقرير للأمم المتحدة": the document's author
         if words and len(words) <= 4 and all(_AR_SUBJECT_HEAD.fullmatch(w) for w in words) and (
                 not words[-1].startswith("ال") or words[-1] == "باسم"):
             words = []      # ends in a construct head or "لـ"/"باسم" ("المنظمة" alone is a subject)

@@ -422,7 +422,7 @@ HEAD_OF = {
           r"secretaire|president|presidente|ministre|membres?|representants?|ambassadeur|"
           r"procureure?|dirigeant|chercheur|chercheuse|nom)\s+(?:generale?\s+)?(?:de|du|des|d')|"
           r"(?:declaration|communique|rapport|lettre|message|commentaire)\s+(?:de|du|des|d'|publie par)",
-    "ar": r"(?:باسم|المتحدث\S*|مدير\S*|رئيس\S*|زعيم|الامين العام|امين عام|ممثل\S*|"
+    "ar": r"(?:باسم|تقرير|تقريرا|بيان|بيانا|دراسه|رساله|المتحدث\S*|مدير\S*|رئيس\S*|زعيم|الامين العام|امين عام|ممثل\S*|"
           r"سفير|مندوب|الناطق\S*|مسؤول\S*|صادر عن|الصادر عن|الصادره عن|صادره عن)",
 }
 
