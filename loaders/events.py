@@ -187,6 +187,7 @@ _CONNECT = {
     "ar": re.compile(ar_fold(r"(?<!\S)[وف]?(?:حيث|في|خلال|اثناء)(?!\S)")),
 }
 # "BRUSSELS, March 14, 2019 - ...": the date the story was filed
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATELINE = re.compile(r"^[^.\n]{0,40}?\d{4}\s*[-–—]\s")
 _AFFECTED_SENTENCES = 40
 _COURT_ROLES = {"court", "prosecutor", "judge", "judges", "judiciary", "tribunal"}
@@ -269,6 +270,7 @@ class SituationVotes:
         self.main_place: Optional[str] = None
         self._pending: list = []
         self._rank: Optional[dict] = None
+        self._cue_weights: list = []
         # legacy counters (kept for callers that vote by hand)
         self.place_votes: Counter = Counter()
         self.kind_votes: Counter = Counter()
@@ -281,6 +283,7 @@ class SituationVotes:
 
     def add_cue(self, cue: EventCue, weight=1.0, place=None):
         self.cues.append(cue)
+        self._cue_weights.append((cue, weight))
         self.kind_votes[cue.kind] += weight * _KIND_WEIGHT.get(cue.kind, 1.0)
 
     def add_sentence(self, idx, na, nb, title_weight, mentions, event_hits, response_spans=()):
@@ -558,13 +561,14 @@ class SituationVotes:
                 return region
         return country
 
-    def dominant_kind(self):
+    def dominant_kind(self, votes=None):
         """The kind with most (weighted) cue votes; a tie goes to the more specific kind
         (``KIND_PRIORITY``), so that two languages' wordings of one story agree."""
-        if not self.kind_votes:
+        votes = self.kind_votes if votes is None else votes
+        if not votes:
             return "HumanRightsSituation"
-        top = max(self.kind_votes.values())
-        tied = [k for k, v in self.kind_votes.items() if v >= top - 1e-9]
+        top = max(votes.values())
+        tied = [k for k, v in votes.items() if v >= top - 1e-9]
         return min(tied, key=lambda k: (KIND_PRIORITY.index(k) if k in KIND_PRIORITY else 99, k))
 
     # ---------------------------------------------------------------- resolving
@@ -584,6 +588,23 @@ class SituationVotes:
         place = self.dominant_place(agents)
         self.main_place = place
         kind = self.dominant_kind()
+        if place:
+            # the main situation's kind, from the cues not tied to another situation's place
+            gov_regions = regions_with_government()
+
+            def other(iso):
+                if "-" in iso and iso not in gov_regions:
+                    iso = iso.split("-")[0]
+                return iso != place and (iso.split("-")[0] != place.split("-")[0]
+                                         or iso in gov_regions)
+            elsewhere = {id(v.cue) for v in self.places if v.cue is not None
+                         and v.attached in ("loc", "adj", "origin") and other(v.iso)}
+            own = Counter()
+            for cue, weight in self._cue_weights:
+                if id(cue) not in elsewhere:
+                    own[cue.kind] += weight * _KIND_WEIGHT.get(cue.kind, 1.0)
+            if own:
+                kind = self.dominant_kind(own)
         situations: dict = {}
         main = None
         if place:
@@ -786,14 +807,14 @@ class SituationVotes:
         return max(sorted(counts), key=lambda k: (counts[k], -first[k]))
 
     def _date(self, sit, doc_date):
-        """The first date stated in a sentence naming the situation (not a dateline, not
-        the document's own date, not before 1900 or after the document)."""
+        """The first date stated, with its year, in a sentence naming the situation (not a
+        dateline, not the document's own date, not before 1900 or after the document)."""
         from .quantities import find_date
         for idx in self._cue_sentences(sit):
             na, nb = self._sentence_of[idx]
             text = self.norm[na:nb]
-            if _DATELINE.match(text):
-                continue
+            if _DATELINE.match(text) or not _YEAR.search(text):
+                continue    # a dateline, or only a relative day ("on Monday"): a report date
             date = find_date(text, self.lang, doc_date)
             if not date or date == doc_date:
                 continue

@@ -220,3 +220,14 @@ def test_affected_group_after_the_cue_in_arabic():
     event = x.events[_events_of(x)[("Condemnation", "org/united-nations")]]
     assert event.place == "place/VE"
     assert event.affected_group == "protesters"
+
+
+def test_a_relative_day_is_not_a_start_date():
+    text = ("Crackdown\n\nOn Monday, police in Belarus detained dozens of journalists during the "
+            "crackdown. Lithuania condemned the crackdown.")
+    x = _read(text, "en", date="2021-05-20")
+    assert all(e.date is None for e in x.events.values())
+    text = ("Répression\n\nDepuis mars 2020, la répression au Bélarus vise les journalistes. "
+            "La Lituanie a condamné la répression.")
+    x = _read(text, "fr", date="2021-05-20")
+    assert {e.date for e in x.events.values()} == {"2020-03"}
