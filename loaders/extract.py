@@ -70,9 +70,13 @@ _REQUESTING = {"Demand", "Advocacy", "Petition"}
 # A French / English cue that is a passive verb ("a été saluée", "was welcomed"): never the
 # object of a previous cue.
 _PASSIVE_CUE_FR_EN = re.compile(r"(?:a|ont|avait|avaient) (?:été|ete) |(?:was|were|has been|have been|had been) ")
+# A passive auxiliary right before a French / English verb cue ("was later sentenced").
+_AUX_BEFORE = {"en": re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+|"
+                                r"reportedly\s+|allegedly\s+){0,2}$"),
+               "fr": re.compile(r"(?<!\w)(?:ete|etre)\s+(?:\w+ment\s+|ensuite\s+|aussi\s+|deja\s+){0,2}$")}
 _PURPOSE = re.compile(r"(?:\bto|\bin order to|(?<!\w)pour|(?<!\w)afin de|(?<!\w)afin d')\s*$")
 _SAID_AFTER = {
-    "en": re.compile(r"^[^.;]{0,40}?\b(?:said|says|told|declared|stated|added)\b\s*(?::|that\b)"),
+    "en": re.compile(r"^[^.;]{0,40}?\b(?:said|says|told|declared|stated|added)\b\s*(?::|that\b|(?!by\b)\w)"),
     "fr": re.compile(r"^[^.;]{0,40}?(?:a declare|a dit|a indique|a affirme|a ajoute|a souligne|declare)\s*(?::|que\b|qu')"),
 }
 _COORDINATED_VERB = {
@@ -87,6 +91,24 @@ _AR_COMPLEMENTIZER = re.compile(r"(?<!\S)(?:ان|انه|انها|بان|:)(?!\S)
 _LABELS = {"terrorists", "extremists", "rioters", "separatists", "militants", "islamists"}
 _ABUSES = {"Crackdown", "Torture", "Killing", "Execution", "ArbitraryDetention", "MassDetention",
            "UnfairTrial", "EnforcedDisappearance", "Persecution", "Censorship", "Discrimination"}
+_AR_MASCULINE_HEAD = re.compile(r"(?:و|ف|ل)?(?:ال)?(?:اتحاد|مجلس|جيش|برلمان|حزب|وزير|رييس|مكتب|صندوق|"
+                                r"برنامج|متحدث|ناطق|امين|مدعي|مفوض|مقرر|مبعوث|سفير|مندوب|ملك|"
+                                r"امير|زعيم|مدير|نايب|قاضي|الكونغرس|البيت)(?!\S)")
+_AR_FEMININE_HEAD = re.compile(r"(?:و|ف|ل)?(?:ال)?(?:وزيره|رييسه|متحدثه|ناطقه|امينه|مفوضه|مقرره|"
+                               r"مبعوثه|سفيره|مندوبه|مديره|نايبه|ملكه)(?!\S)")
+
+
+def _ar_feminine(m) -> bool:
+    """Grammatical gender of an Arabic actor mention, from its head word and kind."""
+    head = m.surface.split()[0] if m.surface.split() else ""
+    head = head.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ئ": "ي", "ؤ": "و"}))
+    if _AR_FEMININE_HEAD.fullmatch(head):
+        return True
+    if _AR_MASCULINE_HEAD.fullmatch(head) or m.kind in ("Official", "Person"):
+        return False
+    return True     # states, ministries, organisations ("منظمة", "وزارة", "فرنسا")
+
+
 _AR_SAID = re.compile(r"(?<!\S)(?:و|ف)?(?:قال|قالت|اكد|اكدت|اعتبر|اعتبرت|اوضح|اوضحت|صرح|صرحت|اضاف|اضافت)(?!\S)")
 _AR_RISK = re.compile(r"(?<![^\s«“\"])(?:يعرض|تعرض|يهدد|تهدد|قد|سوف|خطر|مخاطر|خطرا|من شانه|يمكن ان)(?!\S)")
 _QUANTITY_UNITS = {
@@ -351,6 +373,10 @@ class _Reader:
         previous_keys: list = []
         previous_response = None
         n_before = len(out.responses)
+        if self.lang == "ar":
+            early = self._speech_subject(na, nb)    # "وأضافت أن ...": who speaks, before its acts
+            if early and early not in self.attr.last_agents:
+                self.attr.last_agents = [early]
         for hit in hits:
             entry = hit.entry
             rtype = entry.value
@@ -394,7 +420,9 @@ class _Reader:
                                 previous_response.type == "Condemnation":
                             previous_response.type = "Rejection"    # "denounced interference"
                         continue
-            if previous is not None and previous.entry.value in _ARTIFACT_TYPES and \
+            if previous is not None and entry.note == "evaluative" and self.lang in ("fr", "en"):
+                pass    # "X estimated that the ruling violated international law": X's judgement
+            elif previous is not None and previous.entry.value in _ARTIFACT_TYPES and \
                     rtype in _CONTENT_TYPES and previous.entry.value != "DiplomaticAction" or (
                     previous is not None and previous.entry.value in _ARTIFACT_TYPES
                     and rtype in _CONTENT_TYPES and previous.entry.note == "artifact"):
@@ -421,12 +449,15 @@ class _Reader:
                 head_end = hit.start + len(hit.surface.split()[0]) if ".." in entry.cue else hit.end
                 found, rule = self.attr.agents_for(hit.start, head_end, na, nb, pos_tag, None,
                                                    rtype)
-            if entry.note == "passive" and self.lang in ("fr", "en") and \
+            passive_act = entry.note == "passive" or (
+                self.lang in ("fr", "en") and rtype == "UseOfForce" and entry.pos == "v"
+                and _AUX_BEFORE[self.lang].search(norm[max(na, hit.start - 30):hit.start]))
+            if passive_act and self.lang in ("fr", "en") and \
                     rule not in ("passive", "led-by", "relative"):
-                # "X was arrested" / "X a été arrêté": the subject (or a pronoun, or the
+                # "X was (later) arrested" / "X a été arrêté": the subject (or a pronoun, or the
                 # speaker of "..., Y said") is the patient; only a by-phrase names the agent
                 found, rule = [], None
-            if not found and rule != "relative" and (entry.note == "passive" or (
+            if not found and rule != "relative" and (passive_act or (
                     self.lang == "ar" and rtype == "UseOfForce" and entry.pos == "v")):
                 # an arrest with no named agent ("اعتقل X" is also the passive "X was
                 # arrested"): the authorities of the place where it happened
@@ -469,7 +500,7 @@ class _Reader:
                 continue
             if not keys:
                 continue
-            previous_keys = keys
+            previous_keys = keys if not (rule == "passive-local" and self.lang in ("fr", "en")) else []
             if rule != "carry":
                 sentence_agents = keys
             confidence = {"subject": 0.75, "verb-subject": 0.75, "passive": 0.8,
@@ -613,7 +644,33 @@ class _Reader:
                 return self._contextual(mention.key, mention.start)
             break
         found = self.attr._anaphor(rest_start, rest_start, rest_start, min(nb, rest_start + 30), [])
-        return found.key if found is not None else None
+        if found is not None:
+            return found.key
+        if _AR_COMPLEMENTIZER.match(self.norm, rest_start) or \
+                self.norm[rest_start:rest_start + 1] in ":«\"“":
+            return self._ar_gendered_antecedent(na, m.group().strip())   # "وأضافت أن ..."
+        return None
+
+    def _ar_gendered_antecedent(self, na, verb):
+        """Arabic: the subject of a speech verb with no subject ("وأضافت أن ..."): the
+        last agent when its gender agrees with the verb, else the last actor before, in
+        subject position, of the verb's gender (a state or an organisation is feminine, an
+        official masculine unless the title is feminine)."""
+        feminine = verb.endswith("ت")
+        last = self.attr.last_agents[0] if self.attr.last_agents else None
+        last_key = last if isinstance(last, str) or last is None else last.key
+        candidates = [m for m in self.attr.in_range(max(0, na - 800), na)
+                      if not self.attr.is_locative(m) and not m.key.startswith("group/")]
+        if last_key is not None:
+            for m in reversed(candidates):
+                if self._contextual(m.key, m.start) == last_key or m.key == last_key:
+                    if _ar_feminine(m) == feminine:
+                        return None         # the last agent goes on speaking
+                    break
+        for m in reversed(candidates):
+            if _ar_feminine(m) == feminine:
+                return self._contextual(m.key, m.start)
+        return None
 
     def _kind_of(self, key):
         try:

@@ -211,3 +211,19 @@ def test_masdar_in_ta_marbuta_with_a_pronoun_suffix():
     f = facts(x)
     assert ("gov/SE", "Demand") in f
     assert ("gov/QA", "Condemnation") in f
+
+
+def test_feminine_speech_verb_goes_back_to_the_feminine_subject():
+    x = run("أدانت فرنسا اعتقال الصحفي في طهران.\n"
+            "وقال المتحدث باسم الخارجية الإيرانية إن الصحفي متهم بالتجسس.\n"
+            "وأضافت أنها تطالب بالإفراج الفوري عنه.")
+    f = facts(x)
+    assert ("gov/FR", "Demand") in f
+    assert ("gov/IR", "Demand") not in f
+
+
+def test_masculine_speech_verb_goes_back_to_the_official():
+    x = run("وقال وزير الخارجية الكندي إن بلاده قلقة من الأحكام.\n"
+            "وأدانت منظمة العفو الدولية المحاكمة.\n"
+            "وأضاف أنه يطالب بالإفراج عن المعتقلين.")
+    assert ("gov/CA", "Demand") in facts(x)
