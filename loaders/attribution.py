@@ -474,7 +474,7 @@ class Attributor:
                 continue    # "Britain and France, but not the United States, condemned"
             if self.lang in ("fr", "en"):
                 between = self.norm[m.end:hit_start]
-                if _LATER_PASSIVE.search(between) and not re.search(
+                if _LATER_PASSIVE.search(between[:35]) and not re.search(
                         r",\s*(?:who|which|qui|dont)\b", between):
                     continue    # "X said students had been tortured and called on": not them
             if self.lang == "en" and self.norm.startswith("'s", m.end) and \

@@ -251,3 +251,40 @@ def test_by_phrase_of_a_later_passive_verb():
 def test_french_passive_condemnation_with_agent():
     got = facts("La condamnation des étudiants à Minsk a été vivement critiquée par l'Estonie.", "fr")
     assert ("gov/EE", "Condemnation") in got
+
+
+def test_legal_evaluation_is_a_condemnation_by_its_speaker():
+    got = facts("Amnesty International said the ruling in Belarus violated international law.", "en")
+    assert ("org/amnesty-international", "Condemnation") in got
+    got = facts("Amnesty International a estimé que ce verdict en Biélorussie violait le droit "
+                "international.", "fr")
+    assert ("org/amnesty-international", "Condemnation") in got
+
+
+def test_offering_nationality_is_resettlement():
+    got = facts("Spain's foreign minister said Madrid was ready to offer Spanish nationality "
+                "to the exiled students from Belarus.", "en")
+    assert ("gov/ES", "Resettlement") in got
+    got = facts("Le Chili et la Colombie ont proposé la nationalité aux exilés biélorusses.", "fr")
+    assert {("gov/CL", "Resettlement"), ("gov/CO", "Resettlement")} <= got
+
+
+def test_conditional_request_pronoun_is_no_demand():
+    got = facts("« Nous leur accorderons la nationalité s'ils la demandent », a déclaré "
+                "le ministre espagnol des Affaires étrangères.", "fr")
+    assert ("gov/ES", "Demand") not in got
+    assert ("gov/ES", "Resettlement") in got
+
+
+def test_adverb_passive_is_the_authorities_and_refusing_to_is_no_rejection():
+    got = facts("The blogger was later sentenced to ten years in prison in Belarus after "
+                "refusing to leave the country.", "en")
+    assert ("gov/BY", "UseOfForce") in got
+    assert not {t for a, t in got if t == "Rejection"}
+
+
+def test_passive_act_does_not_lend_its_agent_to_a_coordinated_demand():
+    got = facts("Human Rights Watch said that students had been tortured in custody in Belarus "
+                "and called on the authorities to investigate.", "en")
+    assert ("org/human-rights-watch", "Demand") in got
+    assert ("gov/BY", "Demand") not in got
