@@ -288,3 +288,25 @@ def test_passive_act_does_not_lend_its_agent_to_a_coordinated_demand():
                 "and called on the authorities to investigate.", "en")
     assert ("org/human-rights-watch", "Demand") in got
     assert ("gov/BY", "Demand") not in got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Japan has yet to condemn the crackdown in Belarus.", "en"),
+    ("Hungary stopped short of condemning the crackdown in Belarus.", "en"),
+    ("Italy refrained from criticising the verdicts in Belarus.", "en"),
+    ("Neither Spain nor Portugal condemned the crackdown in Belarus.", "en"),
+    ("La Hongrie s'est abstenue de condamner la répression en Biélorussie.", "fr"),
+    ("La Grèce s'est gardée de critiquer le gouvernement biélorusse.", "fr"),
+    ("Ni l'Espagne ni le Portugal n'ont condamné la répression en Biélorussie.", "fr"),
+])
+def test_more_negations_give_nothing(text, lang):
+    assert not {t for a, t in facts(text, lang) if t == "Condemnation"}
+
+
+def test_base_forms_after_modals_and_open_decisions():
+    assert ("gov/FR", "DiplomaticAction") in facts(
+        "France said it would summon the Belarusian ambassador.", "en")
+    doc = document_from_text("Finland has not yet decided whether to grant asylum to the "
+                             "students from Belarus.", "t.txt", lang="en")
+    mods = {r.modality for r in extract(doc).responses if r.type == "Resettlement"}
+    assert mods <= {"considered"}
