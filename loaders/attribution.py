@@ -92,6 +92,8 @@ _AR_SAID_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:قال|قالت|اكد|اكد
                              r"اضاف|اضافت|شدد|شددت)\s+(?:\S+\s+){0,5}$")
 _AR_FROM_AGENT = re.compile(r"\s*(?:(?!(?:في|علي|الي|عن|ضد|بحق|بشان|حول)\s)\S+\s+){0,3}?من\s+(?:قبل\s+|جانب\s+)?")
 _AR_DOC_NOUN = re.compile(r"(?:اقتراح|مقترح|خطه|بيان|تقرير|رساله|نداء|مشروع|قرار)\s+")
+_AR_PATIENT_NOUN = re.compile(r"(?:من\s+)?(?:ال)?(?:لاجي|مهاجر|معتقل|متظاهر|محتج|سجين|سجناء|اشخاص|شخص|"
+                              r"مدني|ضحايا|ناشط|صحفي|طالب|نازح)")
 _AR_PREP = re.compile(r"(?:و)?(?:في|الي|علي|من|عن|مع|ضد|منذ|بعد|قبل|خلال|ب\S+|ل\S+)")
 _AR_CROWD = re.compile(r"(?:و)?(?:عدد|ميات|الاف|عشرات|ملايين|حشود|حشد|الحشود|جموع|الميات|الالاف|العشرات|"
                        r"سكان|مواطنون|مواطنين|المواطنون|اهالي|ذوو|عائلات|طلاب|الطلاب|عمال|العمال)")
@@ -282,6 +284,8 @@ class Attributor:
         if m.preposition:
             return True
         before = self._before(m).rstrip()
+        if self.lang == "ar":
+            before = re.split(r"[.!?؟\n]", before)[-1]     # within the sentence
         if self._place_re.search(" " + before) or self._list_loc_re.search(before):
             return True
         prev = self._previous_list_member(m)
@@ -451,7 +455,9 @@ class Attributor:
             parts = _AR_CLAUSE_START.split(head)
             local_start = hit_start - len(parts[-1])
             subjects = [m for m in before if m.start >= local_start]
-            if pos == "v" and self._ar_explicit_subject(hit_end, c_end):
+            clause_head = _AR_LOCAL_START.split(head)[-1].split()
+            if pos == "v" and self._ar_explicit_subject(hit_end, c_end) and all(
+                    _AR_FILLER.fullmatch(w) or _AR_FUNCTION.fullmatch(w) for w in clause_head):
                 subjects = []   # "، وطالب عدد من النواب": the verb's own subject follows it
                 officials = _AR_OFFICIALS.search(self.norm, hit_end, min(c_end, hit_end + 50))
                 if officials:
@@ -862,9 +868,10 @@ class Attributor:
         crowd or a number of people ("وتظاهر آلاف", "ونظم مئات الإيرانيين"), or a
         nationality ("واحتج الإيرانيون"): its elided subject is not the previous agent."""
         after = self.norm[hit_end:min(c_end, hit_end + 40)].split()
-        for w in after[:3]:
+        for i, w in enumerate(after[:3]):
             if _AR_CROWD.fullmatch(w):
-                return True
+                # "واستقبلت آلاف اللاجئين", "واعتقلت مئات المتظاهرين": the object
+                return not (i + 1 < len(after) and _AR_PATIENT_NOUN.match(after[i + 1]))
             if not _AR_FILLER.fullmatch(w):
                 break
         j = bisect_left(self.all_starts, hit_end)

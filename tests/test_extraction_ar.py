@@ -227,3 +227,13 @@ def test_masculine_speech_verb_goes_back_to_the_official():
             "وأدانت منظمة العفو الدولية المحاكمة.\n"
             "وأضاف أنه يطالب بالإفراج عن المعتقلين.")
     assert ("gov/CA", "Demand") in facts(x)
+
+
+def test_place_list_does_not_reach_into_the_previous_sentence():
+    x = run("وساهمت هولندا في توفير الملاذ. العمل مع منظمات مثل الصليب الأحمر، النرويج استقبلت عشرات اللاجئين.")
+    assert ("gov/NO", "Resettlement") in facts(x)
+
+
+def test_crowd_of_refugees_after_the_verb_is_its_object():
+    x = run("أدانت تركيا الهجوم.\nواستقبلت آلاف اللاجئين السوريين.")
+    assert ("gov/TR", "Resettlement") in facts(x)
