@@ -462,6 +462,10 @@ class _Reader:
                 # an arrest with no named agent ("اعتقل X" is also the passive "X was
                 # arrested"): the authorities of the place where it happened
                 found, rule = ["body/authorities"], "passive-local"
+            if entry.note == "imperative" and found and rule not in ("carry", "speech", "publisher") \
+                    and hasattr(found[0], "end") and not self.attr._speech_re.search(
+                        norm[found[0].end:hit.start]):
+                found, rule = [], None  # "Égypte : libérez ...": the addressee, not the speaker
             if not found and entry.note == "evaluative" and self.lang in ("fr", "en"):
                 found, rule = self._next_speaker(nb), "next-speaker"
             if not found and self.publisher and self.publisher_page and rule in (None, "relative") \

@@ -310,3 +310,16 @@ def test_base_forms_after_modals_and_open_decisions():
                              "students from Belarus.", "t.txt", lang="en")
     mods = {r.modality for r in extract(doc).responses if r.type == "Resettlement"}
     assert mods <= {"considered"}
+
+
+def test_french_imperative_is_the_speaker_not_the_addressee():
+    doc = document_from_text("Biélorussie : libérez les étudiants détenus\n\n"
+                             "Nous appelons les autorités à mettre fin à la répression.",
+                             "t.txt", lang="fr")
+    doc.publisher = "org/amnesty-international"
+    got = {(principal(a), r.type) for r in extract(doc).responses for a in r.agents}
+    assert ("org/amnesty-international", "Demand") in got
+    assert ("gov/BY", "Demand") not in got
+    got = facts("La procureure de la Cour pénale internationale a déclaré : « Cessez "
+                "immédiatement la destruction des mausolées ».", "fr")
+    assert any(t == "Demand" and a != "gov/BY" for a, t in got)
