@@ -21,6 +21,7 @@ what ``rightsgraph load`` reads from a ``.jsonl`` file.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -31,6 +32,7 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_SHARED = Path(os.environ.get("RIGHTSGRAPH_SHARED", HERE.parent.parent / "shared"))
 LANGS = ("ar", "fr", "en")
 TARGET_WORDS = 500
+PART_DOCS = 10_000   # records per file when --out is a folder of JSON lines
 
 # A small table of our own (not the gazetteer's, so that the corpus does not change when
 # the gazetteer does): English, French and Arabic names of countries.
@@ -169,7 +171,20 @@ def write_corpus(out: Path, count: int, seed: int = 0, fmt: str = "jsonl",
     """Write the corpus to ``out`` (a .jsonl file or a folder of .txt); returns bytes of text."""
     out = Path(out)
     total = 0
-    if fmt == "jsonl":
+    if fmt == "jsonl" and out.suffix != ".jsonl":
+        # A folder of JSON-lines files of PART_DOCS records each (the loader refuses
+        # single files over 256 MiB; 100,000 articles make about 360 MiB).
+        out.mkdir(parents=True, exist_ok=True)
+        records = generate(count, seed, shared, lang)
+        for part in range(0, count, PART_DOCS):
+            target = out / f"part-{part // PART_DOCS:04d}.jsonl"
+            partial = target.with_name(target.name + ".partial")
+            with partial.open("w", encoding="utf-8") as fh:
+                for record in itertools.islice(records, PART_DOCS):
+                    total += len(record["text"].encode("utf-8"))
+                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            os.replace(partial, target)
+    elif fmt == "jsonl":
         out.parent.mkdir(parents=True, exist_ok=True)
         partial = out.with_name(out.name + ".partial")
         with partial.open("w", encoding="utf-8") as fh:
@@ -189,7 +204,8 @@ def write_corpus(out: Path, count: int, seed: int = 0, fmt: str = "jsonl",
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=1000, help="number of documents (1,000-100,000)")
-    parser.add_argument("--out", required=True, help="a .jsonl file, or a folder with --format txt")
+    parser.add_argument("--out", required=True,
+                        help="a .jsonl file; else a folder (of .jsonl parts, or of .txt with --format txt)")
     parser.add_argument("--format", choices=("jsonl", "txt"), default="jsonl")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--lang", choices=LANGS, help="only this language (default: all three)")
