@@ -92,6 +92,9 @@ _AR_SAID_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:قال|قالت|اكد|اكد
                              r"اضاف|اضافت|شدد|شددت)\s+(?:\S+\s+){0,5}$")
 _AR_FROM_AGENT = re.compile(r"\s*(?:(?!(?:في|علي|الي|عن|ضد|بحق|بشان|حول)\s)\S+\s+){0,3}?من\s+(?:قبل\s+|جانب\s+)?")
 _AR_DOC_NOUN = re.compile(r"(?:اقتراح|مقترح|خطه|بيان|تقرير|رساله|نداء|مشروع|قرار)\s+")
+_AR_PERSON_TITLE = re.compile(r"(?:ال)?(?:بابا|رييس|مليك|ملك|امير|وزير|وزيره|متحدث|متحدثه|ناطق|امين|زعيم|"
+                              r"سفير|مبعوث|مقرر|مفوض|مدير|مديره|نايب|شيخ|امام|مرشد|قاضي|محامي|"
+                              r"الزعيم|جنرال|العقيد|اللواء)")
 _AR_PATIENT_NOUN = re.compile(r"(?:من\s+)?(?:ال)?(?:لاجي|مهاجر|معتقل|متظاهر|محتج|سجين|سجناء|اشخاص|شخص|"
                               r"مدني|ضحايا|ناشط|صحفي|طالب|نازح)")
 _AR_PREP = re.compile(r"(?:و)?(?:في|الي|علي|من|عن|مع|ضد|منذ|بعد|قبل|خلال|ب\S+|ل\S+)")
@@ -443,6 +446,8 @@ class Attributor:
         passive = rtype != "ExpressionOfConcern" and bool(      # "was deeply concerned" is not passive
             self._passive_aux.search(self.norm[max(lo, hit_start - 30):hit_start]) or (
                 self.lang in ("fr", "en") and _PASSIVE_CUE.match(self.norm, hit_start)))
+        if passive and self.lang == "en" and re.match(r"\w+ing\b", self.norm[hit_start:hit_end]):
+            passive = False     # "has been calling for", "is urging": progressive, not passive
         subjects = [m for m in before if not any(a <= m.start < b for a, b in self.cue_spans)]
         if self.lang != "ar":
             par = _PARENTHETICAL.search(self.norm, max(lo, hit_start - 160), hit_start)
@@ -522,6 +527,8 @@ class Attributor:
                     return self._expand(m, c_end), "after"
         # 7. pronoun or elided subject, or a sentence inside an open quotation
         head = self.norm[c_start:hit_start]
+        if self.lang == "ar" and pos == "v" and self._ar_explicit_subject(hit_end, c_end):
+            return [], None     # its own subject follows the verb: not the previous agent
         if self.last_agents and (self._pronoun_re.search(head) or self.in_quote
                                  or (rtype in SPEECH_TYPES and self.speaker_ttl > 0)
                                  or re.match(r"\s*[\"“«]", self.norm[s_start:s_start + 3])
@@ -875,10 +882,13 @@ class Attributor:
             if not _AR_FILLER.fullmatch(w):
                 break
         j = bisect_left(self.all_starts, hit_end)
-        if j < len(self.all_mentions):
-            m = self.all_mentions[j]
-            if m.form == "demonym" and m.kind != "Place" and not self.norm[hit_end:m.start].split():
-                return True
+        nxt = self.all_mentions[j] if j < len(self.all_mentions) else None
+        if nxt is not None and nxt.form == "demonym" and nxt.kind != "Place" and \
+                not self.norm[hit_end:nxt.start].split():
+            return True
+        if after and _AR_PERSON_TITLE.fullmatch(after[0]) and not (
+                nxt is not None and nxt.start < hit_end + len(after[0]) + 2):
+            return True     # "دعا البابا فرنسيس": a person unknown to the gazetteer
         return False
 
     def _adjacent_after(self, hit_end, m):

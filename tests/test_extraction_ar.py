@@ -237,3 +237,10 @@ def test_place_list_does_not_reach_into_the_previous_sentence():
 def test_crowd_of_refugees_after_the_verb_is_its_object():
     x = run("أدانت تركيا الهجوم.\nواستقبلت آلاف اللاجئين السوريين.")
     assert ("gov/TR", "Resettlement") in facts(x)
+
+
+def test_unknown_titled_person_after_the_verb_is_a_new_subject():
+    x = run("وأكدت الخارجية الأمريكية أن واشنطن تتابع بقلق التطورات.\nمن جهة أخرى، دعا البابا فرنسيس إلى الحوار.")
+    f = facts(x)
+    assert ("gov/US", "ExpressionOfConcern") in f
+    assert ("gov/US", "Demand") not in f
