@@ -244,3 +244,11 @@ def test_unknown_titled_person_after_the_verb_is_a_new_subject():
     f = facts(x)
     assert ("gov/US", "ExpressionOfConcern") in f
     assert ("gov/US", "Demand") not in f
+
+
+def test_related_links_and_tags_are_boilerplate():
+    x = run("أدانت كندا الإعدامات في إيران.\nمواضيع ذات صلة: أدانت ألمانيا الاعتقالات في تركيا\n"
+            "الكلمات الدالة: انتقدت فرنسا القمع")
+    f = facts(x)
+    assert ("gov/CA", "Condemnation") in f
+    assert ("gov/DE", "Condemnation") not in f and ("gov/FR", "Condemnation") not in f
