@@ -451,7 +451,8 @@ class _Reader:
                                                    rtype)
             passive_act = entry.note == "passive" or (
                 self.lang in ("fr", "en") and rtype == "UseOfForce" and entry.pos == "v"
-                and _AUX_BEFORE[self.lang].search(norm[max(na, hit.start - 30):hit.start]))
+                and _AUX_BEFORE[self.lang].search(norm[max(na, hit.start - 30):hit.start])
+                and not re.match(r"\w+ing\b", hit.surface))     # "were detaining": progressive
             if passive_act and self.lang in ("fr", "en") and \
                     rule not in ("passive", "led-by", "relative"):
                 # "X was (later) arrested" / "X a été arrêté": the subject (or a pronoun, or the

@@ -323,3 +323,23 @@ def test_french_imperative_is_the_speaker_not_the_addressee():
     got = facts("La procureure de la Cour pénale internationale a déclaré : « Cessez "
                 "immédiatement la destruction des mausolées ».", "fr")
     assert any(t == "Demand" and a != "gov/BY" for a, t in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Sweden has been calling for the release of the detainees in Belarus.", ("gov/SE", "Demand")),
+    ("Sweden is urging Minsk to free the detainees.", ("gov/SE", "Demand")),
+    ("Riot police broke up a rally in Minsk.", ("gov/BY", "UseOfForce")),
+    ("Norway has repeatedly criticised the crackdown in Belarus.", ("gov/NO", "Condemnation")),
+])
+def test_english_progressive_and_perfect(text, want):
+    assert want in facts(text, "en")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("La Suède dénonçait depuis des mois la répression en Biélorussie.", ("gov/SE", "Condemnation")),
+    ("La Norvège exigeait la libération des prisonniers politiques biélorusses.", ("gov/NO", "Demand")),
+    ("Le Luxembourg a exprimé son soutien à l'opposition biélorusse.", ("gov/LU", "Support")),
+    ("La Suède condamnera la répression en Biélorussie.", ("gov/SE", "Condemnation")),
+])
+def test_french_imperfect_future_and_noun_phrases(text, want):
+    assert want in facts(text, "fr")
