@@ -109,6 +109,8 @@ def _ar_feminine(m) -> bool:
     return True     # states, ministries, organisations ("منظمة", "وزارة", "فرنسا")
 
 
+_AR_EXCEPTIVE = re.compile(r"(?<!\S)(?:سوي|الا|اكثر من)(?!\S)")
+_AR_FUTURE = re.compile(r"(?:و|ف)?س(?:ي|ت|ن)")
 _AR_SAID = re.compile(r"(?<!\S)(?:و|ف)?(?:قال|قالت|اكد|اكدت|اعتبر|اعتبرت|اوضح|اوضحت|صرح|صرحت|اضاف|اضافت)(?!\S)")
 _AR_RISK = re.compile(r"(?<![^\s«“\"])(?:يعرض|تعرض|يهدد|تهدد|قد|سوف|خطر|مخاطر|خطرا|من شانه|يمكن ان)(?!\S)")
 _QUANTITY_UNITS = {
@@ -324,8 +326,9 @@ class _Reader:
                     return True     # "refused to condemn": no rejection, and no condemnation
                 if n.end <= hit.start and hit.start - n.end <= 22:
                     between = self.norm[n.end:hit.start]
-                    if not re.search(r"[,.;:،؛]", between) and len(between.split()) <= 3:
-                        return True
+                    if not re.search(r"[,.;:،؛]", between) and len(between.split()) <= 3 and not (
+                            self.lang == "ar" and _AR_EXCEPTIVE.search(between)):
+                        return True     # (not "لم يصدر عنها سوى إدانة": only a condemnation)
         if hit.entry.value == "Rejection":
             for n in negs:
                 if n.entry.value == "nonact_object" and hit.end <= n.start <= hit.end + 200 \
@@ -343,6 +346,9 @@ class _Reader:
                 if m.entry.value == "requested":
                     continue
                 best = m.entry.value
+        if best is None and self.lang == "ar" and hit.entry.pos == "v" and \
+                _AR_FUTURE.match(hit.surface):
+            best = "announced"      # "ستفرض", "وسيرسل": a future act
         return best or "asserted"
 
     def _sentence(self, out, idx, na, nb, s, hits, negs, mods, mentions_here, events_here=()):

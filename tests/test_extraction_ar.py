@@ -252,3 +252,18 @@ def test_related_links_and_tags_are_boilerplate():
     f = facts(x)
     assert ("gov/CA", "Condemnation") in f
     assert ("gov/DE", "Condemnation") not in f and ("gov/FR", "Condemnation") not in f
+
+
+def test_future_verb_is_announced():
+    x = run("وستفرض كندا عقوبات جديدة على المسؤولين الإيرانيين.")
+    assert [r.modality for r in x.responses if r.type == "Sanction"] == ["announced"]
+
+
+def test_recommendation_makes_the_act_requested():
+    x = run("وأوصى تقرير الأمم المتحدة بفرض عقوبات على قادة الجيش.")
+    assert all(r.modality == "requested" for r in x.responses if r.type == "Sanction")
+
+
+def test_keeping_silence_is_no_act():
+    x = run("والتزمت الحكومة المصرية الصمت إزاء الانتقادات.")
+    assert ("gov/EG", "Condemnation") not in facts(x)
