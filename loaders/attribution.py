@@ -740,7 +740,8 @@ class Attributor:
                     len(gap.split()) <= 12:
                 return self._expand(m, hit_start), "speaker"    # "قال X إن هذا تدخل سافر"
             if self._speech_re.search(gap) or re.search(r"(?<!\S)(?:ان|انه|انها|that|que|qu')(?!\S)", gap):
-                if rtype in SPEECH_TYPES and self._speech_re.match(gap.strip()) and len(gap.split()) <= 10:
+                if rtype in SPEECH_TYPES and self._speech_re.match(gap.strip()) and \
+                        len(gap.split()) <= (14 if self.lang in ("fr", "en") else 10):
                     return self._expand(m, hit_start), "speaker"    # "X said the unrest was by 'terrorists'"
                 break
             if self.lang == "ar" and re.search(r"(?<!\S)(?:بشان|حول|عن|من|علي|في|الي|ضد|مع)(?!\S)", gap):

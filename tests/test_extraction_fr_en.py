@@ -343,3 +343,23 @@ def test_english_progressive_and_perfect(text, want):
 ])
 def test_french_imperfect_future_and_noun_phrases(text, want):
     assert want in facts(text, "fr")
+
+
+def test_concern_carried_by_an_evaluation():
+    got = facts("Canada's foreign minister said the situation in Belarus was alarming.", "en")
+    assert ("gov/CA", "ExpressionOfConcern") in got
+    got = facts("Le ministre canadien a déclaré à la presse que la situation en Biélorussie "
+                "était préoccupante.", "fr")
+    assert ("gov/CA", "ExpressionOfConcern") in got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Canada a versé une somme de cinq millions de dollars aux réfugiés biélorusses.", "fr"),
+    ("La France prie pour les victimes de l'attentat en Biélorussie.", "fr"),
+    ("Le Canada a reçu 500 demandes d'asile de Biélorusses l'an dernier.", "fr"),
+    ("The Canadian minister spoke with reporters in Ottawa about Belarus.", "en"),
+    ("The trial of the students pressed ahead in Minsk despite protests from Canada.", "en"),
+])
+def test_other_senses_of_cue_words(text, lang):
+    got = facts(text, lang)
+    assert not {t for a, t in got if a == "gov/CA" or a == "gov/FR"} - {"Condemnation"}
