@@ -379,6 +379,7 @@ class _Reader:
         previous_keys: list = []
         previous_response = None
         n_before = len(out.responses)
+        early = None
         if self.lang == "ar":
             early = self._speech_subject(na, nb)    # "وأضافت أن ...": who speaks, before its acts
             if early and early not in self.attr.last_agents:
@@ -528,7 +529,7 @@ class _Reader:
         # co-signers named later: "the letter ... signatories include X, Y and Z"
         if self.joint is not None and not artifact_named or (self.joint is not None and artifact_named):
             self._joint_members(s, sent_norm, na, nb, negs, excluded, artifact_named)
-        speaker = self._speech_subject(na, nb)
+        speaker = early if self.lang == "ar" else self._speech_subject(na, nb)
         if self.lang == "ar":
             said_by = speaker or self._ar_speaker_mid(na, nb)
             if said_by:
