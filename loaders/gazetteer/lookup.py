@@ -338,8 +338,8 @@ class Gazetteer:
         if latin and letters and letters.isupper() and len(letters) <= 3:
             entry = _copy(entry, cs=letters)
         elif cap is not None and latin:
-            if entry.cat in (ORG, PERSON) and not pattern[:1].isupper():
-                cap = False       # "rapporteur spécial sur la torture" may start a clause
+            if not pattern[:1].isupper() and pattern.split(" ", 1)[0].lower() not in _LEAD_ARTICLES:
+                cap = False       # "rapporteur spécial sur la torture", "bande de Gaza"
             entry = _copy(entry, cap=cap)
             if cap and entry.cat in (ORG, PERSON):
                 if letters.isupper() and len(letters) > 3:
