@@ -677,3 +677,10 @@ def test_more_regions_three_languages(gz):
         ms = find(gz, text, lang)
         assert ms[-1].key == key and ms[-1].preposition, (text, ms)
     assert not gz.has_government("place/PS-WB") and gz.place_of("place/PS-WB") == "place/PS-WB"
+
+
+def test_small_initial_names_and_generic_security_service(gz):
+    ms = find(gz, "Des frappes dans la bande de Gaza", "fr")
+    assert ms[-1].key == "place/PS-GZA" and ms[-1].preposition == "dans"
+    assert keys(find(gz, "Belarus's KGB detained him.", "en")) == ["body/BY/intelligence"]
+    assert keys(find(gz, "le KGB biélorusse", "fr")) == ["body/BY/intelligence"]
