@@ -89,7 +89,7 @@ _COORDINATED_VERB = {
 # the words of a risk (a concern rather than a condemnation).
 _AR_COMPLEMENTIZER = re.compile(r"(?<!\S)(?:ان|انه|انها|بان|:)(?!\S)")
 _LABELS = {"terrorists", "extremists", "rioters", "separatists", "militants", "islamists"}
-_ABUSES = {"Crackdown", "Torture", "Killing", "Execution", "ArbitraryDetention", "MassDetention",
+_ABUSES = {"Crackdown", "Torture", "Killing", "Execution", "MassDetention",
            "UnfairTrial", "EnforcedDisappearance", "Persecution", "Censorship", "Discrimination"}
 _AR_MASCULINE_HEAD = re.compile(r"(?:و|ف|ل)?(?:ال)?(?:اتحاد|مجلس|جيش|برلمان|حزب|وزير|رييس|مكتب|صندوق|"
                                 r"برنامج|متحدث|ناطق|امين|مدعي|مفوض|مقرر|مبعوث|سفير|مندوب|ملك|"
