@@ -74,6 +74,11 @@ _PASSIVE_CUE_FR_EN = re.compile(r"(?:a|ont|avait|avaient) (?:été|ete) |(?:was|
 _AUX_BEFORE = {"en": re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+|"
                                 r"reportedly\s+|allegedly\s+){0,2}$"),
                "fr": re.compile(r"(?<!\w)(?:ete|etre)\s+(?:\w+ment\s+|ensuite\s+|aussi\s+|deja\s+){0,2}$")}
+# "the report found that ...", "a constaté que ...": what follows is a new clause.
+_FINDING_THAT = re.compile(r"\b(?:said|says|found|finds|showed|shows|concluded|concludes|revealed|"
+                           r"reveals|reported|reports|noted|notes|stated|claimed|alleged|documented|"
+                           r"confirmed|confirms)\s+that\b|(?<!\w)(?:constate|estime|declare|affirme|"
+                           r"indique|conclu|montre|revele|souligne|rapporte|assure|confirme)\w*\s+(?:que\b|qu')")
 _PURPOSE = re.compile(r"(?:\bto|\bin order to|(?<!\w)pour|(?<!\w)afin de|(?<!\w)afin d')\s*$")
 _SAID_AFTER = {
     "en": re.compile(r"^[^.;]{0,40}?\b(?:said|says|told|declared|stated|added)\b\s*(?::|that\b|(?!by\b)\w)"),
@@ -413,6 +418,8 @@ class _Reader:
                     pass        # '"We condemn X," lamented Y': a new clause after the quote
                 elif self.lang in ("fr", "en") and previous.entry.note == "igo":
                     pass        # "decided to impose sanctions": what is decided is an act too
+                elif self.lang in ("fr", "en") and _FINDING_THAT.search(gap):
+                    pass        # "the report found that police beat ...": a new clause
                 elif self.lang == "ar" and self._ar_independent_object(hit, gap):
                     pass        # "نفى الاتهامات التي وجهتها منظمة X": X's own act
                 elif (len(gap.split()) <= 6 and not coordinated or complement and len(gap.split()) <= 10

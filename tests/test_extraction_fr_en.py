@@ -363,3 +363,11 @@ def test_concern_carried_by_an_evaluation():
 def test_other_senses_of_cue_words(text, lang):
     got = facts(text, lang)
     assert not {t for a, t in got if a == "gov/CA" or a == "gov/FR"} - {"Condemnation"}
+
+
+def test_act_reported_in_a_that_clause_is_not_an_object():
+    got = facts("Human Rights Watch's report found that police in Minsk beat detainees.", "en")
+    assert {("gov/BY", "UseOfForce"), ("org/human-rights-watch", "Report")} <= got
+    # a relative "qu'" is no new clause: "qualifie d'ingérence" stays the object of the rejection
+    got = facts("Le gouvernement biélorusse a rejeté ces critiques, qu'il qualifie d'ingérence.", "fr")
+    assert ("gov/BY", "Rejection") in got and ("gov/BY", "Accusation") not in got
