@@ -47,6 +47,9 @@ def add_arguments(parser) -> None:
                       help="strong (co-signed acts), aligned (same response, same event) or both")
     pick.add_argument("--min-weight", type=float, default=0.0, metavar="W",
                       help="drop lighter edges, then actors left without edges")
+    pick.add_argument("--level", choices=("principal", "actor"), default="principal",
+                      help="principal (default): officials and bodies count as the government "
+                           "or organisation they act for; actor: keep them as their own nodes")
     pick.add_argument("--signed", action="store_true",
                       help="add responder-perpetrator edges: negative for condemnations, "
                            "sanctions, accusations, demands; positive for support")
@@ -173,7 +176,7 @@ def run(args) -> int:
     filters = NetworkFilter(event=args.event, place=args.place,
                             types=(args.types or "").split(",") if args.types else [],
                             since=args.since, until=args.until, tie=args.tie,
-                            min_weight=args.min_weight, signed=args.signed)
+                            min_weight=args.min_weight, signed=args.signed, level=args.level)
     select, close = row_source(args)
     try:
         graph = build_network(select, filters)

@@ -68,6 +68,7 @@ STRONG_FACTOR = 2.0
 OPPOSING = ("Condemnation", "Sanction", "Accusation", "Demand")
 SUPPORTING = ("Support", "MilitaryAssistance")
 TIES = ("strong", "aligned", "both")
+LEVELS = ("principal", "actor")
 LANGS = ("en", "fr", "ar")
 _ISO = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -181,6 +182,11 @@ class NetworkFilter:
         Edges lighter than this go, and then the actors left without any edge.
     signed : bool
         Add responder–perpetrator edges (see the module docstring).
+    level : {"principal", "actor"}
+        ``principal`` (default) draws each act at the level of whom its agents act for: a
+        spokesperson or ministry becomes its government, a national section its
+        organisation (governments, national or sub-national, stay themselves);
+        ``actor`` keeps officials and bodies as nodes of their own.
     """
 
     event: str | None = None
@@ -191,8 +197,11 @@ class NetworkFilter:
     tie: str = "both"
     min_weight: float = 0.0
     signed: bool = False
+    level: str = "principal"
 
     def __post_init__(self):
+        if self.level not in LEVELS:
+            raise UsageError(f"--level must be one of {', '.join(LEVELS)}, not {self.level!r}")
         if self.tie not in TIES:
             raise UsageError(f"--tie must be one of {', '.join(TIES)}, not {self.tie!r}")
         self.types = [canonical_type(t) for t in (self.types or []) if t.strip()]
@@ -356,6 +365,20 @@ class _Details:
             frontier.extend(sorted(self.get("parent", current), reverse=True))
         return ""
 
+    def principal(self, actor) -> str:
+        """Whom an actor acts for: an official's principal, a body's government, a section's
+        organisation; governments (national or sub-national) are their own principals."""
+        current, seen = actor, set()
+        while current not in seen:
+            seen.add(current)
+            if "Government" in {_local(k) for k in self.get("kind", current)}:
+                return current
+            parents = sorted(self.get("parent", current))
+            if not parents:
+                return current
+            current = parents[0]
+        return current
+
     def actor(self, actor) -> dict:
         labels = defaultdict(set)
         for label, lang in self.get("label", actor):
@@ -376,7 +399,8 @@ def _collect_responses(rows, details, filters):
             act = acts[rid] = {"type": _local(_value(row.get("rtype"))), "agents": set(),
                                "event": None, "dates": set(), "docdates": set(),
                                "documents": set()}
-        act["agents"].add(_value(row["agent"]))
+        agent = _value(row["agent"])
+        act["agents"].add(details.principal(agent) if filters.level == "principal" else agent)
         if row.get("event") is not None:
             act["event"] = _value(row["event"])
         for key, name in (("dates", "date"), ("docdates", "docdate")):
@@ -403,6 +427,8 @@ def _collect_responses(rows, details, filters):
         act["date"] = date
         act["evidence"] = details.get("evidence", rid)
         act["perpetrators"] = details.get("perpetrator", event) if event else set()
+        if filters.level == "principal":
+            act["perpetrators"] = {details.principal(p) for p in act["perpetrators"]}
         kept[rid] = act
     return kept
 

@@ -445,3 +445,36 @@ def test_xinjiang_letter_in_the_seeds_is_one_community(cli, seeds, tmp_path):
     result = cli("network", "--store", store, "--event", f"<{event}>", "--out", out)
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 100_000
+
+
+def test_officials_and_bodies_count_as_their_principal():
+    from rightsgraph.graph.network import NetworkFilter, network_from_rows
+
+    rg = "https://w3id.org/rightsgraph/ontology#"
+    rows = [
+        {"response": "r1", "rtype": rg + "Denial", "agent": "official/CN/spokesperson", "event": "e"},
+        {"response": "r2", "rtype": rg + "Denial", "agent": "gov/CN", "event": "e"},
+        {"response": "r3", "rtype": rg + "Denial", "agent": "body/RU/foreign-ministry", "event": "e"},
+        {"response": "r4", "rtype": rg + "Denial", "agent": "gov/RU-CE", "event": "e"},
+        {"response": "r5", "rtype": rg + "Denial", "agent": "org/amnesty-france", "event": "e"},
+    ]
+    details = [
+        {"part": "kind", "s": "gov/CN", "o": rg + "Government"},
+        {"part": "kind", "s": "gov/RU", "o": rg + "Government"},
+        {"part": "kind", "s": "gov/RU-CE", "o": rg + "Government"},
+        {"part": "kind", "s": "official/CN/spokesperson", "o": rg + "Official"},
+        {"part": "kind", "s": "body/RU/foreign-ministry", "o": rg + "GovernmentBody"},
+        {"part": "kind", "s": "org/amnesty-france", "o": rg + "NGO"},
+        {"part": "parent", "s": "official/CN/spokesperson", "o": "body/CN/foreign-ministry"},
+        {"part": "parent", "s": "body/CN/foreign-ministry", "o": "gov/CN"},
+        {"part": "parent", "s": "body/RU/foreign-ministry", "o": "gov/RU"},
+        {"part": "parent", "s": "gov/RU-CE", "o": "gov/RU"},
+        {"part": "parent", "s": "org/amnesty-france", "o": "org/amnesty"},
+    ]
+    principal = network_from_rows(rows, details, NetworkFilter())
+    assert set(principal) == {"gov/CN", "gov/RU", "gov/RU-CE", "org/amnesty"}
+    assert principal.nodes["gov/CN"]["acts"] == 2
+    actors = network_from_rows(rows, details, NetworkFilter(level="actor"))
+    assert "official/CN/spokesperson" in actors and "body/RU/foreign-ministry" in actors
+    with pytest.raises(UsageError):
+        NetworkFilter(level="everyone")
