@@ -180,6 +180,11 @@ KIND_PRIORITY = ("ChemicalAttack", "Execution", "MassDetention", "Persecution", 
                  "EnforcedDisappearance", "DestructionOfHeritage", "Crackdown", "UnfairTrial",
                  "ArbitraryDetention", "Killing", "ArmedAttack", "Censorship", "Surveillance",
                  "Discrimination", "Displacement", "Unrest", "HumanRightsSituation")
+_DATIVE = {
+    "en": re.compile(r"\b(?:to|for)\b"),
+    "fr": re.compile(r"(?<!\w)(?:a|aux|pour)(?!\w)"),
+    "ar": re.compile(ar_fold(r"(?<!\S)(?:ل|لل)\S*")),
+}
 # "X, where ...", "in X, in a suicide attack": what links a place to a cue after it
 _CONNECT = {
     "en": re.compile(r"\b(?:where|in|during|at)\b"),
@@ -399,19 +404,28 @@ class SituationVotes:
         """
         norm, lang = self.norm, self.lang
         before = norm[max(na, vote.start - 20):vote.start]
-        if _TO[lang].search(before) and not vote.preposition:
-            vote.attached = "dest"
+        if _TO[lang].search(before) and not vote.preposition and vote.form != "demonym":
+            vote.attached = "dest"      # "sent to X" (but "asylum to Chechen men" names people)
         best = None
         for cue in cues:
             people = cue.kind == "Displacement" and _PEOPLE_DISPLACED[lang].search(cue.surface)
-            if cue.response and not (people and vote.preposition):
-                continue
+            if cue.response and not (people and (vote.preposition or vote.form == "demonym")):
+                continue    # asylum given: "in X" is a host, "to Chechen men" an origin
             if cue.end <= vote.start:
                 gap = norm[cue.end:vote.start]
                 if _STOP.search(gap) or _words(gap) > 6:
                     continue
                 people = cue.kind == "Displacement" and _PEOPLE_DISPLACED[lang].search(cue.surface)
-                if cue.kind == "Displacement" and _FROM[lang].search(before) and _words(gap) <= 5:
+                if cue.response and vote.form == "demonym":
+                    # asylum given: "asile néerlandais" (the host), "asylum to Chechen men",
+                    # "l'asile à des homosexuels tchétchènes" (the people's country)
+                    if _words(gap) == 0:
+                        kind = "host"
+                    elif _words(gap) <= 4 and _DATIVE[lang].search(gap) and not _CLAUSE.search(gap):
+                        kind = "origin"
+                    else:
+                        continue
+                elif cue.kind == "Displacement" and _FROM[lang].search(before) and _words(gap) <= 5:
                     kind = "origin"
                 elif vote.preposition or vote.against:
                     if _CLAUSE.search(gap) and _words(gap) > 2:
@@ -443,7 +457,8 @@ class SituationVotes:
                         cue.kind == "Displacement"):
                     continue
                 people = cue.kind == "Displacement" and _PEOPLE_DISPLACED[lang].search(cue.surface)
-                kind = "origin" if people else "adj"
+                # "Syrian refugees": where they fled; "Dutch asylum": who gives it
+                kind = ("host" if cue.response else "origin") if people else "adj"
                 dist = cue.start - vote.end
             else:
                 continue

@@ -231,3 +231,14 @@ def test_a_relative_day_is_not_a_start_date():
             "La Lituanie a condamné la répression.")
     x = _read(text, "fr", date="2021-05-20")
     assert {e.date for e in x.events.values()} == {"2020-03"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dutch asylum\n\nThe Netherlands granted asylum to Chechen gay men, the Dutch "
+           "government said."),
+    ("fr", "Asile néerlandais\n\nLes Pays-Bas ont accordé l'asile à des homosexuels "
+           "tchétchènes, a indiqué le gouvernement néerlandais."),
+])
+def test_asylum_given_to_a_people_is_about_their_country(lang, text):
+    x = _read(text, lang)
+    assert _place_of(x, "Resettlement", "gov/NL") == "place/RU-CE"
