@@ -401,6 +401,9 @@ class Attributor:
             j = bisect_left(self.all_starts, by.end())
             while j < len(self.all_mentions) and self.all_mentions[j].start < min(c_end, by.end() + 70):
                 m = self.all_mentions[j]
+                if self.lang in ("fr", "en") and re.search(
+                        r"[,;]|\b(?:and|with|to|et|avec|a)\b", self.norm[by.end():m.start]):
+                    break   # "concerned by the verdicts and raised it with Chinese officials"
                 if m.key.startswith("gov/") and m.form == "demonym":
                     return [m], "passive"
                 j += 1
@@ -741,8 +744,10 @@ class Attributor:
                 return self._expand(m, hit_start), "speaker"    # "قال X إن هذا تدخل سافر"
             if self._speech_re.search(gap) or re.search(r"(?<!\S)(?:ان|انه|انها|that|que|qu')(?!\S)", gap):
                 if rtype in SPEECH_TYPES and self._speech_re.match(gap.strip()) and \
-                        len(gap.split()) <= (14 if self.lang in ("fr", "en") else 10):
+                        len(gap.split()) <= (30 if self.lang in ("fr", "en") else 10):
                     return self._expand(m, hit_start), "speaker"    # "X said the unrest was by 'terrorists'"
+                if self.lang in ("fr", "en") and rtype in SPEECH_TYPES and not self._speech_re.search(gap):
+                    continue    # "X told reporters that the courts of Y were ... 'stop interfering'"
                 break
             if self.lang == "ar" and re.search(r"(?<!\S)(?:بشان|حول|عن|من|علي|في|الي|ضد|مع)(?!\S)", gap):
                 break

@@ -428,7 +428,8 @@ HEAD_OF = {
 
 SPEECH = {
     "en": r"(?:said|says|told|stated|declared|added|explained|noted|according to|announced|"
-          r"claimed|claims|insisted|insists|stressed|warned|asserted|argued|argues|wrote)",
+          r"claimed|claims|insisted|insists|stressed|warned|asserted|argued|argues|wrote|"
+          r"described|describes|characterised|characterized)",
     "fr": r"(?:a declare|a dit|a indique|a affirme|a ajoute|a precise|a estime|selon|"
           r"declare|affirme|indique|souligne|a souligne|ont affirme|ont declare|a deplore|"
           r"a assure|assure|estime|a juge|juge|a martele|a insiste|a averti|a rappele|"

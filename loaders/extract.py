@@ -481,8 +481,13 @@ class _Reader:
                     and hasattr(found[0], "end") and not self.attr._speech_re.search(
                         norm[found[0].end:hit.start]):
                 found, rule = [], None  # "Égypte : libérez ...": the addressee, not the speaker
-            if not found and entry.note == "evaluative" and self.lang in ("fr", "en"):
-                found, rule = self._next_speaker(nb), "next-speaker"
+            if entry.note == "evaluative" and self.lang in ("fr", "en") and (
+                    not found or rule == "carry"):
+                speaker = self._sentence_speaker(na, hit.start)
+                if speaker:
+                    found, rule = speaker, "speaker"    # its own speaker beats a carried one
+                elif not found:
+                    found, rule = self._next_speaker(nb), "next-speaker"
             if not found and self.publisher and self.publisher_page and rule in (None, "relative") \
                     and not PASSIVE_NEAR.get(self.lang, NEVER).search(norm[max(na, hit.start - 25):hit.end + 20]):
                 found, rule = [self.publisher], "publisher"
@@ -619,6 +624,16 @@ class _Reader:
                             evidence=[self._evidence(s, None, 0.5)], modality="asserted")
         response.date = find_date(self.norm[na:nb], self.lang, self.doc.date)
         out.responses.append(response)
+
+    def _sentence_speaker(self, na, pos):
+        """French / English: the speaker of the sentence before ``pos`` ("X described the
+        trial as a travesty", "X a estimé que ..."): an actor followed by a speech verb."""
+        for m in self.attr.in_range(na, pos):
+            if m.kind == "MediaOutlet" or self.attr.is_locative(m):
+                continue
+            if self.attr._speech_re.match(self.norm[m.end:pos].lstrip(" ,")):
+                return self.attr._expand(m, pos)
+        return []
 
     def _next_speaker(self, nb):
         """French / English: an evaluation standing alone ("The arrests are a disgrace.")

@@ -371,3 +371,25 @@ def test_act_reported_in_a_that_clause_is_not_an_object():
     # a relative "qu'" is no new clause: "qualifie d'ingérence" stays the object of the rejection
     got = facts("Le gouvernement biélorusse a rejeté ces critiques, qu'il qualifie d'ingérence.", "fr")
     assert ("gov/BY", "Rejection") in got and ("gov/BY", "Accusation") not in got
+
+
+def test_evaluation_after_described_as():
+    got = facts('A spokesman for the Belarusian foreign ministry told reporters that the '
+                'verdicts were lawful.\nAmnesty International described the trial in Minsk '
+                'as a "travesty of justice".', "en")
+    assert ("org/amnesty-international", "Condemnation") in got
+    assert ("gov/BY", "Condemnation") not in got
+
+
+def test_demonym_after_a_coordinated_clause_is_not_a_by_agent():
+    got = facts('Estonia\'s foreign minister said she was "gravely concerned" by the verdicts '
+                'and had raised the case with Belarusian counterparts.', "en")
+    assert ("gov/EE", "ExpressionOfConcern") in got
+    assert ("gov/BY", "ExpressionOfConcern") not in got
+
+
+def test_stop_interfering_is_a_rejection_by_the_speaker():
+    got = facts("A spokesperson for the Belarusian foreign ministry told reporters that the "
+                "courts of Belarus were independent and that foreign countries should stop "
+                "interfering.", "en")
+    assert ("gov/BY", "Rejection") in got
