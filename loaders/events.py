@@ -737,7 +737,10 @@ class SituationVotes:
                                 None, sentences_by_index)
             mine = [r for r in out_responses if assignment.get(id(r)) == k]
             event.perpetrator = self._perpetrator(sit, mine)
-            event.affected_group = self._affected(sit)
+            mine_ids = {id(r) for r in mine}
+            event.affected_group = self._affected(sit, [sentence for r, sentence, _ in self.responses
+                                                        if r.type == "UseOfForce"
+                                                        and id(r) in mine_ids])
             event.date = self._date(sit, doc_date)
             events[event.key] = event
         # where generic actors are localised: the situation's place, but the court and
@@ -795,15 +798,17 @@ class SituationVotes:
                 seen_set.add(cue.sentence)
         return seen
 
-    def _affected(self, sit):
+    def _affected(self, sit, extra_sentences=()):
         table = _affected_table(self.lang)
         if not table:
             return None
         counts: Counter = Counter()
         first = {}
         # the first sentences naming the situation say who suffers it (bounded for speed)
-        sentences = sorted(self._cue_sentences(sit, with_responses=True),
-                           key=lambda idx: self._sentence_of[idx][0])[:_AFFECTED_SENTENCES]
+        # (with the sentences where force is used in it: "arrested dozens of journalists")
+        named = set(self._cue_sentences(sit, with_responses=True))
+        named |= {i for i in extra_sentences if i in self._sentence_of}
+        sentences = sorted(named, key=lambda idx: self._sentence_of[idx][0])[:_AFFECTED_SENTENCES]
         wanted = set(sentences)
         cue_ends = sorted(c.end for c in self.cues if c.sentence in wanted)
         for idx in sentences:
