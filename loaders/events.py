@@ -5,18 +5,45 @@ An event is identified by its kind (an ``rg:Event`` subclass) and its place, and
 languages, is one node (the Chechnya purge in an Arabic and a French article are both
 ``event/persecution/RU-CE``).
 
-How the situation of a document is chosen
------------------------------------------
-*Place*: every place-bearing mention votes for its ISO code (a country, or a region such
-as Chechnya RU-CE or Xinjiang CN-XJ), more when it is in the headline, in a sentence with
-a situation cue, after a locative preposition, or a region rather than a country. Votes are
-summed per country; the winning country is refined to one of its regions when that region
-carries a good share of the country's votes.
+The extractor feeds :class:`SituationVotes` sentence by sentence (situation cues of
+``lang/<code>/events.tsv``, gazetteer place mentions, response cue spans), notes every
+response it makes, and finally asks :meth:`SituationVotes.events` for the events and the
+one each response answers.
 
-*Kind*: the situation cues of ``lang/<code>/events.tsv`` vote the same way (headline
-counts more; the generic "human-rights situation" counts least). A response whose
-sentence names a different located situation keeps that one; otherwise it responds to
-the document's dominant situation.
+Tying places to cues
+--------------------
+A place is *tied* to a situation cue when the text says where the abuse is: "the crackdown
+in X" / "la répression au X" / "القمع في X" (a locative after the cue), "X, where ... without
+trial" (a locative before it, with a linking word), "the Chinese crackdown" / "القمع الصيني"
+(a demonym next to a state's abuse), "against the Uyghurs". For refugees and migrants the
+country they come from counts ("Syrian refugees", "fleeing X", "asylum to Chechen men"),
+not the host ("refugees in Greece", "asile néerlandais") nor a destination ("sent to X").
+For the trial of a foreign leader ("the trial of the former Chadian president in Senegal")
+the leader's country is the place and the court's only the venue.
+
+The main situation
+------------------
+*Place*: tied places weigh most (more in the headline), then locations in sentences with a
+situation cue; passing mentions add up with diminishing returns, and a country named as the
+agent of an outsider response (condemns, hosts, resettles, writes, sanctions) counts little.
+Among the places tied to cues of the dominant kind, the best one wins; a region with its
+own government (Chechnya, Xinjiang) is chosen over its country unless the capital or another
+region is the one tied to the situation. Refugees with only hosts and destinations named,
+or an essay naming several places in passing, get no place (and the responses no event).
+
+*Kind*: cues vote (the headline counts more; broad kinds count less); a tie goes to the more
+specific kind (``KIND_PRIORITY``), so that two languages' wordings of one story agree.
+
+Which situation a response answers
+----------------------------------
+The one named in its own sentence (nearest cue); else the one named shortly before it in
+its paragraph; else the main one. A situation named in the main situation's country is the
+main situation (one node per document and country) unless it is a region with its own
+government; one in another country is a distinct event ``(kind, place)``.
+
+Each event gets its perpetrator (the government using force in it, else, for abuses of
+states, the government of the place), the affected group named near its cues
+(``lang/<code>/affected.tsv``) and a start date when one is stated with its year.
 """
 
 from __future__ import annotations

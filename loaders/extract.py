@@ -39,8 +39,7 @@ from .cues import (AGAINST, BUT, COORD_BETWEEN, GROUP_NOUNS, MEMBER_STRONG, MEMB
                    Positions,
                    ORG_VOICE, PASSIVE_NEAR, SPEECH_START)
 from .cues import get_cues, is_boilerplate, normalized_view, tokenize
-from .events import (EventCue, SituationVotes, build_event, iso_of, localise, place_weight,
-                     regions_with_government)
+from .events import SituationVotes, iso_of, localise, regions_with_government
 from .model import Evidence, Extraction, Response
 from .quantities import find_date, nearest_quantity
 
