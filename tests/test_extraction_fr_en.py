@@ -393,3 +393,19 @@ def test_stop_interfering_is_a_rejection_by_the_speaker():
                 "courts of Belarus were independent and that foreign countries should stop "
                 "interfering.", "en")
     assert ("gov/BY", "Rejection") in got
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Russia deployed 3,000 paratroopers to Belarus.", "en", ("gov/RU", "MilitaryAssistance")),
+    ("La Russie a envoyé 3 000 parachutistes en Biélorussie.", "fr", ("gov/RU", "MilitaryAssistance")),
+    ("The United States provided $5 million in humanitarian aid to refugees from Belarus.", "en",
+     ("gov/US", "Support")),
+    ("Les États-Unis ont fourni une aide humanitaire aux réfugiés biélorusses.", "fr",
+     ("gov/US", "Support")),
+    ("China vetoed the draft resolution on Belarus.", "en", ("gov/CN", "Rejection")),
+    ("La Chine a opposé son veto au projet de résolution sur la Biélorussie.", "fr",
+     ("gov/CN", "Rejection")),
+    ("La Pologne abrite des milliers de réfugiés biélorusses.", "fr", ("gov/PL", "Resettlement")),
+])
+def test_troops_aid_vetoes_and_hosting(text, lang, want):
+    assert want in facts(text, lang)
