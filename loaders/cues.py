@@ -221,6 +221,26 @@ class Matcher:
         return None
 
 
+def _second_token(cue: str):
+    """``(text, is_prefix)`` of the second word token a (non-Arabic) cue needs, or None.
+
+    A cue such as "a ete arrete*" can only match where the word after "a" is "ete": the
+    scanner checks that before trying the cue's expression (most "a" are not followed by
+    it). None when the cue has one token or a gap right after its first token.
+    """
+    toks = []
+    for word in cue.split():
+        if word == "..":
+            break
+        star = word.endswith("*")
+        parts = _TOKEN.findall(word.rstrip("*"))
+        for j, part in enumerate(parts):
+            toks.append((part, star and j == len(parts) - 1))
+        if len(toks) >= 2:
+            break
+    return toks[1] if len(toks) >= 2 else None
+
+
 class MultiMatcher:
     """Several :class:`Matcher` tables scanned in one pass over the word tokens."""
 
@@ -229,7 +249,8 @@ class MultiMatcher:
         self.index: dict = {}
         for t, matcher in enumerate(matchers):
             for key, rows in matcher.index.items():
-                self.index.setdefault(key, []).extend((t, e, r, a) for e, r, a in rows)
+                self.index.setdefault(key, []).extend(
+                    (t, e, r, a, None if matcher.arabic else _second_token(e.cue)) for e, r, a in rows)
         self.lengths = sorted({len(k) for k in self.index if not k.startswith("=")})
         # quick rejection of tokens that cannot start any cue (most tokens)
         heads = [k[1:] if k.startswith("=") else k for k in self.index]
@@ -246,8 +267,10 @@ class MultiMatcher:
         index, lengths, count = self.index, self.lengths, self.count
         pre1, pre2, pre3 = self.pre[1], self.pre[2], self.pre[3]
         exact = self.exact_heads
-        for t0, word, splits in tokens:
+        n_tokens = len(tokens)
+        for i, (t0, word, splits) in enumerate(tokens):
             best = None
+            nxt = tokens[i + 1][1] if i + 1 < n_tokens else ""
             for rest in splits:
                 r1, r2, r3 = rest[:1], rest[:2], rest[:3]
                 if r3 not in pre3 and r2 not in pre2 and r1 not in pre1:
@@ -257,9 +280,12 @@ class MultiMatcher:
                     rows = index.get(k)
                     if not rows:
                         continue
-                    for t, entry, regex, anchor in rows:
+                    for t, entry, regex, anchor, second in rows:
                         if t0 < pos[t] or not rest.startswith(anchor):
                             continue
+                        if second is not None and (
+                                not nxt.startswith(second[0]) if second[1] else nxt != second[0]):
+                            continue    # quick rejection on the next word ("a ete ...", "was ...")
                         m = regex.match(text, t0)
                         if m is None:
                             continue
