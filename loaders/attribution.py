@@ -147,10 +147,10 @@ _CLAUSE_BREAK = re.compile(r"[;؛]|\s[-–—]\s|\b(?:while|whereas|because|alth
                            r"(?<!such)(?<!well)\sas\s(?=(?:the|a|an|tens|hundreds|thousands|many|some|\d))|"
                            r"(?<!\w)(?:tandis que|alors que|parce que)(?!\w)")
 _COORD_GAP = {
-    "en": re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+"
-                     r"|\s*&\s*)(?:the\s+)?$"),
-    "fr": re.compile(r"^\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+ou\s+|\s+ainsi que\s+)"
-                     r"(?:(?:le|la|les|l')\s*)?$"),
+    "en": re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+|along with\s+|together with\s+)?|\s+and\s+|"
+                     r"\s+or\s+|\s+as well as\s+|\s*&\s*)(?:the\s+)?$"),
+    "fr": re.compile(r"^\s*(?:,\s*(?:et\s+|ainsi que\s+|de meme que\s+|avec\s+)?|\s+et\s+|\s+ou\s+|"
+                     r"\s+ainsi que\s+)(?:(?:le|la|les|l')\s*)?$"),
     "ar": re.compile(r"^\s*(?:[,،]\s*(?:و|او)?|و|او|أو|و?كذلك\s+|وايضا\s+)\s*(?:ال)?$"),
 }
 
@@ -203,6 +203,7 @@ class Attributor:
         self._pronoun_re = re.compile(fold(_PRONOUN_START[ln]))
         self._we_re = re.compile(fold(_WE[ln]))
         self._coord = re.compile(fold(_COORD_GAP[ln].pattern))
+        self._coord_len = 14 if ln == "ar" else 20  # "la Pologne, ainsi que la Lituanie"
         self._source_before = re.compile(fold(SOURCE[ln][0]))
         self._source_after = re.compile(fold(SOURCE[ln][1]))
         self._locative_cache: dict = {}
@@ -300,7 +301,7 @@ class Attributor:
             return None
         prev = self.mentions[i]
         gap = self.norm[prev.end:m.start]
-        if len(gap) <= 14 and self._coord.match(gap):
+        if len(gap) <= self._coord_len and self._coord.match(gap):
             return prev
         return None
 
@@ -311,7 +312,7 @@ class Attributor:
         j = i - 1
         while j >= 0:
             gap = self.norm[self.mentions[j].end:group[0].start]
-            if len(gap) <= 14 and self._coord.match(gap):
+            if len(gap) <= self._coord_len and self._coord.match(gap):
                 group.insert(0, self.mentions[j])
                 j -= 1
             else:
@@ -322,7 +323,7 @@ class Attributor:
             if limit_end is not None and m.start >= limit_end:
                 break
             gap = self.norm[group[-1].end:m.start]
-            if len(gap) <= 14 and self._coord.match(gap):
+            if len(gap) <= self._coord_len and self._coord.match(gap):
                 group.append(m)
                 j += 1
             else:
@@ -386,6 +387,11 @@ class Attributor:
                 break   # "X could not accept the terms set by Y": Y is not the agent
             if self.lang in ("fr", "en") and pos == "v" and _LATER_PASSIVE.search(gap):
                 break   # "the decision to impose sanctions was welcomed by Y": Y welcomed
+            if self.lang in ("fr", "en") and any(
+                    hit_end <= a < m.start and (_PASSIVE_CUE.match(self.norm, a) or re.search(
+                        r"\b(?:was|were|been|is|are|be|ete|etre)\s+(?:\w+(?:ly|ment)\s+)?$",
+                        self.norm[max(hit_end, a - 25):a])) for a, _ in self.cue_spans):
+                break   # "the crackdown was condemned by Y": Y is the agent of the other cue
             if self.lang in ("fr", "en") and self.norm.startswith("-", m.end):
                 continue    # "by the Kremlin-backed government"
             pre = self._before(m, 60).rstrip()
@@ -427,6 +433,15 @@ class Attributor:
             for m in before:
                 if not self.is_locative(m):
                     return self._expand(m, hit_start), "participle"
+        if self.lang in ("fr", "en") and pos == "v" and not self.norm[s_start:hit_start].strip(" \"'\u00ab\u201c") \
+                and re.match(r"\w+(?:ing|ant)\b", self.norm[hit_start:hit_end]):
+            # "Condemning the crackdown, Poland called for ...": the main clause's subject
+            comma = self.norm.find(",", hit_end, s_end)
+            if comma > 0:
+                for m in self.in_range(comma, s_end)[:1]:
+                    if len(self.norm[comma + 1:m.start].split()) <= 2 and (
+                            not self.is_locative(m) or self._subject_after_place(m, m.end + 1)):
+                        return self._expand(m, s_end), "participle"
         if self.lang in ("fr", "en") and pos == "v":
             inverted = self._inverted_subject(hit_start, hit_end, s_start, c_end, before, after)
             if inverted is not None:
@@ -500,7 +515,7 @@ class Attributor:
                 continue    # "the army's operations ...": a possessor, not the subject
             if rtype in ACTION_TYPES and self._said_that.search(self.norm[m.end:hit_start]):
                 break       # "X said that many detainees had been tortured"
-            if not self.is_locative(m):
+            if not self.is_locative(m) or self._subject_after_place(m, hit_start):
                 if self._we_subject.search(self.norm[m.end:hit_end]):
                     for t in after:
                         if not self.is_locative(t) and self._says(t, hit_end):
@@ -569,6 +584,23 @@ class Attributor:
                     return None     # "the rumours had, on Monday, mobilised the supporters of X"
                 return m
         return None
+
+    def _subject_after_place(self, m, hit_start):
+        """French / English: "Condemning the crackdown in Belarus, Poland called for ...":
+        an actor right before the verb is its subject even though it follows a place and a
+        comma (which otherwise reads as a list of places)."""
+        if self.lang not in ("fr", "en"):
+            return False
+        own = self._before(m, 12).rstrip()
+        if m.preposition and not re.search(r",\s*(?:(?:the|la|le|les|l')\s*)?$", own):
+            return False    # its own preposition ("in Poland"), not one shared along a list
+        if not re.fullmatch(r"\s*(?:(?:has|have|had|also|then|a|ont|avait|aussi|a aussi|ont aussi)\s+)?",
+                            self.norm[m.end:hit_start]):
+            return False
+        before = _HONORIFIC.sub("", self._before(m).rstrip())
+        if self._object_re.search(" " + before) or self._list_loc_re.search(before):
+            return False
+        return bool(re.search(r",\s*(?:(?:the|la|le|les|l')\s*)?$", before))
 
     def _previous_sentence_actor(self, s_start, pronoun):
         """French / English pronoun with no agent carried over ("Jane Roe, the spokeswoman
@@ -930,6 +962,9 @@ class Attributor:
 
     def _expand(self, m, limit_end):
         m = self._affiliation(m)
+        if self.lang in ("fr", "en"):   # "les voisins de la Biélorussie, la Pologne et ...": not Belarus
+            return [x for x in self.coordinated(m, limit_end)
+                    if x is m or not (self.is_place(x) or self.is_locative(x))]
         return [x for x in self.coordinated(m, limit_end) if x is m or not self.is_place(x)]
 
 

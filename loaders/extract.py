@@ -401,7 +401,8 @@ class _Reader:
             # a cue that is only the object of the previous cue ("condemned the arrests")
             if previous is not None and entry.note != "evaluative" and not (
                     self.lang in ("fr", "en") and (entry.note == "passive" or _PASSIVE_CUE_FR_EN.match(
-                        hit.surface.lower()))) and (rtype in _NOMINAL_OBJECT_TYPES or (
+                        hit.surface.lower()) or _AUX_BEFORE[self.lang].search(
+                        norm[max(na, hit.start - 30):hit.start]))) and (rtype in _NOMINAL_OBJECT_TYPES or (
                     len(norm[previous.end:hit.start].split()) <= 1
                     and previous.entry.value in ("Rejection", "Denial", "Condemnation", "Support"))):
                 gap = norm[previous.end:hit.start]
@@ -462,6 +463,11 @@ class _Reader:
                 head_end = hit.start + len(hit.surface.split()[0]) if ".." in entry.cue else hit.end
                 found, rule = self.attr.agents_for(hit.start, head_end, na, nb, pos_tag, None,
                                                    rtype)
+            if self.lang == "fr" and rtype == "UseOfForce" and rule == "passive" and found and \
+                    "condamn" in hit.surface and not any(
+                        re.search(r"court|justice|judge|tribunal|prosecutor|judiciary",
+                                  getattr(a, "key", a)) for a in found):
+                rtype = "Condemnation"  # "a été condamnée par la Pologne": condemned, not sentenced
             passive_act = entry.note == "passive" or (
                 self.lang in ("fr", "en") and rtype == "UseOfForce" and entry.pos == "v"
                 and _AUX_BEFORE[self.lang].search(norm[max(na, hit.start - 30):hit.start])

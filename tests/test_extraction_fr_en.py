@@ -409,3 +409,34 @@ def test_stop_interfering_is_a_rejection_by_the_speaker():
 ])
 def test_troops_aid_vetoes_and_hosting(text, lang, want):
     assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The crackdown in Belarus was condemned by Poland, Lithuania and Latvia.", "en"),
+    ("La répression en Biélorussie a été condamnée par la Pologne, la Lituanie et la Lettonie.", "fr"),
+])
+def test_passive_condemnation_of_an_abuse_noun(text, lang):
+    got = facts(text, lang)
+    assert {("gov/PL", "Condemnation"), ("gov/LT", "Condemnation"), ("gov/LV", "Condemnation")} <= got
+    assert not {t for a, t in got if t == "UseOfForce" and a != "gov/BY"}
+
+
+def test_french_sentenced_by_a_court_stays_use_of_force():
+    got = facts("L'opposant a été condamné par le tribunal de Minsk à dix ans de prison.", "fr")
+    assert ("gov/BY", "UseOfForce") in got and ("gov/BY", "Condemnation") not in got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Condemning the crackdown in Belarus, Poland called for new sanctions.", "en"),
+    ("Condamnant la répression en Biélorussie, la Pologne a réclamé de nouvelles sanctions.", "fr"),
+])
+def test_sentence_initial_participle_and_subject_after_a_place(text, lang):
+    got = facts(text, lang)
+    assert {("gov/PL", "Condemnation"), ("gov/PL", "Demand")} <= got
+
+
+def test_coordination_with_ainsi_que_and_no_object_in_the_list():
+    got = facts("La Pologne, ainsi que la Lituanie, a condamné la répression en Biélorussie.", "fr")
+    assert {("gov/PL", "Condemnation"), ("gov/LT", "Condemnation")} <= got
+    got = facts("Les voisins de la Biélorussie, la Pologne et la Lituanie, ont condamné la répression.", "fr")
+    assert ("gov/BY", "Condemnation") not in got
