@@ -308,10 +308,10 @@ def _named_queries() -> list:
     return [q.name if hasattr(q, "name") else q for q in list_queries()] + list(REPRESENTATIVE)
 
 
-def _query_each(store, reps, timeout) -> dict:
+def _query_each(store, reps, timeout, names=None) -> dict:
     """Every named query in its own process, killed after ``timeout`` seconds."""
     out = {}
-    for name in _named_queries():
+    for name in names or _named_queries():
         result = measure(task("query_ox", str(store), reps=reps, only=[name]), timeout=timeout)
         if result["timed_out"]:
             out[name] = {"median_s": None, "status": f"timeout > {timeout} s", "rows": "–",
@@ -326,10 +326,14 @@ def section_query(args, work: Path) -> dict:
     """Named queries at ~1M quads (pyoxigraph vs rdflib) and ~10M quads (pyoxigraph)."""
     out = {}
     reps = max(args.reps, 5)
-    small = bulk_store(work, args.quads)
-    ours = _query_each(small, reps, args.query_timeout)
-    theirs = measure(task("query_rdflib", str(synthetic(work, args.quads)), reps=args.reps,
-                          timeout=args.rdflib_timeout), timeout=7200)
+    names = args.queries.split(",") if args.queries else None
+    if args.quads:
+        small = bulk_store(work, args.quads)
+        ours = _query_each(small, reps, args.query_timeout, names)
+        theirs = measure(task("query_rdflib", str(synthetic(work, args.quads)), reps=args.reps,
+                              timeout=args.rdflib_timeout, only=names), timeout=7200)
+    else:
+        ours, theirs = {}, {}
     quads = next((r["quads"] for r in ours.values() if "quads" in r), args.quads)
     out["small"] = {"quads": quads, "ox": ours, "rdflib": theirs}
     rows = []
@@ -347,12 +351,13 @@ def section_query(args, work: Path) -> dict:
             ratio = f"rdflib {status}"
         rows.append([f"`{name}`", fmt(mine * 1000 if mine else None),
                      fmt(slow * 1000 if slow and status == "ok" else None), ratio, result["rows"]])
-    table(f"Named queries at {quads:,} quads: pyoxigraph (on disk) vs rdflib SPARQL "
-          f"(in memory), median of {reps} (rdflib: of {args.reps}, one run when slow)",
-          ["query", "pyoxigraph ms", "rdflib ms", "speed-up", "rows"], rows)
+    if ours:
+        table(f"Named queries at {quads:,} quads: pyoxigraph (on disk) vs rdflib SPARQL "
+              f"(in memory), median of {reps} (rdflib: of {args.reps}, one run when slow)",
+              ["query", "pyoxigraph ms", "rdflib ms", "speed-up", "rows"], rows)
     if args.big_quads:
         big = bulk_store(work, args.big_quads)
-        result = _query_each(big, reps, args.query_timeout)
+        result = _query_each(big, reps, args.query_timeout, names)
         out["big"] = result
         quads = next((r["quads"] for r in result.values() if "quads" in r), args.big_quads)
         rows = [[f"`{n}`", fmt(r["median_s"] * 1000) if r["median_s"] else r["status"],
@@ -461,6 +466,7 @@ def main(argv=None) -> int:
     parser.add_argument("--jobs", type=int, default=2, help="--jobs of the scale section")
     parser.add_argument("--rdflib-timeout", type=int, default=120,
                         help="seconds after which an rdflib query is stopped")
+    parser.add_argument("--queries", help="only these queries (comma-separated names)")
     parser.add_argument("--query-timeout", type=int, default=300,
                         help="seconds after which a pyoxigraph query (all its runs) is stopped")
     parser.add_argument("--no-extract", dest="extract", action="store_false",

@@ -202,6 +202,20 @@ def _ox_select(store):
     return select
 
 
+def _cached_select(store, select):
+    """``select`` whose results are kept beside the store (the parameter look-ups scan the
+    whole store: done once, not in every measured process)."""
+    cache = Path(str(store).rstrip("/") + ".params.json")
+    known = json.loads(cache.read_text()) if cache.exists() else {}
+
+    def cached(text):
+        if text not in known:
+            known[text] = select(text)
+            cache.write_text(json.dumps(known))
+        return known[text]
+    return cached
+
+
 def query_ox(store, reps=5, only=None):
     """Median latency of every named query on a pyoxigraph store (results consumed)."""
     import pyoxigraph as ox
@@ -209,7 +223,7 @@ def query_ox(store, reps=5, only=None):
     from rightsgraph.ontology.namespace import PREFIXES
 
     db = ox.Store.read_only(store)
-    plan = _query_plan(_ox_select(db))
+    plan = _query_plan(_cached_select(store, _ox_select(db)))
     out = {}
     for name, text, substitutions in plan:
         if only and name not in only:
