@@ -255,6 +255,7 @@ class MultiMatcher:
         # quick rejection of tokens that cannot start any cue (most tokens)
         heads = [k[1:] if k.startswith("=") else k for k in self.index]
         self.exact_heads = frozenset(k[1:] for k in self.index if k.startswith("="))
+        self._candidates: dict = {}     # word -> the rows that may start there
         self.pre = [set(), set(), set(), set()]
         for h in heads:
             n = min(len(h), 3)
@@ -267,21 +268,28 @@ class MultiMatcher:
         index, lengths, count = self.index, self.lengths, self.count
         pre1, pre2, pre3 = self.pre[1], self.pre[2], self.pre[3]
         exact = self.exact_heads
+        cache = self._candidates
         n_tokens = len(tokens)
         for i, (t0, word, splits) in enumerate(tokens):
             best = None
             nxt = tokens[i + 1][1] if i + 1 < n_tokens else ""
             for rest in splits:
-                r1, r2, r3 = rest[:1], rest[:2], rest[:3]
-                if r3 not in pre3 and r2 not in pre2 and r1 not in pre1:
-                    continue
-                keys = (r1, r2, r3, "=" + rest) if rest in exact or len(rest) < 3 else (r1, r2, r3)
-                for k in keys:
-                    rows = index.get(k)
-                    if not rows:
-                        continue
+                rows = cache.get(rest)
+                if rows is None:
+                    # the cues that can start with this word, in key order (cached per word)
+                    rows = []
+                    r1, r2, r3 = rest[:1], rest[:2], rest[:3]
+                    if r3 in pre3 or r2 in pre2 or r1 in pre1:
+                        keys = (r1, r2, r3, "=" + rest) if rest in exact or len(rest) < 3 else (r1, r2, r3)
+                        for k in keys:
+                            rows.extend(r for r in index.get(k, ()) if rest.startswith(r[3]))
+                    rows = tuple(rows)
+                    if len(cache) > 200000:
+                        cache.clear()
+                    cache[rest] = rows
+                if rows:
                     for t, entry, regex, anchor, second in rows:
-                        if t0 < pos[t] or not rest.startswith(anchor):
+                        if t0 < pos[t]:
                             continue
                         if second is not None and (
                                 not nxt.startswith(second[0]) if second[1] else nxt != second[0]):
