@@ -138,7 +138,7 @@ SPEECH_TYPES = {"Accusation", "Denial", "Rejection", "Condemnation", "Expression
 PATIENT_TYPES = {"UseOfForce", "Investigation", "Sanction", "Resettlement", "Accusation",
                  "Support", "MilitaryAssistance"}
 _ORG_ANAPHOR = {
-    "en": r"\b(?:the (?:organisation|organization|group|watchdog|rights group|ngo|agency|newspaper|paper|ministry|department))\s*(?:has|have|had|also|later|then|,)*\s*$",
+    "en": r"\b(?:the (?:organisation|organization|group|watchdog|rights group|ngo|agency|newspaper|paper|ministry|department))(?:'s)?\s*(?:has|have|had|also|later|then|,)*\s*$",
     "fr": r"(?<!\w)(?:l'organisation|l'organisme|l'ong|le groupe|l'association|le journal|le quotidien|le ministere)\s*(?:a|ont|avait|aussi)*\s*$",
     "ar": r"(?:ال|و|ف)*(?:المنظمه|منظمه|الهيئه|المنظمه الدوليه|الصحيفه|الوزاره)(?!\S)",
 }

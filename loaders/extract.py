@@ -416,6 +416,9 @@ class _Reader:
                     and not re.search(r"(?<!\w)(?:and|et|but|mais)(?!\w)|(?<!\S)و\S*\s", gap[:-12] or " ")
                 if self.lang in ("fr", "en") and re.search(r'["\u00bb\u201d]\s*,|,\s*["\u00bb\u201d]', gap):
                     pass        # '"We condemn X," lamented Y': a new clause after the quote
+                elif self.lang in ("fr", "en") and previous.entry.pos == "n" and entry.pos == "v" \
+                        and not re.search(r"(?:\bof|\bfor|\bto|(?<!\w)de|(?<!\w)d'|(?<!\w)pour)\s*$", gap):
+                    pass        # "a UN fact-finding mission reported": the noun is the subject
                 elif self.lang in ("fr", "en") and previous.entry.note == "igo":
                     pass        # "decided to impose sanctions": what is decided is an act too
                 elif self.lang in ("fr", "en") and _FINDING_THAT.search(gap):

@@ -440,3 +440,20 @@ def test_coordination_with_ainsi_que_and_no_object_in_the_list():
     assert {("gov/PL", "Condemnation"), ("gov/LT", "Condemnation")} <= got
     got = facts("Les voisins de la Biélorussie, la Pologne et la Lituanie, ont condamné la répression.", "fr")
     assert ("gov/BY", "Condemnation") not in got
+
+
+def test_noun_cue_before_a_verb_cue_is_its_subject():
+    got = facts("A UN fact-finding mission reported last year that soldiers in Belarus had "
+                "tortured detainees.", "en")
+    assert ("org/united-nations", "Report") in got
+
+
+def test_possessive_organisation_anaphor():
+    got = facts("Human Rights Watch said many students in Belarus had been tortured. "
+                "The group's report is based on interviews with 40 former detainees.", "en")
+    assert ("org/human-rights-watch", "Report") in got
+
+
+def test_pledged_to_send_a_force():
+    got = facts("Russia has pledged to send a reserve police force to Belarus.", "en")
+    assert ("gov/RU", "MilitaryAssistance") in got
