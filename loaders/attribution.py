@@ -968,6 +968,21 @@ class Attributor:
         return [x for x in self.coordinated(m, limit_end) if x is m or not self.is_place(x)]
 
 
+def org_voice(norm, lang):
+    """True when the text speaks as an organisation ("nous appelons", "we call on"); in
+    French and English, a quoted "we" (a news article quoting a spokesperson) does not count."""
+    if lang not in ("fr", "en"):
+        return bool(ORG_VOICE.search(norm))
+    for found in ORG_VOICE.finditer(norm):
+        para = norm.rfind("\n", 0, found.start()) + 1
+        seg = norm[para:found.start()]
+        opened = seg.count("\u00ab") + seg.count("\u201c")
+        closed = seg.count("\u00bb") + seg.count("\u201d")
+        if opened <= closed and seg.count('"') % 2 == 0:
+            return True
+    return False
+
+
 def detect_publisher(doc, gz, lang, norm=None):
     """Actor key of the publisher: ``doc.publisher``, or an NGO naming itself on its page."""
     pub = doc.publisher
@@ -982,7 +997,7 @@ def detect_publisher(doc, gz, lang, norm=None):
         return None
     if norm is None:
         norm, _ = normalized_view(text, lang)
-    if not ORG_VOICE.search(norm):
+    if not org_voice(norm, lang):
         return None
     head = text[:1500]
     for m in gz.find(head, lang):

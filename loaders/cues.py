@@ -467,7 +467,8 @@ SPEECH = {
     "fr": r"(?:a declare|a dit|a indique|a affirme|a ajoute|a precise|a estime|selon|"
           r"declare|affirme|indique|souligne|a souligne|ont affirme|ont declare|a deplore|"
           r"a assure|assure|estime|a juge|juge|a martele|a insiste|a averti|a rappele|"
-          r"rappelle|a ecrit|ajoute|precise|a explique|explique)",
+          r"rappelle|a ecrit|ajoute|precise|a explique|explique|a reagi|reagi|a commente|"
+          r"a fait valoir|a fait savoir|a tweete|a denonce|a regrette|a lance)",
     "ar": r"(?<!\S)(?:و|ف)?(?:قال\S*|اضاف\S*|ذكر\S*|صرح\S*|اكد\S*|اوضح\S*|افاد\S*|اعلن\S*|وفقا ل|بحسب)",
 }
 

@@ -33,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
-from .attribution import AGENT_KINDS, VAGUE_GROUPS, Attributor, ar_fold, detect_publisher
+from .attribution import AGENT_KINDS, VAGUE_GROUPS, Attributor, ar_fold, detect_publisher, org_voice
 from .attribution import _AR_SUBJECT_HEAD
 from .cues import (AGAINST, BUT, COORD_BETWEEN, GROUP_NOUNS, MEMBER_STRONG, MEMBER_WEAK, NEVER,
                    Positions,
@@ -228,7 +228,7 @@ class _Reader:
         self.publisher = detect_publisher(doc, self.gz, lang, norm if offset == 0 else None) \
             if offset == 0 else None
         # an NGO's own page (it speaks as "we"): unattributed acts are the NGO's own
-        self.publisher_page = bool(self.publisher) and bool(ORG_VOICE.search(norm))
+        self.publisher_page = bool(self.publisher) and org_voice(norm, lang)
         self.attr = Attributor(lang, norm, self.mentions, self.publisher)
         fold = ar_fold if lang == "ar" else (lambda p: p)
         self.group_re = re.compile(fold(GROUP_NOUNS[lang]))
@@ -669,6 +669,11 @@ class _Reader:
                 if _SAID_AFTER[self.lang].match(tail):
                     return self._contextual(mention.key, mention.start)
                 break
+            # '« ... », a réagi X' / '"...," said X': the speaker named at the end
+            if re.search(r'["\u00bb\u201d]', self.norm[na:nb]):
+                tail_speaker = self.attr.tail_speaker(na, nb)
+                if tail_speaker is not None:
+                    return self._contextual(tail_speaker.key, tail_speaker.start)
             return None
         head = self.norm[na:min(nb, na + 80)]
         m = SPEECH_START.get(self.lang).match(head)

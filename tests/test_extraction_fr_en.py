@@ -457,3 +457,22 @@ def test_possessive_organisation_anaphor():
 def test_pledged_to_send_a_force():
     got = facts("Russia has pledged to send a reserve police force to Belarus.", "en")
     assert ("gov/RU", "MilitaryAssistance") in got
+
+
+def test_quoted_we_in_a_news_article_is_the_quoted_speaker_not_an_ngo_page():
+    text = ("« C'est une violation inacceptable des droits humains », a réagi le porte-parole "
+            "d'Amnesty International.\n"
+            "« Nous appelons les autorités biélorusses à cesser les exécutions », a-t-il ajouté.\n"
+            "Selon l'ONG Viasna, au moins 20 personnes risquent la peine de mort en Biélorussie.")
+    got = facts(text, "fr")
+    assert ("org/amnesty-international", "Condemnation") in got
+    assert ("org/amnesty-international", "Demand") in got
+    assert ("org/viasna", "Demand") not in got
+
+
+def test_the_accused_is_no_accusation():
+    got = facts("Selon Amnesty International, un accusé est souvent arrêté et jugé le même jour "
+                "en Biélorussie.", "fr")
+    assert ("org/amnesty-international", "Accusation") not in got
+    got = facts("Amnesty International said the accused were often tried within a day in Belarus.", "en")
+    assert ("org/amnesty-international", "Accusation") not in got
