@@ -78,6 +78,9 @@ _FINDING_THAT = re.compile(r"\b(?:said|says|found|finds|showed|shows|concluded|c
                            r"reveals|reported|reports|noted|notes|stated|claimed|alleged|documented|"
                            r"confirmed|confirms)\s+that\b|(?<!\w)(?:constate|estime|declare|affirme|"
                            r"indique|conclu|montre|revele|souligne|rapporte|assure|confirme)\w*\s+(?:que\b|qu')")
+# Verbs that name what something is ("X called the law a violation", "X a qualifié ...").
+_CALLED = re.compile(r"(?:called|calls|termed|terms|labelled|labeled|branded|dubbed|a qualifie|"
+                     r"qualifie|a juge|juge|a estime|estime)\b")
 _PURPOSE = re.compile(r"(?:\bto|\bin order to|(?<!\w)pour|(?<!\w)afin de|(?<!\w)afin d')\s*$")
 _SAID_AFTER = {
     "en": re.compile(r"^[^.;]{0,40}?\b(?:said|says|told|declared|stated|added)\b\s*(?::|that\b|(?!by\b)\w)"),
@@ -399,7 +402,9 @@ class _Reader:
                 continue    # "carried out by" only names the author of a described abuse
             modality = self._modality(hit, mods)
             # a cue that is only the object of the previous cue ("condemned the arrests")
-            if previous is not None and entry.note != "evaluative" and not (
+            if previous is not None and (entry.note != "evaluative" or (   # "a nié toute violation"
+                    previous.entry.value in ("Denial", "Rejection")
+                    and len(norm[previous.end:hit.start].split()) <= 3)) and not (
                     self.lang in ("fr", "en") and (entry.note == "passive" or _PASSIVE_CUE_FR_EN.match(
                         hit.surface.lower()) or _AUX_BEFORE[self.lang].search(
                         norm[max(na, hit.start - 30):hit.start]))) and (rtype in _NOMINAL_OBJECT_TYPES or (
@@ -639,7 +644,8 @@ class _Reader:
         for m in self.attr.in_range(na, pos):
             if m.kind == "MediaOutlet" or self.attr.is_locative(m):
                 continue
-            if self.attr._speech_re.match(self.norm[m.end:pos].lstrip(" ,")):
+            tail = self.norm[m.end:pos].lstrip(" ,")
+            if self.attr._speech_re.match(tail) or _CALLED.match(tail):
                 return self.attr._expand(m, pos)
         return []
 

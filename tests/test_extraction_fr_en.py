@@ -476,3 +476,27 @@ def test_the_accused_is_no_accusation():
     assert ("org/amnesty-international", "Accusation") not in got
     got = facts("Amnesty International said the accused were often tried within a day in Belarus.", "en")
     assert ("org/amnesty-international", "Accusation") not in got
+
+
+def test_calling_something_a_rights_violation_and_being_appalled():
+    got = facts('U.S. President Joe Biden called the verdict in Belarus "a tragic violation of '
+                'universal human rights" and said Washington would consider sanctions.', "en")
+    assert ("gov/US", "Condemnation") in got
+    doc = document_from_text("Washington would consider sanctions against officials in Belarus.",
+                             "t.txt", lang="en")
+    assert {r.modality for r in extract(doc).responses if r.type == "Sanction"} == {"considered"}
+    got = facts("The UN human rights chief said he was appalled that students in Belarus had "
+                "been jailed.", "en")
+    assert ("org/united-nations", "ExpressionOfConcern") in got
+
+
+def test_denied_violation_is_only_a_denial():
+    got = facts("Belarus denied any violation of human rights.", "en")
+    assert ("gov/BY", "Denial") in got and ("gov/BY", "Condemnation") not in got
+    got = facts("La Biélorussie a nié toute violation des droits de l'homme.", "fr")
+    assert ("gov/BY", "Denial") in got and ("gov/BY", "Condemnation") not in got
+
+
+def test_reviewing_aid_is_a_sanction_step():
+    got = facts("The Netherlands and Denmark said they would review their aid to Belarus.", "en")
+    assert {("gov/NL", "Sanction"), ("gov/DK", "Sanction")} <= got
