@@ -115,15 +115,19 @@ def place_weight(kind, form, preposition, event_sentence, title_weight=1.0, agai
     return weight * title_weight
 
 
-def localise(agents, place, vague=frozenset()):
+def localise(agents, place, vague=frozenset(), regional=None):
     """Resolve generic actor keys against the document's place.
 
     ``body/police`` -> ``body/KZ/police``, ``body/authorities`` / ``body/government`` ->
     ``gov/KZ``, ``group/protesters`` -> ``group/KZ/protesters``; vague groups
     ("diplomats", "terrorists") and generic actors without a place are dropped. A region
-    without its own government rolls up to its country.
+    without its own government rolls up to its country; so does a region with one when
+    ``regional`` (the regions whose own authorities the text names explicitly: "Chechen
+    police", "les autorités tchétchènes", a regional leader) is given and lacks it: "the
+    government", "the army" in a Tigray conflict are Ethiopia's.
     """
-    if place and "-" in place and place not in regions_with_government():
+    if place and "-" in place and (place not in regions_with_government()
+                                   or (regional is not None and place not in regional)):
         place = place.split("-")[0]
     out = []
     for key in agents:
@@ -368,8 +372,17 @@ class SituationVotes:
                         cue.response = True
                         break
                     i -= 1
+            # a sentence about refugees or hosting them ("X hosts 90,000 refugees", "réfugiés
+            # installés dans les États de X"): a place it names without tying it to the
+            # situation is where they are received, not where the abuse happens
+            displaced = bool(hosts) or any(
+                c.kind == "Displacement" and _PEOPLE_DISPLACED[self.lang].search(c.surface)
+                for c in cues)
             for vote in votes:
                 self._attach(vote, cues + hosts, na)
+                if displaced and vote.attached is None and not vote.against \
+                        and vote.form != "demonym":
+                    vote.attached = "host"
             self._trial_of_official(votes, cues)
         self._pending = []
 

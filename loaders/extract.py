@@ -105,6 +105,20 @@ _AR_FEMININE_HEAD = re.compile(r"(?:و|ف|ل)?(?:ال)?(?:وزيره|رييسه|
                                r"مبعوثه|سفيره|مندوبه|مديره|نايبه|ملكه)(?!\S)")
 
 
+def _explicit_regions(mentions) -> frozenset:
+    """Region codes whose own government is named explicitly in the text: a regional body
+    ("Chechen police", "السلطات الشيشانية") or an official acting for it, not a bare
+    demonym ("Tigrayan refugees")."""
+    out = set()
+    for m in mentions:
+        for k in (m.key if m.form in ("body", "official") else None, m.represents):
+            if k and k.startswith(("gov/", "body/")):
+                code = k.split("/")[1]
+                if "-" in code:
+                    out.add(code)
+    return frozenset(out)
+
+
 def _ar_feminine(m) -> bool:
     """Grammatical gender of an Arabic actor mention, from its head word and kind."""
     head = m.surface.split()[0] if m.surface.split() else ""
@@ -228,6 +242,9 @@ class _Reader:
             _M(self.pos.to_norm(m.start), self.pos.to_norm(m.end), m.key, m.kind, m.form,
                m.place_key, m.preposition, m.surface) for m in raw]
         self.mention_starts = [m.start for m in self.mentions]
+        # regions whose own authorities are named as such ("Chechen police", "les autorités
+        # tchétchènes", a regional leader): only there do generic bodies stay regional
+        self.regional = _explicit_regions(raw)
         self.publisher = detect_publisher(doc, self.gz, lang, norm if offset == 0 else None) \
             if offset == 0 else None
         # an NGO's own page (it speaks as "we"): unattributed acts are the NGO's own
@@ -788,7 +805,7 @@ class _Reader:
 
         def make(iso):
             if "-" in iso and (iso not in regions_with_government()
-                               or parts[1] in _NATIONAL_BODIES):
+                               or parts[1] in _NATIONAL_BODIES or iso not in self.regional):
                 iso = iso.split("-")[0]
             if parts[1] in ("government", "authorities"):
                 return f"gov/{iso}"
@@ -907,7 +924,7 @@ class _Reader:
         """Give generic actors their place, drop vague ones (see :func:`.events.localise`)."""
         kept = []
         for r in out.responses:
-            r.agents = localise(r.agents, place, _VAGUE_GROUPS)
+            r.agents = localise(r.agents, place, _VAGUE_GROUPS, self.regional)
             if r.agents:
                 kept.append(r)
         out.responses = kept
@@ -924,11 +941,12 @@ class _Reader:
         main = self.votes.main_place
         kept = []
         for r in out.responses:
-            r.agents = localise(r.agents, places.get(id(r), main), _VAGUE_GROUPS)
+            r.agents = localise(r.agents, places.get(id(r), main), _VAGUE_GROUPS, self.regional)
             if r.agents:
                 kept.append(r)
         out.responses = kept
         for r in out.responses:
+            self._titled_principals(r, places.get(id(r), main))
             for key in r.agents:
                 self._add_actor(out, key)
         for event in out.events.values():
@@ -946,6 +964,36 @@ class _Reader:
                     out.places[event.place] = self.gz.place(event.place)
                 except Exception:  # unknown code: keep the event, skip the place record
                     pass
+
+    def _titled_principals(self, r, place):
+        """"Prime Minister X", "le ministre X", "وزير الداخلية X" with no country named:
+        the person acts for the government of the situation's country (a region's only
+        when its own authorities are the subject); an unattached spokesperson or envoy
+        next to a named organisation is left to it."""
+        iso = (iso_of(place) or place) if place else None
+        if not iso or "/" in iso:
+            return
+        if "-" in iso and (iso not in regions_with_government() or iso not in self.regional):
+            iso = iso.split("-")[0]
+        for key in r.agents:
+            if not key.startswith("person/"):
+                continue
+            actor = self.gz.actor(key)
+            if actor is None or actor.represents or not self.gz.state_role(actor.role):
+                continue
+            if actor.role in self.gz._STATE_ROLES_NO_BODY and self._org_near(key):
+                continue
+            self.gz.assign_principal(key, "gov/" + iso)
+
+    def _org_near(self, key, width=120):
+        """Whether an organisation is named close to the first mention of ``key``."""
+        for i, m in enumerate(self.mentions):
+            if m.key == key:
+                lo, hi = m.start - width, m.end + width
+                return any(o.key.startswith("org/") and lo <= o.start <= hi
+                           and o.kind in ("NGO", "IntergovernmentalOrganization")
+                           for o in self.mentions)
+        return False
 
     def _add_actor(self, out, key):
         if key in out.actors:

@@ -862,6 +862,31 @@ class Gazetteer:
             self._dynamic[key] = {"kind": kind, "labels": {lang: label} if label else {},
                                   "represents": kw.get("represents"), "role": kw.get("role")}
 
+    _STATE_ROLES_NO_BODY = {"spokesperson", "envoy", "official", "special envoy"}
+
+    def state_role(self, role: Optional[str]) -> bool:
+        """Whether a title is a state office (a minister, president, ambassador, government
+        spokesperson...) rather than an organisation's (director, secretary-general)."""
+        if not role:
+            return False
+        if role in self._STATE_ROLES_NO_BODY:
+            return True
+        return bool(self.roles.get(role, {}).get("body"))
+
+    def assign_principal(self, key: str, represents: str) -> bool:
+        """Give a titled person met in a text with no principal ("Prime Minister X", the
+        country unnamed) the actor they act for, as resolved from the document's context.
+        Curated people and people with a principal are left as they are."""
+        if not key.startswith("person/") or key in self.people:
+            return False
+        with self._lock:
+            dyn = self._dynamic.get(key)
+            if dyn is None or dyn.get("represents"):
+                return False
+            dyn["represents"] = represents
+            dyn["kind"] = "Official"
+        return True
+
     # ------------------------------------------------------------------ matching
     def normalize(self, text: str, lang: str) -> str:
         """The length-preserving normalisation ``find`` matches on (see ``find(normalized=)``)."""
@@ -1461,6 +1486,21 @@ class Gazetteer:
             if len(got) >= 2:
                 return got[0], got[-1]
             return None
+        if gap == " " and toks[j][2] in _PORTFOLIO_OF:
+            # a portfolio between title and name: "le ministre de la Communication, X",
+            # "Minister of Information and Broadcasting, X"
+            p = j + 1
+            if p < n and toks[p][2] in _PORTFOLIO_ART:
+                p += 1
+            q = p
+            while q < n and q - p < 5 and toks[q][0] < limit and (
+                    q == p or text[toks[q - 1][1]:toks[q][0]] in (" ", "'", "’")) and (
+                    text[toks[q][0]:toks[q][0] + 1].isupper()
+                    or (q > p and toks[q][2] in _PORTFOLIO_LINK and q + 1 < n
+                        and text[toks[q + 1][0]:toks[q + 1][0] + 1].isupper())):
+                q += 1
+            if q > p and q < n and text[toks[q - 1][1]:toks[q][0]] == ", ":
+                j, gap = q, ", "
         if gap not in (" ", ", ") and not re.fullmatch(r"\s{1,2}|,\s", gap):
             return None
         got = []
@@ -1714,6 +1754,10 @@ class Gazetteer:
                                preposition=None))
         return out
 
+
+_PORTFOLIO_OF = {"de", "du", "des", "of", "for"}
+_PORTFOLIO_ART = {"la", "l", "the"}
+_PORTFOLIO_LINK = {"et", "and", "de", "des", "du", "la", "l", "of", "the"}
 
 _MINISTRIES = {"foreign-ministry", "interior-ministry", "justice-ministry", "defence-ministry",
                "immigration-ministry"}
