@@ -112,3 +112,32 @@ def test_country_hosting_refugees_is_not_the_situation_place():
 ])
 def test_measures(text, lang, want):
     assert want in facts(text, lang)
+
+
+# ---------------------------------------------------------------- 6. unknown organisations
+@pytest.mark.parametrize("text, lang, want, kind", [
+    ("The Zentra Freedom League condemned the arrests of students in Belarus.", "en",
+     ("org/zentra-freedom-league", "Condemnation"), "Group"),
+    ("The Lorvan Democratic Party accused the government of torturing detainees in Belarus.",
+     "en", ("org/lorvan-democratic-party", "Accusation"), "Group"),
+    ("Le Mouvement démocratique du Kivu (MDK) a condamné les arrestations au Congo.", "fr",
+     ("org/mdk", "Condemnation"), "Group"),
+    ("L'Association pour la défense des droits humains a dénoncé la répression au Tchad.",
+     "fr", ("org/association-pour-la-defense-des-droits-humains", "Condemnation"), "NGO"),
+    ("أدانت منظمة الكرامة لحقوق الإنسان القمع في مصر.", "ar", (None, "Condemnation"), "NGO"),
+])
+def test_unknown_organisations_are_actors(text, lang, want, kind):
+    from rightsgraph.loaders.gazetteer import get_gazetteer
+    got = facts(text, lang)
+    match = [p for p, t in got if t == want[1] and p.startswith("org/")
+             and (want[0] is None or p == want[0])]
+    assert match, got
+    assert get_gazetteer().actor(match[0]).kind == kind
+
+
+def test_plain_noun_and_place_is_no_organisation():
+    from rightsgraph.loaders.gazetteer import get_gazetteer
+    ms = get_gazetteer().find("Le Centre de Paris a fermé ses portes.", "fr")
+    assert not any(m.key.startswith("org/") for m in ms)
+    ms = get_gazetteer().find("The Human Rights Watch report was published.", "en")
+    assert [m.key for m in ms if m.key.startswith("org/")] == ["org/human-rights-watch"]
