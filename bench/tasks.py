@@ -351,8 +351,10 @@ def network_engines(store, engine, betweenness_sample=200, seed=42):
             "strength": lambda: dict(graph.degree(weight="weight")),
             "betweenness": lambda: nx.betweenness_centrality(
                 graph, k=betweenness_sample, weight="distance", seed=seed),
-            "eigenvector": lambda: nx.eigenvector_centrality_numpy(
-                graph.subgraph(max(nx.connected_components(graph), key=len)), weight="weight"),
+            # (the numpy variant needs scipy, which is not installed: power iteration)
+            "eigenvector": lambda: nx.eigenvector_centrality(
+                graph.subgraph(max(nx.connected_components(graph), key=len)), weight="weight",
+                max_iter=1000, tol=1e-6),
             "louvain": lambda: nx.community.louvain_communities(graph, weight="weight", seed=seed),
         }
     else:
