@@ -126,6 +126,7 @@ def localise(agents, place, vague=frozenset(), regional=None):
     police", "les autorités tchétchènes", a regional leader) is given and lacks it: "the
     government", "the army" in a Tigray conflict are Ethiopia's.
     """
+    region = place if place and place in regions_with_government() else None
     if place and "-" in place and (place not in regions_with_government()
                                    or (regional is not None and place not in regional)):
         place = place.split("-")[0]
@@ -136,6 +137,11 @@ def localise(agents, place, vague=frozenset(), regional=None):
             continue
         if len(parts) == 2 and parts[0] in ("body", "group", "official"):
             if parts[1] in vague or not place:
+                continue
+            if parts[1] == "local-government" and region:
+                key = f"gov/{region}"      # "the regional authorities" of a governed region
+                if key not in out:
+                    out.append(key)
                 continue
             if parts[0] == "body" and parts[1] in ("government", "authorities"):
                 key = f"gov/{place}"

@@ -141,3 +141,20 @@ def test_plain_noun_and_place_is_no_organisation():
     assert not any(m.key.startswith("org/") for m in ms)
     ms = get_gazetteer().find("The Human Rights Watch report was published.", "en")
     assert [m.key for m in ms if m.key.startswith("org/")] == ["org/human-rights-watch"]
+
+
+# ---------------------------------------------------------------- juntas, regional authorities
+@pytest.mark.parametrize("text, lang, want", [
+    ("The military junta denied that soldiers had fired on protesters in Mali.", "en",
+     ("gov/ML", "Denial")),
+    ("La junte a démenti toute exécution de manifestants au Mali.", "fr", ("gov/ML", "Denial")),
+    ("أما المجلس العسكري في مالي، فقد نفى إطلاق النار على المتظاهرين.", "ar",
+     ("gov/ML", "Denial")),
+])
+def test_junta_is_the_government(text, lang, want):
+    assert want in facts(text, lang)
+
+
+def test_aid_suspended_arabic():
+    got = facts("علقت النرويج تقديم أي مساعدات جديدة إلى بيلاروسيا بسبب القمع.", "ar")
+    assert ("gov/NO", "Sanction") in got
