@@ -264,6 +264,8 @@ class Attributor:
                     m.start < 2 or not self.norm[m.start - 2].isalpha()
                     or self.norm[m.start - 2] in "وف"):
                 return not self._head_re.search(before[:-1].rstrip())
+        if before.endswith(("pro-", "anti-")):
+            return True     # "pro-EU protests", "anti-Western rally": a stance, not an agent
         stripped = _HONORIFIC.sub("", before.rstrip())      # "de M. Zelaya"
         if self._head_re.search(stripped):
             return False

@@ -105,6 +105,9 @@ _AR_FEMININE_HEAD = re.compile(r"(?:و|ف|ل)?(?:ال)?(?:وزيره|رييسه|
                                r"مبعوثه|سفيره|مندوبه|مديره|نايبه|ملكه)(?!\S)")
 
 
+_BULLETS = ("-", "•", "*", "–", "—", "·")
+
+
 def _explicit_regions(mentions) -> frozenset:
     """Region codes whose own government is named explicitly in the text: a regional body
     ("Chechen police", "السلطات الشيشانية") or an official acting for it, not a bare
@@ -277,10 +280,24 @@ class _Reader:
             line_end = len(text) if line_end < 0 else line_end
             na, nb = self.pos.to_norm(max(a, 0)), self.pos.to_norm(min(b, len(text)))
             line_norm = norm[self.pos.to_norm(line_start):self.pos.to_norm(line_end)].strip()
-            if is_boilerplate(line_norm, cues):
+            if is_boilerplate(line_norm, cues) or (
+                    line_norm[:1] in _BULLETS and self._under_boilerplate(line_start)):
                 continue
             out.append((i, na, nb, s))
         return out
+
+    def _under_boilerplate(self, line_start):
+        """A bulleted line in a list headed by a boilerplate line ("RELATED COVERAGE",
+        "Lire aussi :", "مواضيع ذات صلة") is a link, not news."""
+        text, norm = self.text, self.norm
+        end = line_start - 1
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = norm[self.pos.to_norm(start):self.pos.to_norm(end)].strip()
+            if line and line[:1] not in _BULLETS:
+                return is_boilerplate(line, self.cues)
+            end = start - 1
+        return False
 
     def _in_mention(self, start, end):
         i = bisect_right(self.mention_starts, start) - 1

@@ -158,3 +158,19 @@ def test_junta_is_the_government(text, lang, want):
 def test_aid_suspended_arabic():
     got = facts("علقت النرويج تقديم أي مساعدات جديدة إلى بيلاروسيا بسبب القمع.", "ar")
     assert ("gov/NO", "Sanction") in got
+
+
+# ---------------------------------------------------------------- stances and link lists
+def test_pro_prefix_is_not_an_agent():
+    got = facts("Thousands joined pro-EU protests in Minsk against the crackdown.", "en")
+    assert not any(p == "org/european-union" for p, _ in got)
+
+
+def test_bullets_under_a_related_header_are_boilerplate():
+    text = ("Police in Belarus detained dozens of students in Minsk.\n\n"
+            "RELATED COVERAGE\n"
+            "- EU ministers condemn crackdown in Belarus\n"
+            "- Canada imposes sanctions over arrests\n\n"
+            "The trials continue next week.")
+    got = facts(text, "en")
+    assert not any(p in ("org/european-union", "gov/CA") for p, _ in got)
