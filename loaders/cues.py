@@ -56,8 +56,9 @@ _AR_SUFFIX = (r"(?:\u062a\u0645\u0627|\u062a\u0645|\u0648\u0627|\u0648\u0646|\u0
               r"\u0627\u062a|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645|\u0647\u0646|\u0646\u0627|"
               r"\u0647|\u0627|\u062a)?")
 _AR_VERB_PREFIX = r"(?:[\u0648\u0641])?(?:\u0633)?"
-_GAP = r"(?:\s+\S+){0,4}?\s+"
-_AR_GAP = r"(?:\s+\S+){0,7}?\s+"     # verb-subject order puts the subject inside the phrase
+# a gap may end on an opening quote: "expressed .. concern" in 'expressed its "deep concern"'
+_GAP = r"(?:\s+\S+){0,4}?\s+[\"«“]?"
+_AR_GAP = r"(?:\s+\S+){0,7}?\s+[\"«“]?"     # verb-subject order puts the subject inside the phrase
 
 
 @dataclass(frozen=True)

@@ -174,3 +174,10 @@ def test_bullets_under_a_related_header_are_boilerplate():
             "The trials continue next week.")
     got = facts(text, "en")
     assert not any(p in ("org/european-union", "gov/CA") for p, _ in got)
+
+
+def test_gap_may_end_on_a_quote():
+    assert ("gov/JP", "ExpressionOfConcern") in facts(
+        'أعربت اليابان، وهي شريك تجاري كبير، عن "قلقها البالغ" إزاء القمع في بيلاروسيا.', "ar")
+    assert ("gov/CA", "ExpressionOfConcern") in facts(
+        'Canada expressed its "deep concern" over the crackdown in Belarus.', "en")
