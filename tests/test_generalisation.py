@@ -181,3 +181,15 @@ def test_gap_may_end_on_a_quote():
         'أعربت اليابان، وهي شريك تجاري كبير، عن "قلقها البالغ" إزاء القمع في بيلاروسيا.', "ar")
     assert ("gov/CA", "ExpressionOfConcern") in facts(
         'Canada expressed its "deep concern" over the crackdown in Belarus.', "en")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Le Sénégal a appelé pour sa part « toutes les parties » au calme au Mali.", "fr",
+     ("gov/SN", "Demand")),
+    ("La Norvège a proposé de relancer sa médiation au Mali.", "fr", ("gov/NO", "DiplomaticAction")),
+    ("Qatar offered to mediate between the junta and the rebels in Mali.", "en",
+     ("gov/QA", "DiplomaticAction")),
+    ("Ghana urged all parties to end the violence in Mali.", "en", ("gov/GH", "Demand")),
+])
+def test_mediation_and_calls_on_all_parties(text, lang, want):
+    assert want in facts(text, lang)
