@@ -193,3 +193,18 @@ def test_gap_may_end_on_a_quote():
 ])
 def test_mediation_and_calls_on_all_parties(text, lang, want):
     assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Les soldats maliens ont tué des dizaines de villageois près de Mopti, au Mali.", "fr",
+     ("gov/ML", "UseOfForce")),
+    ("Au Conseil, le texte a échoué, l'Inde s'étant opposée à une déclaration sur le Mali.", "fr",
+     ("gov/IN", "Rejection")),
+    ("Human Rights Watch avait publié une enquête sur les massacres au Mali.", "fr",
+     ("org/human-rights-watch", "Report")),
+    ("Le Canada a appelé au retrait des troupes étrangères du Mali.", "fr", ("gov/CA", "Demand")),
+    ("Malian soldiers killed dozens of civilians near Mopti, Mali.", "en", ("gov/ML", "UseOfForce")),
+    ("India opposed a draft statement on the killings in Mali.", "en", ("gov/IN", "Rejection")),
+])
+def test_force_opposition_published_inquiries(text, lang, want):
+    assert want in facts(text, lang)
