@@ -105,6 +105,13 @@ _AR_CLAUSE_START = re.compile(r"(?<!\S)(?:و?لكن|حيث|الذي|التي|ا�
 _AR_FUNCTION = re.compile(r"(?:و|ف)?(?:قد|لقد|كما|ثم|بينما|حيث|عندما|اذ|إذ|ان|أن|إن|انه|انها|بعد|قبل|"
                           r"منذ|كذلك|ايضا|فيما|وقتئذ|حين|لما|من|جانبها|جانبه|جهتها|جهته|في|"
                           r"المقابل|ذلك|هذا|هذه|الوقت|نفسه|سياق|اخر|وفي|بدورها|بدوره)")
+# Where a reported clause starts ("said that", "a déclaré que", "قال ... إن").
+_COMPLEMENTIZER = {
+    "en": re.compile(r"\b(?:said|says|told|added|stated|declared|announced)\s+(?:\w+\s+){0,6}?that\b"),
+    "fr": re.compile(r"(?<!\w)(?:a|ont)\s+(?:declare|dit|affirme|annonce|ajoute|indique|estime)\s+(?:\w+\s+){0,6}?qu(?:e\b|')"),
+    "ar": re.compile(r"(?<!\S)(?:و|ف)?(?:قال|قالت|اضاف|اضافت|أضاف|أضافت|اكد|اكدت|أكد|أكدت|اعلن|اعلنت|أعلن|أعلنت)"
+                     r"(?!\S)(?:\s+\S+){0,8}?\s+(?:ان|إن|أن|انه|انها|إنه|إنها|أنه|أنها)(?!\S)"),
+}
 # Verbs whose first complement is the addressee or target ("دعت طهران", "اتهمت إسرائيل").
 _ADDRESSEE_TYPES = {"Demand", "Accusation", "Condemnation", "Support"}
 # Where an Arabic verb's own clause starts (for verb-subject order mid-sentence).
@@ -361,7 +368,9 @@ class Attributor:
             head = self.norm[c_start:hit_start]
             local = _AR_LOCAL_START.split(head)[-1]
             if all(_AR_FILLER.fullmatch(w) or _AR_FUNCTION.fullmatch(w) for w in local.split()) \
-                    and not (self.conjunction and head.strip()):
+                    and not (self.conjunction and head.strip()) \
+                    and not self._participle(hit_start, hit_end, s_start):
+                # (a circumstantial participle, "داعيا X إلى", is followed by its addressee)
                 return self._expand(after[0], c_end), "verb-subject"
         if self.lang == "ar" and self.note == "perpetrator":
             # "على أيدي X", "التي ارتكبها X": the perpetrator is named right after
@@ -431,8 +440,12 @@ class Attributor:
                 if len(gap.split()) <= 7 and re.search(r"(?:\bfrom|(?<!\w)de|(?<!\S)من)\s*(?:the\s+|la\s+|le\s+|l')?$", gap):
                     return self._expand(m, c_end), "troops-from"
         if self._participle(hit_start, hit_end, s_start):
-            # ", calling for ..." / "داعيا إلى": the subject of the main clause
+            # ", calling for ..." / "داعيا إلى": the subject of the main clause, not an actor of
+            # the clause it reports ("قال X إن Y ...، داعيا": X; "X said Y had ..., urging": X)
+            comp = _COMPLEMENTIZER[self.lang].search(self.norm, s_start, hit_start)
             for m in before:
+                if comp is not None and m.start >= comp.end():
+                    return [], "participle"
                 if not self.is_locative(m):
                     return self._expand(m, hit_start), "participle"
         if self.lang in ("fr", "en") and pos == "v" and not self.norm[s_start:hit_start].strip(" \"'\u00ab\u201c") \
@@ -540,8 +553,14 @@ class Attributor:
             tail = self.tail_speaker(hit_end, s_end)
             if tail is not None:
                 return self._expand(tail, s_end), "speech"
-        # 6. Arabic / nominal fallback: the first free actor after the cue
-        if self.lang == "ar" and pos == "v":
+        # 6. Arabic / nominal fallback: the first free actor after the cue (not when a
+        # definite noun right before the verb is its subject: "أن البعثة طالبت الاتحاد
+        # الأوروبي بـ": the EU is the one called on)
+        prev_word = self.norm[c_start:hit_start].split()[-1:] or [""]
+        svo = self.lang == "ar" and rtype in _ADDRESSEE_TYPES and bool(
+            re.fullmatch(r"(?:و|ف)?ال\S{2,}", prev_word[0])) and not (
+            _AR_FILLER.fullmatch(prev_word[0]) or _AR_FUNCTION.fullmatch(prev_word[0]))
+        if self.lang == "ar" and pos == "v" and not svo:
             for m in after[:1]:
                 if not self.is_locative(m) and self._adjacent_after(hit_end, m):
                     return self._expand(m, c_end), "after"

@@ -208,3 +208,28 @@ def test_mediation_and_calls_on_all_parties(text, lang, want):
 ])
 def test_force_opposition_published_inquiries(text, lang, want):
     assert want in facts(text, lang)
+
+
+# ---------------------------------------------------------------- 4. addressees are not agents
+def test_arabic_participle_object_is_the_addressee():
+    got = facts('وقال المقرر الخاص في مؤتمر صحفي إن الشرطة في بيلاروسيا "تعتقل الطلاب"، '
+                'داعيا السلطات البيلاروسية إلى الإفراج عنهم.', "ar")
+    assert ("gov/BY", "Demand") not in got
+
+
+def test_arabic_object_after_subject_noun_is_the_addressee():
+    got = facts("وأوضح أن اللجنة طالبت الاتحاد الأوروبي بمراجعة دعمه لخفر السواحل في بيلاروسيا.",
+                "ar")
+    assert ("org/european-union", "Demand") not in got
+
+
+@pytest.mark.parametrize("text, lang, bad", [
+    ("Human Rights Watch called on the European Union to suspend aid to Belarus.", "en",
+     "org/european-union"),
+    ("Amnesty International a appelé l'Union africaine à condamner les arrestations au Bélarus.",
+     "fr", "org/african-union"),
+    ("دعت منظمة العفو الدولية الاتحاد الأوروبي إلى تعليق المساعدات لبيلاروسيا.", "ar",
+     "org/european-union"),
+])
+def test_called_on_entity_is_not_an_agent(text, lang, bad):
+    assert not any(p == bad for p, _ in facts(text, lang))
