@@ -728,7 +728,7 @@ class Attributor:
         i = bisect_left(self.starts, hit_start) - 1
         while i >= 0 and hit_start - self.mentions[i].start < 3000:
             m = self.mentions[i]
-            if m.kind in kinds and (not body or m.place_key):
+            if m.kind in kinds and (not body or m.place_key or m.key.endswith("-ministry")):
                 return m        # the antecedent may have been an object ("... لمنظمة العفو")
             i -= 1
         return None

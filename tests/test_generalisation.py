@@ -233,3 +233,9 @@ def test_arabic_object_after_subject_noun_is_the_addressee():
 ])
 def test_called_on_entity_is_not_an_agent(text, lang, bad):
     assert not any(p == bad for p, _ in facts(text, lang))
+
+
+def test_the_ministry_refers_back_to_the_ministry_named():
+    got = facts("نفت وزارة الداخلية وجود أي انتهاكات في سجون بيلاروسيا. "
+                'واتهمت الوزارة "جهات أجنبية" بنشر الشائعات.', "ar")
+    assert ("gov/BY", "Accusation") in got
