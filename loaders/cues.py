@@ -129,7 +129,9 @@ def compile_cue(cue: str, arabic: bool, verb: bool = False) -> str:
         previous = kind
     first = words[0] if words else ""
     last = words[-1] if words else ""
-    left = r"(?<!\w)" if first[:1].isalnum() or "\u0600" <= first[:1] <= "\u06ff" else ""
+    # not the second half of a compound adjective ("foreign-funded", "state-backed")
+    left = (r"(?<!\w)" if arabic else r"(?<![\w-])") \
+        if first[:1].isalnum() or "\u0600" <= first[:1] <= "\u06ff" else ""
     right = r"(?![\w])" if (last[-1:].isalnum() or last.endswith("*")
                             or "\u0600" <= last[-1:] <= "\u06ff") else ""
     return left + out + right

@@ -239,3 +239,8 @@ def test_the_ministry_refers_back_to_the_ministry_named():
     got = facts("نفت وزارة الداخلية وجود أي انتهاكات في سجون بيلاروسيا. "
                 'واتهمت الوزارة "جهات أجنبية" بنشر الشائعات.', "ar")
     assert ("gov/BY", "Accusation") in got
+
+
+def test_compound_adjective_is_no_cue():
+    got = facts("The president accused foreign-funded groups of stirring unrest in Belarus.", "en")
+    assert not any(t == "Support" for _, t in got)
