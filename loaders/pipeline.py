@@ -18,6 +18,8 @@ Examples
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rightsgraph.loaders.langid import SUPPORTED
 
 from .model import Document, Extraction
@@ -103,7 +105,46 @@ def complete_references(extraction: Extraction) -> Extraction:
         place = gazetteer.place(key)
         if place is not None:
             extraction.places[key] = place
+    for event in extraction.events.values():
+        if not event.labels:
+            place = extraction.places.get(event.place) if event.place else None
+            event.labels = event_labels(event.kind, place.labels if place else {})
     return extraction
+
+
+_EVENT_LABEL_FORMS = {"en": "{kind} in {place}", "fr": "{kind} : {place}", "ar": "{kind} في {place}"}
+
+
+@lru_cache(maxsize=1)
+def _class_labels() -> dict:
+    """``{class local name: {lang: label}}`` read from the ontology's ``rdfs:label``s."""
+    import pyoxigraph as ox
+
+    from rightsgraph.ontology.namespace import RDFS, RG_NS, ontology_path
+
+    labels: dict = {}
+    with ontology_path().open("rb") as fh:
+        for triple in ox.parse(fh, format=ox.RdfFormat.TURTLE):
+            if triple.predicate == RDFS.label and triple.subject.value.startswith(RG_NS):
+                name = triple.subject.value[len(RG_NS):]
+                labels.setdefault(name, {})[triple.object.language] = triple.object.value
+    return labels
+
+
+def event_labels(kind: str, place_labels: dict) -> dict:
+    """Labels of a situation in English, French and Arabic, from its kind and place.
+
+    >>> event_labels("MassDetention", {"en": "Xinjiang", "fr": "Xinjiang", "ar": "شينجيانغ"})["en"]
+    'Mass detention in Xinjiang'
+    """
+    kinds = _class_labels().get(kind, {})
+    out = {}
+    for lang, form in _EVENT_LABEL_FORMS.items():
+        kind_label = kinds.get(lang) or kinds.get("en") or kind
+        place = place_labels.get(lang) or place_labels.get("en")
+        text = form.format(kind=kind_label, place=place) if place else kind_label
+        out[lang] = text[:1].upper() + text[1:]
+    return out
 
 
 def document_batches(doc: Document, keep_sentences: bool = False, extract: bool = True):
