@@ -343,10 +343,10 @@ def read_path(path: Path, lang=None):
     except OSError as exc:
         yield BadInputError(source, exc.strerror or "cannot be read")
         return
-    if size > MAX_BYTES:
+    suffix = path.suffix.lower()
+    if size > MAX_BYTES and suffix not in JSONL_SUFFIXES:  # JSON lines are read line by line
         yield BadInputError(source, f"too large ({size // 2**20} MiB > {MAX_BYTES // 2**20} MiB)")
         return
-    suffix = path.suffix.lower()
     try:
         if suffix in JSONL_SUFFIXES:
             with path.open("r", encoding="utf-8", errors="strict") as fh:

@@ -188,3 +188,17 @@ def test_large_text_is_streamed_with_exact_offsets(tmp_path, monkeypatch):
 
 def read_path_pairs(path):
     return [(str(path), r) for r in read_path(path)]
+
+
+def test_size_limit_spares_json_lines(tmp_path, monkeypatch):
+    from rightsgraph.loaders import documents
+
+    monkeypatch.setattr(documents, "MAX_BYTES", 100)
+    big_text = tmp_path / "big.txt"
+    big_text.write_text("The ministry condemned the arrests. " * 10, encoding="utf-8")
+    big_lines = tmp_path / "big.jsonl"
+    big_lines.write_text("\n".join(json.dumps({"id": f"d{i}", "text": "The ministry condemned the arrests."})
+                                   for i in range(10)), encoding="utf-8")
+    (error,) = [r for _, r in iter_documents([str(big_text)])]
+    assert isinstance(error, BadInputError) and "too large" in str(error)
+    assert len([r for _, r in iter_documents([str(big_lines)])]) == 10
