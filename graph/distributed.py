@@ -291,10 +291,10 @@ def _killed(exc) -> bool:
 class _Piece:
     """Some documents of a partition and where their extraction stands."""
 
-    __slots__ = ("name", "docs", "state")
+    __slots__ = ("name", "docs", "state", "tries")
 
     def __init__(self, name, docs, state=None):
-        self.name, self.docs, self.state = name, docs, state
+        self.name, self.docs, self.state, self.tries = name, docs, state, 1
 
     @property
     def done(self) -> bool:
@@ -366,6 +366,14 @@ class _Job:
 
     def _split(self, index, piece):
         """A task that killed its workers: retry its documents one by one, or give up."""
+        if len(piece.docs) == 1 and piece.tries < 2:
+            # The scheduler also blames tasks that were only queued on a dying worker: a
+            # lone document gets one more try of its own before it is named as the culprit.
+            retry = self._start(_Piece(f"{piece.name}-retry", piece.docs))
+            retry.tries = piece.tries + 1
+            slot = self.slots[index]
+            slot[slot.index(piece)] = retry
+            return [retry]
         if len(piece.docs) == 1:
             doc = piece.docs[0]
             piece.state = BadInputError(

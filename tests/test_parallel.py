@@ -17,9 +17,8 @@ from rightsgraph.graph.store import RightsStore
 from rightsgraph.loaders import documents as documents_module
 from rightsgraph.loaders.documents import iter_documents
 
-# Run the real extractor when it is there; the plumbing is tested either way.
-EXTRACT = importlib.util.find_spec("rightsgraph.loaders.extract") is not None
-NO_EXTRACT = [] if EXTRACT else ["--no-extract"]
+EXTRACT = True
+NO_EXTRACT: list = []  # the real extractor always runs
 
 
 def _generator():
