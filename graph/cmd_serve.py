@@ -14,16 +14,13 @@ put a reverse proxy in front to publish the endpoint.
 from __future__ import annotations
 
 import signal
+import threading
 import sys
 
 from rightsgraph.ontology.errors import UsageError
 
 from .cli import add_store_argument
 from .serve import DEFAULT_PORT, make_server
-
-
-class _Stop(Exception):
-    """Raised in the main thread by the SIGTERM handler."""
 
 
 def add_arguments(parser) -> None:
@@ -39,10 +36,6 @@ def add_arguments(parser) -> None:
     add_store_argument(parser)
 
 
-def _stop(signum, frame):
-    raise _Stop()
-
-
 def run(args) -> int:
     from .store import resolve_store_path
 
@@ -54,12 +47,18 @@ def run(args) -> int:
         raise UsageError("--timeout cannot be negative")
     store_path = resolve_store_path(args.store)
     server = make_server(store_path, args.bind, args.port, args.workers, args.timeout, args.log)
-    previous = signal.signal(signal.SIGTERM, _stop)
+    def stop(signum, frame):
+        # Ask the serving loop to finish from another thread (shutdown() waits for it):
+        # no exception is thrown into whatever the main thread is doing at that moment.
+        threading.Thread(target=server.shutdown, daemon=True).start()
+
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
         print(f"serving {store_path} read-only at {server.url} (Ctrl-C to stop)",
               file=sys.stderr, flush=True)
         server.serve_forever()
-    except (_Stop, KeyboardInterrupt):
+        print("stopped", file=sys.stderr)
+    except KeyboardInterrupt:
         print("stopped", file=sys.stderr)
     finally:
         signal.signal(signal.SIGTERM, previous)
