@@ -147,8 +147,16 @@ PATIENT_TYPES = {"UseOfForce", "Investigation", "Sanction", "Resettlement", "Acc
 _ORG_ANAPHOR = {
     "en": r"\b(?:the (?:organisation|organization|group|watchdog|rights group|ngo|agency|newspaper|paper|ministry|department))(?:'s)?\s*(?:has|have|had|also|later|then|,)*\s*$",
     "fr": r"(?<!\w)(?:l'organisation|l'organisme|l'ong|le groupe|l'association|le journal|le quotidien|le ministere)\s*(?:a|ont|avait|aussi)*\s*$",
-    "ar": r"(?:ال|و|ف)*(?:المنظمه|منظمه|الهيئه|المنظمه الدوليه|الصحيفه|الوزاره)(?!\S)",
+    "ar": r"(?:ال|و|ف)*(?:المنظمه|منظمه|الهيئه|المنظمه الدوليه|الصحيفه|الوزاره|الجماعه|الحركه|"
+          r"الميليشيا|الميليشيات|المليشيا|المليشيات|التنظيم)(?![^\s،,])",
 }
+# Arabic: the named armed or political group a definite "الجماعة" / "الحركة" refers back to.
+_AR_GROUP_ANAPHOR = re.compile(r"(?:و|ف)?(?:الجماعه|الحركه|الميليشيا|الميليشيات|المليشيا|المليشيات|التنظيم)$")
+# Arabic: a leader, member or fighter of that group ("زعيم الجماعة", "القيادي في الحركة",
+# "عناصر من الجماعة"): the group acts.
+_AR_MEMBER_LEAD = re.compile(r"(?:زعيم|قايد|قاده|القيادي في|قيادي في|قياديون في|مسوول في|مسوولون في|"
+                             r"المتحدث باسم|الناطق باسم|متحدث باسم|ناطق باسم|رييس|عناصر من|عناصر|"
+                             r"مقاتلو|مقاتلون من|مسلحو|مسلحون من|مسلحين من|اعضاء في|عضو في)\s+")
 _HONORIFIC = re.compile(r"(?:\s|^)(?:m|mme|mlle|mr|mrs|ms|dr|me|pr|sir|madame|monsieur)\.?$")
 _CLAUSE_BREAK = re.compile(r"[;؛]|\s[-–—]\s|\b(?:while|whereas|because|although)\b|"
                            r"(?<!such)(?<!well)\sas\s(?=(?:the|a|an|tens|hundreds|thousands|many|some|\d))|"
@@ -187,6 +195,7 @@ class Attributor:
         self.in_quote = False       # the current sentence continues an open quotation
         self.cue_spans: list = []   # response cues of the current sentence
         self.conjunction = False    # the current Arabic cue starts with the conjunction و / ف
+        self._rtype = None          # the type of the cue being attributed
         self.note = ""              # the note of the current cue's entry ("agentive"...)
         self.speaker_ttl = 0        # sentences still continuing the last named speaker
         self.prev_rule = None       # how the previous cue of the sentence was attributed
@@ -461,6 +470,7 @@ class Attributor:
             inverted = self._inverted_subject(hit_start, hit_end, s_start, c_end, before, after)
             if inverted is not None:
                 return self._expand(inverted, s_end), "speech"
+        self._rtype = rtype
         anaphor = self._anaphor(lo, hit_start, hit_end, c_end, before)
         if anaphor is not None:
             return [anaphor], "anaphor"
@@ -706,6 +716,9 @@ class Attributor:
             window = self.norm[hit_end:min(c_end, hit_end + 30)].lstrip()
             lead = _AR_DOC_NOUN.match(window)       # "يدعو اقتراح الوزارة", "أكد بيان المنظمة"
             window = window[lead.end():] if lead else window
+            member = _AR_MEMBER_LEAD.match(window)  # "اتهم زعيم الجماعة", "عناصر من الحركة"
+            if member and _AR_GROUP_ANAPHOR.match(window[member.end():].split(" ")[0].rstrip("،,")):
+                window = window[member.end():]
             found = self._org_anaphor.match(window[:16])     # "أصدرت المنظمة", "تقرير المنظمة"
             if found is None:
                 tail = self.norm[max(lo, hit_start - 14):hit_start]
@@ -725,10 +738,16 @@ class Attributor:
             return None
         body = bool(re.search(r"ministry|department|ministere|الوزاره", found.group()))
         kinds = ("GovernmentBody",) if body else ("NGO", "IntergovernmentalOrganization", "MediaOutlet")
+        if self.lang == "ar" and _AR_GROUP_ANAPHOR.search(found.group().strip()):
+            kinds = ("Group",)      # "الجماعة", "الحركة": the named group, not an NGO
+            if self.conjunction and self._rtype in _ADDRESSEE_TYPES and \
+                    self.norm[max(lo, hit_start - 40):hit_start].strip():
+                return None         # "..., وحثت الحركة على": the group is the one urged
         i = bisect_left(self.starts, hit_start) - 1
         while i >= 0 and hit_start - self.mentions[i].start < 3000:
             m = self.mentions[i]
-            if m.kind in kinds and (not body or m.place_key or m.key.endswith("-ministry")):
+            if m.kind in kinds and (not body or m.place_key or m.key.endswith("-ministry")) \
+                    and (kinds != ("Group",) or m.key.startswith("org/")):
                 return m        # the antecedent may have been an object ("... لمنظمة العفو")
             i -= 1
         return None

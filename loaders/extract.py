@@ -558,6 +558,8 @@ class _Reader:
                 keys = [k for k in keys if k.split("/")[0] in ("gov", "body", "official")
                         or (entry.note == "perpetrator" and self._kind_of(k) == "Group"
                             and k.startswith("org/"))     # "على أيدي قوات X": a named armed group
+                        or (rtype == "UseOfForce" and self.lang == "ar" and k.startswith("org/")
+                            and self._kind_of(k) == "Group")  # "اعتقلت جماعة X": a named group's arrests
                         or self._kind_of(k) in ("Government", "GovernmentBody", "Official",
                                                 "IntergovernmentalOrganization")]
             if entry.note == "statement":

@@ -267,3 +267,32 @@ def test_recommendation_makes_the_act_requested():
 def test_keeping_silence_is_no_act():
     x = run("والتزمت الحكومة المصرية الصمت إزاء الانتقادات.")
     assert ("gov/EG", "Condemnation") not in facts(x)
+
+
+# --- named armed groups: their own acts, and "الجماعة" / "الحركة" referring back to them
+
+def test_named_armed_group_arrests_are_its_use_of_force():
+    x = run("اختطفت حركة الشباب ثلاثة من عمال الإغاثة في مقديشو الأسبوع الماضي.")
+    assert ("org/al-shabaab", "UseOfForce") in facts(x)
+
+
+def test_the_group_refers_back_to_the_named_armed_group():
+    x = run("احتجزت جماعة الحوثي عشرات المعلمين في الحديدة. "
+            "وأدانت فرنسا الاحتجاز. ونفت الجماعة في بيان أي إساءة للمعتقلين.")
+    assert ("org/houthis", "Denial") in facts(x)
+    assert ("gov/FR", "Denial") not in facts(x)
+
+
+def test_leader_or_member_of_the_group_acts_for_it():
+    x = run("شنت حركة طالبان حملة اعتقالات في هرات. "
+            "واتهم زعيم الحركة، في كلمة مسجلة، الناشطين بالعمالة للخارج.")
+    assert ("org/taliban", "Accusation") in facts(x)
+    x = run("نفذت جماعة الحوثي حملة مداهمات في صنعاء. "
+            "ورفض القيادي في الجماعة أحمد صالح كل الانتقادات الدولية.")
+    assert ("org/houthis", "Rejection") in facts(x)
+
+
+def test_the_group_after_a_coordinated_demand_is_the_one_urged():
+    x = run("أعربت الجامعة العربية عن قلقها من قرار حركة طالبان، وحثت الحركة على التراجع عنه.")
+    assert ("org/taliban", "Demand") not in facts(x)
+    assert ("org/arab-league", "Demand") in facts(x)
