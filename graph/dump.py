@@ -1,8 +1,12 @@
 """Deterministic dumps of the store: the same store always gives the same bytes.
 
-Quads are sorted by graph, subject, predicate and object in their N-Triples form, and the
-``@prefix`` lines are written in sorted order, so two dumps of the same content are
-byte-identical whatever order the documents were loaded in. Turtle and N-Triples hold the
+Graphs are written in sorted order (the default graph first), and within a graph the
+triples are sorted as the bytes of their N-Triples lines (pyoxigraph writes every term in
+one canonical way), which is a sort by subject, predicate and object; the ``@prefix``
+lines are written in sorted order too. Two dumps of the same content are therefore
+byte-identical whatever order the documents were loaded in. Sorting serialised lines
+instead of Python term objects is what keeps the dump fast: at a million quads the cost
+is pyoxigraph's own reading of the store (see ``bench/README.md``, Dump). Turtle and N-Triples hold the
 union of the document graphs (each triple once); N-Quads and TriG keep every document's
 graph. Gzip output carries no time stamp or file name, so it is reproducible too.
 
@@ -57,25 +61,64 @@ FORMAT_IRIS = {
 }
 
 
-def _key(term) -> str:
-    return str(term)
+def _graph_lines(store, graph) -> list:
+    """The triples of one graph as N-Triples lines (bytes, without the newline), sorted.
+
+    pyoxigraph writes each term in one canonical way, so sorting these lines as bytes
+    orders the triples by subject, predicate and object whatever order they were added in.
+    """
+    data = store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+    lines = data.split(b"\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    lines.sort()
+    return lines
+
+
+def _graphs(store) -> list:
+    """The default graph, then the named graphs sorted by their N-Quads form."""
+    named = sorted(store.ox.named_graphs(), key=str)
+    return [ox.DefaultGraph(), *named]
+
+
+def nquads_chunks(store):
+    """Sorted N-Quads, one ``bytes`` chunk per non-empty graph, graphs in sorted order.
+
+    Within a graph the lines are sorted as bytes; graphs come one after the other (the
+    default graph first), so each document's statements stay together. Only one graph is
+    held in memory at a time.
+    """
+    for graph in _graphs(store):
+        lines = _graph_lines(store, graph)
+        if not lines:
+            continue
+        if isinstance(graph, ox.DefaultGraph):
+            yield b"".join(line + b"\n" for line in lines)
+        else:
+            suffix = b" " + str(graph).encode("utf-8") + b" .\n"
+            yield b"".join(line[:-2] + suffix for line in lines)   # "s p o ." -> "s p o g ."
+
+
+def sorted_ntriples_lines(store) -> list:
+    """Distinct N-Triples lines (bytes, no newline) of the union of all graphs, sorted."""
+    distinct = set()
+    for graph in _graphs(store):
+        distinct.update(_graph_lines(store, graph))
+    return sorted(distinct)
 
 
 def sorted_triples(store):
-    """Distinct triples of the union of all graphs, sorted."""
-    seen = {}
-    for quad in store.ox.quads_for_pattern(None, None, None, None):
-        triple = ox.Triple(quad.subject, quad.predicate, quad.object)
-        key = (_key(quad.subject), _key(quad.predicate), _key(quad.object))
-        seen.setdefault(key, triple)
-    return [seen[k] for k in sorted(seen)]
+    """Distinct triples of the union of all graphs, sorted by their N-Triples lines."""
+    lines = sorted_ntriples_lines(store)
+    if not lines:
+        return []
+    return list(ox.parse(b"\n".join(lines) + b"\n", format=ox.RdfFormat.N_TRIPLES))
 
 
 def sorted_quads(store):
-    """All quads, sorted by graph, subject, predicate, object."""
-    quads = list(store.ox.quads_for_pattern(None, None, None, None))
-    quads.sort(key=lambda q: (_key(q.graph_name), _key(q.subject), _key(q.predicate), _key(q.object)))
-    return quads
+    """All quads: graphs in sorted order, each graph's quads sorted by their N-Quads lines."""
+    return [quad for chunk in nquads_chunks(store)
+            for quad in ox.parse(chunk, format=ox.RdfFormat.N_QUADS)]
 
 
 class _SortedPrefixes:
@@ -143,15 +186,41 @@ def dump(store, out, fmt: str = "turtle", compress: bool = False) -> int:
     """
     if fmt not in FORMATS:
         raise UsageError(f"unknown dump format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    rdf_format, with_graphs = FORMATS[fmt]
-    statements = sorted_quads(store) if with_graphs else sorted_triples(store)
-    prefixes = PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
     if compress:
         with gzip.GzipFile(fileobj=out, mode="wb", mtime=0, filename="") as zipped:
-            serialize_sorted(statements, zipped, rdf_format, prefixes)
+            return _write(store, zipped, fmt)
+    return _write(store, out, fmt)
+
+
+def _write(store, out, fmt) -> int:
+    """Write the sorted statements in ``fmt``; returns how many were written.
+
+    N-Quads and N-Triples are written straight from the sorted lines. Turtle and TriG
+    parse those lines back (in Rust, one graph at a time for TriG) and hand them, in the
+    same order, to pyoxigraph's serialiser, which groups a subject's triples.
+    """
+    if fmt == "nquads":
+        count = 0
+        for chunk in nquads_chunks(store):
+            out.write(chunk)
+            count += chunk.count(b"\n")
+        return count
+    if fmt == "trig":
+        counted = [0]
+
+        def quads():
+            for chunk in nquads_chunks(store):
+                counted[0] += chunk.count(b"\n")
+                yield from ox.parse(chunk, format=ox.RdfFormat.N_QUADS)
+        serialize_sorted(quads(), out, ox.RdfFormat.TRIG, PREFIXES)
+        return counted[0]
+    lines = sorted_ntriples_lines(store)
+    data = b"".join(line + b"\n" for line in lines)
+    if fmt == "ntriples":
+        out.write(data)
     else:
-        serialize_sorted(statements, out, rdf_format, prefixes)
-    return len(statements)
+        serialize_sorted(ox.parse(data, format=ox.RdfFormat.N_TRIPLES), out, ox.RdfFormat.TURTLE, PREFIXES)
+    return len(lines)
 
 
 class CountingWriter:
