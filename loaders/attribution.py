@@ -88,6 +88,21 @@ _AR_OFFICIALS = re.compile(r"(?<!\S)(?:و)?(?:ال)?(?:مسوولين|مسوول
                            r"دبلوماسيين|وزراء|قاده|زعماء)(?!\S)")
 _AR_PARTITIVE = re.compile(r"\s*(?:كل|كلا|عدد|بعض|العديد|عدد كبير|مجموعه)\s+من\s+")
 _AR_COMP_START = re.compile(r"\s*(?:ان|انه|انها|بان)(?!\S)")
+# An Arabic speech verb, its subject (up to 20 words: titles, offices, regions) and "إن".
+_AR_SAID_WIDE = re.compile(r"(?<!\S)(?:و|ف)?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعتبر|اعتبرت|اوضح|اوضحت|"
+                           r"صرح|صرحت)(?!\S)()(?:\s+[^\s\"«“]+){0,20}?\s+()(?:ان|انه|انها|بان)(?!\S)")
+
+
+class _FakeMatch:
+    """The end of a complementizer found by another expression."""
+
+    def __init__(self, end):
+        self._end = end
+
+    def end(self):
+        return self._end
+
+
 _AR_SAID_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:قال|قالت|اكد|اكدت|اعتبر|اعتبرت|اوضح|اوضحت|صرح|صرحت|"
                              r"اضاف|اضافت|شدد|شددت)\s+(?:\S+\s+){0,5}$")
 _AR_FROM_AGENT = re.compile(r"\s*(?:(?!(?:في|علي|الي|عن|ضد|بحق|بشان|حول)\s)\S+\s+){0,3}?من\s+(?:قبل\s+|جانب\s+)?")
@@ -452,6 +467,16 @@ class Attributor:
             # ", calling for ..." / "داعيا إلى": the subject of the main clause, not an actor of
             # the clause it reports ("قال X إن Y ...، داعيا": X; "X said Y had ..., urging": X)
             comp = _COMPLEMENTIZER[self.lang].search(self.norm, s_start, hit_start)
+            if self.lang == "ar" and comp is None:
+                wide = _AR_SAID_WIDE.search(self.norm, s_start, hit_start)
+                if wide is not None:
+                    # "قال مدير البرامج في منظمة X في الشرق الأوسط إن «...»، منددا": the
+                    # speaker's organisation, even after a title and "في" / "لـ"
+                    for m in self.in_range(wide.start(1), wide.start(2)):
+                        if m.kind in ("NGO", "IntergovernmentalOrganization", "GovernmentBody",
+                                      "Official") or (m.kind == "Government" and not self.is_place(m)):
+                            return self._expand(m, wide.start(2)), "participle"
+                    comp = _FakeMatch(wide.end())
             for m in before:
                 if comp is not None and m.start >= comp.end():
                     return [], "participle"
@@ -705,8 +730,11 @@ class Attributor:
         if self.lang == "fr":
             return self.norm[max(s_start, hit_start - 3):hit_start].strip() == "en" or (
                 first.endswith("ant") and self.norm[max(s_start, hit_start - 3):hit_start].strip() == ",")
-        # Arabic circumstantial accusative: داعيا، مطالبا، معربا، مشيرا
-        return bool(re.fullmatch(r"(?:و)?(?:دا|مط|مع|مش|مؤ|مو|را|نا|مت|مس)\S*ا", first)) and len(first) >= 5
+        # Arabic circumstantial accusative: داعيا، مطالبا، معربا، مشيرا; feminine after a
+        # comma: "، داعية"، "، مطالبة بـ"، "، متهمة"
+        if re.fullmatch(r"(?:و)?(?:دا|مط|مع|مش|مؤ|مو|را|نا|مت|مس|من)\S*ه", first) and len(first) >= 5:
+            return self.norm[max(s_start, hit_start - 3):hit_start].rstrip().endswith(("،", ","))
+        return bool(re.fullmatch(r"(?:و)?(?:دا|مط|مع|مش|مؤ|مو|را|نا|مت|مس|من)\S*ا", first)) and len(first) >= 5
 
     def _anaphor(self, lo, hit_start, hit_end, c_end, before):
         """"The organisation" / "المنظمة" as the subject: the NGO or IGO named last."""

@@ -296,3 +296,25 @@ def test_the_group_after_a_coordinated_demand_is_the_one_urged():
     x = run("أعربت الجامعة العربية عن قلقها من قرار حركة طالبان، وحثت الحركة على التراجع عنه.")
     assert ("org/taliban", "Demand") not in facts(x)
     assert ("org/arab-league", "Demand") in facts(x)
+
+
+# --- circumstantial participles (حال) take the subject of the main clause
+
+def test_feminine_participle_after_a_comma_is_the_subjects_act():
+    x = run("انتقدت منظمة هيومن رايتس ووتش الحكم على المدون، مطالبة بالإفراج عنه دون شروط.")
+    assert ("org/human-rights-watch", "Demand") in facts(x)
+    x = run("أعربت منظمة العفو الدولية عن قلقها من أحكام الإعدام، داعية السلطات المصرية إلى وقفها.")
+    assert ("org/amnesty-international", "Demand") in facts(x)
+    assert ("gov/EG", "Demand") not in facts(x)
+
+
+def test_feminine_accusing_participle():
+    x = run("نددت منظمة العفو الدولية بإغلاق الصحيفة، متهمة الحكومة الجزائرية بتكميم الأفواه.")
+    assert ("org/amnesty-international", "Accusation") in facts(x)
+
+
+def test_participle_after_a_long_titled_speaker_with_a_quote():
+    x = run('وقالت مديرة قسم الأبحاث في منظمة العفو الدولية في جنوب آسيا إن "السلطات الباكستانية '
+            'تلاحق المعارضين بلا هوادة"، منددة بما وصفته بحملة ترهيب.')
+    assert ("org/amnesty-international", "Condemnation") in facts(x)
+    assert ("gov/PK", "Condemnation") not in facts(x)
