@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .attribution import AGENT_KINDS, VAGUE_GROUPS, Attributor, ar_fold, detect_publisher, org_voice
-from .attribution import _AR_SUBJECT_HEAD
+from .attribution import _AR_SUBJECT_HEAD, ArSigners
 from .cues import (AGAINST, BUT, COORD_BETWEEN, GROUP_NOUNS, MEMBER_STRONG, MEMBER_WEAK, NEVER,
                    Positions,
                    ORG_VOICE, PASSIVE_NEAR, SPEECH_START)
@@ -103,6 +103,48 @@ _AR_MASCULINE_HEAD = re.compile(r"(?:و|ف|ل)?(?:ال)?(?:اتحاد|مجلس|�
                                 r"امير|زعيم|مدير|نايب|قاضي|الكونغرس|البيت)(?!\S)")
 _AR_FEMININE_HEAD = re.compile(r"(?:و|ف|ل)?(?:ال)?(?:وزيره|رييسه|متحدثه|ناطقه|امينه|مفوضه|مقرره|"
                                r"مبعوثه|سفيره|مندوبه|مديره|نايبه|ملكه)(?!\S)")
+
+
+# "les rebelles du X", "fighters from the X": the gap between a group noun and its organisation.
+_OF_GROUP = re.compile(r"\s*(?:du|de la|de l'|des|d'|de|of|of the|from|from the|loyal to|loyal to the)"
+                       r"\s*(?:[\w-]+\s+){0,1}?")
+
+_KILLED = re.compile(r"(?:killed|tue|tues|tuee|tuees|massacre|abattu)\b")
+# A line opening with "X :" / "X:" names its topic (a headline "Venezuela : six pays ...").
+_TOPIC_COLON = re.compile(r"[ \t]*:")
+
+
+def _merge_mentions(mentions, norm, gz):
+    """French / English mention clean-up before attribution.
+
+    - a group noun and the organisation it belongs to are one actor: "les rebelles du M23",
+      "les combattants de l'Etat islamique", "fighters from the X movement";
+    - an acronym in brackets right after a name is that name ("la Ligue ... (LTDH)");
+    - a country or actor opening a line before a colon is the line's topic, a place, not
+      an agent ("Venezuela : six pays dénoncent ...", "Nepal: Police must ...").
+    """
+    out = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.key.startswith("org/") and prev.key.startswith("group/") \
+                and _OF_GROUP.fullmatch(norm[prev.end:m.start]):
+            try:
+                kind = gz.actor(m.key).kind
+            except Exception:
+                kind = None
+            if kind == "Group":
+                out[-1] = _M(prev.start, m.end, m.key, m.kind, m.form, m.place_key,
+                             prev.preposition, norm[prev.start:m.end])
+                continue
+        if prev is not None and norm[prev.end:m.start] in (" (", "(") and \
+                norm.startswith(")", m.end) and prev.key.startswith("org/"):
+            continue        # "(LTDH)": the acronym of the name just before
+        line_start = norm.rfind("\n", 0, m.start) + 1
+        if m.preposition is None and not norm[line_start:m.start].strip() and \
+                _TOPIC_COLON.match(norm, m.end) and m.place_key:
+            m = _M(m.start, m.end, m.key, m.kind, m.form, m.place_key, ":", m.surface)
+        out.append(m)
+    return out
 
 
 _BULLETS = ("-", "•", "*", "–", "—", "·")
@@ -244,6 +286,8 @@ class _Reader:
         self.mentions = [
             _M(self.pos.to_norm(m.start), self.pos.to_norm(m.end), m.key, m.kind, m.form,
                m.place_key, m.preposition, m.surface) for m in raw]
+        if lang in ("fr", "en"):
+            self.mentions = _merge_mentions(self.mentions, norm, self.gz)
         self.mention_starts = [m.start for m in self.mentions]
         # regions whose own authorities are named as such ("Chechen police", "les autorités
         # tchétchènes", a regional leader): only there do generic bodies stay regional
@@ -264,6 +308,7 @@ class _Reader:
         self._sentence_end = 0
         self.joint_excluded: set = set()
         self.votes = SituationVotes(norm, lang)
+        self.signers = ArSigners(norm) if lang == "ar" else None
 
     # ------------------------------------------------------------------ helpers
     def _sentence_spans(self):
@@ -519,6 +564,9 @@ class _Reader:
                 # "X was (later) arrested" / "X a été arrêté": the subject (or a pronoun, or the
                 # speaker of "..., Y said") is the patient; only a by-phrase names the agent
                 found, rule = [], None
+            if passive_act and self.lang in ("fr", "en") and not found and \
+                    _KILLED.match(hit.surface.lower()):
+                continue    # "were killed at least ...": a toll, no agent (not "the authorities")
             if not found and rule != "relative" and (passive_act or (
                     self.lang == "ar" and rtype == "UseOfForce" and entry.pos == "v")):
                 # an arrest with no named agent ("اعتقل X" is also the passive "X was
@@ -556,8 +604,11 @@ class _Reader:
                 keys = [k for k in keys if self._kind_of(k) == "IntergovernmentalOrganization"]
             if rtype in _STATE_ONLY:
                 keys = [k for k in keys if k.split("/")[0] in ("gov", "body", "official")
-                        or (entry.note == "perpetrator" and self._kind_of(k) == "Group"
-                            and k.startswith("org/"))     # "على أيدي قوات X": a named armed group
+                        or ((entry.note == "perpetrator" or (
+                            rtype == "UseOfForce" and self.lang in ("fr", "en")))
+                            and self._kind_of(k) == "Group" and k.startswith("org/"))
+                        # "على أيدي قوات X", "the X rebels killed", "les talibans ont arrêté":
+                        # a named armed group (not a crowd: group/... keys)
                         or (rtype == "UseOfForce" and self.lang == "ar" and k.startswith("org/")
                             and self._kind_of(k) == "Group")  # "اعتقلت جماعة X": a named group's arrests
                         or self._kind_of(k) in ("Government", "GovernmentBody", "Official",
@@ -587,6 +638,8 @@ class _Reader:
             self._details(response, hit, na, nb)
             out.responses.append(response)
             previous_response = response
+        if self.lang == "ar":    # "طالبت 20 دولة ..." + "ومن بين الموقعين X وY" (attribution.ArSigners)
+            self.signers.sentence(self, out, idx, na, nb, s, hits, negs, mods, n_before)
         # co-signers named later: "the letter ... signatories include X, Y and Z"
         if self.joint is not None and not artifact_named or (self.joint is not None and artifact_named):
             self._joint_members(s, sent_norm, na, nb, negs, excluded, artifact_named)

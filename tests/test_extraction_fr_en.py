@@ -500,3 +500,67 @@ def test_denied_violation_is_only_a_denial():
 def test_reviewing_aid_is_a_sanction_step():
     got = facts("The Netherlands and Denmark said they would review their aid to Belarus.", "en")
     assert {("gov/NL", "Sanction"), ("gov/DK", "Sanction")} <= got
+
+
+# ---------------------------------------------------------------- named armed groups as perpetrators
+@pytest.mark.parametrize("text, lang, want", [
+    ("Les talibans ont arrêté trois journalistes à Hérat, en Afghanistan.", "fr",
+     ("org/taliban", "UseOfForce")),
+    ("Les rebelles du M23 ont tué au moins trente villageois dans l'est du Congo.", "fr",
+     ("org/m23", "UseOfForce")),
+    ("Les combattants de l'État islamique ont enlevé une vingtaine d'agriculteurs au Nigeria.",
+     "fr", ("org/isis", "UseOfForce")),
+    ("Houthi rebels detained four aid workers in Yemen on Sunday.", "en",
+     ("org/houthis", "UseOfForce")),
+    ("Fighters of Islamic State abducted dozens of villagers in Nigeria.", "en",
+     ("org/isis", "UseOfForce")),
+    ("Gunmen from the Viv Ansanm gang coalition killed at least 30 people in Haiti.", "en",
+     ("org/viv-ansanm", "UseOfForce")),
+])
+def test_named_armed_group_is_the_perpetrator(text, lang, want):
+    assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Protesters clashed with police in Nairobi, Kenya, and at least ten were killed at least.",
+     "en"),
+    ("Dozens of villagers were killed in eastern Congo last week.", "en"),
+])
+def test_a_toll_without_agent_names_no_perpetrator(text, lang):
+    assert not {f for f in facts(text, lang) if f[1] == "UseOfForce"}
+
+
+# ---------------------------------------------------------------- mention clean-up
+def test_acronym_in_brackets_is_the_name_before_it():
+    got = facts("La Ligue tunisienne des droits de l'homme (LTDH) a dénoncé les arrestations "
+                "de syndicalistes en Tunisie.", "fr")
+    assert ("org/ltdh-tunisia", "Condemnation") in got
+    assert not {f for f in got if f[0] == "org/chadian-league-for-human-rights"}
+
+
+@pytest.mark.parametrize("text, lang, topic", [
+    ("Burundi : six gouvernements dénoncent la détention d'un journaliste", "fr", "gov/BI"),
+    ("Nicaragua: six governments condemn the closure of a university", "en", "gov/NI"),
+])
+def test_headline_topic_before_a_colon_is_not_an_agent(text, lang, topic):
+    assert not {f for f in facts(text, lang) if f[0] == topic}
+
+
+# ---------------------------------------------------------------- cue forms (2)
+@pytest.mark.parametrize("text, lang, want", [
+    ("Le gouvernement ougandais a une nouvelle fois démenti toute implication au Soudan du Sud.",
+     "fr", ("gov/UG", "Denial")),
+    ("Le ministre burundais de l'Intérieur a balayé ces critiques d'un revers de main.", "fr",
+     ("gov/BI", "Rejection")),
+    ("La Norvège accueille des pourparlers entre le gouvernement colombien et les rebelles.",
+     "fr", ("gov/NO", "DiplomaticAction")),
+    ("Security forces killed more than 40 people in Khartoum, Sudan.", "en",
+     ("gov/SD", "UseOfForce")),
+])
+def test_more_cue_forms(text, lang, want):
+    assert want in facts(text, lang)
+
+
+def test_hosting_talks_is_not_taking_people_in():
+    got = facts("Le Qatar accueille les pourparlers entre Washington et les talibans afghans.", "fr")
+    assert ("gov/QA", "Resettlement") not in got
