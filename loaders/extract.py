@@ -110,6 +110,22 @@ _OF_GROUP = re.compile(r"\s*(?:du|de la|de l'|des|d'|de|of|of the|from|from the|
                        r"\s*(?:[\w-]+\s+){0,1}?")
 
 _KILLED = re.compile(r"(?:killed|tue|tues|tuee|tuees|massacre|abattu)\b")
+# What a joint statement says; how its text is quoted; where its excluded non-signers start.
+_STATEMENT_TYPES = {"Condemnation", "Demand", "ExpressionOfConcern", "Accusation", "Support",
+                    "Rejection"}
+_STATEMENT_TEXT = {
+    "fr": re.compile(r"(?<!\w)(?:le texte|la declaration|le communique|les signataires)(?!\w)"),
+    "en": re.compile(r"\b(?:the text|the statement|the declaration|the communique|the signatories)\b"),
+}
+_SIGNERS_EXCLUDED = {
+    "fr": re.compile(r"(?<!\w)(?:mais pas|mais non|sauf|a l'exception d|hormis|contrairement a)"),
+    "en": re.compile(r"\b(?:but not|except|excluding|with the exception of|unlike)\b"),
+}
+_QUOTE_AFTER_AUX = {
+    "fr": re.compile(r"((?<!\w)(?:a|ont|avait|avaient|aurait|auraient|s'est|se sont|est|sont)"
+                     r"(?:\s+(?:aussi|egalement|deja|encore|toutefois|pourtant))?\s+)[\u00ab\u201c\"]\s*"),
+    "en": re.compile(r"(\b(?:has|have|had|was|were|is|are)(?:\s+(?:also|already))?\s+)[\u201c\"]\s*"),
+}
 # A line opening with "X :" / "X:" names its topic (a headline "Venezuela : six pays ...").
 _TOPIC_COLON = re.compile(r"[ \t]*:")
 
@@ -307,6 +323,7 @@ class _Reader:
         self._sentence_start = 0
         self._sentence_end = 0
         self.joint_excluded: set = set()
+        self.statement: Optional[dict] = None   # a joint statement whose signers come later
         self.votes = SituationVotes(norm, lang)
         self.signers = ArSigners(norm) if lang == "ar" else None
 
@@ -367,8 +384,14 @@ class _Reader:
         spans = self._sentence_spans()
         self._spans = spans     # for a look at the next sentence (French / English speakers)
         norm = self.norm
-        tokens = tokenize(norm, self.lang == "ar")
-        resp_hits, neg_hits, mod_hits, ev_hits = self.cues.scan(norm, tokens)
+        scan = norm
+        if self.lang in ("fr", "en"):
+            # 'a « rejeté catégoriquement »', 'has "strongly condemned"': the quote opened
+            # between the auxiliary and the verb is not a word (same length: offsets hold)
+            scan = _QUOTE_AFTER_AUX[self.lang].sub(
+                lambda q: q.group(1) + " " * (len(q.group()) - len(q.group(1))), norm)
+        tokens = tokenize(scan, self.lang == "ar")
+        resp_hits, neg_hits, mod_hits, ev_hits = self.cues.scan(scan, tokens)
         by_start = lambda hits: [h.start for h in hits]  # noqa: E731
         r_starts, n_starts, m_starts, e_starts = (by_start(resp_hits), by_start(neg_hits),
                                                   by_start(mod_hits), by_start(ev_hits))
@@ -449,6 +472,10 @@ class _Reader:
                             excluded.add(x.key)
             elif n.entry.value == "exclusion_before":
                 before = [m for m in self._mentions_in(na, n.start) if m.kind in AGENT_KINDS]
+                after = [m for m in self._mentions_in(n.end, min(nb, n.end + 30))
+                         if m.kind in AGENT_KINDS] if self.lang == "ar" else []
+                if after and not norm[n.end:after[0].start].strip():
+                    before = [after[0]]     # Arabic verb-subject: "لم توقع المجر"
                 if before:
                     for x in self.attr.coordinated(before[-1]):
                         excluded.add(x.key)
@@ -643,6 +670,8 @@ class _Reader:
         # co-signers named later: "the letter ... signatories include X, Y and Z"
         if self.joint is not None and not artifact_named or (self.joint is not None and artifact_named):
             self._joint_members(s, sent_norm, na, nb, negs, excluded, artifact_named)
+        if self.lang in ("fr", "en"):
+            self._statement_signers(out, idx, s, na, nb, hits, negs)
         speaker = early if self.lang == "ar" else self._speech_subject(na, nb)
         if self.lang == "ar":
             said_by = speaker or self._ar_speaker_mid(na, nb)
@@ -962,6 +991,61 @@ class _Reader:
         if self.joint.quantity is None:
             self.joint.quantity = nearest_quantity(self.norm, self.lang, hit.start, na, nb,
                                                    {"ambassadors", "countries"})
+
+    def _statement_signers(self, out, idx, s, na, nb, hits, negs):
+        """French / English: a joint statement whose signatories are named in a later
+        sentence ("Six governments denounced ... in a joint statement. '...we demand ...',
+        the text reads. It was signed by X, Y and Z, but not by W"): ONE response per type
+        of what the statement says, with every signatory named (minus the excluded ones)."""
+        live = [h for h in hits if not self._negated(h, negs, na)]
+        content = [h.entry.value for h in live if h.entry.value in _STATEMENT_TYPES
+                   and h.entry.note not in ("statement", "artifact")]
+        if any(h.entry.note == "statement" for h in live):
+            self.statement = {"types": list(dict.fromkeys(content)), "last": idx,
+                              "responses": {}, "evidence": [self._evidence(s, None, 0.65)]}
+            return
+        st = self.statement
+        if st is None:
+            return
+        if idx - st["last"] > 3:
+            self.statement = None
+            return
+        sent = self.norm[na:nb]
+        if _STATEMENT_TEXT[self.lang].search(sent) or sent.lstrip()[:1] in "\"«“":
+            for t in content:          # '« Nous condamnons ... exigeons ... », indique le texte'
+                if t not in st["types"]:
+                    st["types"].append(t)
+            st["last"] = idx
+        strong = self.strong_re.search(sent)
+        if not strong or not st["types"]:
+            return
+        start = na + strong.end()
+        stop = _SIGNERS_EXCLUDED[self.lang].search(self.norm, start, nb)
+        end = stop.start() if stop else nb
+        signers = []
+        for m in self._mentions_in(start, end):
+            key = self._contextual(m.key, m.start)
+            if m.kind in ("Government", "IntergovernmentalOrganization", "GovernmentBody",
+                          "Official", "NGO") and key not in signers and \
+                    key not in self.joint_excluded and m.form not in ("demonym", "region"):
+                signers.append(key)
+        if not signers:
+            return
+        ev = self._evidence(s, None, 0.65)
+        for t in st["types"]:
+            r = st["responses"].get(t)
+            if r is None:
+                r = Response(type=t, agents=[], evidence=list(st["evidence"]), modality="asserted")
+                r.date = find_date(self.norm[na:nb], self.lang, self.doc.date)
+                self.votes.note_response(r, na + strong.start())
+                st["responses"][t] = r
+                out.responses.append(r)
+            for k in signers:
+                if k not in r.agents:
+                    r.agents.append(k)
+            if all(e.start != ev.start for e in r.evidence):
+                r.evidence.append(ev)
+        st["last"] = idx
 
     def _joint_members(self, s, sent_norm, na, nb, negs, excluded, artifact_named):
         if self.joint is None:

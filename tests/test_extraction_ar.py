@@ -318,3 +318,35 @@ def test_participle_after_a_long_titled_speaker_with_a_quote():
             'تلاحق المعارضين بلا هوادة"، منددة بما وصفته بحملة ترهيب.')
     assert ("org/amnesty-international", "Condemnation") in facts(x)
     assert ("gov/PK", "Condemnation") not in facts(x)
+
+
+# --- joint statements of a collective whose signatories are named in a later sentence
+
+def test_collective_states_get_the_signatories_named_later():
+    x = run("شنت قوات الأمن حملة اعتقالات واسعة في بيلاروسيا. "
+            "وفي بيان مشترك، نددت 18 دولة بالقمع ودعت إلى الإفراج عن المعتقلين. "
+            "ومن بين الموقعين على البيان كندا والنرويج وبولندا، في حين لم توقع المجر عليه.")
+    got = facts(x)
+    for iso in ("CA", "NO", "PL"):
+        assert (f"gov/{iso}", "Condemnation") in got
+        assert (f"gov/{iso}", "Demand") in got
+    assert not any(a == "gov/HU" for a, _ in got)
+    joint = [r for r in x.responses if r.type == "Condemnation"]
+    assert len(joint) == 1 and len(joint[0].agents) == 3     # one act, all its co-signers
+
+
+def test_rights_groups_demand_goes_to_the_named_signatory_organisations():
+    x = run("منظمات حقوقية تطالب مصر بالإفراج عن مدون معتقل. "
+            "وطالبت منظمات حقوقية دولية، الاثنين، السلطات المصرية بالإفراج عن المدون. "
+            "ومن بين الموقعين منظمة العفو الدولية ومنظمة القسط.")
+    got = facts(x)
+    assert ("org/amnesty-international", "Demand") in got
+    assert ("org/alqst", "Demand") in got
+    assert not any(a.startswith("group/") for a, _ in got)
+
+
+def test_collective_with_a_named_member_keeps_it_without_a_signatory_list():
+    x = run("اعتقلت السلطات الإيرانية ناشطات في طهران. "
+            "وطالبت 12 دولة والاتحاد الأوروبي بالإفراج عنهن.")
+    assert ("org/european-union", "Demand") in facts(x)
+    assert not any(a.startswith("gov/") for a, _ in facts(x) if a != "gov/IR")
