@@ -564,3 +564,45 @@ def test_more_cue_forms(text, lang, want):
 def test_hosting_talks_is_not_taking_people_in():
     got = facts("Le Qatar accueille les pourparlers entre Washington et les talibans afghans.", "fr")
     assert ("gov/QA", "Resettlement") not in got
+
+
+# ---------------------------------------------------------------- quoted verbs
+@pytest.mark.parametrize("text, want", [
+    ("La Bolivie a « rejeté » ces critiques sur le Pérou.", ("gov/BO", "Rejection")),
+    ("Le chef de la diplomatie bolivienne a « rejeté catégoriquement » les critiques sur le Pérou.",
+     ("gov/BO", "Rejection")),
+])
+def test_quote_between_auxiliary_and_verb(text, want):
+    assert want in facts(text, "fr")
+
+
+# ---------------------------------------------------------------- joint statements, signers later
+def _responses(text, lang):
+    doc = document_from_text(text, "t.txt", lang=lang)
+    return extract(doc).responses
+
+
+def test_joint_statement_signers_named_later_fr():
+    text = ("Cinq gouvernements européens ont condamné mardi la répression au Nicaragua dans une "
+            "déclaration commune. « Nous exigeons la libération des prêtres détenus », affirme le "
+            "texte. Il a été signé par la Suède, la Norvège, le Danemark et la Finlande, mais pas "
+            "par l'Islande ni l'Irlande, qui n'ont pas souhaité s'associer au texte.")
+    got = facts(text, "fr")
+    for iso in ("SE", "NO", "DK", "FI"):
+        assert (f"gov/{iso}", "Condemnation") in got
+        assert (f"gov/{iso}", "Demand") in got
+    assert not {f for f in got if f[0] in ("gov/IS", "gov/IE")}
+    joint = [r for r in _responses(text, "fr") if r.type == "Condemnation"]
+    assert len(joint) == 1 and len(joint[0].agents) == 4      # one node, four co-signers
+
+
+def test_joint_statement_signers_named_later_en():
+    text = ("Several Western governments criticised the crackdown in Georgia in a joint statement "
+            "on Friday. \"We call on the authorities to release all detained protesters,\" the "
+            "statement said. Its signatories include Canada, Australia and New Zealand, but not "
+            "Japan.")
+    got = facts(text, "en")
+    for iso in ("CA", "AU", "NZ"):
+        assert (f"gov/{iso}", "Condemnation") in got
+        assert (f"gov/{iso}", "Demand") in got
+    assert not {f for f in got if f[0] == "gov/JP"}
