@@ -388,6 +388,10 @@ class Attributor:
         lo = max(c_start, barrier) if barrier is not None else c_start
         after = [m for m in self.in_range(hit_end, c_end)]
         before = [m for m in self.in_range(lo, hit_start) if m.end <= hit_start]
+        if self.lang == "ar" and pos == "v" and rtype == "Demonstration":
+            crowd = self._ar_crowd_subject(hit_end, c_end)
+            if crowd is not None:
+                return [crowd], "verb-subject"      # "تظاهر آلاف المحتجين", "نظم عشرات الطلاب"
         if self.lang == "ar" and pos == "v" and after and self._adjacent_after(hit_end, after[0]) \
                 and not self.is_locative(after[0]) and rtype not in PATIENT_TYPES:
             head = self.norm[c_start:hit_start]
@@ -997,6 +1001,23 @@ class Attributor:
                 nxt is not None and nxt.start < hit_end + len(after[0]) + 2):
             return True     # "دعا البابا فرنسيس": a person unknown to the gazetteer
         return False
+
+    def _ar_crowd_subject(self, hit_end, c_end):
+        """Arabic: a group named after a number or a crowd word right after the verb
+        ("تظاهر آلاف المحتجين", "ونظم عشرات الطلاب وقفة"): the group."""
+        j = bisect_left(self.all_starts, hit_end)
+        while j < len(self.all_mentions) and self.all_mentions[j].start < min(c_end, hit_end + 50):
+            m = self.all_mentions[j]
+            j += 1
+            if not m.key.startswith("group/"):
+                continue
+            words = self.norm[hit_end:m.start].split()
+            if 0 < len(words) <= 4 and all(_AR_CROWD.fullmatch(w) or re.fullmatch(r"[\d٠-٩]+|من|" + _AR_NUMBER, w)
+                                           or _AR_FILLER.fullmatch(w) for w in words) and \
+                    any(_AR_CROWD.fullmatch(w) or re.fullmatch(r"[\d٠-٩]+|" + _AR_NUMBER, w) for w in words):
+                return m
+            return None
+        return None
 
     def _adjacent_after(self, hit_end, m):
         """True when ``m`` follows the verb directly (time words and particles allowed,

@@ -350,3 +350,22 @@ def test_collective_with_a_named_member_keeps_it_without_a_signatory_list():
             "وطالبت 12 دولة والاتحاد الأوروبي بالإفراج عنهن.")
     assert ("org/european-union", "Demand") in facts(x)
     assert not any(a.startswith("gov/") for a, _ in facts(x) if a != "gov/IR")
+
+
+# --- demonstrations by a crowd: a number or crowd word between the verb and the group
+
+def test_crowd_of_a_group_demonstrates_in_verb_subject_order():
+    x = run("وتظاهر آلاف المحتجين مساء الجمعة في شوارع الخرطوم ضد الحكم العسكري.")
+    assert ("group/SD/protesters", "Demonstration") in facts(x)
+
+
+def test_feminine_plural_students_and_a_sit_in_carried_out():
+    x = run("وتظاهرت عشرات الطالبات أمام جامعة طهران احتجاجا على قرار منعهن من الدراسة.")
+    assert ("group/IR/students", "Demonstration") in facts(x)
+    x = run("ونفذ عشرات الطلاب وقفة احتجاجية أمام وزارة التعليم في الأردن.")
+    assert ("group/JO/students", "Demonstration") in facts(x)
+
+
+def test_crowd_after_an_arrest_verb_is_its_patient():
+    x = run("واعتقلت الشرطة السودانية مئات المحتجين في الخرطوم.")
+    assert not any(a.startswith("group/") for a, _ in facts(x))
