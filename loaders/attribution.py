@@ -776,12 +776,21 @@ class Attributor:
             if self.conjunction and self._rtype in _ADDRESSEE_TYPES and \
                     self.norm[max(lo, hit_start - 40):hit_start].strip():
                 return None         # "..., وحثت الحركة على": the group is the one urged
+        head = None
+        if self.lang == "ar":
+            # "الهيئة" -> also an actor named "هيئة ..." of another kind (a government body)
+            head = re.sub(r"^(?:و|ف)?(?:ال)?", "", found.group().strip().split()[0])
         i = bisect_left(self.starts, hit_start) - 1
         while i >= 0 and hit_start - self.mentions[i].start < 3000:
             m = self.mentions[i]
             if m.kind in kinds and (not body or m.place_key or m.key.endswith("-ministry")) \
                     and (kinds != ("Group",) or m.key.startswith("org/")):
                 return m        # the antecedent may have been an object ("... لمنظمة العفو")
+            if head and m.kind != "Person" and (kinds != ("Group",) or m.key.startswith("org/")):
+                words = [(m.surface.split() or [""])[0]] + self.norm[max(0, m.start - 12):m.start].split()[-1:]
+                if any(re.sub(r"^(?:و|ف|ب|ل)?(?:ال)?", "", w.translate(_AR_FOLD).replace("ة", "ه")
+                              .strip("\"«“")) == head for w in words):
+                    return m    # "هيئة حقوق الإنسان السعودية ... واتهمت الهيئة"
             i -= 1
         return None
 

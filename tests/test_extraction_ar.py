@@ -369,3 +369,11 @@ def test_feminine_plural_students_and_a_sit_in_carried_out():
 def test_crowd_after_an_arrest_verb_is_its_patient():
     x = run("واعتقلت الشرطة السودانية مئات المحتجين في الخرطوم.")
     assert not any(a.startswith("group/") for a, _ in facts(x))
+
+
+def test_definite_noun_refers_back_to_the_actor_with_the_same_head():
+    x = run("انتقدت منظمة العفو الدولية سجن المدونة. "
+            "في المقابل، نفت هيئة حقوق الإنسان السعودية أن تكون المدونة سجنت بسبب آرائها. "
+            "واتهمت الهيئة المدونة بالتواصل مع جهات أجنبية.")
+    assert ("gov/SA", "Accusation") in facts(x)
+    assert ("org/amnesty-international", "Accusation") not in facts(x)
