@@ -126,6 +126,24 @@ _QUOTE_AFTER_AUX = {
                      r"(?:\s+(?:aussi|egalement|deja|encore|toutefois|pourtant))?\s+)[\u00ab\u201c\"]\s*"),
     "en": re.compile(r"(\b(?:has|have|had|was|were|is|are)(?:\s+(?:also|already))?\s+)[\u201c\"]\s*"),
 }
+# A participle "accused of" / "accusé de" right after a noun: the accused, not an accusation.
+_ACCUSED_OF = {"en": re.compile(r"accused\s+of\b"),
+               "fr": re.compile(r"accuse(?:e|s|es)?\s+(?:de\b|d')(?!\s+(?:nombreux|plusieurs))")}
+_AUX_ACTIVE = {"en": re.compile(r"\b(?:has|have|had|who|which|and)\s+(?:also\s+)?$"),
+               "fr": re.compile(r"(?<!\w)(?:a|ont|avait|avaient|qui)\s+(?:aussi\s+)?$")}
+_PRONOUN_SUBJECT = {"en": re.compile(r"\W*(?:he|she|they|it)\b"),
+                    "fr": re.compile(r"\W*(?:il|elle|ils|elles)\b")}
+# Texts that have an author, and "published (on Tuesday) by" after their noun.
+_AUTHORED = {"Report", "Resolution", "Petition", "DiplomaticAction", "Investigation"}
+_PUBLISHED_BY = {
+    "fr": re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:publie|publiee|publies|publiees|presente|presentee|"
+                     r"rendu public|rendue publique|diffuse|diffusee|redige|redigee|etabli|etablie|"
+                     r"realise|realisee|mene|menee|ouverte|ouvert|lance|lancee)\s+"
+                     r"(?:[\w'-]+\s+){0,3}?par\s+"),
+    "en": re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:published|released|issued|compiled|produced|"
+                     r"presented|drafted|written|conducted|launched|opened)\s+"
+                     r"(?:[\w'-]+\s+){0,3}?by\s+"),
+}
 # A line opening with "X :" / "X:" names its topic (a headline "Venezuela : six pays ...").
 _TOPIC_COLON = re.compile(r"[ \t]*:")
 
@@ -503,6 +521,10 @@ class _Reader:
             if self._negated(hit, negs, na):
                 previous = hit
                 continue
+            if rtype == "Accusation" and self.lang in ("fr", "en") and entry.pos == "v" and \
+                    _ACCUSED_OF[self.lang].match(norm, hit.start) and not \
+                    _AUX_ACTIVE[self.lang].search(norm[max(na, hit.start - 12):hit.start]):
+                continue    # "a senator accused of financing gangs", "un opposant accusé de complot"
             if entry.note == "perpetrator" and not any(
                     e.end <= hit.start and hit.start - e.end <= 80 for e in events_here):
                 continue    # "carried out by" only names the author of a described abuse
@@ -577,6 +599,21 @@ class _Reader:
                 head_end = hit.start + len(hit.surface.split()[0]) if ".." in entry.cue else hit.end
                 found, rule = self.attr.agents_for(hit.start, head_end, na, nb, pos_tag, None,
                                                    rtype)
+                if self.lang in ("fr", "en") and rtype in _AUTHORED:
+                    author = self._published_by(hit, nb)     # "un rapport publié jeudi par X"
+                    if author is not None:
+                        found, rule = self.attr._expand(author, nb), "passive"
+            if self.lang in ("fr", "en") and rule == "passive" and found and entry.pos == "v" and \
+                    entry.note != "passive" and hasattr(found[0], "start") and \
+                    _PRONOUN_SUBJECT[self.lang].match(norm, na) and \
+                    len(norm[hit.end:found[0].start].split()) > 3:
+                # "She accused the court of relying on claims peddled by X": X is the agent of
+                # the participle; the pronoun's antecedent is the cue's
+                pronoun = _PRONOUN_SUBJECT[self.lang].match(norm, na).group()
+                ante = self.attr._previous_sentence_actor(na, pronoun) \
+                    if not self.attr.last_agents else None
+                found, rule = (list(self.attr.last_agents), "carry") if self.attr.last_agents \
+                    else (([ante], "anaphor") if ante is not None else ([], None))
             if self.lang == "fr" and rtype == "UseOfForce" and rule == "passive" and found and \
                     "condamn" in hit.surface and not any(
                         re.search(r"court|justice|judge|tribunal|prosecutor|judiciary",
@@ -603,6 +640,10 @@ class _Reader:
                     and hasattr(found[0], "end") and not self.attr._speech_re.search(
                         norm[found[0].end:hit.start]):
                 found, rule = [], None  # "Égypte : libérez ...": the addressee, not the speaker
+            if entry.note == "imperative" and not found and self.lang in ("fr", "en"):
+                tail = self.attr.tail_speaker(hit.end, nb)   # "X must release Y, Z said"
+                if tail is not None:
+                    found, rule = self.attr._expand(tail, nb), "speech"
             if entry.note == "evaluative" and self.lang in ("fr", "en") and (
                     not found or rule == "carry"):
                 speaker = self._sentence_speaker(na, hit.start)
@@ -991,6 +1032,19 @@ class _Reader:
         if self.joint.quantity is None:
             self.joint.quantity = nearest_quantity(self.norm, self.lang, hit.start, na, nb,
                                                    {"ambassadors", "countries"})
+
+    def _published_by(self, hit, nb):
+        """French / English: the author of a text named by a participle and a by-phrase after
+        it ("un rapport préliminaire publié jeudi par X", "a report released on Tuesday by
+        X"), or None."""
+        by = _PUBLISHED_BY[self.lang].match(self.norm, hit.end, nb)
+        if by is None:
+            return None
+        for m in self.attr.in_range(by.end(), min(nb, by.end() + 40))[:1]:
+            if not self.norm[by.end():m.start].strip(" '") or \
+                    re.fullmatch(r"\s*(?:the|la|le|les|l')\s*", self.norm[by.end():m.start]):
+                return m
+        return None
 
     def _statement_signers(self, out, idx, s, na, nb, hits, negs):
         """French / English: a joint statement whose signatories are named in a later

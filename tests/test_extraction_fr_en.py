@@ -606,3 +606,63 @@ def test_joint_statement_signers_named_later_en():
         assert (f"gov/{iso}", "Condemnation") in got
         assert (f"gov/{iso}", "Demand") in got
     assert not {f for f in got if f[0] == "gov/JP"}
+
+
+# ---------------------------------------------------------------- demands voiced as "X must ..."
+@pytest.mark.parametrize("text, lang, speaker, addressee", [
+    ("Zambia must immediately release the detained bloggers, Human Rights Watch said on Monday.",
+     "en", "org/human-rights-watch", "gov/ZM"),
+    ("Le Togo doit libérer sans délai les militants arrêtés, a déclaré Amnesty International.",
+     "fr", "org/amnesty-international", "gov/TG"),
+])
+def test_must_clause_is_the_speakers_demand(text, lang, speaker, addressee):
+    got = facts(text, lang)
+    assert (speaker, "Demand") in got
+    assert (addressee, "Demand") not in got
+
+
+def test_must_clause_without_a_speaker_gives_nothing():
+    assert not facts("Zambia must release the detained bloggers.", "en")
+
+
+# ---------------------------------------------------------------- participles and pronouns
+@pytest.mark.parametrize("text, lang, unwanted", [
+    ("The United States sanctioned two gang leaders and a former senator accused of financing "
+     "armed groups in Haiti.", "en",
+     ("gov/US", "Accusation")),
+    ("Le Canada a sanctionné trois responsables accusés de torture en Iran.", "fr",
+     ("gov/CA", "Accusation")),
+])
+def test_accused_of_after_a_noun_is_not_an_accusation(text, lang, unwanted):
+    assert unwanted not in facts(text, lang)
+
+
+def test_pronoun_subject_beats_a_by_phrase_of_a_later_participle():
+    text = ("Zambia's foreign minister spoke to reporters on Friday. She accused the UN of "
+            "repeating claims spread by the opposition.")
+    got = facts(text, "en")
+    assert ("gov/ZM", "Accusation") in got
+    assert not {f for f in got if f[0].startswith("group/")}
+
+
+# ---------------------------------------------------------------- texts and their authors
+@pytest.mark.parametrize("text, lang, want", [
+    ("Trente civils ont été tués au Soudan du Sud, selon un rapport publié mardi par la Mission "
+     "des Nations unies au Soudan du Sud.", "fr", ("org/united-nations", "Report")),
+    ("Dozens of civilians died in Darfur, Sudan, according to a report released on Monday by "
+     "Human Rights Watch.", "en", ("org/human-rights-watch", "Report")),
+])
+def test_text_published_by_its_author(text, lang, want):
+    assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("The UN Security Council voted unanimously to extend the mandate of its mission in South "
+     "Sudan.", "en", ("org/united-nations", "Resolution")),
+    ("Kenya deployed its first 400 police officers to Haiti in June.", "en",
+     ("gov/KE", "MilitaryAssistance")),
+    ("Canada announced new measures on Friday, freezing the assets of three Haitian politicians.",
+     "en", ("gov/CA", "Sanction")),
+])
+def test_mandates_personnel_and_frozen_assets(text, lang, want):
+    assert want in facts(text, lang)
