@@ -94,6 +94,13 @@ _AR_SAID_WIDE = re.compile(r"(?<!\S)(?:و|ف)?(?:قال|قالت|اكد|اكدت
                            r"صرح|صرحت)(?!\S)()(?:\s+[^\s\"«“]+){0,20}?\s+()(?:ان|انه|انها|بان)(?!\S)")
 
 
+# Arabic verbs that publish a text, and a relative clause "تقرير نشرته" (the noun's author).
+_AR_PUBLISH = re.compile(r"(?<!\S)(?:و|ف)?(?:اصدر|اصدرت|اصدروا|نشر|نشرت|نشروا|قدم|قدمت|اعد|اعدت|رفع|رفعت|"
+                         r"يصدر|تصدر|ينشر|تنشر|يقدم|تقدم|وضع|وضعت)(?!\S)")
+_AR_REPORT_REL = re.compile(r"\s+(?:و)?(?:نشرته|نشرتها|اصدرته|اصدرتها|اعدته|اعدتها|قدمته|قدمتها|نشره|اصدره|"
+                            r"اعده|قدمه|نشروه|اصدروه)(?!\S)")
+
+
 class _FakeMatch:
     """The end of a complementizer found by another expression."""
 
@@ -508,6 +515,10 @@ class Attributor:
             # "اعتقلت الشرطة X", "يحاكم X": a person right after is the one arrested or tried
             after = [m for m in after if m.kind != "Person" and not m.key.startswith("person/")] \
                 if self.lang == "ar" else after
+        if self.lang == "ar" and pos == "n" and rtype == "Report":
+            author = self._ar_report_author(hit_start, hit_end, s_start)
+            if author is not None:
+                return self._expand(author, hit_start), "report-author"
         if pos == "n":
             return self._nominal(hit_start, hit_end, c_start, c_end, before, after, rtype)
         if self.lang == "ar":
@@ -981,6 +992,13 @@ class Attributor:
     def relative_agent(self, hit_end, c_end):
         """Arabic: the subject of a relative clause on a noun cue whose verb carries the
         resumptive pronoun ("الاتهامات التي وجهتها منظمة X", "التقرير الذي أصدره X")."""
+        if _AR_REPORT_REL.match(self.norm, hit_end):
+            # "في تقرير نشرته": the subject of the sentence published it
+            start = max(self.norm.rfind(c, 0, hit_end) for c in ".!?\n؟") + 1
+            for m in reversed(self.in_range(start, hit_end)):
+                if not self.is_locative(m) and not m.key.startswith("group/"):
+                    return m
+            return None
         rel = _AR_REL_AGENT.match(self.norm, hit_end, c_end)
         if rel is None:
             return None
@@ -1010,6 +1028,37 @@ class Attributor:
                 nxt is not None and nxt.start < hit_end + len(after[0]) + 2):
             return True     # "دعا البابا فرنسيس": a person unknown to the gazetteer
         return False
+
+    def _ar_report_author(self, hit_start, hit_end, s_start):
+        """Arabic: who publishes a report named far from its verb, past a long subject
+        ("أصدرت بعثة ... التابعة للأمم المتحدة بشأن ليبيا، اليوم، تقريرا"), or in a
+        relative clause on it ("اتهمت X، في تقرير نشرته الثلاثاء، ...")."""
+        if _AR_REPORT_REL.match(self.norm, hit_end):
+            for m in reversed(self.in_range(s_start, hit_start)):
+                if not self.is_locative(m) and not m.key.startswith("group/"):
+                    return m
+            return None
+        if not self.norm[hit_start:hit_end].endswith(("ا", "ين")):
+            return None     # the object of a verb is in the accusative ("تقريرا")
+        verb = None
+        for verb in _AR_PUBLISH.finditer(self.norm, s_start, hit_start):
+            pass
+        if verb is None:
+            return None
+        gap = self.norm[verb.end():hit_start]
+        if re.search(r"[.;:؛]", gap) or len(gap.split()) > 25:
+            return None
+        for m in self.in_range(verb.end(), hit_start):
+            if m.key.startswith("group/") or self.is_place(m):
+                continue
+            if self.is_locative(m) and not re.search(r"(?:التابعه|التابع|التابعين)\s*(?:ل|لل)?$",
+                                                       self.norm[max(0, m.start - 14):m.start]):
+                continue
+            return m
+        for m in reversed(self.in_range(s_start, verb.start())):
+            if not self.is_locative(m) and not m.key.startswith("group/"):
+                return m    # "وكانت المفوضة السامية ... قد قدمت ... تقريرا": subject first
+        return None
 
     def _ar_crowd_subject(self, hit_end, c_end):
         """Arabic: a group named after a number or a crowd word right after the verb

@@ -377,3 +377,23 @@ def test_definite_noun_refers_back_to_the_actor_with_the_same_head():
             "واتهمت الهيئة المدونة بالتواصل مع جهات أجنبية.")
     assert ("gov/SA", "Accusation") in facts(x)
     assert ("org/amnesty-international", "Accusation") not in facts(x)
+
+
+# --- reports named far from their verb, or in a relative clause on them
+
+def test_report_after_a_long_subject_is_the_subjects():
+    x = run("أصدرت لجنة التحقيق الدولية المستقلة التابعة للأمم المتحدة بشأن سوريا، اليوم الأربعاء، "
+            "تقريرا جديدا عن الاختفاء القسري في سوريا.")
+    assert ("org/united-nations", "Report") in facts(x)
+
+
+def test_report_presented_by_a_subject_named_before_the_verb():
+    x = run("وكان المفوض السامي لحقوق الإنسان قد قدم الشهر الماضي إلى مجلس الأمن في نيويورك "
+            "تقريرا يوثق مئات حالات الإعدام في إيران.")
+    assert ("org/united-nations", "Report") in facts(x)
+
+
+def test_report_in_a_relative_clause_is_the_main_subjects():
+    x = run("وطالبت منظمة العفو الدولية، في تقرير أصدرته أمس، السلطات الجزائرية بالإفراج عن الصحفيين.")
+    assert ("org/amnesty-international", "Report") in facts(x)
+    assert ("org/amnesty-international", "Demand") in facts(x)
