@@ -171,7 +171,7 @@ _ORG_ANAPHOR = {
     "en": r"\b(?:the (?:organisation|organization|group|watchdog|rights group|ngo|agency|newspaper|paper|ministry|department))(?:'s)?\s*(?:has|have|had|also|later|then|,)*\s*$",
     "fr": r"(?<!\w)(?:l'organisation|l'organisme|l'ong|le groupe|l'association|le journal|le quotidien|le ministere)\s*(?:a|ont|avait|aussi)*\s*$",
     "ar": r"(?:ال|و|ف)*(?:المنظمه|منظمه|الهيئه|المنظمه الدوليه|الصحيفه|الوزاره|الجماعه|الحركه|"
-          r"الميليشيا|الميليشيات|المليشيا|المليشيات|التنظيم)(?![^\s،,])",
+          r"الميليشيا|الميليشيات|المليشيا|المليشيات|التنظيم|المجلس|اللجنه|المفوضيه|البعثه)(?![^\s،,])",
 }
 # Arabic: the named armed or political group a definite "الجماعة" / "الحركة" refers back to.
 _AR_GROUP_ANAPHOR = re.compile(r"(?:و|ف)?(?:الجماعه|الحركه|الميليشيا|الميليشيات|المليشيا|المليشيات|التنظيم)$")
@@ -760,14 +760,24 @@ class Attributor:
             window = self.norm[hit_end:min(c_end, hit_end + 30)].lstrip()
             lead = _AR_DOC_NOUN.match(window)       # "يدعو اقتراح الوزارة", "أكد بيان المنظمة"
             window = window[lead.end():] if lead else window
-            member = _AR_MEMBER_LEAD.match(window)  # "اتهم زعيم الجماعة", "عناصر من الحركة"
-            if member and _AR_GROUP_ANAPHOR.match(window[member.end():].split(" ")[0].rstrip("،,")):
+            member = _AR_MEMBER_LEAD.match(window)  # "اتهم زعيم الجماعة", "متحدث باسم الوزارة"
+            if member and self._org_anaphor.match(window[member.end():].split(" ")[0].rstrip("،,")):
                 window = window[member.end():]
             found = self._org_anaphor.match(window[:16])     # "أصدرت المنظمة", "تقرير المنظمة"
+            if found is not None:
+                at = hit_end + (self.norm[hit_end:min(c_end, hit_end + 30)].find(window[:16]))
+                if self._named_at(at + found.start(), at + found.end()):
+                    return None     # "المجلس العسكري", "الحركة الوطنية ...": a name, not an anaphor
             if found is None:
-                tail = self.norm[max(lo, hit_start - 14):hit_start]
-                found = self._org_anaphor.search(tail + " ") if tail else None
-                if found is None or tail[found.end():].strip():
+                tail = self.norm[max(lo, hit_start - 24):hit_start]
+                found = None
+                for found in self._org_anaphor.finditer(tail + " ") if tail else ():
+                    pass
+                # "وكانت الجماعة قد اعتقلت": only particles between the noun and the verb
+                if found is None or not all(_AR_FILLER.fullmatch(w) or w in ("لقد", "ف")
+                                            for w in tail[found.end():].split()) or \
+                        self._named_at(hit_start - len(tail) + found.start(),
+                                       hit_start - len(tail) + found.end()):
                     found = None
             if found is not None and not re.match(r"(?:و|ف)?ال", found.group().strip()):
                 found = None    # "تقرير منظمة X": an indefinite head is in construct with a name
@@ -1027,6 +1037,15 @@ class Attributor:
         if after and _AR_PERSON_TITLE.fullmatch(after[0]) and not (
                 nxt is not None and nxt.start < hit_end + len(after[0]) + 2):
             return True     # "دعا البابا فرنسيس": a person unknown to the gazetteer
+        return False
+
+    def _named_at(self, start, end):
+        """True when a gazetteer name covers ``[start, end)`` (the noun is part of a name)."""
+        j = bisect_left(self.all_starts, end) - 1
+        while j >= 0 and self.all_mentions[j].end > start:
+            if self.all_mentions[j].start <= start and self.all_mentions[j].end > end:
+                return True
+            j -= 1
         return False
 
     def _ar_report_author(self, hit_start, hit_end, s_start):

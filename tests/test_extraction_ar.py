@@ -397,3 +397,23 @@ def test_report_in_a_relative_clause_is_the_main_subjects():
     x = run("وطالبت منظمة العفو الدولية، في تقرير أصدرته أمس، السلطات الجزائرية بالإفراج عن الصحفيين.")
     assert ("org/amnesty-international", "Report") in facts(x)
     assert ("org/amnesty-international", "Demand") in facts(x)
+
+
+def test_spokesperson_of_the_ministry_or_council_acts_for_it():
+    x = run("قالت وزارة الخارجية الكندية إنها استدعت السفير الإيراني. "
+            "وأعرب متحدث باسم الوزارة عن قلق أوتاوا من أحكام الإعدام في إيران.")
+    assert ("gov/CA", "ExpressionOfConcern") in facts(x)
+
+
+def test_definite_noun_before_the_verb_with_particles_between():
+    x = run("احتجزت جماعة الحوثي صحفيين في صنعاء. "
+            "وكانت الجماعة قد اختطفت في العام الماضي موظفين في السفارة الهولندية.")
+    assert ("org/houthis", "UseOfForce") in facts(x)
+    assert ("gov/NL", "UseOfForce") not in facts(x)
+
+
+def test_a_definite_noun_that_begins_a_known_name_is_no_anaphor():
+    x = run("أدانت المفوضية الأوروبية الحكم على الصحفي المغربي. "
+            "وقالت المفوضية السامية للأمم المتحدة لحقوق الإنسان إنها تشعر بالقلق.")
+    assert ("org/united-nations", "ExpressionOfConcern") in facts(x)
+    assert ("org/european-union", "ExpressionOfConcern") not in facts(x)
