@@ -144,6 +144,17 @@ _PUBLISHED_BY = {
                      r"presented|drafted|written|conducted|launched|opened)\s+"
                      r"(?:[\w'-]+\s+){0,3}?by\s+"),
 }
+_THOSE = re.compile(r"(?:\bthose|\bthe|(?<!\w)ceux|(?<!\w)celles)\s+(?:\w+ly\s+)?$")
+_CLOSING_QUOTE = re.compile(r"[\u00bb\u201d]|\"\s*,")
+
+
+def _unquoted(gap: str) -> str:
+    """``gap`` without its quoted words (a quotation opened and not closed runs to the end):
+    'a "full, independent and impartial' -> 'a '."""
+    gap = re.sub(r'"[^"]*"|\u201c[^\u201d]*\u201d|\u00ab[^\u00bb]*\u00bb', " ", gap)
+    return re.sub(r'["\u201c\u00ab].*$', " ", gap)
+
+
 # A line opening with "X :" / "X:" names its topic (a headline "Venezuela : six pays ...").
 _TOPIC_COLON = re.compile(r"[ \t]*:")
 
@@ -528,6 +539,9 @@ class _Reader:
             if entry.note == "perpetrator" and not any(
                     e.end <= hit.start and hit.start - e.end <= 80 for e in events_here):
                 continue    # "carried out by" only names the author of a described abuse
+            if rtype == "UseOfForce" and self.lang in ("fr", "en") and entry.pos == "v" and \
+                    _THOSE.search(norm[max(na, hit.start - 20):hit.start]):
+                continue    # "release those detained", "libérer ceux arrêtés": the patients
             modality = self._modality(hit, mods)
             # a cue that is only the object of the previous cue ("condemned the arrests")
             if previous is not None and (entry.note != "evaluative" or (   # "a nié toute violation"
@@ -539,7 +553,8 @@ class _Reader:
                     len(norm[previous.end:hit.start].split()) <= 1
                     and previous.entry.value in ("Rejection", "Denial", "Condemnation", "Support"))):
                 gap = norm[previous.end:hit.start]
-                coordinated = self.coord_between.search(gap) or (
+                coordinated = self.coord_between.search(
+                    _unquoted(gap) if self.lang in ("fr", "en") else gap) or (
                     self.lang == "ar" and entry.pos == "v" and self._conjunction(hit))
                 complement = (self.lang == "ar" and (hit.surface[:1] in "بل" or re.search(
                     r"(?<!\S)(?:علي|عن|في|من)\s*$", gap))) or \
@@ -644,6 +659,11 @@ class _Reader:
                 tail = self.attr.tail_speaker(hit.end, nb)   # "X must release Y, Z said"
                 if tail is not None:
                     found, rule = self.attr._expand(tail, nb), "speech"
+            if entry.note == "evaluative" and self.lang in ("fr", "en") and found and \
+                    rule in ("subject", "owner") and all(not isinstance(a, str) and a.key.startswith("group/")
+                                              for a in found) and \
+                    not self.attr._speech_re.search(norm[found[-1].end:hit.start]):
+                found, rule = [], None  # "Violence against peaceful protesters is unacceptable"
             if entry.note == "evaluative" and self.lang in ("fr", "en") and (
                     not found or rule == "carry"):
                 speaker = self._sentence_speaker(na, hit.start)
@@ -651,7 +671,18 @@ class _Reader:
                     found, rule = speaker, "speaker"    # its own speaker beats a carried one
                 elif not found:
                     found, rule = self._next_speaker(nb), "next-speaker"
+            if self.lang in ("fr", "en") and entry.note == "perpetrator" and rule != "passive":
+                continue    # "commis par toutes les parties": no named author
+            if self.lang in ("fr", "en") and rule == "participle" and found and \
+                    hasattr(found[0], "end") and _CLOSING_QUOTE.search(norm, found[0].end, hit.start):
+                # '« X doivent ... », a déclaré Y, en exhortant ...': Y (or the last agent), not
+                # an actor inside the quotation
+                speaker = self._speech_subject(na, nb)
+                found, rule = ([speaker], "speech") if speaker else (
+                    (list(self.attr.last_agents), "carry") if self.attr.last_agents else ([], None))
             if not found and self.publisher and self.publisher_page and rule in (None, "relative") \
+                    and not (self.lang in ("fr", "en") and entry.pos == "n"
+                             and not self.attr._we_re.search(norm[na:nb])) \
                     and not PASSIVE_NEAR.get(self.lang, NEVER).search(norm[max(na, hit.start - 25):hit.end + 20]):
                 found, rule = [self.publisher], "publisher"
             if first_cue:

@@ -666,3 +666,53 @@ def test_text_published_by_its_author(text, lang, want):
 ])
 def test_mandates_personnel_and_frozen_assets(text, lang, want):
     assert want in facts(text, lang)
+
+
+# ---------------------------------------------------------------- objects, quotes and participles
+def test_and_inside_a_quoted_demand_does_not_make_a_second_act():
+    got = facts('Ireland called for a "prompt, thorough and impartial UN-led inquiry" into the '
+                'killings in Kenya.', "en")
+    assert ("gov/IE", "Demand") in got
+    assert ("org/united-nations", "Investigation") not in got
+
+
+def test_evaluation_spoken_after_a_quote_is_the_speakers():
+    got = facts('"Beating peaceful demonstrators is unacceptable. We will respond," Estonian '
+                'Foreign Minister Margus Tsahkna wrote on X about Georgia.', "en")
+    assert ("gov/EE", "Condemnation") in got
+    assert not {f for f in got if f[0].startswith("group/")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Norway urged the authorities in Georgia to free those detained during the rallies.", "en"),
+    ("La Norvège a demandé aux autorités géorgiennes de libérer ceux arrêtés pendant les "
+     "rassemblements.", "fr"),
+])
+def test_those_detained_are_patients(text, lang):
+    assert not {f for f in facts(text, lang) if f[1] == "UseOfForce"}
+
+
+def test_gerund_after_a_quotation_is_the_speakers():
+    got = facts("« Les autorités tchadiennes doivent ouvrir des enquêtes indépendantes », a déclaré "
+                "Human Rights Watch, en exhortant aussi les rebelles à épargner les civils.", "fr")
+    assert ("org/human-rights-watch", "Demand") in got
+    assert ("gov/TD", "Demand") not in got
+
+
+def test_abuse_committed_by_unnamed_parties_has_no_author():
+    got = facts("L'ONU a publié un rapport sur des viols au Soudan du Sud, commis par toutes les "
+                "parties au conflit.", "fr")
+    assert ("org/united-nations", "UseOfForce") not in got
+    assert ("org/united-nations", "Report") in got
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Sweden's foreign ministry said it continues to raise the case with Asmara.", "en",
+     ("gov/SE", "DiplomaticAction")),
+    ("The EU said on Monday that it was considering suspending visa-free travel "
+     "for Georgian officials.", "en", ("org/european-union", "Sanction")),
+    ("The Moscow-based monitor OVD-Info published a list of the detainees in Russia.", "en",
+     ("org/ovd-info", "Report")),
+])
+def test_cue_forms_three(text, lang, want):
+    assert want in facts(text, lang)
