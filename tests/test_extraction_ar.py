@@ -417,3 +417,32 @@ def test_a_definite_noun_that_begins_a_known_name_is_no_anaphor():
             "وقالت المفوضية السامية للأمم المتحدة لحقوق الإنسان إنها تشعر بالقلق.")
     assert ("org/united-nations", "ExpressionOfConcern") in facts(x)
     assert ("org/european-union", "ExpressionOfConcern") not in facts(x)
+
+
+# --- general journalistic cues
+
+def test_disappointment_is_a_condemnation():
+    x = run("وأعربت جامعة الدول العربية عن خيبة أملها من قرار الحكومة الإسرائيلية في القدس.")
+    assert ("org/arab-league", "Condemnation") in facts(x)
+
+
+def test_stressing_the_need_is_a_demand():
+    x = run("وشدد الاتحاد الأوروبي على ضرورة الإفراج عن المعارضين المعتقلين في تونس.")
+    assert ("org/european-union", "Demand") in facts(x)
+    x = run("ورأت الجمعية في تقارير طبية تؤكد تدهور صحته وضرورة علاجه سببا للقلق في إيران.")
+    assert not any(t == "Demand" for _, t in facts(x))
+
+
+def test_visa_restrictions_are_a_sanction():
+    x = run("وقالت كندا إنها ستفرض قيودا على تأشيرات مسؤولين في حكومة نيكاراغوا.")
+    assert ("gov/CA", "Sanction") in facts(x)
+
+
+def test_fighters_of_a_group_disperse_by_force():
+    x = run("وتجمعت نساء أمام وزارة التعليم في كابول قبل أن تفرقهن عناصر من حركة طالبان بالقوة.")
+    assert ("org/taliban", "UseOfForce") in facts(x)
+
+
+def test_a_court_upholding_a_verdict_supports_no_one():
+    x = run("لندن (رويترز) - أيدت المحكمة العليا في البحرين حكما بسجن المعارض مدى الحياة.")
+    assert not any(t == "Support" for _, t in facts(x))
