@@ -59,6 +59,7 @@ from typing import Optional
 from .attribution import ar_fold
 from .cues import AGAINST, NEVER
 from .model import Evidence, Event
+from .places import coercive_iso, forced_return, on_trial, responder_countries
 
 _KIND_WEIGHT = {"HumanRightsSituation": 0.3, "Unrest": 0.8, "Displacement": 0.7,
                 "ArbitraryDetention": 0.8, "ArmedAttack": 0.8, "Killing": 0.7,
@@ -316,6 +317,9 @@ class SituationVotes:
         # legacy counters (kept for callers that vote by hand)
         self.place_votes: Counter = Counter()
         self.kind_votes: Counter = Counter()
+        self._speakers: dict = defaultdict(set)
+        self._responders: frozenset = frozenset()
+        self._forced = False
 
     # ---------------------------------------------------------------- collecting
     def add_place(self, place_key, weight=1.0):
@@ -368,6 +372,9 @@ class SituationVotes:
             return
         spans = sorted((pos, end) for _, _, pos, end in self._spans())
         span_starts = [a for a, _ in spans]
+        self._speakers = defaultdict(set)
+        for response, sentence, _ in self.responses:
+            self._speakers[sentence].update(response.agents)
         for na, cues, hosts, votes in self._pending:
             for cue in cues:
                 # a response cue that contains the situation cue (they start close together)
@@ -402,8 +409,8 @@ class SituationVotes:
         in another: the situation is the abuse he is tried for, in his country ("the trial
         of the former Chadian president in Senegal"); the court's place is only the venue."""
         for vote in votes:
-            if vote.kind != "Official":
-                continue
+            if vote.kind != "Official" or vote.key in self._speakers.get(vote.sentence, ()):
+                continue    # "spokesman X called the trial ...": who speaks is not tried
             for cue in cues:
                 if cue.kind not in ("UnfairTrial", "HumanRightsSituation"):
                     continue
@@ -413,7 +420,7 @@ class SituationVotes:
                         continue
                 elif vote.end <= cue.start and cue.kind == "UnfairTrial":
                     gap = self.norm[vote.end:cue.start]     # "former X president goes on trial"
-                    if _CLAUSE.search(gap) or _words(gap) > 3:
+                    if _CLAUSE.search(gap) or _words(gap) > 3 or not on_trial(gap, self.lang):
                         continue
                 else:
                     continue
@@ -544,7 +551,32 @@ class SituationVotes:
             if vote.key in here or ("iso:" + vote.iso.split("-")[0] in here
                                     and vote.key.split("/")[0] in ("gov", "body", "official")):
                 weight *= 0.15
+        # where the situation is, not where it is answered from (see .places)
+        if coercive_iso(vote.key) and (vote.event_sentence or tw > 1):
+            weight = max(weight, 3.0 * tw)
+        elif vote.iso.split("-")[0] in self._responders and \
+                vote.attached not in ("loc", "origin", "adj", "host"):
+            weight *= 0.3
         return weight * (1.5 if "-" in vote.iso else 1.0)
+
+    def _place_context(self):
+        """The countries that only answer the situation, and whether the headline and lead
+        are about forced returns (see :mod:`.places`)."""
+        from .gazetteer import get_gazetteer
+        self._responders = responder_countries((r for r, _, _ in self.responses),
+                                               OUTSIDER_TYPES, get_gazetteer())
+        lead = self.sentences[:3]
+        forced = bool(lead) and forced_return(self.norm[lead[0][1]:lead[-1][2]], self.lang)
+        if forced and not self._forced:
+            # people deported or pushed back: where they are sent from is the situation's
+            # place, the country they once fled only their origin
+            swap = {"origin": "host", "host": "loc"}
+            for vote in self.places:
+                if vote.attached == "origin" or (vote.attached == "host" and not (
+                        vote.cue is not None and vote.cue.response)
+                        and vote.key not in self._speakers.get(vote.sentence, ())):
+                    vote.attached = swap[vote.attached]     # not a host that resettles them
+        self._forced = forced
 
     def place_scores(self, agents=None):
         """``{iso: score}``: strong votes (a place tied to a situation cue, a location in a
@@ -554,6 +586,7 @@ class SituationVotes:
         self._attach_all()
         if agents is None:
             agents = self._agent_isos()
+        self._place_context()
         strong: Counter = Counter(self.place_votes)
         weak: Counter = Counter()
         for vote in self.places:

@@ -1,0 +1,137 @@
+"""Where a situation happens, as opposed to where it is answered from.
+
+Helpers for :mod:`.events` when it weighs place mentions:
+
+- *Responder countries*: a country whose government, bodies and officials only answer the
+  situation in the document (condemn, summon, sanction, resettle, demand...) and never act
+  in it (use force, reject, deny, accuse) is a responder. Its passing mentions -- a capital
+  used for its government ("Washington went further", "بكين", "Londres"), a protest held in
+  its capital ("In London, Hong Kongers gathered") -- say little about where the abuse is.
+- *Coercive domestic bodies*: police, security forces, courts and prosecutors act in their
+  own jurisdiction, so "a Hong Kong court jails ...", "la police iranienne a arrêté",
+  "الأجهزة الأمنية اللبنانية" name the place of the situation (armies and intelligence
+  services also act abroad and are not counted).
+- *Forced returns*: in a story about deportations, expulsions, pushbacks or refoulement
+  ("the Lebanese army deports Syrians", "refoulements en mer Égée", "ترحيل اللاجئين"),
+  the abuse is done where the people are sent from (the host), not in the country they
+  fled: the refugees' origin and host swap roles.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .attribution import ar_fold
+
+__all__ = ["COERCIVE_ROLES", "coercive_iso", "forced_return", "on_trial", "responder_countries"]
+
+COERCIVE_ROLES = frozenset({"police", "security-forces", "court", "prosecutor"})
+
+# Responses by which an actor takes part in the situation rather than answering it from afar.
+INSIDER_TYPES = frozenset({"UseOfForce", "Rejection", "Denial", "Accusation"})
+
+_FORCED_RETURN = {
+    "en": r"\b(?:deport(?:s|ed|ing|ation|ations|ees?)?|expel(?:s|led|ling)?|expulsions?|"
+          r"push-?backs?|pushed\s+back|refoulement|forcibly\s+return(?:ed|ing)?|"
+          r"forced\s+returns?)\b",
+    "fr": r"(?<!\w)(?:expuls(?:e|es|ee|ees|er|ent|ion|ions)|refoul(?:e|es|ee|ees|er|ent|ement|"
+          r"ements)|renvois?\s+force(?:s)?|reconduites?\s+a\s+la\s+frontiere|"
+          r"deport(?:e|es|ee|ees|er|ation|ations))(?!\w)",
+    "ar": r"(?<!\S)(?:[وفب]?(?:ال|لل)?ترحيل\S*|[وف]?(?:ي|ت)رحل(?:ون|ان)?|[وف]?رحلت|"
+          r"[وفبل]?(?:ال|لل)?مرحلين|[وفبل]?(?:ال|لل)?اعاده\s+القسريه|[وفب]?(?:ال|لل)?ابعاد)(?!\S)",
+}
+
+
+# The words between an official and "trial" when he is the one tried ("the former president
+# goes on trial", "l'ex-président sera jugé", "الرئيس السابق امام المحكمة"), not the one
+# speaking about it ("spokesman X called the trial").
+_ON_TRIAL = {
+    "en": r"(?:\s*\b(?:goes|go|went|going|gone|on|faces?|faced|facing|stands?|stood|standing|is|was|"
+          r"are|were|be|been|will|to|his|her|their|the|a|in|at|opened|begins?|began|resumed?)\b)*\s*",
+    "fr": r"(?:\s*(?:(?<!\w)(?:va|vont|etre|est|sont|sera|seront|a|ont|ete|comparait|comparaissent|"
+          r"devant|au|le|la|les|en|son|sa|ses|du|de|proces)(?!\w)|l'|d'))*\s*",
+    "ar": r"(?:\s*(?<!\S)(?:امام|[وف]?بدات?|بدء|تبدا|يمثل|مثل|[وف]?في|خلال|جلسه|جلسات)(?!\S))*\s*",
+}
+
+
+def on_trial(gap: str, lang: str) -> bool:
+    """Whether ``gap``, the words between an official's mention and a trial cue after it,
+    makes him the one tried ("goes on", "faces") rather than a speaker ("called the")."""
+    pattern = _ON_TRIAL.get(lang)
+    if pattern is None:
+        return True
+    return re.fullmatch(ar_fold(pattern) if lang == "ar" else pattern, gap) is not None
+
+
+@lru_cache(maxsize=None)
+def _forced_return_re(lang):
+    pattern = _FORCED_RETURN.get(lang)
+    if pattern is None:
+        return None
+    return re.compile(ar_fold(pattern) if lang == "ar" else pattern, re.IGNORECASE)
+
+
+def forced_return(text: str, lang: str) -> bool:
+    """Whether ``text`` (the headline and lead, normalised) is about people being deported,
+    expelled, pushed back or returned by force.
+
+    Parameters
+    ----------
+    text : str
+        Normalised text (accents folded for French, :func:`.attribution.ar_fold` for Arabic).
+    lang : str
+        ``"ar"``, ``"fr"`` or ``"en"``.
+    """
+    rx = _forced_return_re(lang)
+    return bool(rx and rx.search(text))
+
+
+def coercive_iso(key: str):
+    """The place of a police force, security service, court or prosecutor
+    (``body/HK/court`` -> ``"HK"``), else None."""
+    parts = key.split("/")
+    if len(parts) == 3 and parts[0] == "body" and parts[2] in COERCIVE_ROLES:
+        return parts[1]
+    return None
+
+
+def _country_of(key, gz):
+    parts = key.split("/")
+    if len(parts) >= 2 and parts[0] in ("gov", "body", "official") and parts[1]:
+        return parts[1].split("-")[0]
+    if parts[0] == "person" and gz is not None:
+        try:
+            actor = gz.actor(key)
+        except Exception:   # noqa: BLE001 - an unknown key has no country
+            return None
+        rep = getattr(actor, "represents", None) if actor is not None else None
+        if rep and rep.startswith(("gov/", "body/", "official/")):
+            return _country_of(rep, None)
+    return None
+
+
+def responder_countries(responses, outsider_types, gz=None) -> frozenset:
+    """Countries that only answer the situation: each has at least one agent of a response
+    in ``outsider_types`` and none of an :data:`INSIDER_TYPES` response.
+
+    Parameters
+    ----------
+    responses : iterable of Response
+        The document's responses (agents as read, before localisation).
+    outsider_types : set of str
+        Response types by which an agent answers from outside.
+    gz : Gazetteer, optional
+        To find the government a named official represents.
+    """
+    answering, acting = set(), set()
+    for r in responses:
+        for key in r.agents:
+            iso = _country_of(key, gz)
+            if not iso:
+                continue
+            if r.type in INSIDER_TYPES:
+                acting.add(iso)
+            elif r.type in outsider_types:
+                answering.add(iso)
+    return frozenset(answering - acting)

@@ -1,0 +1,130 @@
+"""Event places: the place of the situation, not of those who answer it.
+
+- a territory or region with its own government (Macau) is the place of a
+  situation that happens there, also when the responders' countries and capitals are named
+  more often ("Ottawa summoned ...", "in Ottawa, protesters gathered");
+- a spokesperson who calls a trial unfair is not the one on trial;
+- people deported, expelled or pushed back: the place is the country that sends them away,
+  not the one they once fled.
+
+All sentences here are written for these tests (none comes from a gold document).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsgraph.loaders.documents import document_from_text
+from rightsgraph.loaders.extract import extract
+from rightsgraph.loaders.places import forced_return, on_trial, responder_countries
+
+
+def _read(text, lang):
+    return extract(document_from_text(text, "t.txt", lang=lang))
+
+
+def _places(x):
+    return {x.events[r.event].place for r in x.responses if r.event in x.events}
+
+
+# --------------------------------------------------------------- responders far from it
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada summons envoy after Macau court jails five reporters\n\n"
+           "OTTAWA/MACAU - Canada summoned the Chinese ambassador in Ottawa on Friday after a "
+           "Macau court sentenced five reporters to prison for sedition. Ottawa went further: "
+           "the Canadian foreign ministry condemned the verdicts and urged the authorities to "
+           "free the five.\n\n"
+           "In Ottawa, about fifty Macanese gathered outside the Chinese embassy on Friday "
+           "evening. Ireland also said it was deeply concerned."),
+    ("fr", "Le Canada convoque l'ambassadeur chinois après la condamnation de cinq reporters "
+           "à Macao\n\n"
+           "OTTAWA - Le Canada a convoqué vendredi l'ambassadeur chinois à Ottawa, après qu'un "
+           "tribunal de Macao a condamné cinq reporters à la prison pour sédition. Le ministère "
+           "canadien des Affaires étrangères a condamné les verdicts.\n\n"
+           "À Ottawa, une cinquantaine de personnes se sont rassemblées devant l'ambassade de "
+           "Chine. L'Irlande s'est dite très préoccupée."),
+    ("ar", "كندا تستدعي السفير الصيني بعد سجن خمسة صحفيين في ماكاو\n\n"
+           "أوتاوا - استدعت كندا يوم الجمعة السفير الصيني في أوتاوا، بعد أن قضت محكمة في ماكاو "
+           "بسجن خمسة صحفيين بتهمة التحريض. وأدانت وزارة الخارجية الكندية الأحكام.\n\n"
+           "وفي أوتاوا، تجمع العشرات أمام السفارة الصينية. وأعربت أيرلندا عن قلقها البالغ."),
+])
+def test_a_territory_is_the_place_not_the_responders_capital(lang, text):
+    x = _read(text, lang)
+    assert any("gov/CA" in r.agents or any(a.startswith("body/CA/") for a in r.agents)
+               for r in x.responses)
+    assert _places(x) == {"place/MO"}
+
+
+def test_a_spokesman_who_calls_a_trial_unfair_is_not_on_trial():
+    x = _read("Macau court jails five reporters\n\n"
+              "A Macau court sentenced five reporters to prison for sedition on Friday, and most "
+              "had been held without bail for a year.\n\n"
+              "Ottawa went further. The Canadian foreign ministry said it was imposing visa "
+              "restrictions on two Macau judges, and Foreign Minister Melanie Joly called the "
+              "trial unfair.", "en")
+    assert any(r.type == "Sanction" for r in x.responses)
+    assert _places(x) == {"place/MO"}
+
+
+# --------------------------------------------------------------- forced returns
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Turkish police deport hundreds of Afghan refugees\n\n"
+           "Turkish police deported at least 400 Afghan refugees this month after raids in "
+           "Istanbul, lawyers said. The UN refugee agency UNHCR expressed concern about the "
+           "deportations of Afghan refugees and called on the Turkish authorities to respect "
+           "the principle of non-refoulement."),
+    ("fr", "La police turque expulse des centaines de réfugiés afghans\n\n"
+           "La police turque a expulsé ce mois-ci au moins 400 réfugiés afghans après des "
+           "descentes à Istanbul, selon des avocats. Le HCR s'est dit préoccupé par les "
+           "expulsions de réfugiés afghans et a appelé les autorités turques à respecter le "
+           "principe de non-refoulement."),
+    ("ar", "الشرطة التركية ترحل مئات اللاجئين الأفغان\n\n"
+           "رحلت الشرطة التركية هذا الشهر ما لا يقل عن 400 لاجئ أفغاني بعد مداهمات في إسطنبول، "
+           "بحسب محامين. وأعربت مفوضية الأمم المتحدة لشؤون اللاجئين عن قلقها إزاء ترحيل "
+           "اللاجئين الأفغان، ودعت السلطات التركية إلى احترام مبدأ عدم الإعادة القسرية."),
+])
+def test_deported_refugees_the_place_is_the_deporting_country(lang, text):
+    x = _read(text, lang)
+    assert x.responses
+    assert _places(x) == {"place/TR"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Afghan refugees fleeing the Taliban reach Turkey\n\n"
+           "Thousands of Afghan refugees fled the Taliban this month. UNHCR expressed concern "
+           "for the refugees from Afghanistan."),
+    ("fr", "Des réfugiés afghans fuyant les talibans arrivent en Turquie\n\n"
+           "Des milliers de réfugiés afghans ont fui les talibans ce mois-ci. Le HCR s'est dit "
+           "préoccupé par le sort des réfugiés venus d'Afghanistan."),
+])
+def test_refugees_who_fled_keep_their_origin(lang, text):
+    x = _read(text, lang)
+    assert x.responses
+    assert _places(x) == {"place/AF"}
+
+
+# --------------------------------------------------------------- the helpers
+def test_forced_return_cues():
+    assert forced_return("turkish police deport hundreds of afghans", "en")
+    assert forced_return("les refoulements en mer egee", "fr")
+    assert forced_return("الشرطه التركيه ترحل مئات اللاجيين", "ar")
+    assert not forced_return("refugees fled the fighting", "en")
+    assert not forced_return("رحل الرئيس السابق", "ar")      # "passed away", not "deported"
+
+
+def test_on_trial_gap():
+    assert on_trial(" goes on ", "en") and on_trial(" ", "en")
+    assert not on_trial(" called the ", "en")
+    assert on_trial(" comparait devant le ", "fr")
+    assert not on_trial(" a denonce le ", "fr")
+
+
+def test_responder_countries():
+    class R:
+        def __init__(self, rtype, agents):
+            self.type, self.agents = rtype, agents
+    responses = [R("Condemnation", ["gov/GB"]), R("DiplomaticAction", ["body/GB/foreign-ministry"]),
+                 R("Rejection", ["gov/CN"]), R("Condemnation", ["gov/CN"]),
+                 R("UseOfForce", ["body/HK/police"]), R("Demand", ["org/amnesty-international"])]
+    out = responder_countries(responses, {"Condemnation", "DiplomaticAction", "Demand"})
+    assert out == {"GB"}
