@@ -651,7 +651,10 @@ class SituationVotes:
             mine = sum(p.title_weight for p in pool if p.iso == region)
             rivals = sum(p.title_weight for p in pool if p.iso != region
                          and (p.form in ("capital", "region") or p.kind == "Place"))
-            if v >= 0.2 * total and (not rivals or mine >= rivals):
+            # nor by another of the country's regions ("the West Bank" as much as "Gaza")
+            beaten = any(s >= v for iso, s in votes.items()
+                         if iso.startswith(country + "-") and iso != region)
+            if v >= 0.2 * total and (not rivals or mine >= rivals) and not beaten:
                 return region
         return country
 

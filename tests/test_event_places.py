@@ -1,6 +1,6 @@
 """Event places: the place of the situation, not of those who answer it.
 
-- a territory or region with its own government (Macau) is the place of a
+- a territory or region with its own government (Macau, the Gaza Strip) is the place of a
   situation that happens there, also when the responders' countries and capitals are named
   more often ("Ottawa summoned ...", "in Ottawa, protesters gathered");
 - a spokesperson who calls a trial unfair is not the one on trial;
@@ -64,6 +64,32 @@ def test_a_spokesman_who_calls_a_trial_unfair_is_not_on_trial():
               "trial unfair.", "en")
     assert any(r.type == "Sanction" for r in x.responses)
     assert _places(x) == {"place/MO"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Norway condemns strike on school in the Gaza Strip\n\n"
+           "Norway condemned on Tuesday an air strike on a school in the Gaza Strip that killed "
+           "twelve children, and called for an independent investigation."),
+    ("fr", "La Norvège condamne une frappe sur une école dans la bande de Gaza\n\n"
+           "La Norvège a condamné mardi une frappe aérienne contre une école dans la bande de "
+           "Gaza qui a tué douze enfants, et a réclamé une enquête indépendante."),
+    ("ar", "النرويج تدين غارة على مدرسة في قطاع غزة\n\n"
+           "أدانت النرويج يوم الثلاثاء غارة جوية على مدرسة في قطاع غزة أسفرت عن مقتل اثني عشر "
+           "طفلا، وطالبت بإجراء تحقيق مستقل."),
+])
+def test_gaza_is_a_place_of_its_own(lang, text):
+    x = _read(text, lang)
+    assert x.responses
+    assert _places(x) == {"place/PS-GZA"}
+
+
+def test_gaza_named_only_in_passing_is_not_the_place():
+    x = _read("Norway condemns arrests of children in the West Bank\n\n"
+              "Norway condemned on Tuesday the arrests of children by soldiers in the occupied "
+              "West Bank, months after the war in the Gaza Strip, and called for their release.",
+              "en")
+    assert x.responses
+    assert "place/PS-GZA" not in _places(x)
 
 
 # --------------------------------------------------------------- forced returns
