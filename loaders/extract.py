@@ -155,11 +155,40 @@ def _unquoted(gap: str) -> str:
     return re.sub(r'["\u201c\u00ab].*$', " ", gap)
 
 
+_POSSESSIVE_ROLE = {
+    "fr": re.compile(r"\W*(?:(?:et|mais|puis)\s+)?(?:son|sa|leur)\s+(?:[\w-]+\s+){0,1}?(?:porte-parole|"
+                     r"directeur|directrice|president|presidente|secretaire general|chef|cheffe|"
+                     r"representant|representante|responsable|chercheur|chercheuse|envoye|envoyee|"
+                     r"ambassadeur|ambassadrice|ministre|haut-commissaire|rapporteur|rapporteuse|"
+                     r"coordinateur|coordinatrice)\b"),
+    "en": re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:spokesperson|"
+                     r"spokesman|spokeswoman|director|head|chief|president|secretary-general|"
+                     r"representative|researcher|envoy|ambassador|minister|commissioner|"
+                     r"rapporteur|coordinator|chair|chairman|chairwoman)\b"),
+}
+_OF_OWNER = re.compile(r"(?i)\s(?:of|for|to|du|de la|de l'|des|de|aupres du|aupr\u00e8s du)\s")
 # A line opening with "X :" / "X:" names its topic (a headline "Venezuela : six pays ...").
 _TOPIC_COLON = re.compile(r"[ \t]*:")
 
 
-def _merge_mentions(mentions, norm, gz):
+def _owner_inside(m, gz, lang):
+    """A generic official whose title names whom it works for ("the spokesperson for the EU
+    foreign policy chief", "le porte-parole du chef de la diplomatie européenne"): that
+    actor, when the gazetteer knows it."""
+    of = _OF_OWNER.search(m.surface)
+    if of is None:
+        return m
+    for inner in gz.find(m.surface[of.end():], lang):
+        if inner.key.startswith(("org/", "official/", "gov/")) and inner.key != m.key and \
+                inner.kind in ("IntergovernmentalOrganization", "NGO", "Official", "Government",
+                               "GovernmentBody") and inner.key.count("/") >= 1 and not (
+                    inner.key.startswith("official/") and inner.key.count("/") == 1):
+            return _M(m.start, m.end, inner.key, inner.kind, m.form, inner.place_key,
+                      m.preposition, m.surface)
+    return m
+
+
+def _merge_mentions(mentions, norm, gz, lang):
     """French / English mention clean-up before attribution.
 
     - a group noun and the organisation it belongs to are one actor: "les rebelles du M23",
@@ -170,6 +199,8 @@ def _merge_mentions(mentions, norm, gz):
     """
     out = []
     for m in mentions:
+        if m.key.count("/") == 1 and m.key.startswith("official/") and not m.place_key:
+            m = _owner_inside(m, gz, lang)
         prev = out[-1] if out else None
         if prev is not None and m.key.startswith("org/") and prev.key.startswith("group/") \
                 and _OF_GROUP.fullmatch(norm[prev.end:m.start]):
@@ -332,7 +363,7 @@ class _Reader:
             _M(self.pos.to_norm(m.start), self.pos.to_norm(m.end), m.key, m.kind, m.form,
                m.place_key, m.preposition, m.surface) for m in raw]
         if lang in ("fr", "en"):
-            self.mentions = _merge_mentions(self.mentions, norm, self.gz)
+            self.mentions = _merge_mentions(self.mentions, norm, self.gz, lang)
         self.mention_starts = [m.start for m in self.mentions]
         # regions whose own authorities are named as such ("Chechen police", "les autorités
         # tchétchènes", a regional leader): only there do generic bodies stay regional
@@ -596,6 +627,15 @@ class _Reader:
                         not (self.lang == "ar" and entry.pos == "v" and self._conjunction(hit)) and \
                         not any(m.start >= previous.end and m.end <= hit.start and m.kind in AGENT_KINDS
                                 for m in mentions_here):
+                    if self.lang in ("fr", "en") and previous.entry.value == "Resolution" and \
+                            previous_response is not None and previous_response.type == "Resolution" \
+                            and rtype in ("Demand", "Condemnation", "ExpressionOfConcern"):
+                        # "a resolution calling on X to ...": the body's resolution demands it
+                        content = Response(type=rtype, agents=list(previous_response.agents),
+                                           evidence=[self._evidence(s, self._orig(hit), 0.6)],
+                                           modality=modality)
+                        self._details(content, hit, na, nb)
+                        out.responses.append(content)
                     previous = hit
                     continue    # "a resolution calling for an inquiry": what the text says
             previous = hit
@@ -671,6 +711,13 @@ class _Reader:
                     found, rule = speaker, "speaker"    # its own speaker beats a carried one
                 elif not found:
                     found, rule = self._next_speaker(nb), "next-speaker"
+            if self.lang in ("fr", "en") and self.attr.last_agents and \
+                    _POSSESSIVE_ROLE[self.lang].match(norm, na) and (not found or all(
+                        not isinstance(a, str) and a.start < hit.start and a.key.count("/") == 1
+                        and a.key.startswith(("official/", "body/")) for a in found)):
+                # "Sa porte-parole a appelé ...", "Its regional director urged ...": the
+                # previous sentence's agent speaks through its official
+                found, rule = list(self.attr.last_agents), "carry"
             if self.lang in ("fr", "en") and entry.note == "perpetrator" and rule != "passive":
                 continue    # "commis par toutes les parties": no named author
             if self.lang in ("fr", "en") and rule == "participle" and found and \
@@ -1013,6 +1060,17 @@ class _Reader:
 
         if local:
             return same_sentence(True) or key
+        if self.lang in ("fr", "en"):
+            # "À Paris, le ministère des Affaires étrangères ...", "In Berlin, the foreign
+            # ministry ...": the sentence opens on the capital (or country) it speaks from
+            i = bisect_left(self.mention_starts, self._sentence_start)
+            if i < len(self.mentions) and self.mentions[i].start < pos:
+                m = self.mentions[i]
+                head = self.norm[self._sentence_start:m.start].strip().lower()
+                if m.preposition and m.place_key and iso_of(m.place_key) and \
+                        head in ("a", "au", "en", "in", "from", "depuis", "de") and \
+                        self.norm[m.end:m.end + 3].lstrip().startswith(","):
+                    return make(iso_of(m.place_key))
         found = same_sentence(False)
         if found:
             return found

@@ -716,3 +716,52 @@ def test_abuse_committed_by_unnamed_parties_has_no_author():
 ])
 def test_cue_forms_three(text, lang, want):
     assert want in facts(text, lang)
+
+
+# ---------------------------------------------------------------- who speaks for whom
+@pytest.mark.parametrize("text, lang, want", [
+    ("Amnesty International a dénoncé les arrestations au Burundi. Son directeur régional a "
+     "exhorté les autorités à libérer les détenus.", "fr", ("org/amnesty-international", "Demand")),
+    ("Le HCR s'est dit inquiet du sort des réfugiés au Burundi. Sa porte-parole a appelé les "
+     "pays voisins à garder leurs frontières ouvertes.", "fr", ("org/united-nations", "Demand")),
+    ("Human Rights Watch condemned the arrests in Burundi. Its Africa director urged the "
+     "authorities to free the detainees.", "en", ("org/human-rights-watch", "Demand")),
+])
+def test_possessive_official_speaks_for_the_previous_agent(text, lang, want):
+    assert want in facts(text, lang)
+    assert ("gov/BI", "Demand") not in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want, unwanted", [
+    ("À Rome, le ministère des Affaires étrangères a condamné les arrestations au Burundi.", "fr",
+     ("gov/IT", "Condemnation"), ("gov/BI", "Condemnation")),
+    ("In Madrid, the foreign ministry condemned the arrests in Burundi.", "en",
+     ("gov/ES", "Condemnation"), ("gov/BI", "Condemnation")),
+])
+def test_ministry_speaks_from_the_capital_opening_the_sentence(text, lang, want, unwanted):
+    got = facts(text, lang)
+    assert want in got and unwanted not in got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le porte-parole du chef de la diplomatie européenne a dénoncé les arrestations au Burundi.",
+     "fr"),
+    ("A spokesperson for the EU foreign policy chief condemned the arrests in Burundi.", "en"),
+])
+def test_spokesperson_of_a_known_official_acts_for_its_organisation(text, lang):
+    got = facts(text, lang)
+    assert ("org/european-union", "Condemnation") in got
+    assert ("gov/BI", "Condemnation") not in got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The European Parliament adopted a resolution calling on Eritrea to free the journalists.",
+     "en"),
+    ("Le Parlement européen a adopté une résolution appelant l'Érythrée à libérer les "
+     "journalistes.", "fr"),
+])
+def test_resolution_calling_on_is_also_a_demand(text, lang):
+    got = facts(text, lang)
+    assert ("org/european-union", "Resolution") in got
+    assert ("org/european-union", "Demand") in got
+    assert ("gov/ER", "Demand") not in got
