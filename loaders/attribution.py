@@ -49,7 +49,7 @@ _ARTICLE = {"en": r"(?:\s*\b(?:the|a|an))?", "fr": r"(?:\s*(?<!\w)(?:le|la|les|l
 _LOCATIVE = {
     "en": r"(?:in|at|outside|inside|near|across|throughout)",
     "fr": r"(?:a|au|aux|en|dans|devant|pres de|chez)",
-    "ar": r"(?:في|امام|داخل|خارج)",
+    "ar": r"(?:في|امام|داخل|خارج|(?:و|ف)?(?:شهد|شهدت|يشهد|تشهد))",   # "ويشهد العراق احتجاجات": a place
 }
 _SUCH_AS = {"en": r"(?:such as|like|including|notably)",
             "fr": r"(?:tels que|telles que|tel que|comme|notamment|dont)",
@@ -89,7 +89,10 @@ _AR_OFFICIALS = re.compile(r"(?<!\S)(?:و)?(?:ال)?(?:مسوولين|مسوول
                            r"دبلوماسيين|وزراء|قاده|زعماء)(?!\S)")
 _AR_PARTITIVE = re.compile(r"\s*(?:كل|كلا|عدد|بعض|العديد|عدد كبير|مجموعه|عناصر|افراد|مقاتلين|مسلحين|"
                            r"جنود|مقاتلون|مسلحون)\s+من\s+")
-_AR_COMP_START = re.compile(r"\s*(?:ان|انه|انها|بان)(?!\S)")
+# "إن" opening what was said, after "in a statement / on Twitter" ("قالت X في بيان إن").
+_AR_COMP_START = re.compile(r"\s*(?:(?:في|عبر|خلال)\s+(?:[^\s.،,]+\s+){0,3}?)?(?:ان|انه|انها|بان)(?!\S)")
+# A country after "witnessed" is where things happen ("ويشهد العراق احتجاجات").
+_AR_WITNESS = re.compile(r"(?:^|\s)(?:و|ف)?(?:شهد|شهدت|يشهد|تشهد)\s*$")
 # An Arabic speech verb, its subject (up to 20 words: titles, offices, regions) and "إن".
 _AR_SAID_WIDE = re.compile(r"(?<!\S)(?:و|ف)?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعتبر|اعتبرت|اوضح|اوضحت|"
                            r"صرح|صرحت)(?!\S)()(?:\s+[^\s\"«“]+){0,20}?\s+()(?:ان|انه|انها|بان)(?!\S)")
@@ -298,6 +301,8 @@ class Attributor:
         before = self._before(m)
         if self.lang == "ar":
             before = re.split(r"[.!?؟\n]", before)[-1]     # not the previous sentence's words
+        if self.lang == "ar" and _AR_WITNESS.search(before):
+            return True
         if self.lang == "ar":
             # attached clitics: ب / ل / ك right before the name (no space)
             if m.start > 0 and self.norm[m.start - 1] in "بلك" and (

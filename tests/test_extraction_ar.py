@@ -446,3 +446,24 @@ def test_fighters_of_a_group_disperse_by_force():
 def test_a_court_upholding_a_verdict_supports_no_one():
     x = run("لندن (رويترز) - أيدت المحكمة العليا في البحرين حكما بسجن المعارض مدى الحياة.")
     assert not any(t == "Support" for _, t in facts(x))
+
+
+def test_taking_to_the_streets_is_a_demonstration():
+    x = run("ونزل آلاف المحتجين إلى الشوارع في بيروت احتجاجا على انهيار العملة.")
+    assert ("group/LB/protesters", "Demonstration") in facts(x)
+
+
+def test_a_country_that_witnesses_protests_does_not_protest():
+    x = run("وتشهد الجزائر منذ أشهر احتجاجات أسبوعية ضد السلطة.")
+    assert ("gov/DZ", "Demonstration") not in facts(x)
+
+
+def test_unacceptable_said_in_a_statement_is_the_speakers_condemnation():
+    x = run('وقالت منظمة هيومن رايتس ووتش في بيان إن "إطلاق النار على متظاهرين عزل في الأردن '
+            'أمر غير مقبول".')
+    assert ("org/human-rights-watch", "Condemnation") in facts(x)
+
+
+def test_general_staff_is_the_armed_forces():
+    x = run("واتهم الناطق باسم هيئة الأركان في الجيش السوداني قوات الدعم السريع بقصف الأحياء السكنية.")
+    assert ("gov/SD", "Accusation") in facts(x)
