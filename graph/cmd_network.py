@@ -9,8 +9,9 @@ Examples::
     rightsgraph network --endpoint http://127.0.0.1:7878/query --out net.json
 
 The table lists the top actors by ``--by`` (default strength) with degree, strength,
-betweenness (weights read as distances 1/weight), eigenvector centrality (largest
-component) and Louvain community (``--seed``, default 42). Labels are printed with
+betweenness (weights read as distances 1/weight; exact up to 2,000 actors, estimated from
+500 seeded sources above, as the first line of the output says), eigenvector centrality
+(largest component) and Louvain community (``--seed``, default 42). Labels are printed with
 control and bidirectional-override characters escaped. The output format comes from
 the ``--out`` suffix (html, png, svg, gexf, graphml, json, csv) or ``--format``.
 """
@@ -32,7 +33,7 @@ _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u20
 
 
 def add_arguments(parser) -> None:
-    from .metrics import DEFAULT_SEED, ENGINES, METRICS
+    from .metrics import BETWEENNESS_SAMPLE, DEFAULT_SEED, ENGINES, EXACT_BETWEENNESS_LIMIT, METRICS
     from .network import COLOR_BY, LANGS, SIZE_METRICS, TIES
 
     pick = parser.add_argument_group("what to include")
@@ -58,8 +59,10 @@ def add_arguments(parser) -> None:
     show.add_argument("--top", type=int, default=10, metavar="N", help="rows in the table (0: all)")
     show.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed of Louvain and of the layout")
     show.add_argument("--betweenness-sample", type=int, default=-1, metavar="N",
-                      help="estimate betweenness from N seeded sources (0: exact; default: exact "
-                           "up to 5000 actors, 1000 sources above)")
+                      help="estimate betweenness from N sources drawn with --seed (0: exact; "
+                           f"default: exact up to {EXACT_BETWEENNESS_LIMIT} actors, "
+                           f"{BETWEENNESS_SAMPLE} sources above; the first line of the output "
+                           "says which)")
     show.add_argument("--engine", choices=ENGINES, default="auto",
                       help="engine for betweenness and eigenvector (auto: igraph when installed)")
     show.add_argument("--out", metavar="FILE", help="write the network to FILE (format from the suffix)")

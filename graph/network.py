@@ -64,6 +64,8 @@ from rightsgraph.loaders.model import ACTOR_KINDS, RESPONSE_TYPES
 from rightsgraph.ontology.errors import RightsgraphError, UsageError
 from rightsgraph.ontology.namespace import ID_NS, PREFIXES, RG_NS, sparql_prefixes
 
+from .metrics import import_igraph
+
 STRONG_FACTOR = 2.0
 OPPOSING = ("Condemnation", "Sanction", "Accusation", "Demand")
 SUPPORTING = ("Support", "MilitaryAssistance")
@@ -653,7 +655,7 @@ def _large_layout(sub: nx.Graph, nodes: list, seed: int) -> dict:
     """Big components: igraph's grid Fruchterman-Reingold from seeded positions
     (100 iterations: 13 s for 8k nodes), else networkx's spring layout."""
     try:
-        import igraph
+        igraph = import_igraph()
     except ImportError:
         return nx.spring_layout(sub, seed=seed, weight=None, iterations=100, k=2.5 / len(nodes) ** 0.5)
     import random
@@ -677,7 +679,7 @@ def _component_layout(sub: nx.Graph, seed: int, engine: str | None = "kamada-kaw
         return {nodes[0]: (0.0, 0.0)}
     if engine == "kamada-kawai" and len(nodes) <= KK_LIMIT:
         try:
-            import igraph
+            igraph = import_igraph()
         except ImportError:
             igraph = None
         if igraph is not None:

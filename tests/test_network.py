@@ -248,7 +248,39 @@ def test_sampled_betweenness_is_the_same_in_both_engines():
     top = set(_ranks(exact)[:5])
     assert len(top & set(_ranks(a)[:10])) >= 3           # a rough estimate, but an estimate
     summary = metrics.annotate(graph.copy(), betweenness_sample=20)
-    assert summary["betweenness"] == "estimated from 20 sources"
+    assert summary["betweenness"] == "estimated from 20 of 80 sources (seed 42)"
+
+
+def test_betweenness_is_exact_up_to_the_limit_then_estimated():
+    small = _weighted(nx.karate_club_graph(), 1)
+    summary = metrics.annotate(small)
+    assert summary["betweenness"] == small.graph["betweenness"] == "exact"
+    exact = metrics.betweenness(small)
+    assert all(small.nodes[n]["betweenness"] == exact[n] for n in small)
+    limit = metrics.EXACT_BETWEENNESS_LIMIT
+    assert metrics.annotate(nx.path_graph(limit))["betweenness"] == "exact"
+    above = nx.path_graph(limit + 1)
+    assert metrics.annotate(above)["betweenness"] == (
+        f"estimated from {metrics.BETWEENNESS_SAMPLE} of {limit + 1} sources (seed 42)")
+    assert metrics.annotate(above, betweenness_sample=0)["betweenness"] == "exact"
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_sampled_betweenness_finds_the_exact_top_nodes(seed):
+    graph = _weighted(nx.barabasi_albert_graph(metrics.EXACT_BETWEENNESS_LIMIT + 500, 2, seed=seed), seed)
+    exact = metrics.betweenness(graph)
+    summary = metrics.annotate(graph, seed=seed)
+    assert summary["betweenness"].startswith(f"estimated from {metrics.BETWEENNESS_SAMPLE} of")
+    estimate = {n: graph.nodes[n]["betweenness"] for n in graph}
+    assert estimate != exact
+    top_exact, top_estimate = _ranks(exact), _ranks(estimate)
+    assert len(set(top_exact[:10]) & set(top_estimate[:10])) >= 8
+    assert len(set(top_exact[:50]) & set(top_estimate[:50])) >= 40
+    # Spearman's rho of the exact top 50 between their exact and estimated ranks
+    where = {n: i for i, n in enumerate(top_estimate)}
+    ranks = sorted(top_exact[:50], key=lambda n: where[n])
+    d2 = sum((i - ranks.index(n)) ** 2 for i, n in enumerate(top_exact[:50]))
+    assert 1 - 6 * d2 / (50 * (50 ** 2 - 1)) > 0.8
 
 
 def test_metrics_on_the_fixture_match_networkx(select):
