@@ -1,6 +1,8 @@
 """``rightsgraph load PATH...``: read documents, extract, and write one graph per document.
 
-Each document is written in its own transaction: a bad file is named on stderr (one line)
+Documents not yet in the store are bulk-loaded many at a time, those already there are
+replaced one transaction each (:class:`~.store.GraphWriter`); either way a load killed
+half-way leaves each document whole or absent. A bad file is named on stderr (one line)
 and skipped, the others load, and the exit code is 1 when any input failed. A progress
 bar shows on a terminal; a summary line ends the run.
 """
@@ -15,7 +17,7 @@ from rightsgraph.loaders.model import RESPONSE_TYPES
 from rightsgraph.ontology.namespace import RDF, RG
 
 from .cli import add_store_argument
-from .store import RightsStore
+from .store import BATCH_DOCS, GraphWriter, RightsStore
 
 FORMATS = ("txt", "html", "jsonl")
 
@@ -34,6 +36,9 @@ def add_arguments(parser) -> None:
                         help="record the documents only, without extracting responses")
     parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                         help="extract with N worker processes (default 1)")
+    parser.add_argument("--batch", type=int, default=BATCH_DOCS, metavar="N",
+                        help="bulk-load documents new to the store N at a time (default "
+                             f"{BATCH_DOCS}); 1 writes each document in its own transaction")
     parser.add_argument("--dask", metavar="ADDRESS",
                         help="extract as a Dask job on the scheduler at ADDRESS (host:port), or"
                              " 'local' for a local cluster; see bench/SCALING.md")
@@ -83,7 +88,8 @@ def _progress(total_hint, quiet):
 
 
 def load_documents(store: RightsStore, items, summary: LoadSummary, keep_sentences=False,
-                   extract=True, jobs=1, on_error=None, progress=None):
+                   extract=True, jobs=1, on_error=None, progress=None, writer=None,
+                   batch_docs=BATCH_DOCS):
     """Write every document of ``items`` (``(source, Document | BadInputError)`` pairs).
 
     Parameters
@@ -97,12 +103,21 @@ def load_documents(store: RightsStore, items, summary: LoadSummary, keep_sentenc
         Worker processes for extraction (the store is written by this process only).
     on_error : callable, optional
         Called with each :class:`BadInputError` as it happens.
+    writer : GraphWriter, optional
+        Write through this writer (left open); by default one is made (``batch_docs``
+        documents per bulk load) and drained at the end.
     """
-    from rightsgraph.loaders.langid import SUPPORTED
+    if writer is None:
+        with GraphWriter(store, batch_docs=batch_docs) as own:
+            load_documents(store, items, summary, keep_sentences=keep_sentences,
+                           extract=extract, jobs=jobs, on_error=on_error, progress=progress,
+                           writer=own)
+        return
+    import pyoxigraph as ox
     from rightsgraph.loaders.pipeline import document_batches
     from rightsgraph.loaders.rdf import document_iri
 
-    from .parallel import extracted
+    from .parallel import _account, extracted
 
     for doc, batches in extracted(items, jobs=jobs, keep_sentences=keep_sentences,
                                   extract=extract, on_error=on_error, summary=summary):
@@ -117,18 +132,14 @@ def load_documents(store: RightsStore, items, summary: LoadSummary, keep_sentenc
                     counted.append(_count_responses(batch))
                     yield batch
 
+            writer.drain()   # everything before it is in the store first
             written = store.replace_graph_in_batches(graph, tracking(batches))
-            summary.responses += sum(counted)
+            _account(summary, doc, written, sum(counted), progress)
         else:
             quads = [q for batch in batches for q in batch]
-            written = store.replace_graph(graph, quads)
-            summary.responses += _count_responses(quads)
-        summary.documents += 1
-        summary.quads += written
-        if doc.lang not in SUPPORTED:
-            summary.unsupported.append(doc.identifier)
-        if progress is not None:
-            progress.update(1)
+            nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if quads else b""
+            writer.write(graph.value, nquads, len(quads))
+            _account(summary, doc, len(quads), _count_responses(quads), progress)
 
 
 def run(args) -> int:
@@ -136,6 +147,8 @@ def run(args) -> int:
         raise UsageError("give files, folders or - (standard input) to load")
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    if args.batch < 1:
+        raise UsageError("--batch must be at least 1")
     from rightsgraph.loaders.documents import iter_documents
 
     summary = LoadSummary()
@@ -161,7 +174,7 @@ def run(args) -> int:
                 from .parallel import load_parallel as load
             load(store, items, summary, keep_sentences=args.keep_sentences,
                  extract=not args.no_extract, jobs=args.jobs, on_error=report,
-                 progress=progress)
+                 progress=progress, batch_docs=args.batch)
         finally:
             if progress is not None:
                 progress.close()

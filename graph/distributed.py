@@ -10,9 +10,10 @@ file renamed into place), whose first line records the identifiers and graphs it
 The client then loads the shards, in partition order, as they complete:
 
 - into the embedded store (default): a shard whose graphs are all new is written with
-  :meth:`pyoxigraph.Store.bulk_load` (fast, not transactional); a shard with graphs
-  already in the store goes through the transactional path, one ``DROP GRAPH; INSERT
-  DATA`` per document, like a serial load;
+  :meth:`~.store.RightsStore.bulk_load_new` (:meth:`pyoxigraph.Store.bulk_load` under
+  ``rg:loadStatus "loading"`` markers, as a local load writes new documents); a shard with
+  graphs already in the store goes through the transactional path, one ``DROP GRAPH;
+  INSERT DATA`` per document, like a serial load;
 - or to a SPARQL server (``--target URL``) with the Graph Store Protocol: one HTTP
   ``PUT URL/store?graph=IRI`` per document, which replaces that document's graph.
 
@@ -21,9 +22,10 @@ another worker and the shard is simply written again (same name, atomic rename),
 document is lost or written twice. A partition that kills its workers more often than
 Dask allows (``distributed.scheduler.allowed-failures``) is split into one task per
 document; a document whose task still kills its worker is named as failed, and the rest
-of the load goes on. Crash semantics of the client: a bulk-loaded shard can be left
-partly written if the client dies during :meth:`bulk_load`; running the same load again
-repairs it, because those graphs then exist and are replaced transactionally.
+of the load goes on. Crash semantics of the client: the graphs of a shard being
+bulk-loaded when the client dies are still marked as loading, and are removed the next
+time the store is opened for writing; every other document is complete. Running the
+same load again loads what is missing.
 
 Examples
 --------
@@ -171,13 +173,7 @@ class StoreSink:
         """Write the documents of one shard, replacing their graphs."""
         names = [ox.NamedNode(g) for g in info["graphs"]]
         if not any(self.store.ox.contains_named_graph(g) for g in names):
-            try:
-                # lenient: the shards were written by our own serialiser, so skipping
-                # IRI validation is safe, and it makes bulk loading ~25 % faster.
-                self.store.ox.bulk_load(path=info["path"], format=ox.RdfFormat.N_QUADS,
-                                        lenient=True)
-            except (OSError, SyntaxError) as exc:
-                raise StoreError(f"bulk loading {info['path']} failed: {exc}") from None
+            self.store.bulk_load_new(info["graphs"], path=info["path"])
             self.bulk_shards += 1
             return
         written = set()

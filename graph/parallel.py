@@ -1,11 +1,13 @@
 """Extraction on several cores, in input order, so that ``--jobs N`` equals a serial load.
 
 Workers read nothing and write nothing: they receive documents, run the extractor and
-send back each document's graph ready for the store (its N-Triples text plus counts),
-so the parent only runs one ``DROP GRAPH; INSERT DATA`` update per document, in the
-order the documents were read. Bad inputs and streamed (very large) documents never go
-to a worker: they are handled by the parent, at their place in the input order, the
-streamed ones piece by piece to keep memory bounded.
+send back each document's graph ready for the store (its N-Quads bytes plus counts), so
+the parent neither unpickles nor re-serialises quads: it hands the bytes, in the order
+the documents were read, to a :class:`~.store.GraphWriter`, which bulk-loads new
+documents many at a time in a thread of its own and replaces documents already in the
+store one transaction each. Bad inputs and streamed (very large) documents never go to a
+worker: they are handled by the parent, at their place in the input order, the streamed
+ones piece by piece to keep memory bounded.
 
 The documents flow through :meth:`multiprocessing.pool.Pool.imap` from a generator
 gated by a semaphore: at most ``window`` documents are in flight (read but not yet
@@ -17,7 +19,7 @@ Examples
 >>> from rightsgraph.loaders.documents import document_from_text
 >>> from rightsgraph.graph.parallel import prepare
 >>> ready = prepare(document_from_text("Some text.", "a.txt", lang="en"), extract=False)
->>> ready.identifier, ready.quads > 0, ready.text.startswith("<https://w3id.org/")
+>>> ready.identifier, ready.quads > 0, ready.nquads.startswith(b"<https://w3id.org/")
 ('a.txt', True, True)
 """
 
@@ -31,7 +33,9 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from rightsgraph.ontology.errors import BadInputError, StoreError
+from rightsgraph.ontology.errors import BadInputError
+
+from .store import BATCH_DOCS, GraphWriter
 
 _SKIP = None          # what a worker returns for an item the parent handles itself
 _POLL_SECONDS = 0.2   # how often a blocked feeder checks whether the pool is closing
@@ -47,8 +51,8 @@ class Prepared:
         The document's identifier.
     graph : str
         IRI of the document's named graph.
-    text : str
-        The graph's triples as N-Triples (the body of an ``INSERT DATA``).
+    nquads : bytes
+        The graph's quads as N-Quads.
     quads : int
         Number of quads.
     responses : int
@@ -57,13 +61,13 @@ class Prepared:
 
     identifier: str
     graph: str
-    text: str
+    nquads: bytes
     quads: int
     responses: int
 
 
 def prepare(doc, keep_sentences=False, extract=True) -> Prepared:
-    """Extract ``doc`` and serialise its graph as N-Triples (runs in a worker).
+    """Extract ``doc`` and serialise its graph as N-Quads (runs in a worker).
 
     Parameters
     ----------
@@ -83,25 +87,9 @@ def prepare(doc, keep_sentences=False, extract=True) -> Prepared:
 
     quads = [q for batch in document_batches(doc, keep_sentences=keep_sentences, extract=extract)
              for q in batch]
-    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-    text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
-    return Prepared(doc.identifier, document_iri(doc.identifier).value, text, len(quads),
+    nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if quads else b""
+    return Prepared(doc.identifier, document_iri(doc.identifier).value, nquads, len(quads),
                     _count_responses(quads))
-
-
-def write_prepared(store, ready: Prepared) -> int:
-    """Replace the document's graph in ``store`` by ``ready``, in one transaction.
-
-    This is the same update as :meth:`RightsStore.replace_graph` runs.
-    """
-    update = f"DROP SILENT GRAPH <{ready.graph}> ;\n"
-    if ready.text:
-        update += f"INSERT DATA {{ GRAPH <{ready.graph}> {{\n{ready.text}}} }}"
-    try:
-        store.ox.update(update)
-    except OSError as exc:
-        raise StoreError(f"writing {ready.graph} failed: {exc}") from None
-    return ready.quads
 
 
 # ---------------------------------------------------------------------- worker side
@@ -212,12 +200,14 @@ def extracted(items, jobs=1, keep_sentences=False, extract=True, on_error=None, 
 
 
 def load_parallel(store, items, summary, keep_sentences=False, extract=True, jobs=2,
-                  on_error=None, progress=None, chunksize=8, window=None):
+                  on_error=None, progress=None, chunksize=8, window=None,
+                  batch_docs=BATCH_DOCS):
     """Load ``items`` like :func:`~.cmd_load.load_documents`, extracting on ``jobs`` cores.
 
-    The store receives exactly the updates of a serial load, in the same order, so the
-    resulting store is the same. Workers return N-Triples text (:class:`Prepared`):
-    the parent neither unpickles nor re-serialises quads.
+    The store receives the documents of a serial load, in the same order and through the
+    same :class:`~.store.GraphWriter`, so the resulting store is the same. Workers return
+    N-Quads bytes (:class:`Prepared`); here the writer bulk-loads each batch in a thread
+    of its own while the next batch fills, so the workers are not kept waiting.
 
     Parameters
     ----------
@@ -234,30 +224,39 @@ def load_parallel(store, items, summary, keep_sentences=False, extract=True, job
         Advanced by one per document written.
     chunksize, window : int
         Documents per task, and at most this many documents in flight.
+    batch_docs : int
+        New documents per bulk load (see :class:`~.store.GraphWriter`).
     """
-    from rightsgraph.loaders.langid import SUPPORTED
-
     from .cmd_load import load_documents
 
-    for item, ready in _ordered(items, jobs, _prepare_task, keep_sentences, extract,
-                                chunksize, window):
-        if isinstance(item, BadInputError):
-            if on_error is not None:
-                on_error(item)
-            else:
-                summary.failures.append(item)
-            continue
-        if ready is _SKIP:   # a streamed document: written piece by piece, here
-            load_documents(store, [(item.source, item)], summary, keep_sentences=keep_sentences,
-                           extract=extract, jobs=1, on_error=on_error, progress=progress)
-            continue
-        summary.quads += write_prepared(store, ready)
-        summary.responses += ready.responses
-        summary.documents += 1
-        if item.lang not in SUPPORTED:
-            summary.unsupported.append(item.identifier)
-        if progress is not None:
-            progress.update(1)
+    with GraphWriter(store, batch_docs=batch_docs, background=True) as writer:
+        for item, ready in _ordered(items, jobs, _prepare_task, keep_sentences, extract,
+                                    chunksize, window):
+            if isinstance(item, BadInputError):
+                if on_error is not None:
+                    on_error(item)
+                else:
+                    summary.failures.append(item)
+                continue
+            if ready is _SKIP:   # a streamed document: written piece by piece, here
+                load_documents(store, [(item.source, item)], summary,
+                               keep_sentences=keep_sentences, extract=extract, jobs=1,
+                               on_error=on_error, progress=progress, writer=writer)
+                continue
+            writer.write(ready.graph, ready.nquads, ready.quads)
+            _account(summary, item, ready.quads, ready.responses, progress)
+
+
+def _account(summary, doc, quads, responses, progress) -> None:
+    from rightsgraph.loaders.langid import SUPPORTED
+
+    summary.quads += quads
+    summary.responses += responses
+    summary.documents += 1
+    if doc.lang not in SUPPORTED:
+        summary.unsupported.append(doc.identifier)
+    if progress is not None:
+        progress.update(1)
 
 
 def default_jobs() -> int:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from rightsgraph.graph.store import RightsStore
+from rightsgraph.graph.store import GraphWriter, RightsStore
 from rightsgraph.loaders.documents import document_from_text
 from rightsgraph.loaders.pipeline import document_batches
 from rightsgraph.loaders.rdf import document_iri
@@ -105,14 +105,15 @@ def _make_corpus(folder: Path, count: int) -> None:
                                                encoding="utf-8")
 
 
-def test_load_killed_half_way_leaves_whole_documents_only(tmp_path):
+@pytest.mark.parametrize("batch", ["1", "8"])   # one transaction per document; bulk loads
+def test_load_killed_half_way_leaves_whole_documents_only(tmp_path, batch):
     corpus = tmp_path / "corpus"
     _make_corpus(corpus, 400)
     store_path = tmp_path / "s"
     env = dict(os.environ)
     process = subprocess.Popen(
         [sys.executable, "-m", "rightsgraph.graph.cli", "load", "--store", str(store_path),
-         "--keep-sentences", "--no-extract", "-q", str(corpus)],
+         "--keep-sentences", "--no-extract", "-q", "--batch", batch, str(corpus)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     loaded = 0
@@ -142,6 +143,78 @@ def test_load_killed_half_way_leaves_whole_documents_only(tmp_path):
             expected = {q for batch in document_batches(doc, keep_sentences=True, extract=False)
                         for q in batch}
             assert present == expected, f"{path.name} is half-written"
+
+
+def _nquads(text, name):
+    doc, quads = _quads(text, name)
+    return document_iri(doc.identifier).value, ox.serialize(quads, format=ox.RdfFormat.N_QUADS), quads
+
+
+_DIE_IN_BULK_LOAD = """
+import os, signal, sys
+from rightsgraph.graph.store import RightsStore
+
+class Dying:
+    # The real store, except that bulk_load writes half of its input, then the process dies.
+    def __init__(self, real):
+        self.real = real
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+    def bulk_load(self, data, **options):
+        lines = data.splitlines(keepends=True)
+        self.real.bulk_load(b"".join(lines[:len(lines) // 2]), **options)
+        self.real.flush()
+        os.kill(os.getpid(), signal.SIGKILL)
+
+store = RightsStore.open(sys.argv[1])
+store.ox = Dying(store.ox)
+store.bulk_load_new(sys.argv[2:], sys.stdin.buffer.read())
+"""
+
+
+def test_process_killed_during_a_bulk_load_leaves_no_half_document(tmp_path):
+    path = tmp_path / "s"
+    kept, kept_nq, kept_quads = _nquads("The army denied the arrests.", "kept.txt")
+    batch = [_nquads(f"The ministry condemned arrest number {i} of activists.", f"b{i}.txt")
+             for i in range(3)]
+    with RightsStore.open(path) as store:
+        store.bulk_load_new([kept], kept_nq)
+    result = subprocess.run(
+        [sys.executable, "-c", _DIE_IN_BULK_LOAD, str(path), *[g for g, _, _ in batch]],
+        input=b"".join(nq for _, nq, _ in batch), capture_output=True, timeout=120)
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    with RightsStore.open_read_only(path) as reader:   # before recovery: half written, marked
+        status = ox.NamedNode("https://w3id.org/rightsgraph/ontology#loadStatus")
+        present = {q.graph_name.value for q in reader.ox if q.predicate != status}
+        assert batch[0][0] in present and batch[-1][0] not in present
+        marked = {q.graph_name.value for q in reader.ox.quads_for_pattern(None, status, None, None)}
+        assert marked == {g for g, _, _ in batch}
+    with RightsStore.open(path) as store:   # recovery: the batch is gone, the rest is whole
+        assert {q for q in store.ox} == set(kept_quads)
+
+
+def test_graph_writer_equals_one_transaction_per_document(tmp_path):
+    docs = [_nquads(f"The ministry condemned arrest number {i}.", f"d{i % 7}.txt")
+            for i in range(20)]   # identifiers repeat: later versions replace earlier ones
+    results = []
+    for batch_docs, background in ((1, False), (3, False), (4, True), (1000, True)):
+        store = RightsStore.open(tmp_path / f"s{batch_docs}")
+        store.replace_graph_nquads(docs[0][0], docs[7][1])   # d0.txt is there already
+        with GraphWriter(store, batch_docs=batch_docs, background=background) as writer:
+            for graph, nq, quads in docs:
+                writer.write(graph, nq, len(quads))
+        assert writer.replaced >= 20 - 6 and (batch_docs == 1 or writer.bulk_batches >= 1)
+        results.append(sorted(str(q) for q in store.ox))
+        store.close()
+    expected = sorted(str(q) for _, _, quads in docs[-7:] for q in quads)
+    assert len(expected) > 7 * 5 and all(result == expected for result in results)
+
+
+def test_nquads_of_other_graphs_are_refused(tmp_path):
+    graph, nq, _ = _nquads("The army denied the arrests.", "x.txt")
+    with RightsStore.open(tmp_path / "s") as store:
+        with pytest.raises(StoreError, match="another graph"):
+            store.replace_graph_nquads(graph + "-other", nq)
 
 
 def test_streamed_document_loads_with_exact_evidence(tmp_path, monkeypatch):
