@@ -91,6 +91,9 @@ _AR_PARTITIVE = re.compile(r"\s*(?:كل|كلا|عدد|بعض|العديد|عدد
                            r"جنود|مقاتلون|مسلحون)\s+من\s+")
 # "إن" opening what was said, after "in a statement / on Twitter" ("قالت X في بيان إن").
 _AR_COMP_START = re.compile(r"\s*(?:(?:في|عبر|خلال)\s+(?:[^\s.،,]+\s+){0,3}?)?(?:ان|انه|انها|بان)(?!\S)")
+# Verbs of rejection and denial: the noun cue after them (and their subject) is their object.
+_AR_REJECT_VERB = re.compile(r"(?:و|ف)?(?:رفض|رفضت|يرفض|ترفض|رفضوا|يرفضون|نفي|نفت|ينفي|تنفي|نفوا|"
+                             r"استنكر|استنكرت|انتقد|انتقدت)")
 # A country after "witnessed" is where things happen ("ويشهد العراق احتجاجات").
 _AR_WITNESS = re.compile(r"(?:^|\s)(?:و|ف)?(?:شهد|شهدت|يشهد|تشهد)\s*$")
 # An Arabic speech verb, its subject (up to 20 words: titles, offices, regions) and "إن".
@@ -855,6 +858,13 @@ class Attributor:
         "X's report", "X published a report", "تقرير X" (Arabic construct state), "a
         report by X" (handled before), "..., X said"; otherwise the publisher's voice.
         """
+        if self.lang == "ar" and rtype in ("Demand", "Condemnation", "Accusation", "Support") and \
+                self.relative_agent(hit_end, c_end) is None and not _AR_FROM_AGENT.match(self.norm, hit_end):
+            for a, b in self.cue_spans:
+                gap = self.norm[b:hit_start]
+                if b <= hit_start and _AR_REJECT_VERB.fullmatch(self.norm[a:b].split()[0]) and \
+                        len(gap.split()) <= 8 and not re.search(r"[.;:؛،,]", gap):
+                    return [], None     # "رفض X الدعوات الدولية": what X rejects, not X's act
         if self.lang == "ar" and self.norm[hit_start:hit_start + 2] in ("لل", "بال") or (
                 self.lang == "ar" and self.norm[hit_start:hit_start + 1] in "بل"
                 and self.norm[hit_start + 1:hit_start + 3] == "ال"):

@@ -467,3 +467,12 @@ def test_unacceptable_said_in_a_statement_is_the_speakers_condemnation():
 def test_general_staff_is_the_armed_forces():
     x = run("واتهم الناطق باسم هيئة الأركان في الجيش السوداني قوات الدعم السريع بقصف الأحياء السكنية.")
     assert ("gov/SD", "Accusation") in facts(x)
+
+
+def test_calls_rejected_are_not_the_rejecters_demand():
+    x = run("احتجزت جماعة الحوثي صحفيين في صنعاء. "
+            "ورفض المتحدث باسم الجماعة أحمد سالم الدعوات الدولية للإفراج عن الصحفيين.")
+    assert ("org/houthis", "Rejection") in facts(x)
+    assert ("org/houthis", "Demand") not in facts(x)
+    x = run("ونفى الرئيس السوري الاتهامات التي وجهتها منظمة العفو الدولية إلى الجيش في سوريا.")
+    assert ("org/amnesty-international", "Accusation") in facts(x)
