@@ -481,6 +481,9 @@ class _Reader:
     # ------------------------------------------------------------------ one sentence
     def _negated(self, hit, negs, na):
         """True when a ``pre`` negation closely precedes the cue, or a non-act covers it."""
+        if self.lang == "ar" and hit.entry.pos == "v" and _AR_FUTURE.match(hit.surface) and re.search(
+                r"(?<!\S)(?:و|ف)?(?:كان|كانت|كانوا)\s+$", self.norm[max(na, hit.start - 12):hit.start]):
+            return True     # "مشروع بيان كان سيدين الانقلاب": it would have condemned (no act)
         for n in negs:
             kind = n.entry.value
             if kind == "cancel":

@@ -476,3 +476,8 @@ def test_calls_rejected_are_not_the_rejecters_demand():
     assert ("org/houthis", "Demand") not in facts(x)
     x = run("ونفى الرئيس السوري الاتهامات التي وجهتها منظمة العفو الدولية إلى الجيش في سوريا.")
     assert ("org/amnesty-international", "Accusation") in facts(x)
+
+
+def test_what_a_draft_would_have_condemned_is_no_act():
+    x = run("وعرقلت روسيا مشروع قرار في مجلس الأمن كان سيدين الهجمات على المدنيين في سوريا.")
+    assert ("gov/RU", "Condemnation") not in facts(x)
