@@ -166,6 +166,43 @@ _POSSESSIVE_ROLE = {
                      r"representative|researcher|envoy|ambassador|minister|commissioner|"
                      r"rapporteur|coordinator|chair|chairman|chairwoman)\b"),
 }
+# Unknown actors named with what they are (see _extra_actors); words that start no name.
+_NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:of|the|for|and|to)(?!\w))){0,6})"
+_NAME_FR = (r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:de|des|du|pour|sans|et|contre)\s+(?:la\s+|le\s+|les\s+|l')?"
+            r"[\w'’-]+|[A-Z][\w'’-]*)){0,4})")
+_PERSON = r"(?P<name>[A-Z][a-z\u00e0-\u00ff][\w'’-]+(?:\s+[A-Z][a-z\u00e0-\u00ff][\w'’-]+){1,2})"
+_KIN_EN = r"(?:widow|wife|husband|mother|father|daughter|son|sister|brother|lawyer|attorney|partner)"
+_KIN_FR = r"(?:veuve|epouse|\u00e9pouse|mari|m\u00e8re|mere|p\u00e8re|pere|fille|fils|s\u0153ur|soeur|fr\u00e8re|frere|avocat|avocate|compagne|compagnon)"
+_EXTRA_ACTORS = {
+    "en": [
+        (re.compile(r"(?<![\w'’-])" + _NAME + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:group|organisation|"
+                    r"organization|NGO|alliance|network|coalition|association|watchdog|monitor|charity|"
+                    r"union|movement|collective|foundation|party)\b"), "NGO"),
+        (re.compile(r"\b(?:the\s+)?(?:rights group|human rights group|NGO|advocacy group|campaign group|"
+                    r"watchdog|opposition party|party)\s+" + _NAME), "NGO"),
+        (re.compile(r"\b(?:the|The)\s+(?P<name>(?:Committee|Council|Union|Institute|Commission|Initiative|"
+                    r"Federation|Society|Forum|Campaign|Collective)\s+(?:for|to|of|against)\s+(?:the\s+)?"
+                    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|the|for)){0,5})"), "NGO"),
+        (re.compile(r"(?:\b(?:His|Her|Their|his|her|their)|[A-Za-z][\w-]+['’]s)\s+" + _KIN_EN + r",\s+"
+                    + _PERSON + r","), "Person"),
+        (re.compile(r"(?<![\w'’-])" + _PERSON + r",\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?" + _KIN_EN
+                    + r"\b"), "Person"),
+    ],
+    "fr": [
+        (re.compile(r"(?<![\w-])(?:[Ll]'|[Ll]’)(?:ONG|association|organisation)\s+(?:(?:[a-z\u00e0-\u00ff]+)\s+)?"
+                    r"(?:de défense des droits (?:humains|de l'homme)\s+)?" + _NAME_FR), "NGO"),
+        (re.compile(r"(?<![\w-])(?:[Ll]e collectif|[Ll]e mouvement|[Ll]e parti|[Ll]e syndicat)\s+" + _NAME_FR), "NGO"),
+        (re.compile(r"(?<![\w'’-])" + _NAME_FR + r",\s+(?:une|un|l'|le|la)\s*(?:[\w-]+\s+){0,4}?(?:ONG|"
+                    r"organisation|association|collectif|mouvement|syndicat|observatoire|coalition|"
+                    r"r\u00e9seau|groupe)\b"), "NGO"),
+        (re.compile(r"(?<![\w-])(?:Sa|Son|Leur|sa|son|leur)\s+" + _KIN_FR + r",\s+" + _PERSON + r","), "Person"),
+        (re.compile(r"(?<![\w'’-])" + _PERSON + r",\s+(?:sa|son|leur)\s+(?:[\w-]+\s+){0,1}?" + _KIN_FR
+                    + r"\b"), "Person"),
+    ],
+}
+_NAME_STOP = {"The", "A", "An", "In", "On", "At", "But", "And", "Last", "This", "That", "Le", "La",
+              "Les", "Un", "Une", "Des", "Dans", "En", "Au", "Aux", "Mais", "Et", "Selon", "It", "He",
+              "She", "They", "We", "Il", "Elle", "Ils", "Elles", "Nous"}
 _OF_OWNER = re.compile(r"(?i)\s(?:of|for|to|du|de la|de l'|des|de|aupres du|aupr\u00e8s du)\s")
 # A line opening with "X :" / "X:" names its topic (a headline "Venezuela : six pays ...").
 _TOPIC_COLON = re.compile(r"[ \t]*:")
@@ -186,6 +223,75 @@ def _owner_inside(m, gz, lang):
             return _M(m.start, m.end, inner.key, inner.kind, m.form, inner.place_key,
                       m.preposition, m.surface)
     return m
+
+
+def _slug(name: str) -> str:
+    import unicodedata
+    name = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def _remember(gz, key, kind, lang, label):
+    """Record an actor first met in this text (as the gazetteer does for unknown names)."""
+    if key.startswith("person/"):
+        gz._register(key, kind, lang, label)
+        return
+    dynamic, lock = getattr(gz, "_dynamic", None), getattr(gz, "_lock", None)
+    if dynamic is None or lock is None or key in getattr(gz, "orgs", {}):
+        return
+    with lock:
+        if len(dynamic) > 200000:
+            dynamic.clear()
+        dyn = dynamic.setdefault(key, {"kind": kind, "labels": {}, "represents": None, "role": None})
+        dyn["labels"].setdefault(lang, label)
+
+
+def _extra_actors(mentions, text, pos, gz, lang):
+    """French / English actors the gazetteer does not know, named with what they are:
+    "Karapatan, a local human rights alliance, said", "l'ONG Droits pour tous", "the rights
+    group X", "the Committee for X", "His widow, Jane Roe, called on", "Jane Roe, his lawyer,
+    said" -> ``org/<slug>`` (an NGO, or a Group for a party or movement) or ``person/<slug>``.
+    A name overlapping a known mention is left to it."""
+    found, drop = [], []
+    spans = [(m.start, m.end) for m in mentions if not m.key.startswith("group/")]
+
+    def free(a, b):
+        return not any(x < b and a < y for x, y in spans) and \
+            not any(x < b and a < y for x, y, _, _ in found)
+
+    for rx, kind in _EXTRA_ACTORS[lang]:
+        for g in rx.finditer(text):
+            name = g.group("name").strip()
+            name = re.sub(r"(?:\s+(?:de|des|du|d'|l'|la|le|les|pour|et|sans|of|the|for|and))+$", "", name)
+            words = name.split()
+            if not words or words[0] in _NAME_STOP or (kind == "Person" and len(words) < 2):
+                continue
+            a = pos.to_norm(g.start("name"))
+            b = pos.to_norm(g.start("name") + len(name))
+            if not free(a, b):
+                continue
+            if kind == "Person":
+                key = "person/" + _slug(name)
+            else:
+                kind = "Group" if re.search(r"(?i)\b(?:party|movement|parti|mouvement|front)\b",
+                                            g.group()) else "NGO"
+                key = "org/" + _slug(name)
+            if key.count("/") != 1 or len(key) < 6:
+                continue
+            _remember(gz, key, kind, lang, name)
+            found.append((a, b, key, kind))
+            if g.start("name") == g.start():
+                # "Kalima, une ONG tunisienne,": the apposition's group noun is the name's
+                drop.append((b, pos.to_norm(g.end())))
+    if not found:
+        return mentions
+    mentions = [m for m in mentions if not (m.key.startswith("group/") and (any(
+        x <= m.start < y for x, y in drop) or any(a < m.end and m.start < b for a, b, _, _ in found)))]
+    out = list(mentions) + [_M(a, b, key, kind, "name", None, None, text[pos.to_text(a):pos.to_text(b)])
+                            for a, b, key, kind in found]
+    out.sort(key=lambda m: m.start)
+    return out
 
 
 def _merge_mentions(mentions, norm, gz, lang):
@@ -363,7 +469,8 @@ class _Reader:
             _M(self.pos.to_norm(m.start), self.pos.to_norm(m.end), m.key, m.kind, m.form,
                m.place_key, m.preposition, m.surface) for m in raw]
         if lang in ("fr", "en"):
-            self.mentions = _merge_mentions(self.mentions, norm, self.gz, lang)
+            self.mentions = _merge_mentions(
+                _extra_actors(self.mentions, text, self.pos, self.gz, lang), norm, self.gz, lang)
         self.mention_starts = [m.start for m in self.mentions]
         # regions whose own authorities are named as such ("Chechen police", "les autorités
         # tchétchènes", a regional leader): only there do generic bodies stay regional

@@ -765,3 +765,29 @@ def test_resolution_calling_on_is_also_a_demand(text, lang):
     assert ("org/european-union", "Resolution") in got
     assert ("org/european-union", "Demand") in got
     assert ("gov/ER", "Demand") not in got
+
+
+# ---------------------------------------------------------------- actors the gazetteer does not know
+@pytest.mark.parametrize("text, lang, want", [
+    ("Bantay, a local human rights alliance, said it had documented 300 killings in the "
+     "Philippines.", "en", ("org/bantay", "Report")),
+    ("The Committee for the Release of Political Prisoners condemned the verdicts in Egypt.", "en",
+     ("org/committee-for-the-release-of-political-prisoners", "Condemnation")),
+    ("The rights group Forum-Asia condemned the verdict in Cambodia.", "en",
+     ("org/forum-asia", "Condemnation")),
+    ("The dissident's widow, Jane Okafor, urged the government of Nigeria to open an inquiry.",
+     "en", ("person/jane-okafor", "Demand")),
+    ("L'ONG Avocats sans chaînes a dénoncé la détention de l'opposant au Burundi.", "fr",
+     ("org/avocats-sans-chaines", "Condemnation")),
+    ("Kalima, une ONG tunisienne, a dénoncé les arrestations en Tunisie.", "fr",
+     ("org/kalima", "Condemnation")),
+    ("Sa veuve, Aminata Traoré, a appelé les autorités maliennes à rendre le corps.", "fr",
+     ("person/aminata-traore", "Demand")),
+])
+def test_unknown_actor_named_with_what_it_is(text, lang, want):
+    assert want in facts(text, lang)
+
+
+def test_unknown_actor_needs_a_description():
+    got = facts("Mostly Students condemned the crackdown in Kenya.", "en")
+    assert not {f for f in got if f[0].startswith(("org/", "person/"))}
