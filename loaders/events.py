@@ -59,7 +59,8 @@ from typing import Optional
 from .attribution import ar_fold
 from .cues import AGAINST, NEVER
 from .model import Evidence, Event
-from .places import coercive_iso, forced_return, on_trial, responder_countries
+from .places import (coercive_iso, forced_return, forced_return_actors, on_trial,
+                     responder_countries)
 
 _KIND_WEIGHT = {"HumanRightsSituation": 0.3, "Unrest": 0.8, "Displacement": 0.7,
                 "ArbitraryDetention": 0.8, "ArmedAttack": 0.8, "Killing": 0.7,
@@ -320,6 +321,7 @@ class SituationVotes:
         self._speakers: dict = defaultdict(set)
         self._responders: frozenset = frozenset()
         self._forced = False
+        self._deporters: set = set()     # ids of votes tied to a forced return by forced_return_actors
 
     # ---------------------------------------------------------------- collecting
     def add_place(self, place_key, weight=1.0):
@@ -373,8 +375,11 @@ class SituationVotes:
         spans = sorted((pos, end) for _, _, pos, end in self._spans())
         span_starts = [a for a, _ in spans]
         self._speakers = defaultdict(set)
+        answering = defaultdict(set)
         for response, sentence, _ in self.responses:
             self._speakers[sentence].update(response.agents)
+            if response.type in OUTSIDER_TYPES:
+                answering[sentence].update(response.agents)
         for na, cues, hosts, votes in self._pending:
             for cue in cues:
                 # a response cue that contains the situation cue (they start close together)
@@ -397,6 +402,13 @@ class SituationVotes:
                         and vote.form != "demonym":
                     vote.attached = "host"
             self._trial_of_official(votes, cues)
+            for vote, a, b in forced_return_actors(self.norm, self.lang, votes, answering.get(
+                    votes[0].sentence, ()) if votes else ()):
+                # "Dominican authorities ... mass deportations", "رحل الجيش اللبناني": the
+                # state that sends people away is where it happens
+                vote.attached = "loc"
+                vote.cue = EventCue("Displacement", a, b, vote.sentence, self.norm[a:b])
+                self._deporters.add(id(vote))
         self._pending = []
 
     def _spans(self):
@@ -537,7 +549,10 @@ class SituationVotes:
     def _weight(self, vote, agents):
         """How much one mention votes for the place of the document's main situation."""
         tw = vote.title_weight
-        if vote.attached in ("loc", "origin"):
+        if id(vote) in self._deporters and not self._forced:
+            # a deportation named in passing names its own situation, not the document's
+            weight = place_weight(vote.kind, vote.form, vote.preposition, True, tw)
+        elif vote.attached in ("loc", "origin"):
             weight = 5.0 * tw
         elif vote.attached == "adj":
             weight = 3.0 * tw
@@ -778,6 +793,17 @@ class SituationVotes:
                     if sit is not main and not self._near(order[i], sentence):
                         sit = None
             sit = sit or main
+            # police, security forces and courts use force at home: "Syrian security services
+            # arrested returnees" in a story about Lebanon is a situation in Syria
+            home = {coercive_iso(k) for k in response.agents} if response.type == "UseOfForce" \
+                else ()
+            if sit is not None and len(home) == 1 and None not in home and any(
+                    v.sentence == sentence and v.key in response.agents for v in self.places):
+                iso = home.pop()
+                if "-" in iso and iso not in gov_regions:
+                    iso = iso.split("-")[0]
+                if iso.split("-")[0] != sit.iso.split("-")[0]:
+                    sit = situations.setdefault((sit.kind, iso), Situation(sit.kind, iso, []))
             if sit is not None:
                 assignment[id(response)] = (sit.kind, sit.iso)
         return main, situations, assignment

@@ -12,7 +12,8 @@ Helpers for :mod:`.events` when it weighs place mentions:
   "الأجهزة الأمنية اللبنانية" name the place of the situation (armies and intelligence
   services also act abroad and are not counted).
 - *Forced returns*: in a story about deportations, expulsions, pushbacks or refoulement
-  ("the Lebanese army deports Syrians", "refoulements en mer Égée", "ترحيل اللاجئين"),
+  ("the Lebanese army deports Syrians", "refoulements en mer Égée", "ترحيل اللاجئين"; not
+  "expelled from university" nor "a expulsé un diplomate"),
   the abuse is done where the people are sent from (the host), not in the country they
   fled: the refugees' origin and host swap roles.
 """
@@ -24,7 +25,8 @@ from functools import lru_cache
 
 from .attribution import ar_fold
 
-__all__ = ["COERCIVE_ROLES", "coercive_iso", "forced_return", "on_trial", "responder_countries"]
+__all__ = ["COERCIVE_ROLES", "coercive_iso", "forced_return", "forced_return_actors", "on_trial",
+           "responder_countries"]
 
 COERCIVE_ROLES = frozenset({"police", "security-forces", "court", "prosecutor"})
 
@@ -32,14 +34,14 @@ COERCIVE_ROLES = frozenset({"police", "security-forces", "court", "prosecutor"})
 INSIDER_TYPES = frozenset({"UseOfForce", "Rejection", "Denial", "Accusation"})
 
 _FORCED_RETURN = {
-    "en": r"\b(?:deport(?:s|ed|ing|ation|ations|ees?)?|expel(?:s|led|ling)?|expulsions?|"
+    "en": r"\b(?:deport(?:s|ed|ing|ation|ations|ees?)?|expulsions?|"
           r"push-?backs?|pushed\s+back|refoulement|forcibly\s+return(?:ed|ing)?|"
           r"forced\s+returns?)\b",
-    "fr": r"(?<!\w)(?:expuls(?:e|es|ee|ees|er|ent|ion|ions)|refoul(?:e|es|ee|ees|er|ent|ement|"
+    "fr": r"(?<!\w)(?:expulsions?|refoul(?:e|es|ee|ees|er|ent|ement|"
           r"ements)|renvois?\s+force(?:s)?|reconduites?\s+a\s+la\s+frontiere|"
           r"deport(?:e|es|ee|ees|er|ation|ations))(?!\w)",
     "ar": r"(?<!\S)(?:[وفب]?(?:ال|لل)?ترحيل\S*|[وف]?(?:ي|ت)رحل(?:ون|ان)?|[وف]?رحلت|"
-          r"[وفبل]?(?:ال|لل)?مرحلين|[وفبل]?(?:ال|لل)?اعاده\s+القسريه|[وفب]?(?:ال|لل)?ابعاد)(?!\S)",
+          r"[وفبل]?(?:ال|لل)?مرحلين|[وفبل]?(?:ال|لل)?اعاده\s+القسريه)(?!\S)",
 }
 
 
@@ -135,3 +137,57 @@ def responder_countries(responses, outsider_types, gz=None) -> frozenset:
             elif r.type in outsider_types:
                 answering.add(iso)
     return frozenset(answering - acting)
+
+
+_STATE_KINDS = frozenset({"Government", "GovernmentBody", "Official"})
+_CLAUSE = re.compile(r"[.;:!?؟؛,،()«»\"\n]")
+# between a forced-return word and the state that does it, after it: "deported by X",
+# "expulsés par X", "من قبل X" / "على يد X"; in Arabic the subject follows its verb
+_BY_AFTER = {
+    "en": re.compile(r"\s*(?:by\s+(?:the\s+)?)?"),
+    "fr": re.compile(r"\s*(?:par\s+(?:la\s+|le\s+|les\s+|l')?)?"),
+    "ar": re.compile(ar_fold(r"\s*(?:(?:من\s+قبل|على\s+يد|علي\s+يد)\s+)?")),
+}
+
+
+def forced_return_actors(norm, lang, votes, speakers=()):
+    """The states said to deport, expel or push back people in one sentence.
+
+    ``votes`` are the sentence's place-bearing mentions (with ``key``, ``kind``, ``form``,
+    ``start``, ``end``); a government, body or official of a state tied to a forced-return
+    word -- before it in its clause ("Dominican authorities of carrying out mass
+    deportations", "la police turque a expulsé") or right after it ("deported by Turkish
+    police", "رحلت السلطات اللبنانية") -- is returned with the word's span, as
+    ``[(vote, start, end)]``. Agents who only answer in the sentence (``speakers``: "Germany
+    condemned the deportations") are not deporters.
+    """
+    rx = _forced_return_re(lang)
+    if rx is None or not votes:
+        return []
+    lo = min(v.start for v in votes)
+    hi = max(v.end for v in votes)
+    a = max(0, lo - 200)
+    out = []
+    for m in rx.finditer(norm, a, min(len(norm), hi + 200)):
+        best = None
+        for vote in votes:
+            if vote.kind not in _STATE_KINDS or vote.key in speakers:
+                continue
+            if vote.end <= m.start():
+                gap = norm[vote.end:m.start()]
+                if _CLAUSE.search(gap) or len(gap.split()) > 6:
+                    continue
+                dist = len(gap)
+            elif m.end() <= vote.start:
+                gap = norm[m.end():vote.start]
+                by = _BY_AFTER[lang].fullmatch(gap)
+                if by is None or (lang != "ar" and not gap.strip()):
+                    continue
+                dist = len(gap)
+            else:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, vote)
+        if best is not None:
+            out.append((best[1], m.start(), m.end()))
+    return out

@@ -154,3 +154,48 @@ def test_responder_countries():
                  R("UseOfForce", ["body/HK/police"]), R("Demand", ["org/amnesty-international"])]
     out = responder_countries(responses, {"Condemnation", "DiplomaticAction", "Demand"})
     assert out == {"GB"}
+
+
+# --------------------------------------------------------------- a second situation
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen kill 30 villagers in central Mali\n\n"
+           "Gunmen killed at least 30 villagers in central Mali on Sunday, local officials "
+           "said. The United Nations condemned the killings.\n\n"
+           "Amnesty International accused the Algerian authorities of carrying out mass "
+           "expulsions of migrants and urged them to stop."),
+    ("fr", "Des hommes armés tuent 30 villageois dans le centre du Mali\n\n"
+           "Des hommes armés ont tué au moins 30 villageois dimanche dans le centre du Mali, "
+           "selon des élus locaux. Les Nations unies ont condamné ces tueries.\n\n"
+           "Amnesty International a accusé les autorités algériennes de procéder à des "
+           "expulsions massives de migrants et les a exhortées à y mettre fin."),
+    ("ar", "مسلحون يقتلون 30 قرويا في وسط مالي\n\n"
+           "قتل مسلحون ما لا يقل عن 30 قرويا يوم الأحد في وسط مالي، بحسب مسؤولين محليين. "
+           "وأدانت الأمم المتحدة عمليات القتل.\n\n"
+           "واتهمت منظمة العفو الدولية السلطات الجزائرية بترحيل جماعي للمهاجرين، وطالبتها "
+           "بوقفه."),
+])
+def test_a_deportation_named_in_passing_is_its_own_situation(lang, text):
+    x = _read(text, lang)
+    by_agent = {}
+    for r in x.responses:
+        for a in r.agents:
+            by_agent.setdefault(a, set()).add(x.events[r.event].place if r.event in x.events
+                                              else None)
+    assert by_agent.get("org/united-nations") == {"place/ML"}
+    assert by_agent.get("org/amnesty-international") == {"place/DZ"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Turkish police deport hundreds of Syrian refugees\n\n"
+           "Turkish police deported at least 300 Syrian refugees this month, lawyers said. "
+           "Syrian security forces arrested 20 of the returnees at the border crossing, a "
+           "monitoring group said."),
+    ("ar", "الشرطة التركية ترحل مئات اللاجئين السوريين\n\n"
+           "رحلت الشرطة التركية هذا الشهر ما لا يقل عن 300 لاجئ سوري، بحسب محامين. واعتقلت "
+           "الأجهزة الأمنية السورية 20 من العائدين عند المعبر الحدودي."),
+])
+def test_force_used_by_another_state_s_police_is_in_that_state(lang, text):
+    x = _read(text, lang)
+    places = {x.events[r.event].place for r in x.responses
+              if r.type == "UseOfForce" and any(a.startswith("body/SY/") for a in r.agents)}
+    assert places == {"place/SY"}
