@@ -481,3 +481,23 @@ def test_calls_rejected_are_not_the_rejecters_demand():
 def test_what_a_draft_would_have_condemned_is_no_act():
     x = run("وعرقلت روسيا مشروع قرار في مجلس الأمن كان سيدين الهجمات على المدنيين في سوريا.")
     assert ("gov/RU", "Condemnation") not in facts(x)
+
+
+# --- armed force against civilians and forced returns
+
+def test_shelling_by_a_named_armed_group():
+    x = run("وقصفت قوات الدعم السريع أحياء سكنية في مدينة الأبيض بالسودان.")
+    assert ("org/rsf-sudan", "UseOfForce") in facts(x)
+
+
+def test_forces_or_aircraft_with_a_nationality_are_that_states():
+    x = run("وتفرض القوات الإسرائيلية حصارا على مخيم جنين في الضفة الغربية.")
+    assert ("gov/IL", "UseOfForce") in facts(x)
+    x = run("وشنت الطائرات الروسية غارات على بلدات في ريف إدلب بسوريا.")
+    assert ("gov/RU", "UseOfForce") in facts(x)
+    assert ("gov/SY", "UseOfForce") not in facts(x)
+
+
+def test_deporting_refugees_is_a_use_of_force():
+    x = run("ورحلت السلطات التركية عشرات اللاجئين الأفغان إلى أفغانستان الشهر الماضي.")
+    assert ("gov/TR", "UseOfForce") in facts(x)
