@@ -155,6 +155,8 @@ def _unquoted(gap: str) -> str:
     return re.sub(r'["\u201c\u00ab].*$', " ", gap)
 
 
+_PRONOUN_VERB = {"en": re.compile(r"\W*(?:he|she|they)\s+(?:\w+\s+){0,2}"),
+                 "fr": re.compile(r"\W*(?:il|elle|ils|elles)\s+(?:\w+\s+){0,2}")}
 _POSSESSIVE_ROLE = {
     "fr": re.compile(r"\W*(?:(?:et|mais|puis)\s+)?(?:son|sa|leur)\s+(?:[\w-]+\s+){0,1}?(?:porte-parole|"
                      r"directeur|directrice|president|presidente|secretaire general|chef|cheffe|"
@@ -821,6 +823,16 @@ class _Reader:
                     found, rule = speaker, "speaker"    # its own speaker beats a carried one
                 elif not found:
                     found, rule = self._next_speaker(nb), "next-speaker"
+            if self.lang in ("fr", "en") and found and hasattr(found[0], "start") and \
+                    found[0].start >= hit.end and entry.note != "passive" and \
+                    _PRONOUN_VERB[self.lang].fullmatch(norm[na:hit.start]):
+                # "She accused the court of relying on claims peddled by X, and said ...": the
+                # pronoun is the subject; an actor after the verb is not its agent
+                pronoun = _PRONOUN_SUBJECT[self.lang].match(norm, na).group()
+                ante = self.attr._previous_sentence_actor(na, pronoun) \
+                    if not self.attr.last_agents else None
+                found, rule = (list(self.attr.last_agents), "carry") if self.attr.last_agents \
+                    else (([ante], "anaphor") if ante is not None else ([], None))
             if self.lang in ("fr", "en") and self.attr.last_agents and \
                     _POSSESSIVE_ROLE[self.lang].match(norm, na) and (not found or all(
                         not isinstance(a, str) and a.start < hit.start and a.key.count("/") == 1
@@ -836,7 +848,8 @@ class _Reader:
                 # an actor inside the quotation
                 speaker = self._speech_subject(na, nb)
                 found, rule = ([speaker], "speech") if speaker else (
-                    (list(self.attr.last_agents), "carry") if self.attr.last_agents else ([], None))
+                    (list(self.attr.last_agents), "carry") if self.attr.last_agents else (
+                        self._recent_organisation(out, s.start), "recent"))
             if not found and self.publisher and self.publisher_page and rule in (None, "relative") \
                     and not (self.lang in ("fr", "en") and entry.pos == "n"
                              and not self.attr._we_re.search(norm[na:nb])) \
@@ -1231,6 +1244,17 @@ class _Reader:
         if self.joint.quantity is None:
             self.joint.quantity = nearest_quantity(self.norm, self.lang, hit.start, na, nb,
                                                    {"ambassadors", "countries"})
+
+    def _recent_organisation(self, out, pos, width=1500):
+        """The organisation that acted last, shortly before ``pos`` (an unnamed researcher
+        quoted after its report speaks for it)."""
+        for r in reversed(out.responses):
+            if not r.evidence or r.evidence[0].start > pos or pos - r.evidence[0].start > width:
+                continue
+            keys = [k for k in r.agents if self._kind_of(k) in ("NGO", "IntergovernmentalOrganization")]
+            if keys:
+                return keys
+        return []
 
     def _published_by(self, hit, nb):
         """French / English: the author of a text named by a participle and a by-phrase after

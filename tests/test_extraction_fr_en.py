@@ -791,3 +791,28 @@ def test_unknown_actor_named_with_what_it_is(text, lang, want):
 def test_unknown_actor_needs_a_description():
     got = facts("Mostly Students condemned the crackdown in Kenya.", "en")
     assert not {f for f in got if f[0].startswith(("org/", "person/"))}
+
+
+# ---------------------------------------------------------------- pronoun subjects, unnamed speakers
+@pytest.mark.parametrize("text, lang, want, unwanted", [
+    ("Zambia's foreign minister met reporters in Lusaka. She accused the UN of repeating "
+     "\"rumours spread by the opposition\" and said the government would not cooperate.", "en",
+     ("gov/ZM", "Accusation"), "group/"),
+    ("Le ministre zambien des Affaires étrangères a reçu la presse à Lusaka. Il a accusé l'ONU de "
+     "relayer des « rumeurs répandues par l'opposition » et a dit refuser toute coopération.", "fr",
+     ("gov/ZM", "Accusation"), "group/"),
+])
+def test_pronoun_subject_is_the_agent_not_an_actor_after_the_verb(text, lang, want, unwanted):
+    got = facts(text, lang)
+    assert want in got
+    assert not {f for f in got if f[0].startswith(unwanted) and f[1] == "Accusation"}
+
+
+def test_gerund_after_a_quote_by_an_unnamed_researcher_is_the_recent_organisations():
+    text = ("Amnesty International a publié jeudi un rapport sur les exécutions au Tchad.\n\n"
+            "« Les autorités tchadiennes doivent ouvrir des enquêtes crédibles », a déclaré Jeanne "
+            "Dupont, chercheuse sur l'Afrique centrale, en exhortant les rebelles à épargner les "
+            "civils.")
+    got = facts(text, "fr")
+    assert ("org/amnesty-international", "Demand") in got
+    assert ("gov/TD", "Demand") not in got
