@@ -94,6 +94,10 @@ _AR_COMP_START = re.compile(r"\s*(?:(?:في|عبر|خلال)\s+(?:[^\s.،,]+\s+)
 # Verbs of rejection and denial: the noun cue after them (and their subject) is their object.
 _AR_REJECT_VERB = re.compile(r"(?:و|ف)?(?:رفض|رفضت|يرفض|ترفض|رفضوا|يرفضون|نفي|نفت|ينفي|تنفي|نفوا|"
                              r"استنكر|استنكرت|انتقد|انتقدت)")
+# "an official / expert / member in X": X's own people ("مسؤول في الأمم المتحدة").
+_AR_MEMBER_IN = re.compile(r"(?<!\S)(?:و)?(?:مسوول|مسووله|مسوولون|مسوولين|مسوولو|مسوولي|عضو|اعضاء|متحدث|ناطق|"
+                           r"دبلوماسي|موظف|موظفه|موظفو|موظفي|خبير|خبيره|خبراء|باحث|باحثه|باحثون|مصدر|مصادر|"
+                           r"محقق|محققو|محققون|مقرر|مقرره)\s+(?:\S+\s+)?في\s*$")
 # A country after "witnessed" is where things happen ("ويشهد العراق احتجاجات").
 _AR_WITNESS = re.compile(r"(?:^|\s)(?:و|ف)?(?:شهد|شهدت|يشهد|تشهد)\s*$")
 # An Arabic speech verb, its subject (up to 20 words: titles, offices, regions) and "إن".
@@ -289,6 +293,8 @@ class Attributor:
         return result
 
     def _locative(self, m) -> bool:
+        if self.lang == "ar" and _AR_MEMBER_IN.search(self._before(m, 40)):
+            return False    # "مسؤول في الأمم المتحدة", "خبراء في المنظمة": its people speak for it
         if m.preposition:
             return True
         j = bisect_left(self.all_starts, m.start) - 1

@@ -501,3 +501,32 @@ def test_forces_or_aircraft_with_a_nationality_are_that_states():
 def test_deporting_refugees_is_a_use_of_force():
     x = run("ورحلت السلطات التركية عشرات اللاجئين الأفغان إلى أفغانستان الشهر الماضي.")
     assert ("gov/TR", "UseOfForce") in facts(x)
+
+
+def test_shock_is_concern_and_an_official_in_an_organisation_speaks_for_it():
+    x = run("من جهته، أعرب المفوض السامي لحقوق الإنسان عن صدمته إزاء الهجوم على المدنيين في السودان.")
+    assert ("org/united-nations", "ExpressionOfConcern") in facts(x)
+    x = run("وقال مسؤول في الأمم المتحدة إن المنظمة تشعر بقلق بالغ إزاء الوضع في اليمن.")
+    assert ("org/united-nations", "ExpressionOfConcern") in facts(x)
+
+
+def test_suspending_arms_exports_is_a_sanction():
+    x = run("كما أعلنت هولندا تعليق صادرات الأسلحة إلى إسرائيل.")
+    assert ("gov/NL", "Sanction") in facts(x)
+
+
+def test_describing_an_attack_as_a_crime_is_a_condemnation():
+    x = run("ووصفت الخارجية الأردنية الهجوم بأنه جريمة حرب في غزة.")
+    assert ("gov/JO", "Condemnation") in facts(x)
+
+
+def test_ratifying_a_resolution_and_announcing_deportations():
+    x = run("وصادق مجلس حقوق الإنسان على قرار يدين الانتهاكات في إريتريا.")
+    assert ("org/united-nations", "Resolution") in facts(x)
+    x = run("وأعلن الجيش اللبناني ترحيل عشرات السوريين الذين دخلوا لبنان بطريقة غير شرعية.")
+    assert ("gov/LB", "UseOfForce") in facts(x)
+
+
+def test_a_denial_said_in_the_negative():
+    x = run("وأكد المتحدث باسم الحكومة المصرية أن مصر لا تحتجز أحدا بسبب آرائه.")
+    assert ("gov/EG", "Denial") in facts(x)
