@@ -60,7 +60,7 @@ from .attribution import ar_fold
 from .cues import AGAINST, NEVER
 from .model import Evidence, Event
 from .places import (coercive_iso, forced_return, forced_return_actors, on_trial,
-                     responder_countries)
+                     responder_countries, where_follows)
 
 _KIND_WEIGHT = {"HumanRightsSituation": 0.3, "Unrest": 0.8, "Displacement": 0.7,
                 "ArbitraryDetention": 0.8, "ArmedAttack": 0.8, "Killing": 0.7,
@@ -321,6 +321,7 @@ class SituationVotes:
         self._speakers: dict = defaultdict(set)
         self._responders: frozenset = frozenset()
         self._forced = False
+        self._located: set = set()
         self._deporters: set = set()     # ids of votes tied to a forced return by forced_return_actors
 
     # ---------------------------------------------------------------- collecting
@@ -504,7 +505,7 @@ class SituationVotes:
                 else:
                     continue
                 dist = vote.start - cue.end
-            elif vote.end <= cue.start and vote.preposition:
+            elif vote.end <= cue.start and (vote.preposition or where_follows(norm, vote.end, lang)):
                 # "in Beijing, in a suicide attack", "في كوبا، حيث تعتقل ... دون محاكمة"
                 gap = norm[vote.end:cue.start]
                 if _STOP.search(gap) or _words(gap) > 5 or len(_CLAUSE.findall(gap)) > 1 \
@@ -567,7 +568,8 @@ class SituationVotes:
                                     and vote.key.split("/")[0] in ("gov", "body", "official")):
                 weight *= 0.15
         # where the situation is, not where it is answered from (see .places)
-        if coercive_iso(vote.key) and (vote.event_sentence or tw > 1):
+        if coercive_iso(vote.key) and (vote.event_sentence or tw > 1) and \
+                vote.sentence not in self._located:     # "police ... in X": X says where
             weight = max(weight, 3.0 * tw)
         elif vote.iso.split("-")[0] in self._responders and \
                 vote.attached not in ("loc", "origin", "adj", "host"):
@@ -580,6 +582,7 @@ class SituationVotes:
         from .gazetteer import get_gazetteer
         self._responders = responder_countries((r for r, _, _ in self.responses),
                                                OUTSIDER_TYPES, get_gazetteer())
+        self._located = {v.sentence for v in self.places if v.kind == "Place" and v.preposition}
         lead = self.sentences[:3]
         forced = bool(lead) and forced_return(self.norm[lead[0][1]:lead[-1][2]], self.lang)
         if forced and not self._forced:
@@ -802,7 +805,9 @@ class SituationVotes:
                 iso = home.pop()
                 if "-" in iso and iso not in gov_regions:
                     iso = iso.split("-")[0]
-                if iso.split("-")[0] != sit.iso.split("-")[0]:
+                here = {v.iso.split("-")[0] for v in self.places if v.sentence == sentence}
+                if iso.split("-")[0] != sit.iso.split("-")[0] and sit.iso.split("-")[0] not in here:
+                    # (not "Moroccan police arrested activists in Western Sahara")
                     sit = situations.setdefault((sit.kind, iso), Situation(sit.kind, iso, []))
             if sit is not None:
                 assignment[id(response)] = (sit.kind, sit.iso)

@@ -26,7 +26,7 @@ from functools import lru_cache
 from .attribution import ar_fold
 
 __all__ = ["COERCIVE_ROLES", "coercive_iso", "forced_return", "forced_return_actors", "on_trial",
-           "responder_countries"]
+           "responder_countries", "where_follows"]
 
 COERCIVE_ROLES = frozenset({"police", "security-forces", "court", "prosecutor"})
 
@@ -191,3 +191,18 @@ def forced_return_actors(norm, lang, votes, speakers=()):
         if best is not None:
             out.append((best[1], m.start(), m.end()))
     return out
+
+
+# "X, where ...", "X, où ...", "X، حيث ...": what follows happens in X, whatever led to it
+# ("sent police to New Caledonia, where four people were killed")
+_WHERE = {
+    "en": re.compile(r"\s*,?\s*where\b"),
+    "fr": re.compile(r"\s*,?\s*(?:ou|la\s+ou)(?!\w)"),
+    "ar": re.compile(ar_fold(r"\s*[,،]?\s*[وف]?حيث(?!\S)")),
+}
+
+
+def where_follows(norm: str, pos: int, lang: str) -> bool:
+    """Whether a relative "where" ("où", "حيث") opens right at ``pos`` in ``norm``."""
+    rx = _WHERE.get(lang)
+    return bool(rx and rx.match(norm, pos))

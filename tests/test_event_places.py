@@ -199,3 +199,33 @@ def test_force_used_by_another_state_s_police_is_in_that_state(lang, text):
     places = {x.events[r.event].place for r in x.responses
               if r.type == "UseOfForce" and any(a.startswith("body/SY/") for a in r.agents)}
     assert places == {"place/SY"}
+
+
+# --------------------------------------------------------------- territories
+@pytest.mark.parametrize("lang,text", [
+    ("en", "France sends police reinforcements to New Caledonia after deadly riots\n\n"
+           "France said on Wednesday it would send 1,000 more police officers to New "
+           "Caledonia, where four people were killed in riots over a voting reform. Paris "
+           "declared a state of emergency, and the UN urged calm. Australia expressed concern."),
+    ("fr", "Nouvelle-Calédonie : Paris envoie des renforts après des émeutes meurtrières\n\n"
+           "La France a annoncé mercredi l'envoi de 1 000 policiers supplémentaires en "
+           "Nouvelle-Calédonie, où quatre personnes ont été tuées lors d'émeutes contre une "
+           "réforme électorale. L'ONU a appelé au calme et l'Australie s'est dite préoccupée."),
+    ("ar", "فرنسا ترسل تعزيزات إلى كاليدونيا الجديدة بعد أعمال شغب دامية\n\n"
+           "أعلنت فرنسا يوم الأربعاء إرسال 1000 شرطي إضافي إلى كاليدونيا الجديدة، حيث قتل "
+           "أربعة أشخاص في أعمال شغب احتجاجا على إصلاح انتخابي. ودعت الأمم المتحدة إلى "
+           "التهدئة، وأعربت أستراليا عن قلقها."),
+])
+def test_a_territory_with_its_own_iso_code_is_the_place(lang, text):
+    x = _read(text, lang)
+    assert x.responses
+    assert _places(x) == {"place/NC"}
+
+
+def test_a_state_s_police_in_a_territory_it_holds_stay_there():
+    x = _read("Moroccan police arrest Sahrawi activists in Western Sahara\n\n"
+              "Moroccan police arrested six Sahrawi activists in Laayoune, Western Sahara, on "
+              "Monday, rights groups said. Amnesty International condemned the arrests and "
+              "Algeria called for their release.", "en")
+    assert any(r.type == "UseOfForce" for r in x.responses)
+    assert _places(x) == {"place/EH"}
