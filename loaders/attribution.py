@@ -78,7 +78,8 @@ _AR_FILLER = re.compile(r"(?:ال|و)?(?:يوم|اليوم|امس|ايضا|بد�
 # Heads of an Arabic subject noun phrase whose actor comes right after ("منظمة «X»",
 # "الأمين العام لحزب X", "افتتاحية صحيفة X"): still verb-subject order.
 _AR_SUBJECT_HEAD = re.compile(
-    r"(?:ال)?(?:منظمه|جمعيه|رابطه|صحيفه|افتتاحيه|حركه|جماعه|هيئه|مجموعه|وكاله|شبكه|"
+    r"(?:ال)?(?:منظمه|جمعيه|رابطه|صحيفه|افتتاحيه|حركه|جماعه|هيئه|مجموعه|وكاله|شبكه|لجنه|مركز|مجلس|"
+    r"مؤسسه|مرصد|اتحاد|نقابه|بعثه|مفوضيه|تحالف|ايتلاف|حزب|"
     r"الامين|امين|العام|عام|المتحدث|المتحدثه|متحدث|متحدثه|الناطق|الناطقه|باسم|رئيس|رئيسه|"
     r"نائب|مندوب|مندوبه|سفير|سفيره|مدير|مديره|ممثل|ممثله|زعيم|وزير|وزيره|مفوض|مفوضه|"
     r"السامي|الساميه|الدايم|الدايمه|التنفيذي|التنفيذيه|الرسمي)|"
@@ -94,6 +95,9 @@ _AR_COMP_START = re.compile(r"\s*(?:(?:في|عبر|خلال)\s+(?:[^\s.،,]+\s+)
 # Verbs of rejection and denial: the noun cue after them (and their subject) is their object.
 _AR_REJECT_VERB = re.compile(r"(?:و|ف)?(?:رفض|رفضت|يرفض|ترفض|رفضوا|يرفضون|نفي|نفت|ينفي|تنفي|نفوا|"
                              r"استنكر|استنكرت|انتقد|انتقدت)")
+# Acts whose verb is active and whose by-phrase ("على يد X") belongs to a noun in between.
+_AR_ACTIVE_SPEECH = {"Report", "Demand", "Condemnation", "ExpressionOfConcern", "Accusation",
+                     "Denial", "Rejection", "Support"}
 # "an official / expert / member in X": X's own people ("مسؤول في الأمم المتحدة").
 _AR_MEMBER_IN = re.compile(r"(?<!\S)(?:و)?(?:مسوول|مسووله|مسوولون|مسوولين|مسوولو|مسوولي|عضو|اعضاء|متحدث|ناطق|"
                            r"دبلوماسي|موظف|موظفه|موظفو|موظفي|خبير|خبيره|خبراء|باحث|باحثه|باحثون|مصدر|مصادر|"
@@ -457,6 +461,9 @@ class Attributor:
             if self.lang in ("fr", "en") and self.norm.startswith("-", m.end):
                 continue    # "by the Kremlin-backed government"
             pre = self._before(m, 60).rstrip()
+            if self.lang == "ar" and pos == "v" and rtype in _AR_ACTIVE_SPEECH and \
+                    len(gap.split()) > 2 and self._by_re.search(" " + pre):
+                continue    # "وثقت مقتل 45 مدنيا على يد X": X killed them, it did not document
             if self._by_re.search(" " + pre) or self._led_re.search(pre):
                 return self._expand(m, c_end), "passive"
         for m in before[-3:]:
@@ -475,7 +482,7 @@ class Attributor:
                 if m.key.startswith("gov/") and m.form == "demonym":
                     return [m], "passive"
                 j += 1
-            if self.lang == "ar":
+            if self.lang == "ar" and not (rtype in _AR_ACTIVE_SPEECH and pos == "v"):
                 # "تم إجراء تحقيقات من قبل كل من المراقبين والسلطات الروسية": the first
                 # actor named in the by-phrase
                 named = [m for m in self.in_range(by.end(), min(c_end, by.end() + 70))
@@ -864,6 +871,16 @@ class Attributor:
         "X's report", "X published a report", "تقرير X" (Arabic construct state), "a
         report by X" (handled before), "..., X said"; otherwise the publisher's voice.
         """
+        if self.lang == "ar" and self.note == "evaluative":
+            # "اعتبرت فرنسا أن ترحيل X من لبنان يشكل انتهاكا": the one who judges
+            start = max(self.norm.rfind(c, 0, hit_start) for c in ".!?\n؟") + 1
+            said = None
+            for said in _AR_SAID_WIDE.finditer(self.norm, start, hit_start):
+                pass
+            if said is not None:
+                for m in self.in_range(said.start(1), said.start(2)):
+                    if not self.is_locative(m) and not m.key.startswith("group/"):
+                        return self._expand(m, said.start(2)), "speaker"
         if self.lang == "ar" and rtype in ("Demand", "Condemnation", "Accusation", "Support") and \
                 self.relative_agent(hit_end, c_end) is None and not _AR_FROM_AGENT.match(self.norm, hit_end):
             for a, b in self.cue_spans:

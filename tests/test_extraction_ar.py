@@ -530,3 +530,27 @@ def test_ratifying_a_resolution_and_announcing_deportations():
 def test_a_denial_said_in_the_negative():
     x = run("وأكد المتحدث باسم الحكومة المصرية أن مصر لا تحتجز أحدا بسبب آرائه.")
     assert ("gov/EG", "Denial") in facts(x)
+
+
+def test_documenting_killings_by_someone_is_the_documenters_report():
+    x = run("وأفادت الشبكة السورية لحقوق الإنسان بأنها وثقت مقتل 45 مدنيا على يد قوات النظام في سوريا.")
+    assert ("org/snhr", "Report") in facts(x)
+    assert ("gov/SY", "Report") not in facts(x)
+
+
+def test_stopping_an_act_is_not_doing_it():
+    x = run("وتعهدت الحكومة الأردنية بوقف عمليات الترحيل إلى سوريا.")
+    assert ("gov/JO", "UseOfForce") not in facts(x)
+
+
+def test_judging_an_act_a_violation_is_the_judges_condemnation():
+    x = run("واعتبرت ألمانيا أن ترحيل اللاجئين الأفغان من باكستان يشكل انتهاكا للقانون الدولي.")
+    assert ("gov/DE", "Condemnation") in facts(x)
+    assert ("gov/PK", "Condemnation") not in facts(x)
+    x = run("ودانت الجامعة العربية استهداف قافلة المساعدات في غزة.")
+    assert ("org/arab-league", "Condemnation") in facts(x)
+
+
+def test_committee_head_before_a_name_keeps_verb_subject_order():
+    x = run("بدورها، طالبت لجنة الصليب الأحمر الدولية بالسماح لها بزيارة المحتجزين في اليمن.")
+    assert ("org/icrc", "Demand") in facts(x)
