@@ -205,6 +205,7 @@ _EXTRA_ACTORS = {
 _NAME_STOP = {"The", "A", "An", "In", "On", "At", "But", "And", "Last", "This", "That", "Le", "La",
               "Les", "Un", "Une", "Des", "Dans", "En", "Au", "Aux", "Mais", "Et", "Selon", "It", "He",
               "She", "They", "We", "Il", "Elle", "Ils", "Elles", "Nous"}
+_SENTENCE_DES = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[\u00ab\"])\s*)(?P<art>des)\s+")
 _OF_OWNER = re.compile(r"(?i)\s(?:of|for|to|du|de la|de l'|des|de|aupres du|aupr\u00e8s du)\s")
 # A line opening with "X :" / "X:" names its topic (a headline "Venezuela : six pays ...").
 _TOPIC_COLON = re.compile(r"[ \t]*:")
@@ -323,6 +324,11 @@ def _merge_mentions(mentions, norm, gz, lang):
         if prev is not None and norm[prev.end:m.start] in (" (", "(") and \
                 norm.startswith(")", m.end) and prev.key.startswith("org/"):
             continue        # "(LTDH)": the acronym of the name just before
+        lead = _SENTENCE_DES.search(norm, max(0, m.start - 8), m.start) if lang == "fr" else None
+        if lead is not None and lead.end() == m.start and m.preposition is None:
+            # "Des experts de l'ONU ont ...": an indefinite article opening the sentence, not
+            # "de + les" (the mention is a subject, not an object)
+            m = _M(lead.start("art"), m.end, m.key, m.kind, m.form, m.place_key, None, m.surface)
         line_start = norm.rfind("\n", 0, m.start) + 1
         if m.preposition is None and not norm[line_start:m.start].strip() and \
                 _TOPIC_COLON.match(norm, m.end) and m.place_key:
@@ -687,7 +693,9 @@ class _Reader:
                 continue    # "release those detained", "libérer ceux arrêtés": the patients
             modality = self._modality(hit, mods)
             # a cue that is only the object of the previous cue ("condemned the arrests")
-            if previous is not None and (entry.note != "evaluative" or (   # "a nié toute violation"
+            resolution_says = self.lang in ("fr", "en") and previous is not None and \
+                previous.entry.value == "Resolution" and rtype in ("Condemnation", "ExpressionOfConcern")
+            if previous is not None and not resolution_says and (entry.note != "evaluative" or (   # "a nié toute violation"
                     previous.entry.value in ("Denial", "Rejection")
                     and len(norm[previous.end:hit.start].split()) <= 3)) and not (
                     self.lang in ("fr", "en") and (entry.note == "passive" or _PASSIVE_CUE_FR_EN.match(

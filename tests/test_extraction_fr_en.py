@@ -816,3 +816,21 @@ def test_gerund_after_a_quote_by_an_unnamed_researcher_is_the_recent_organisatio
     got = facts(text, "fr")
     assert ("org/amnesty-international", "Demand") in got
     assert ("gov/TD", "Demand") not in got
+
+
+# ---------------------------------------------------------------- bodies, members, articles
+@pytest.mark.parametrize("text, lang", [
+    ("Les eurodéputés ont adopté jeudi une résolution condamnant la répression au Nicaragua.", "fr"),
+    ("Lawmakers in the European Parliament passed a resolution condemning the crackdown in "
+     "Nicaragua.", "en"),
+])
+def test_members_of_parliament_and_a_condemning_resolution(text, lang):
+    got = facts(text, lang)
+    assert ("org/european-union", "Resolution") in got
+    assert ("org/european-union", "Condemnation") in got
+    assert ("gov/NI", "Resolution") not in got
+
+
+def test_sentence_opening_indefinite_article_is_not_of_the():
+    got = facts("Des experts de l'ONU ont exhorté le Nicaragua à libérer les prêtres détenus.", "fr")
+    assert ("org/united-nations", "Demand") in got
