@@ -39,6 +39,7 @@ from .cues import (AGAINST, BUT, COORD_BETWEEN, GROUP_NOUNS, MEMBER_STRONG, MEMB
                    Positions,
                    ORG_VOICE, PASSIVE_NEAR, SPEECH_START)
 from .cues import get_cues, is_boilerplate, normalized_view, tokenize
+from .crowds import drop_state_demonstrators
 from .events import SituationVotes, iso_of, localise, regions_with_government
 from .model import Evidence, Extraction, Response
 from .quantities import find_date, nearest_quantity
@@ -206,6 +207,9 @@ _NAME_STOP = {"The", "A", "An", "In", "On", "At", "But", "And", "Last", "This", 
               "Les", "Un", "Une", "Des", "Dans", "En", "Au", "Aux", "Mais", "Et", "Selon", "It", "He",
               "She", "They", "We", "Il", "Elle", "Ils", "Elles", "Nous"}
 _SENTENCE_DES = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[\u00ab\"])\s*)(?P<art>des)\s+")
+_COPULA_GAP = re.compile(r"\s*(?:is|are|was|were|had been|have been|would be|est|sont|etait|etaient|"
+                         r"seraient|serait|ont ete|a ete)\s+(?:\w+\s+){0,2}?[\"\u00ab\u201c]?\s*")
+_FOR_X = re.compile(r"\W*pour\s+(?:le\s+|la\s+|les\s+|l')?")
 _OF_OWNER = re.compile(r"(?i)\s(?:of|for|to|du|de la|de l'|des|de|aupres du|aupr\u00e8s du)\s")
 # A line opening with "X :" / "X:" names its topic (a headline "Venezuela : six pays ...").
 _TOPIC_COLON = re.compile(r"[ \t]*:")
@@ -718,6 +722,16 @@ class _Reader:
                 elif self.lang in ("fr", "en") and previous.entry.pos == "n" and entry.pos == "v" \
                         and not re.search(r"(?:\bof|\bfor|\bto|(?<!\w)de|(?<!\w)d'|(?<!\w)pour)\s*$", gap):
                     pass        # "a UN fact-finding mission reported": the noun is the subject
+                elif self.lang in ("fr", "en") and previous.entry.pos == "n" and \
+                        _COPULA_GAP.fullmatch(gap):
+                    # "the accusations were groundless", "ces accusations sont infondées": the
+                    # noun is what the predicate judges (a denial of the accusations)
+                    if previous_response is not None and previous.entry.value == "Accusation" \
+                            and previous_response.type == "Accusation" and \
+                            rtype in ("Denial", "Rejection"):
+                        previous_response.type = rtype
+                        previous = hit
+                        continue
                 elif self.lang in ("fr", "en") and previous.entry.note == "igo":
                     pass        # "decided to impose sanctions": what is decided is an act too
                 elif self.lang in ("fr", "en") and _FINDING_THAT.search(gap):
@@ -826,7 +840,7 @@ class _Reader:
                 found, rule = [], None  # "Violence against peaceful protesters is unacceptable"
             if entry.note == "evaluative" and self.lang in ("fr", "en") and (
                     not found or rule == "carry"):
-                speaker = self._sentence_speaker(na, hit.start)
+                speaker = self._sentence_speaker(na, hit.start) or self._opinion_holder(na, hit.start)
                 if speaker:
                     found, rule = speaker, "speaker"    # its own speaker beats a carried one
                 elif not found:
@@ -1253,6 +1267,17 @@ class _Reader:
             self.joint.quantity = nearest_quantity(self.norm, self.lang, hit.start, na, nb,
                                                    {"ambassadors", "countries"})
 
+    def _opinion_holder(self, na, pos):
+        """French: "Pour Amnesty International, le procès était inéquitable": the actor whose
+        view the sentence opens with."""
+        if self.lang != "fr" or not _FOR_X.match(self.norm, na):
+            return []
+        for m in self.attr.in_range(na, pos)[:1]:
+            if _FOR_X.fullmatch(self.norm[na:m.start]) and \
+                    self.norm[m.end:m.end + 2].lstrip().startswith(","):
+                return [m]
+        return []
+
     def _recent_organisation(self, out, pos, width=1500):
         """The organisation that acted last, shortly before ``pos`` (an unnamed researcher
         quoted after its report speaks for it)."""
@@ -1385,7 +1410,7 @@ class _Reader:
             r.agents = localise(r.agents, places.get(id(r), main), _VAGUE_GROUPS, self.regional)
             if r.agents:
                 kept.append(r)
-        out.responses = kept
+        out.responses = drop_state_demonstrators(kept, self.gz)    # rallies are people's (.crowds)
         for r in out.responses:
             self._titled_principals(r, places.get(id(r), main))
             for key in r.agents:

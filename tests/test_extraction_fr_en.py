@@ -834,3 +834,31 @@ def test_members_of_parliament_and_a_condemning_resolution(text, lang):
 def test_sentence_opening_indefinite_article_is_not_of_the():
     got = facts("Des experts de l'ONU ont exhorté le Nicaragua à libérer les prêtres détenus.", "fr")
     assert ("org/united-nations", "Demand") in got
+
+
+# ---------------------------------------------------------------- judgements, ties, memberships
+@pytest.mark.parametrize("text, lang, want", [
+    ("Human Rights Watch said the trial of the activists in Tunisia was grossly unfair.", "en",
+     ("org/human-rights-watch", "Condemnation")),
+    ("Pour Amnesty International, le procès des militants était profondément inéquitable en "
+     "Tunisie.", "fr", ("org/amnesty-international", "Condemnation")),
+    ("Panama cut diplomatic ties with Nicaragua over the crackdown.", "en",
+     ("gov/PA", "DiplomaticAction")),
+    ("Le Panama a rompu ses relations diplomatiques avec le Nicaragua.", "fr",
+     ("gov/PA", "DiplomaticAction")),
+    ("ECOWAS suspended Guinea's membership after the coup.", "en", ("org/ecowas", "Sanction")),
+])
+def test_judgements_ties_and_memberships(text, lang, want):
+    assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Vietnam's foreign ministry spokeswoman told reporters that the accusations were "
+     "\"groundless\".", "en"),
+    ("La porte-parole de la diplomatie vietnamienne a affirmé que ces accusations étaient "
+     "« sans fondement ».", "fr"),
+])
+def test_accusations_judged_groundless_are_a_denial_not_an_accusation(text, lang):
+    got = facts(text, lang)
+    assert ("gov/VN", "Denial") in got
+    assert ("gov/VN", "Accusation") not in got
