@@ -95,6 +95,9 @@ _AR_COMP_START = re.compile(r"\s*(?:(?:في|عبر|خلال)\s+(?:[^\s.،,]+\s+)
 # Verbs of rejection and denial: the noun cue after them (and their subject) is their object.
 _AR_REJECT_VERB = re.compile(r"(?:و|ف)?(?:رفض|رفضت|يرفض|ترفض|رفضوا|يرفضون|نفي|نفت|ينفي|تنفي|نفوا|"
                              r"استنكر|استنكرت|انتقد|انتقدت)")
+# A meeting as a purpose ("للقاء", "لبحث"), and a delegation sent by an actor ("وفد من X").
+_AR_PURPOSE_MEETING = re.compile(r"(?:ل|ول)(?:لقاء|اللقاء|بحث|مناقشه|الاجتماع|اجتماع|مباحثات|محادثات)")
+_AR_DELEGATION = re.compile(r"(?:وفد|وفدا|بعثه|ممثلو|ممثلين|مبعوث|مبعوثا)\s+(?:\S+\s+)?(?:من|عن)\s*(?:ال)?$")
 # Acts whose verb is active and whose by-phrase ("على يد X") belongs to a noun in between.
 _AR_ACTIVE_SPEECH = {"Report", "Demand", "Condemnation", "ExpressionOfConcern", "Accusation",
                      "Denial", "Rejection", "Support"}
@@ -871,6 +874,15 @@ class Attributor:
         "X's report", "X published a report", "تقرير X" (Arabic construct state), "a
         report by X" (handled before), "..., X said"; otherwise the publisher's voice.
         """
+        if self.lang == "ar" and rtype == "DiplomaticAction" and \
+                _AR_PURPOSE_MEETING.fullmatch(self.norm[hit_start:hit_end]):
+            # "توجه وفد من X إلى Y للقاء مسؤولين": the delegation's sender meets them
+            start = max(self.norm.rfind(c, 0, hit_start) for c in ".!?\n؟") + 1
+            for m in self.in_range(start, hit_start):
+                if _AR_DELEGATION.search(self.norm, max(start, m.start - 16), m.start) or \
+                        not self.is_locative(m):
+                    return self._expand(m, hit_start), "purpose"
+            return [], None
         if self.lang == "ar" and self.note == "evaluative":
             # "اعتبرت فرنسا أن ترحيل X من لبنان يشكل انتهاكا": the one who judges
             start = max(self.norm.rfind(c, 0, hit_start) for c in ".!?\n؟") + 1
@@ -1125,13 +1137,17 @@ class Attributor:
         while j < len(self.all_mentions) and self.all_mentions[j].start < min(c_end, hit_end + 50):
             m = self.all_mentions[j]
             j += 1
-            if not m.key.startswith("group/"):
+            nationals = m.form == "demonym" and m.key.startswith("gov/")    # "آلاف الكينيين"
+            if not m.key.startswith("group/") and not nationals:
                 continue
             words = self.norm[hit_end:m.start].split()
             if 0 < len(words) <= 4 and all(_AR_CROWD.fullmatch(w) or re.fullmatch(r"[\d٠-٩]+|من|" + _AR_NUMBER, w)
                                            or _AR_FILLER.fullmatch(w) for w in words) and \
                     any(_AR_CROWD.fullmatch(w) or re.fullmatch(r"[\d٠-٩]+|" + _AR_NUMBER, w) for w in words):
-                return m
+                if nationals and re.match(r"\s*(?:\S+\s+)?(?:في المهجر|في المنفي|في الخارج|المقيمين|المغتربين)",
+                                          self.norm[m.end:m.end + 30]):
+                    return None     # nationals abroad: exiles, not the country's protesters
+                return "group/%s/protesters" % m.key.split("/")[1] if nationals else m
             return None
         return None
 
@@ -1244,6 +1260,22 @@ class ArSigners:
         self.pending = [p for p in self.pending if idx - p[0] <= self.window]
         created = out.responses[n_before:]
         previous = None     # the collective act before, in this sentence: (its end, named)
+        # "ووجهت 30 منظمة حقوقية رسالة ... تطالبه فيها بـ": a collective subject of the
+        # sentence's first verb; its letter and what the letter says are the collective's
+        lead = _AR_COLLECTIVE.search(self.norm, na, min(nb, na + 60))
+        if lead is not None and len(self.norm[na:lead.start()].split()) > 3:
+            lead = None
+        if lead is not None:
+            for hit in hits:
+                if hit.entry.note == "artifact" and hit.start >= lead.end() and \
+                        not reader._negated(hit, negs, na):
+                    letter = Response(type=hit.entry.value, agents=[],
+                                      evidence=[reader._evidence(s, reader._orig(hit), 0.6)],
+                                      modality=reader._modality(hit, mods))
+                    reader._details(letter, hit, na, nb)
+                    self.pending.append((idx, letter, False))
+                    previous = []
+                    break
         for hit in hits:
             if hit.entry.value not in _AR_COLLECTIVE_TYPES or hit.entry.pos != "v" or \
                     reader._negated(hit, negs, na):
@@ -1252,6 +1284,9 @@ class ArSigners:
             response = next((r for r in created if r.type == hit.entry.value
                              and r.evidence and r.evidence[0].cue == cue), None)
             end = self.collective_subject(hit, na)
+            if end is None and lead is not None and hit.start >= lead.end() and (
+                    response is None or all(a.startswith("group/") for a in response.agents)):
+                end = -1    # what the collective's letter says ("تطالبه فيها")
             if end is None and previous is not None and reader._conjunction(hit) and not any(
                     reader.attr._adjacent_after(hit.end, m)
                     for m in reader.attr.in_range(hit.end, min(nb, hit.end + 40))[:1]):

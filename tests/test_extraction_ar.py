@@ -554,3 +554,27 @@ def test_judging_an_act_a_violation_is_the_judges_condemnation():
 def test_committee_head_before_a_name_keeps_verb_subject_order():
     x = run("بدورها، طالبت لجنة الصليب الأحمر الدولية بالسماح لها بزيارة المحتجزين في اليمن.")
     assert ("org/icrc", "Demand") in facts(x)
+
+
+def test_open_letter_of_a_collective_goes_to_its_named_signatories():
+    x = run("ووجهت 25 منظمة حقوقية رسالة مفتوحة إلى الرئيس التونسي تطالبه فيها بالإفراج عن المعتقلين. "
+            "ومن بين الموقعين منظمة العفو الدولية وهيومن رايتس ووتش.")
+    got = facts(x)
+    for org in ("org/amnesty-international", "org/human-rights-watch"):
+        assert (org, "Demand") in got
+        assert (org, "DiplomaticAction") in got
+
+
+def test_thousands_of_nationals_demonstrate_at_home_not_abroad():
+    x = run("وتظاهر آلاف الكينيين في نيروبي ضد قانون المالية الجديد.")
+    assert ("group/KE/protesters", "Demonstration") in facts(x)
+    x = run("ونظم مئات الإيرانيين في المهجر وقفة احتجاجية أمام السفارة الإيرانية في باريس.")
+    assert not any(a.startswith("gov/") for a, _ in facts(x))
+
+
+def test_air_strikes_with_a_nationality_and_a_delegation_sent_by_an_actor():
+    x = run("وقال المرصد السوري لحقوق الإنسان إن غارات روسية قتلت 12 مدنيا في إدلب بسوريا.")
+    assert ("gov/RU", "UseOfForce") in facts(x)
+    x = run("وتوجه وفد من البرلمان الأوروبي إلى طرابلس للقاء مسؤولين ليبيين وبحث أوضاع المهاجرين في ليبيا.")
+    assert ("org/european-union", "DiplomaticAction") in facts(x)
+    assert ("gov/LY", "DiplomaticAction") not in facts(x)
