@@ -229,3 +229,44 @@ def test_a_state_s_police_in_a_territory_it_holds_stay_there():
               "Algeria called for their release.", "en")
     assert any(r.type == "UseOfForce" for r in x.responses)
     assert _places(x) == {"place/EH"}
+
+
+# --------------------------------------------------------------- who demonstrates
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Iran executes protester\n\n"
+           "Iran executed a 23-year-old protester on Monday. Germany condemned the execution, "
+           "and in Berlin hundreds protested outside the Iranian embassy."),
+    ("fr", "L'Inde rejette les critiques sur le Manipur\n\n"
+           "Le gouvernement indien a rejeté vendredi les critiques. Le Premier ministre "
+           "Narendra Modi était reçu à Paris, où des centaines de manifestants ont défilé "
+           "contre les violences."),
+    ("ar", "إيران تعدم متظاهرا\n\n"
+           "أعدمت إيران يوم الاثنين متظاهرا في الثالثة والعشرين. وأدانت ألمانيا الإعدام. "
+           "ونظمت عائلات المعتقلين وقفات احتجاجية أمام السفارة الإيرانية في برلين."),
+])
+def test_a_government_or_official_does_not_hold_a_rally(lang, text):
+    from rightsgraph.loaders.crowds import is_state_actor
+    from rightsgraph.loaders.gazetteer import get_gazetteer
+    x = _read(text, lang)
+    assert x.responses
+    demonstrators = [a for r in x.responses if r.type == "Demonstration" for a in r.agents]
+    assert not [a for a in demonstrators if is_state_actor(a, get_gazetteer())]
+
+
+def test_state_actors():
+    from rightsgraph.loaders.crowds import drop_state_demonstrators, is_state_actor
+    from rightsgraph.loaders.gazetteer import get_gazetteer
+    gz = get_gazetteer()
+    assert is_state_actor("gov/DE") and is_state_actor("body/GR/parliament")
+    assert is_state_actor("person/narendra-modi", gz)
+    assert not is_state_actor("group/IR/exiles", gz)
+    assert not is_state_actor("org/amnesty-international", gz)
+
+    class R:
+        def __init__(self, rtype, agents):
+            self.type, self.agents = rtype, agents
+    kept = drop_state_demonstrators([R("Demonstration", ["gov/DE"]),
+                                     R("Demonstration", ["gov/FR", "group/IR/exiles"]),
+                                     R("Condemnation", ["gov/DE"])], gz)
+    assert [(r.type, r.agents) for r in kept] == [("Demonstration", ["group/IR/exiles"]),
+                                                  ("Condemnation", ["gov/DE"])]
