@@ -18,7 +18,9 @@ Sections (``--only``, comma-separated; default all but ``scale``):
              metrics (graph/network.py, graph/metrics.py), and networkx vs igraph per metric;
 ``dump``     ``rightsgraph dump`` vs rdflib ``serialize`` of the same quads;
 ``scale``    ``--scale-docs`` (100,000) articles extracted and loaded with ``--jobs``;
-             peak memory at 1/10/100 % of that to show it is flat in N.
+             peak memory at 1/10/100 % of that to show it is flat in N;
+``write``    CPU per quad of the store-writing paths (per-document transactions vs
+             ``GraphWriter`` bulk batches vs ``Store.load``/``extend``), ``--load-quads``.
 
 Examples
 --------
@@ -294,8 +296,59 @@ def section_load(args, work: Path) -> dict:
            "bulk_vs_transactional": runs["transactional"]["load_s"] / runs["bulk"]["load_s"]}
     rows.append(["**bulk vs per-document transactions**", "",
                  f"**{out['bulk_vs_transactional']:.1f}×**", ""])
+    # The same shards with lenient parsing, two at a time from two threads, and rdflib
+    # again right after it (side by side), since the machine's load drifts.
+    pair = {"bulk_lenient_2threads": [], "rdflib_again": []}
+    for i in range(args.reps):
+        _fresh(store)
+        pair["bulk_lenient_2threads"].append(measure(task("bulk_load", str(shards), str(store),
+                                                          lenient=True, threads=2)))
+        pair["rdflib_again"].append(measure(task("rdflib_parse", str(nq))))
+    _fresh(store)
+    for key, results in pair.items():
+        times = sorted(r["load_s"] for r in results)
+        runs[key] = dict(results[0], load_s=statistics.median(times), runs=times,
+                         peak_mb=max(r["peak_mb"] for r in results))
+    ratio = runs["rdflib_again"]["load_s"] / runs["bulk_lenient_2threads"]["load_s"]
+    out["bulk_lenient_2threads_vs_rdflib"] = ratio
+    rows.append(["`bulk_load(lenient=True)`, 8 shards from 2 threads, on disk",
+                 fmt(quads / runs["bulk_lenient_2threads"]["load_s"]),
+                 f"{ratio:.1f}× (rdflib re-run alongside: "
+                 f"{fmt(quads / runs['rdflib_again']['load_s'])} quads/s)",
+                 fmt(runs["bulk_lenient_2threads"]["peak_mb"], 0)])
     table(f"Store loading, {quads:,} synthetic quads of the real shape, median of {args.reps}",
           ["path", "quads/s", "speed vs rdflib", "peak RSS MB"], rows)
+    return out
+
+
+def section_write(args, work: Path) -> dict:
+    """CPU per quad of the ways to write document graphs (``load``'s writer), side by side."""
+    nq = synthetic(work, args.load_quads)
+    store = work / "store-writebench"
+    methods = args.write_methods.split(",")
+    runs = {m: [] for m in methods}
+    for _ in range(args.reps):   # interleaved
+        for method in methods:
+            _fresh(store)
+            runs[method].append(measure(task("write_paths", str(nq), str(store), method)))
+    _fresh(store)
+    out, rows = {}, []
+    for method, results in runs.items():
+        results.sort(key=lambda r: r["cpu_s"])
+        mid = dict(results[len(results) // 2], cpu_runs=[r["cpu_s"] for r in results],
+                   peak_mb=max(r["peak_mb"] for r in results))
+        out[method] = mid
+        rows.append([f"`{method}`", fmt(mid["us_per_quad_cpu"]), fmt(mid["us_per_quad_main"]),
+                     fmt(mid["load_s"]), fmt(mid["peak_mb"], 0)])
+    if "transaction" in out and "graphwriter" in out:
+        out["graphwriter_vs_transaction_cpu"] = (out["transaction"]["cpu_s"]
+                                                 / out["graphwriter"]["cpu_s"])
+        rows.append(["**transaction / graphwriter, CPU**",
+                     f"**{out['graphwriter_vs_transaction_cpu']:.1f}×**", "", "", ""])
+    quads = next(iter(out.values()))["quads"]
+    table(f"Writing {quads:,} quads of document graphs into a new on-disk store, median of "
+          f"{args.reps} (CPU)", ["path", "µs CPU per quad (process)",
+                                  "µs CPU per quad (main thread)", "wall s", "peak RSS MB"], rows)
     return out
 
 
@@ -431,25 +484,40 @@ def section_scale(args, work: Path) -> dict:
     out = {}
     extract = [] if args.extract else ["--no-extract"]
     rows = []
-    for docs in sorted({max(1000, args.scale_docs // 100), args.scale_docs}):
+    sizes = {max(1000, args.scale_docs // 100), max(1000, args.scale_docs // 10), args.scale_docs}
+    for docs in sorted(sizes):
         data = corpus(work, docs, seed=2)
         store = work / f"store-scale-{docs}"
         _fresh(store)
         extra = ["--jobs", str(args.jobs)] if args.jobs > 1 else []
-        result = measure(RG + ["load", "--store", str(store), "--quiet", *extract, *extra, str(data)])
+        before = os.getloadavg()[0]
+        result = measure(RG + ["load", "--store", str(store), "--quiet", *extract, *extra,
+                               *(["--batch", str(args.batch)] if args.batch else []), str(data)])
+        result["loadavg_before"] = before
+        result["commit"] = subprocess.run(["git", "-C", str(HERE), "rev-parse", "--short", "HEAD"],
+                                          capture_output=True, text=True).stdout.strip()
         _fresh(store)
         files = list(data.glob("*.jsonl")) if data.is_dir() else [data]
         mb = sum(f.stat().st_size for f in files) / 2**20
         out[docs] = result
+        parent, workers = result.get("cpu_main_s") or 0, result.get("cpu_children_s") or 0
+        # On two idle cores the run cannot be shorter than its critical path: the parent's
+        # own CPU (reading, writing the store) or half of all the CPU spent.
+        bound = max(parent, (parent + workers) / max(1, args.jobs))
         rows.append([f"{docs:,}", fmt(result["seconds"]), fmt(docs / result["seconds"]),
-                     fmt(mb / result["seconds"] / max(1, args.jobs)), fmt(result["peak_mb"], 0)])
+                     fmt(mb / result["seconds"] / max(1, args.jobs)),
+                     f"{parent:.0f} + {workers:.0f}", fmt(bound),
+                     f"{before:.1f} / {result['loadavg']:.1f}", fmt(result["peak_mb"], 0)])
     table(f"End to end: generate → `rightsgraph load --jobs {args.jobs}` (one run each)",
-          ["documents", "seconds", "docs/s", "MB/s per core", "peak RSS MB (all processes)"], rows)
+          ["documents", "seconds", "docs/s", "MB/s per core", "CPU s: parent + workers",
+           "CPU-bound seconds on idle cores", "load average before / after",
+           "peak RSS MB (all processes)"], rows)
     return out
 
 
 SECTIONS = {"extract": section_extract, "load": section_load, "query": section_query,
-            "network": section_network, "dump": section_dump, "scale": section_scale}
+            "network": section_network, "dump": section_dump, "scale": section_scale,
+            "write": section_write}
 
 
 def main(argv=None) -> int:
@@ -464,6 +532,10 @@ def main(argv=None) -> int:
     parser.add_argument("--big-quads", type=int, default=0, help="also time queries at this size")
     parser.add_argument("--scale-docs", type=int, default=100_000)
     parser.add_argument("--jobs", type=int, default=2, help="--jobs of the scale section")
+    parser.add_argument("--write-methods", default="transaction,graphwriter,load,extend",
+                        help="write section: methods of bench/tasks.py write_paths")
+    parser.add_argument("--batch", type=int, default=0,
+                        help="--batch of the scale section's loads (default: the load's own)")
     parser.add_argument("--rdflib-timeout", type=int, default=120,
                         help="seconds after which an rdflib query is stopped")
     parser.add_argument("--queries", help="only these queries (comma-separated names)")

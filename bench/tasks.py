@@ -102,18 +102,79 @@ def load_transactional(nq, store):
     return {"load_s": time.perf_counter() - start, "quads": count, "graphs": len(groups)}
 
 
-def bulk_load(shards, store):
-    """``Store.bulk_load`` of every N-Quads shard of a folder (or one file) into a new store."""
+def bulk_load(shards, store, lenient=False, threads=1):
+    """``Store.bulk_load`` of every N-Quads shard of a folder (or one file) into a new store.
+
+    ``threads`` > 1 loads that many shards at a time from as many threads (pyoxigraph
+    releases the GIL while it loads).
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
     import pyoxigraph as ox
 
     paths = sorted(Path(shards).glob("*.nq")) if Path(shards).is_dir() else [Path(shards)]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     db = ox.Store(store)
-    for path in paths:
-        db.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+
+    def one(path):
+        db.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=lenient)
+
+    if threads > 1:
+        with ThreadPoolExecutor(threads) as pool:
+            list(pool.map(one, paths))
+    else:
+        for path in paths:
+            one(path)
     db.flush()
     seconds = time.perf_counter() - start
-    return {"load_s": seconds, "quads": len(db), "shards": len(paths)}
+    return {"load_s": seconds, "cpu_s": time.process_time() - cpu, "quads": len(db),
+            "shards": len(paths), "lenient": lenient, "threads": threads}
+
+
+def write_paths(nq, store, method, batch_docs=1000):
+    """CPU cost per quad of the ways ``rightsgraph load`` can write document graphs.
+
+    The N-Quads are grouped per graph and serialised beforehand (not measured), as the
+    workers of ``load --jobs`` hand them over. ``method``: ``transaction`` (one ``DROP
+    GRAPH; INSERT DATA`` per document, the path before GraphWriter), ``graphwriter``
+    (:class:`GraphWriter`: bulk loads of ``batch_docs`` new documents under markers),
+    ``load`` (``Store.load``, transactional, ``batch_docs`` documents per call),
+    ``extend`` (``Store.extend`` of parsed quads, transactional) and ``bulk_extend``.
+    CPU seconds are the whole process's (RocksDB and bulk-loader threads included) and
+    the main thread's.
+    """
+    import pyoxigraph as ox
+
+    from rightsgraph.graph.store import GraphWriter, RightsStore
+
+    docs = [(graph.value, ox.serialize(quads, format=ox.RdfFormat.N_QUADS), quads)
+            for graph, quads in _graph_groups(nq)]
+    count = sum(len(quads) for _, _, quads in docs)
+    rs = RightsStore.open(store)
+    start, cpu, main = time.perf_counter(), time.process_time(), time.thread_time()
+    if method == "transaction":
+        for graph, data, quads in docs:
+            rs.replace_graph_nquads(graph, data, len(quads))
+    elif method == "graphwriter":
+        with GraphWriter(rs, batch_docs=batch_docs) as writer:
+            for graph, data, quads in docs:
+                writer.write(graph, data, len(quads))
+    else:
+        for at in range(0, len(docs), batch_docs):
+            part = docs[at:at + batch_docs]
+            if method == "load":
+                rs.ox.load(b"".join(d for _, d, _ in part), format=ox.RdfFormat.N_QUADS,
+                           lenient=True)
+            elif method == "extend":
+                rs.ox.extend([q for _, _, quads in part for q in quads])
+            else:
+                rs.ox.bulk_extend([q for _, _, quads in part for q in quads])
+    rs.close()
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    main = time.thread_time() - main
+    return {"method": method, "batch_docs": batch_docs, "quads": count, "graphs": len(docs),
+            "load_s": seconds, "cpu_s": cpu, "main_thread_cpu_s": main,
+            "us_per_quad_cpu": cpu / count * 1e6, "us_per_quad_main": main / count * 1e6}
 
 
 def rdflib_parse(nq):
