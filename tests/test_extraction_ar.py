@@ -578,3 +578,12 @@ def test_air_strikes_with_a_nationality_and_a_delegation_sent_by_an_actor():
     x = run("وتوجه وفد من البرلمان الأوروبي إلى طرابلس للقاء مسؤولين ليبيين وبحث أوضاع المهاجرين في ليبيا.")
     assert ("org/european-union", "DiplomaticAction") in facts(x)
     assert ("gov/LY", "DiplomaticAction") not in facts(x)
+
+
+def test_chancellor_permanent_representative_and_army_chief_titles():
+    x = run("وأدان المستشار النمساوي الهجوم على المدنيين في أوكرانيا.")
+    assert ("gov/AT", "Condemnation") in facts(x)
+    x = run("وقال المندوب الدائم للصين لدى الأمم المتحدة إن بلاده ترفض مشروع القرار بشأن ميانمار.")
+    assert ("gov/CN", "Rejection") in facts(x)
+    x = run("واتهم قائد الجيش السوداني قوات الدعم السريع بقصف المدنيين في دارفور.")
+    assert ("gov/SD", "Accusation") in facts(x)
