@@ -353,7 +353,7 @@ class GraphWriter:
         try:
             self.store.bulk_load_new(graphs, data)
             self.bulk_batches += 1
-        except StoreError as exc:
+        except Exception as exc:   # noqa: BLE001 - not swallowed: re-raised by the caller's thread
             self._error = exc
         finally:
             self._waiting.difference_update(graphs)

@@ -273,3 +273,17 @@ def test_fifty_megabyte_file_is_streamed_in_bounded_memory(tmp_path):
     with RightsStore.open_read_only(tmp_path / "s2") as store:
         extent = list(store.ox.quads_for_pattern(None, ox.NamedNode("http://purl.org/dc/terms/extent"), None, None))
     assert int(extent[0].object.value) == len(huge.read_text(encoding="utf-8"))
+
+
+def test_a_failed_background_batch_is_raised_to_the_loader(tmp_path, monkeypatch):
+    docs = [_nquads(f"The army denied arrest number {i}.", f"f{i}.txt") for i in range(3)]
+    with RightsStore.open(tmp_path / "s") as store:
+        def broken(graphs, data=None, path=None):   # any error, not only StoreError
+            raise RuntimeError("no space left on device")
+
+        monkeypatch.setattr(store, "bulk_load_new", broken)
+        writer = GraphWriter(store, batch_docs=2, background=True)
+        with pytest.raises(RuntimeError, match="no space left"):
+            for graph, nq, quads in docs:   # the third write, or the drain, sees the failure
+                writer.write(graph, nq, len(quads))
+            writer.drain()
