@@ -210,6 +210,15 @@ _SENTENCE_DES = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[\u00ab\"])\s*)(?P<art>des
 _COPULA_GAP = re.compile(r"\s*(?:is|are|was|were|had been|have been|would be|est|sont|etait|etaient|"
                          r"seraient|serait|ont ete|a ete)\s+(?:\w+\s+){0,2}?[\"\u00ab\u201c]?\s*")
 _FOR_X = re.compile(r"\W*pour\s+(?:le\s+|la\s+|les\s+|l')?")
+_DONT_LIST = re.compile(r",\s*dont\s+(?P<list>[^,]{3,120}(?:,\s*[^,]{3,60}){0,6}),\s*(?:\w+\s+){0,2}$")
+_HEAD_OF_FR = re.compile(
+    r"(?:^|(?<=\W))(?:le|la|l'|un|une|son|sa)\s*(?P<role>(?:chef|cheffe|directeur|directrice|responsable|patron|"
+    r"patronne|porte-parole|president|presidente|secretaire general|secretaire generale|representant|"
+    r"representante|envoye|envoyee|coordinateur|coordinatrice|chercheur|chercheuse|expert|experte)"
+    r"(?:\s+(?:regional|regionale|adjoint|adjointe|special|speciale|executif|executive|principal|"
+    r"principale|senior))?\s+(?:(?:du|de la|de l'|des)\s*(?:bureau|mission|agence|service|programme|"
+    r"haut-commissariat|departement|section|antenne|branche)(?:\s+[a-z]+){0,2}\s+)?"
+    r"(?:du|de la|de l'|des|de|d'|pour|aupres de|aupres du)\s*)$")
 _OF_OWNER = re.compile(r"(?i)\s(?:of|for|to|du|de la|de l'|des|de|aupres du|aupr\u00e8s du)\s")
 # A line opening with "X :" / "X:" names its topic (a headline "Venezuela : six pays ...").
 _TOPIC_COLON = re.compile(r"[ \t]*:")
@@ -328,6 +337,12 @@ def _merge_mentions(mentions, norm, gz, lang):
         if prev is not None and norm[prev.end:m.start] in (" (", "(") and \
                 norm.startswith(")", m.end) and prev.key.startswith("org/"):
             continue        # "(LTDH)": the acronym of the name just before
+        head = _HEAD_OF_FR.search(norm, max(0, m.start - 90), m.start) \
+            if lang == "fr" and m.preposition is None and m.key.startswith(("org/", "gov/")) else None
+        if head is not None and (not out or out[-1].end <= head.start()):
+            # "la cheffe du bureau de l'ONU à Nairobi", "le directeur régional d'Amnesty": the
+            # official acts for the organisation (not "de l'ONU" as an object)
+            m = _M(head.start("role"), m.end, m.key, m.kind, m.form, m.place_key, None, m.surface)
         lead = _SENTENCE_DES.search(norm, max(0, m.start - 8), m.start) if lang == "fr" else None
         if lead is not None and lead.end() == m.start and m.preposition is None:
             # "Des experts de l'ONU ont ...": an indefinite article opening the sentence, not
@@ -610,7 +625,8 @@ class _Reader:
             if kind == "nonact":
                 if n.start <= hit.start < n.end + 40 or hit.start <= n.start < hit.end:
                     between = self.norm[n.end:hit.start]
-                    if not self.but_re.search(between) and "," not in between[:1]:
+                    if not self.but_re.search(between) and "," not in (
+                            between if self.lang in ("fr", "en") else between[:1]):
                         return True
             elif kind == "pre":
                 if self.lang in ("fr", "en") and n.start <= hit.start and hit.end <= n.end:
@@ -845,6 +861,15 @@ class _Reader:
                     found, rule = speaker, "speaker"    # its own speaker beats a carried one
                 elif not found:
                     found, rule = self._next_speaker(nb), "next-speaker"
+            if self.lang == "fr" and not found and entry.pos == "v":
+                # "Plusieurs pays, dont l'Allemagne et le Royaume-Uni, ont exhorté": the named
+                # members of the subject (not a relative clause "X, dont le siège ..., a dit")
+                dont = _DONT_LIST.search(norm, na, hit.start)
+                if dont is not None:
+                    members = [m for m in self.attr.in_range(dont.start("list"), dont.end("list"))
+                               if not self.attr.is_locative(m)]
+                    if members:
+                        found, rule = members, "subject"
             if self.lang in ("fr", "en") and found and hasattr(found[0], "start") and \
                     found[0].start >= hit.end and entry.note != "passive" and \
                     _PRONOUN_VERB[self.lang].fullmatch(norm[na:hit.start]):

@@ -862,3 +862,29 @@ def test_accusations_judged_groundless_are_a_denial_not_an_accusation(text, lang
     got = facts(text, lang)
     assert ("gov/VN", "Denial") in got
     assert ("gov/VN", "Accusation") not in got
+
+
+# ---------------------------------------------------------------- subjects with lists, heads and hosts
+def test_dont_list_names_the_members_of_the_subject():
+    got = facts("Plusieurs pays, dont l'Autriche et la Belgique, ont exhorté les autorités kényanes "
+                "à la retenue.", "fr")
+    assert ("gov/AT", "Demand") in got and ("gov/BE", "Demand") in got
+    assert ("org/united-nations", "Condemnation") in facts(
+        "L'ONU, dont le siège est à New York, a condamné les violences au Kenya.", "fr")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("La cheffe du bureau de l'ONU à Nairobi s'est dite choquée par le nombre de morts au Kenya.",
+     ("org/united-nations", "ExpressionOfConcern")),
+    ("Le directeur régional d'Amnesty International a dénoncé les arrestations au Kenya.",
+     ("org/amnesty-international", "Condemnation")),
+])
+def test_head_of_an_organisation_acts_for_it(text, want):
+    assert want in facts(text, "fr")
+
+
+def test_hosting_a_diaspora_is_no_resettlement_and_does_not_hide_the_next_act():
+    got = facts("La Suède, qui accueille une importante diaspora érythréenne, a appelé Asmara à "
+                "libérer les journalistes.", "fr")
+    assert ("gov/SE", "Demand") in got
+    assert ("gov/SE", "Resettlement") not in got
