@@ -2,9 +2,9 @@
 
 Helpers for :mod:`.events` when it weighs place mentions:
 
-- *Responder countries*: a country whose government, bodies and officials only answer the
-  situation in the document (condemn, summon, sanction, resettle, demand...) and never act
-  in it (use force, reject, deny, accuse) is a responder. Its passing mentions -- a capital
+- *Responder countries*: a country whose government, bodies and officials answer the
+  situation in the document (condemn, summon, sanction, resettle, demand...) far more often
+  than they act in it (use force, reject, deny, accuse) is a responder. Its passing mentions -- a capital
   used for its government ("Washington went further", "بكين", "Londres"), a protest held in
   its capital ("In London, Hong Kongers gathered") -- say little about where the abuse is.
 - *Coercive domestic bodies*: police, security forces, courts and prosecutors act in their
@@ -21,6 +21,7 @@ Helpers for :mod:`.events` when it weighs place mentions:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .attribution import ar_fold
@@ -114,8 +115,8 @@ def _country_of(key, gz):
 
 
 def responder_countries(responses, outsider_types, gz=None) -> frozenset:
-    """Countries that only answer the situation: each has at least one agent of a response
-    in ``outsider_types`` and none of an :data:`INSIDER_TYPES` response.
+    """Countries that answer the situation: each has agents of responses in
+    ``outsider_types`` at least three times as often as of :data:`INSIDER_TYPES` responses.
 
     Parameters
     ----------
@@ -126,17 +127,18 @@ def responder_countries(responses, outsider_types, gz=None) -> frozenset:
     gz : Gazetteer, optional
         To find the government a named official represents.
     """
-    answering, acting = set(), set()
+    answering, acting = Counter(), Counter()
     for r in responses:
         for key in r.agents:
             iso = _country_of(key, gz)
             if not iso:
                 continue
             if r.type in INSIDER_TYPES:
-                acting.add(iso)
+                acting[iso] += 1
             elif r.type in outsider_types:
-                answering.add(iso)
-    return frozenset(answering - acting)
+                answering[iso] += 1
+    # one act misread among many answers ("Lammy ... accused") does not make it a party
+    return frozenset(iso for iso, n in answering.items() if n >= 3 * acting[iso])
 
 
 _STATE_KINDS = frozenset({"Government", "GovernmentBody", "Official"})

@@ -154,6 +154,13 @@ def test_responder_countries():
                  R("UseOfForce", ["body/HK/police"]), R("Demand", ["org/amnesty-international"])]
     out = responder_countries(responses, {"Condemnation", "DiplomaticAction", "Demand"})
     assert out == {"GB"}
+    # one act misread among many answers does not make a responder a party
+    responses += [R("Demand", ["gov/GB"]), R("Accusation", ["gov/GB"])]
+    out = responder_countries(responses, {"Condemnation", "DiplomaticAction", "Demand"})
+    assert out == {"GB"}
+    responses += [R("UseOfForce", ["body/GB/police"])]
+    out = responder_countries(responses, {"Condemnation", "DiplomaticAction", "Demand"})
+    assert out == frozenset()
 
 
 # --------------------------------------------------------------- a second situation
