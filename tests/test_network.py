@@ -362,6 +362,18 @@ def test_endpoint_rows_give_the_same_network(select, memory_store):
     assert sorted(local.edges(data=True)) == sorted(remote.edges(data=True))
 
 
+def test_acts_in_the_default_graph_are_read_too(select):
+    # the embedded store reads acts one graph at a time, plus the default graph itself
+    assert select.per_graph
+    merged = RightsStore.in_memory()
+    merged.ox.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                     for q in ox.parse(path=str(TRIG), format=ox.RdfFormat.TRIG))
+    local, flat = net(select, signed=True), net(store_select(merged), signed=True)
+    assert flat.number_of_edges() > 10
+    assert sorted(local.nodes(data=True)) == sorted(flat.nodes(data=True))
+    assert sorted(local.edges(data=True)) == sorted(flat.edges(data=True))
+
+
 def test_endpoint_option_uses_select_rows(memory_store, monkeypatch, capsys):
     from rightsgraph.graph import cli
 
