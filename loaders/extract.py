@@ -219,6 +219,21 @@ _HEAD_OF_FR = re.compile(
     r"principale|senior))?\s+(?:(?:du|de la|de l'|des)\s*(?:bureau|mission|agence|service|programme|"
     r"haut-commissariat|departement|section|antenne|branche)(?:\s+[a-z]+){0,2}\s+)?"
     r"(?:du|de la|de l'|des|de|d'|pour|aupres de|aupres du)\s*)$")
+_RELATIVE_BEFORE = {
+    "en": re.compile(r"\b(?:who|whom)\s+(?:had|has|have|was|were|is|are|also|later|then|\w+ly|\s)*$"),
+    "fr": re.compile(r"(?<!\w)qui\s+(?:avait|avaient|a|ont|aussi|ensuite|avaient|\w+ment|\s)*$"),
+}
+_CLAUSE_AUX = re.compile(r",\s*(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+(?:ly|ment)\s+)?$")
+_TO_INFINITIVE = {"en": re.compile(r"\bto\s*$"), "fr": re.compile(r"(?<!\w)(?:a|de|d')\s*$")}
+_WE_SUBJECT = {"en": re.compile(r"\W*we\s+(?:\w+\s+){0,2}"),
+               "fr": re.compile(r"\W*nous\s+(?:\w+\s+){0,2}")}
+_WE_CUE = re.compile(r"(?:nous|we)\b")
+_FIRST_PERSON = {
+    "en": re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:we|our (?:research|investigation|organisation|organization|"
+                     r"team|researchers))\b(?!\s*(?:are told|were told))"),
+    "fr": re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:nous|notre organisation|nos recherches|notre enquete|"
+                     r"nos chercheurs|notre equipe)(?!\w)"),
+}
 _OF_OWNER = re.compile(r"(?i)\s(?:of|for|to|du|de la|de l'|des|de|aupres du|aupr\u00e8s du)\s")
 # A line opening with "X :" / "X:" names its topic (a headline "Venezuela : six pays ...").
 _TOPIC_COLON = re.compile(r"[ \t]*:")
@@ -239,6 +254,33 @@ def _owner_inside(m, gz, lang):
             return _M(m.start, m.end, inner.key, inner.kind, m.form, inner.place_key,
                       m.preposition, m.surface)
     return m
+
+
+def _ngo_page(norm, mentions, gz, lang):
+    """French / English: the NGO whose own page this is - it speaks in the first person
+    outside quotations ("We urge ...", "Nous dénonçons ...", "our research") and is named in
+    the first lines (headline, byline "Amnesty International - Press release"); or None."""
+    voice = False
+    for found in _FIRST_PERSON[lang].finditer(norm):
+        para = norm.rfind("\n", 0, found.start()) + 1
+        seg = norm[para:found.start()]
+        if seg.count("\u00ab") + seg.count("\u201c") <= seg.count("\u00bb") + seg.count("\u201d") \
+                and seg.count('"') % 2 == 0:
+            voice = True
+            break
+    if not voice:
+        return None
+    for m in mentions:
+        if m.start > 400:
+            break
+        if m.key.startswith("org/"):
+            try:
+                kind = gz.actor(m.key).kind
+            except Exception:
+                kind = None
+            if kind == "NGO":
+                return m.key
+    return None
 
 
 def _slug(name: str) -> str:
@@ -506,6 +548,10 @@ class _Reader:
             if offset == 0 else None
         # an NGO's own page (it speaks as "we"): unattributed acts are the NGO's own
         self.publisher_page = bool(self.publisher) and org_voice(norm, lang)
+        if offset == 0 and lang in ("fr", "en") and not self.publisher_page:
+            own = _ngo_page(norm, self.mentions, self.gz, lang)
+            if own is not None and self.publisher in (None, own):
+                self.publisher, self.publisher_page = own, True
         self.attr = Attributor(lang, norm, self.mentions, self.publisher)
         fold = ar_fold if lang == "ar" else (lambda p: p)
         self.group_re = re.compile(fold(GROUP_NOUNS[lang]))
@@ -712,6 +758,12 @@ class _Reader:
                     _THOSE.search(norm[max(na, hit.start - 20):hit.start]):
                 continue    # "release those detained", "libérer ceux arrêtés": the patients
             modality = self._modality(hit, mods)
+            if self.lang in ("fr", "en") and previous is not None and rtype == "Demand" and \
+                    previous.entry.value == "Demand" and entry.pos == "v" and \
+                    _TO_INFINITIVE[self.lang].search(norm[previous.end:hit.start]) and \
+                    len(norm[previous.end:hit.start].split()) <= 14 and \
+                    not re.search(r"[.;:]", norm[previous.end:hit.start]):
+                modality = "requested"  # "Nous appelons l'UE à exiger ...": asked of the addressee
             # a cue that is only the object of the previous cue ("condemned the arrests")
             resolution_says = self.lang in ("fr", "en") and previous is not None and \
                 previous.entry.value == "Resolution" and rtype in ("Condemnation", "ExpressionOfConcern")
@@ -738,6 +790,8 @@ class _Reader:
                 elif self.lang in ("fr", "en") and previous.entry.pos == "n" and entry.pos == "v" \
                         and not re.search(r"(?:\bof|\bfor|\bto|(?<!\w)de|(?<!\w)d'|(?<!\w)pour)\s*$", gap):
                     pass        # "a UN fact-finding mission reported": the noun is the subject
+                elif self.lang in ("fr", "en") and _CLAUSE_AUX.search(gap):
+                    pass        # "X, qui avait condamné la répression, a convoqué": the main verb
                 elif self.lang in ("fr", "en") and previous.entry.pos == "n" and \
                         _COPULA_GAP.fullmatch(gap):
                     # "the accusations were groundless", "ces accusations sont infondées": the
@@ -880,6 +934,13 @@ class _Reader:
                     if not self.attr.last_agents else None
                 found, rule = (list(self.attr.last_agents), "carry") if self.attr.last_agents \
                     else (([ante], "anaphor") if ante is not None else ([], None))
+            if self.lang in ("fr", "en") and self.publisher and self.publisher_page and \
+                    _WE_SUBJECT[self.lang].fullmatch(norm[na:hit.start]) \
+                    and not self.attr.in_quote and entry.note != "passive":
+                found, rule = [self.publisher], "publisher"    # "Nous appelons X à ...": the NGO
+            elif self.lang in ("fr", "en") and self.publisher and self.publisher_page and \
+                    _WE_CUE.match(hit.surface.lower()) and not self.attr.in_quote:
+                found, rule = [self.publisher], "publisher"
             if self.lang in ("fr", "en") and self.attr.last_agents and \
                     _POSSESSIVE_ROLE[self.lang].match(norm, na) and (not found or all(
                         not isinstance(a, str) and a.start < hit.start and a.key.count("/") == 1
@@ -887,6 +948,13 @@ class _Reader:
                 # "Sa porte-parole a appelé ...", "Its regional director urged ...": the
                 # previous sentence's agent speaks through its official
                 found, rule = list(self.attr.last_agents), "carry"
+            rel = _RELATIVE_BEFORE[self.lang].search(norm, max(na, hit.start - 40), hit.start) \
+                if self.lang in ("fr", "en") and entry.pos == "v" and found else None
+            if rel is not None and rule not in ("passive", "led-by", "speech", "publisher") and not any(
+                    hasattr(a, "end") and a.end <= rel.start() and len(norm[a.end:rel.start()].split()) <= 5
+                    and not any(a.end <= c < rel.start() for c, _ in self.attr.cue_spans)
+                    for a in found):
+                continue    # "politicians who had openly criticised": their act, not the subject's
             if self.lang in ("fr", "en") and entry.note == "perpetrator" and rule != "passive":
                 continue    # "commis par toutes les parties": no named author
             if self.lang in ("fr", "en") and rule == "participle" and found and \
@@ -1189,6 +1257,8 @@ class _Reader:
             return f"gov/{parts[1]}"
         if len(parts) != 2 or parts[0] not in ("body", "official"):
             return key
+        if parts[0] == "official" and getattr(self.gz.actor(key), "represents", None):
+            return key      # a curated office of an organisation (a UN special rapporteur)
         # "the Australian foreign ministry said the government is concerned": the
         # government of the actor named just before, in the same sentence
         local = parts[1] in _LOCAL_BODIES and parts[1] != "government"

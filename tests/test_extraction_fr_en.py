@@ -888,3 +888,42 @@ def test_hosting_a_diaspora_is_no_resettlement_and_does_not_hide_the_next_act():
                 "libérer les journalistes.", "fr")
     assert ("gov/SE", "Demand") in got
     assert ("gov/SE", "Resettlement") not in got
+
+
+# ---------------------------------------------------------------- an NGO's own page, relatives
+_NGO_EN = ("Tajikistan: Free jailed lawyers now\n\nHuman Rights Watch - News release\n\n"
+           "The lawyers were arrested in 2021 after defending opposition activists. We interviewed "
+           "14 relatives. We urge Tajikistan's partners, including the European Union, to press "
+           "for their release.\n")
+_NGO_FR = ("Tadjikistan : libérez les avocats\n\nCommuniqué - Amnesty International France\n\n"
+           "Ces avocats ont été arrêtés en 2021. Nous avons recueilli les témoignages de quatorze "
+           "proches. Nous appelons les partenaires du Tadjikistan, notamment l'Union européenne, "
+           "à exiger leur libération.\n")
+
+
+@pytest.mark.parametrize("text, lang, ngo", [(_NGO_EN, "en", "org/human-rights-watch"),
+                                             (_NGO_FR, "fr", "org/amnesty-international")])
+def test_ngo_page_first_person_is_the_ngo(text, lang, ngo):
+    got = facts(text, lang)
+    assert (ngo, "Demand") in got
+    assert (ngo, "Report") in got
+    assert ("org/european-union", "Demand") not in got      # the addressee, asked to act
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Eritrea shut down the private newspapers and arrested a group of senior politicians who had "
+     "openly criticised the president.", "en"),
+    ("L'Érythrée a fermé les journaux privés et arrêté un groupe de responsables qui avaient "
+     "critiqué le président.", "fr"),
+])
+def test_relative_clause_act_is_not_the_main_subjects(text, lang):
+    assert ("gov/ER", "Condemnation") not in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Canada, qui avait condamné la répression, a convoqué l'ambassadeur du Bélarus.", "fr"),
+    ("Canada, which had condemned the crackdown, has summoned the ambassador of Belarus.", "en"),
+])
+def test_main_verb_after_a_relative_clause_is_its_own_act(text, lang):
+    got = facts(text, lang)
+    assert ("gov/CA", "DiplomaticAction") in got and ("gov/CA", "Condemnation") in got
