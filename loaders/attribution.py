@@ -509,10 +509,9 @@ class Attributor:
                 if wide is not None:
                     # "قال مدير البرامج في منظمة X في الشرق الأوسط إن «...»، منددا": the
                     # speaker's organisation, even after a title and "في" / "لـ"
-                    for m in self.in_range(wide.start(1), wide.start(2)):
-                        if m.kind in ("NGO", "IntergovernmentalOrganization", "GovernmentBody",
-                                      "Official") or (m.kind == "Government" and not self.is_place(m)):
-                            return self._expand(m, wide.start(2)), "participle"
+                    speaker = self._ar_wide_speaker(wide)
+                    if speaker is not None:
+                        return self._expand(speaker, wide.start(2)), "participle"
                     comp = _FakeMatch(wide.end())
             for m in before:
                 if comp is not None and m.start >= comp.end():
@@ -883,16 +882,15 @@ class Attributor:
                         not self.is_locative(m):
                     return self._expand(m, hit_start), "purpose"
             return [], None
-        if self.lang == "ar" and self.note == "evaluative":
+        if self.lang == "ar" and (self.note == "evaluative" or rtype in SPEECH_TYPES):
             # "اعتبرت فرنسا أن ترحيل X من لبنان يشكل انتهاكا": the one who judges
             start = max(self.norm.rfind(c, 0, hit_start) for c in ".!?\n؟") + 1
             said = None
             for said in _AR_SAID_WIDE.finditer(self.norm, start, hit_start):
                 pass
-            if said is not None:
-                for m in self.in_range(said.start(1), said.start(2)):
-                    if not self.is_locative(m) and not m.key.startswith("group/"):
-                        return self._expand(m, said.start(2)), "speaker"
+            speaker = self._ar_wide_speaker(said) if said is not None else None
+            if speaker is not None:
+                return self._expand(speaker, said.start(2)), "speaker"
         if self.lang == "ar" and rtype in ("Demand", "Condemnation", "Accusation", "Support") and \
                 self.relative_agent(hit_end, c_end) is None and not _AR_FROM_AGENT.match(self.norm, hit_end):
             for a, b in self.cue_spans:
@@ -1089,6 +1087,16 @@ class Attributor:
                 nxt is not None and nxt.start < hit_end + len(after[0]) + 2):
             return True     # "دعا البابا فرنسيس": a person unknown to the gazetteer
         return False
+
+    def _ar_wide_speaker(self, said):
+        """The speaker named between an Arabic speech verb and its "إن" (``_AR_SAID_WIDE``):
+        an organisation, body or official even after a title and "في" / "لـ", a state
+        unless it is a place there."""
+        for m in self.in_range(said.start(1), said.start(2)):
+            if m.kind in ("NGO", "IntergovernmentalOrganization", "GovernmentBody", "Official") or (
+                    m.kind == "Government" and not self.is_place(m)):
+                return m
+        return None
 
     def _named_at(self, start, end):
         """True when a gazetteer name covers ``[start, end)`` (the noun is part of a name)."""

@@ -117,6 +117,13 @@ def place_weight(kind, form, preposition, event_sentence, title_weight=1.0, agai
     return weight * title_weight
 
 
+def _curated_office(key) -> bool:
+    """True for an office of an organisation named in the gazetteer (``official/un-...``)."""
+    from .gazetteer import get_gazetteer
+    actor = get_gazetteer().actor(key)
+    return bool(actor is not None and actor.represents)
+
+
 def localise(agents, place, vague=frozenset(), regional=None):
     """Resolve generic actor keys against the document's place.
 
@@ -136,6 +143,10 @@ def localise(agents, place, vague=frozenset(), regional=None):
     for key in agents:
         parts = key.split("/")
         if parts[0] == "group" and parts[-1] in vague:
+            continue
+        if len(parts) == 2 and parts[0] == "official" and _curated_office(key):
+            if key not in out:      # a UN special rapporteur acts for the UN, not for the place
+                out.append(key)
             continue
         if len(parts) == 2 and parts[0] in ("body", "group", "official"):
             if parts[1] in vague or not place:

@@ -1259,6 +1259,8 @@ class _Reader:
             return key
         if parts[0] == "official" and getattr(self.gz.actor(key), "represents", None):
             return key      # a curated office of an organisation (a UN special rapporteur)
+        if parts[0] == "official" and getattr(self.gz.actor(key), "represents", None):
+            return key      # a curated office of an organisation (a UN special rapporteur)
         # "the Australian foreign ministry said the government is concerned": the
         # government of the actor named just before, in the same sentence
         local = parts[1] in _LOCAL_BODIES and parts[1] != "government"

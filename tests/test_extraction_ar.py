@@ -587,3 +587,28 @@ def test_chancellor_permanent_representative_and_army_chief_titles():
     assert ("gov/CN", "Rejection") in facts(x)
     x = run("واتهم قائد الجيش السوداني قوات الدعم السريع بقصف المدنيين في دارفور.")
     assert ("gov/SD", "Accusation") in facts(x)
+
+
+def test_a_special_rapporteur_acts_for_the_un_not_the_place():
+    x = run("وطالبت المقررة الخاصة للأمم المتحدة المعنية بالمدافعين عن حقوق الإنسان بالإفراج عن الناشط في البحرين.")
+    assert ("org/united-nations", "Demand") in facts(x)
+    assert ("gov/BH", "Demand") not in facts(x)
+
+
+def test_wrote_is_not_tibet():
+    x = run("وكتبت وزارة الخارجية الفرنسية عبر حسابها على منصة إكس أنها تدين بشدة الهجوم على القافلة في السودان.")
+    assert ("gov/FR", "Condemnation") in facts(x)
+
+
+def test_an_obligation_said_by_a_long_titled_speaker_is_a_demand():
+    x = run("وقالت سارة حسن، نائبة المديرة الإقليمية للشرق الأوسط وشمال أفريقيا في منظمة العفو الدولية، "
+            "إن على السلطات البحرينية الإفراج فورا عن المعتقلين.")
+    assert ("org/amnesty-international", "Demand") in facts(x)
+    x = run("اعتقلت السلطات المصرية عشرات المعارضين. وقالت منظمة العفو الدولية إن الاعتقالات تعسفية. "
+            "وأضافت أن على السلطات الإفراج عنهم فورا، ودعت إلى وقف الملاحقات.")
+    assert ("org/amnesty-international", "Demand") in facts(x)
+
+
+def test_lawyers_protest():
+    x = run("واحتج محامو المعتقلين على استمرار الحبس الاحتياطي لموكليهم في مصر.")
+    assert ("group/EG/lawyers", "Demonstration") in facts(x)
