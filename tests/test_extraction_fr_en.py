@@ -927,3 +927,24 @@ def test_relative_clause_act_is_not_the_main_subjects(text, lang):
 def test_main_verb_after_a_relative_clause_is_its_own_act(text, lang):
     got = facts(text, lang)
     assert ("gov/CA", "DiplomaticAction") in got and ("gov/CA", "Condemnation") in got
+
+
+# ---------------------------------------------------------------- labels, mediation, no comment
+@pytest.mark.parametrize("text, lang, want, unwanted", [
+    ("Le Kremlin a qualifié ces accusations d'« absurdes ».", "fr", ("gov/RU", "Denial"),
+     ("gov/RU", "Accusation")),
+    ("The Kremlin called the accusations \"absurd\".", "en", ("gov/RU", "Denial"),
+     ("gov/RU", "Accusation")),
+    ("Turkey and Qatar mediated between the warring parties in Sudan.", "en",
+     ("gov/TR", "DiplomaticAction"), None),
+    ("Le Qatar a joué les médiateurs entre Kaboul et Washington.", "fr",
+     ("gov/QA", "DiplomaticAction"), None),
+])
+def test_labels_and_mediation(text, lang, want, unwanted):
+    got = facts(text, lang)
+    assert want in got
+    assert unwanted not in got
+
+
+def test_refusing_any_comment_is_no_rejection():
+    assert not facts("Le Japon s'est refusé à tout commentaire sur les arrestations en Birmanie.", "fr")
