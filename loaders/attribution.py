@@ -116,7 +116,8 @@ _AR_SAID_WIDE = re.compile(r"(?<!\S)(?:و|ف)?(?:قال|قالت|اكد|اكدت
 _AR_PUBLISH = re.compile(r"(?<!\S)(?:و|ف)?(?:اصدر|اصدرت|اصدروا|نشر|نشرت|نشروا|قدم|قدمت|اعد|اعدت|رفع|رفعت|"
                          r"يصدر|تصدر|ينشر|تنشر|يقدم|تقدم|وضع|وضعت)(?!\S)")
 _AR_REPORT_REL = re.compile(r"\s+(?:و)?(?:نشرته|نشرتها|اصدرته|اصدرتها|اعدته|اعدتها|قدمته|قدمتها|نشره|اصدره|"
-                            r"اعده|قدمه|نشروه|اصدروه)(?!\S)")
+                            r"اعده|قدمه|نشروه|اصدروه|صوت عليه|صوتت عليه|تبناه|تبنته|اعتمده|اعتمدته|"
+                            r"اقره|اقرته)(?!\S)")
 
 
 class _FakeMatch:
@@ -539,6 +540,12 @@ class Attributor:
             # "اعتقلت الشرطة X", "يحاكم X": a person right after is the one arrested or tried
             after = [m for m in after if m.kind != "Person" and not m.key.startswith("person/")] \
                 if self.lang == "ar" else after
+        if self.lang == "ar" and pos == "n" and rtype == "Resolution" and \
+                _AR_REPORT_REL.match(self.norm, hit_end):
+            # "طالب البرلمان الأوروبي، في قرار صوت عليه، بـ": the sentence subject's resolution
+            for m in reversed(self.in_range(s_start, hit_start)):
+                if not self.is_locative(m) and not m.key.startswith("group/"):
+                    return self._expand(m, hit_start), "report-author"
         if self.lang == "ar" and pos == "n" and rtype == "Report":
             author = self._ar_report_author(hit_start, hit_end, s_start)
             if author is not None:

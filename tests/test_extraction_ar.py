@@ -612,3 +612,20 @@ def test_an_obligation_said_by_a_long_titled_speaker_is_a_demand():
 def test_lawyers_protest():
     x = run("واحتج محامو المعتقلين على استمرار الحبس الاحتياطي لموكليهم في مصر.")
     assert ("group/EG/lawyers", "Demonstration") in facts(x)
+
+
+def test_an_arrest_warrant_is_a_prosecution_not_an_arrest():
+    x = run("وأصدرت المحكمة الجنائية الدولية مذكرة اعتقال بحق زعيم ميليشيا في ليبيا بتهمة ارتكاب جرائم حرب.")
+    assert ("org/icc", "Investigation") in facts(x)
+    assert ("org/icc", "UseOfForce") not in facts(x)
+
+
+def test_a_resolution_voted_in_a_relative_clause_is_the_subjects():
+    x = run("وطالب البرلمان الأوروبي في قرار صوت عليه الخميس بفرض عقوبات على المسؤولين عن القمع في بيلاروسيا.")
+    assert ("org/european-union", "Resolution") in facts(x)
+    assert ("org/european-union", "Demand") in facts(x)
+
+
+def test_not_allowing_interference_is_a_rejection():
+    x = run("وأكد وزير الخارجية الجزائري أن بلاده لن تسمح بالتدخل في شؤونها الداخلية.")
+    assert ("gov/DZ", "Rejection") in facts(x)
