@@ -124,7 +124,9 @@ _SIGNERS_EXCLUDED = {
 }
 _QUOTE_AFTER_AUX = {
     "fr": re.compile(r"((?<!\w)(?:a|ont|avait|avaient|aurait|auraient|s'est|se sont|est|sont)"
-                     r"(?:\s+(?:aussi|egalement|deja|encore|toutefois|pourtant))?\s+)[\u00ab\u201c\"]\s*"),
+                     r"(?:\s+(?:aussi|egalement|deja|encore|toutefois|pourtant))?"
+                     r"(?:\s+(?:dit|dite|dits|dites|declare|declaree|declares|montre|montree|montres))?\s+)"
+                     r"[\u00ab\u201c\"]\s*"),
     "en": re.compile(r"(\b(?:has|have|had|was|were|is|are)(?:\s+(?:also|already))?\s+)[\u201c\"]\s*"),
 }
 # A participle "accused of" / "accusé de" right after a noun: the accused, not an accusation.
@@ -1257,8 +1259,6 @@ class _Reader:
             return f"gov/{parts[1]}"
         if len(parts) != 2 or parts[0] not in ("body", "official"):
             return key
-        if parts[0] == "official" and getattr(self.gz.actor(key), "represents", None):
-            return key      # a curated office of an organisation (a UN special rapporteur)
         if parts[0] == "official" and getattr(self.gz.actor(key), "represents", None):
             return key      # a curated office of an organisation (a UN special rapporteur)
         # "the Australian foreign ministry said the government is concerned": the

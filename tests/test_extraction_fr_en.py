@@ -948,3 +948,17 @@ def test_labels_and_mediation(text, lang, want, unwanted):
 
 def test_refusing_any_comment_is_no_rejection():
     assert not facts("Le Japon s'est refusé à tout commentaire sur les arrestations en Birmanie.", "fr")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Le Trésor américain a également gelé les avoirs de sept entreprises soudanaises.", "fr",
+     ("gov/US", "Sanction")),
+    ("Soudan : Washington annonce des sanctions contre les paramilitaires", "fr",
+     ("gov/US", "Sanction")),
+    ("The US Treasury announced new sanctions on Sudanese paramilitary commanders.", "en",
+     ("gov/US", "Sanction")),
+    ("Le Haut-Commissaire de l'ONU aux droits de l'homme s'est dit « horrifié » par les "
+     "exécutions au Soudan.", "fr", ("org/united-nations", "ExpressionOfConcern")),
+])
+def test_treasury_sanctions_and_quoted_feelings(text, lang, want):
+    assert want in facts(text, lang)
