@@ -629,3 +629,10 @@ def test_a_resolution_voted_in_a_relative_clause_is_the_subjects():
 def test_not_allowing_interference_is_a_rejection():
     x = run("وأكد وزير الخارجية الجزائري أن بلاده لن تسمح بالتدخل في شؤونها الداخلية.")
     assert ("gov/DZ", "Rejection") in facts(x)
+
+
+def test_refusing_recognition_or_entry_is_no_rejection():
+    x = run("وتواصل ميانمار التي ترفض الاعتراف بالروهينغا كمواطنين حملتها العسكرية في ولاية راخين.")
+    assert ("gov/MM", "Rejection") not in facts(x)
+    x = run("ورفضت الحكومة البورمية الانتقادات الدولية بشأن معاملة الروهينغا في ميانمار.")
+    assert ("gov/MM", "Rejection") in facts(x)
