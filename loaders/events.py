@@ -59,8 +59,8 @@ from typing import Optional
 from .attribution import ar_fold
 from .cues import AGAINST, NEVER
 from .model import Evidence, Event
-from .places import (coercive_iso, forced_return, forced_return_actors, on_trial,
-                     responder_countries, where_follows)
+from .places import (city_mentions, coercive_iso, forced_return, forced_return_actors,
+                     on_trial, responder_countries, where_follows)
 
 _KIND_WEIGHT = {"HumanRightsSituation": 0.3, "Unrest": 0.8, "Displacement": 0.7,
                 "ArbitraryDetention": 0.8, "ArmedAttack": 0.8, "Killing": 0.7,
@@ -376,6 +376,12 @@ class SituationVotes:
                              title_weight, bool(cues), against)
             self.places.append(vote)
             sentence_votes.append(vote)
+        for code, a, b, prep in city_mentions(self.norm, self.lang, na, nb, mentions):
+            # a city the gazetteer does not know as an actor ("a court in Isfahan")
+            vote = PlaceVote(code, "place/" + code, "Place", "city", prep, a, b, idx,
+                             title_weight, bool(cues), False)
+            self.places.append(vote)
+            sentence_votes.append(vote)
         self._pending.append((na, cues, hosts, sentence_votes))
 
     def _attach_all(self):
@@ -578,6 +584,9 @@ class SituationVotes:
             if vote.key in here or ("iso:" + vote.iso.split("-")[0] in here
                                     and vote.key.split("/")[0] in ("gov", "body", "official")):
                 weight *= 0.15
+        elif vote.preposition and vote.attached is None and not vote.event_sentence and \
+                "iso:" + vote.iso.split("-")[0] in agents.get(vote.sentence, ()):
+            weight *= 0.15      # "In London, the Foreign Office summoned ...": where it answers
         # where the situation is, not where it is answered from (see .places)
         if coercive_iso(vote.key) and (vote.event_sentence or tw > 1) and \
                 vote.sentence not in self._located:     # "police ... in X": X says where

@@ -26,8 +26,8 @@ from functools import lru_cache
 
 from .attribution import ar_fold
 
-__all__ = ["COERCIVE_ROLES", "coercive_iso", "forced_return", "forced_return_actors", "on_trial",
-           "responder_countries", "where_follows"]
+__all__ = ["COERCIVE_ROLES", "city_mentions", "coercive_iso", "forced_return",
+           "forced_return_actors", "on_trial", "responder_countries", "where_follows"]
 
 COERCIVE_ROLES = frozenset({"police", "security-forces", "court", "prosecutor"})
 
@@ -208,3 +208,99 @@ def where_follows(norm: str, pos: int, lang: str) -> bool:
     """Whether a relative "where" ("où", "حيث") opens right at ``pos`` in ``norm``."""
     rx = _WHERE.get(lang)
     return bool(rx and rx.match(norm, pos))
+
+
+# --------------------------------------------------------------------------- cities
+_CITY_PREP = {
+    "en": re.compile(r"(?<!\w)(?:in|at|near|outside|inside|within)\s+(?:the\s+)?$"),
+    "fr": re.compile(r"(?<!\w)(?:en|au|aux|a|dans|devant|pres\s+de|pres\s+d')\s*(?:la\s+|le\s+|l')?$"),
+    "ar": re.compile(ar_fold(r"(?<!\S)[وف]?(?:في|امام|داخل|خارج|قرب)\s+$")),
+}
+
+
+def _is_arabic(s):
+    return any("\u0600" <= ch <= "\u06ff" for ch in s)
+
+
+_TOKEN = {"en": re.compile(r"\w+(?:['’]\w+)*"), "fr": re.compile(r"\w+"), "ar": re.compile(r"\w+")}
+
+
+@lru_cache(maxsize=None)
+def _city_table(lang):
+    """``{first word: [(words, code)]}`` from ``gazetteer/cities.tsv`` (normalised forms,
+    longest names first)."""
+    from pathlib import Path
+
+    from .cues import normalized_view
+    path = Path(__file__).parent / "gazetteer" / "cities.tsv"
+    table: dict = {}
+    header = None
+    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else ():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if header is None:
+            header = cols
+            continue
+        row = dict(zip(header, cols))
+        forms = [row.get(lang, "")] + [v for v in (row.get("variants") or "").split("|")
+                                       if v and _is_arabic(v) == (lang == "ar")]
+        for form in forms:
+            words = tuple(_TOKEN[lang].findall(normalized_view(form.strip(), lang)[0]))
+            if words:
+                table.setdefault(words[0], []).append((words, row["code"].strip()))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
+
+
+def _ar_bases(token):
+    """An Arabic token without its proclitics: ``[(base, prefix)]`` ("وبالموصل" ->
+    "الموصل" after "وب"; "للموصل" -> "الموصل")."""
+    out = [(token, "")]
+    for n in (1, 2):
+        pre = token[:n]
+        if len(token) > n + 1 and all(c in "وفبلك" for c in pre) and pre.count("و") + pre.count("ف") <= 1:
+            out.append((token[n:], pre))
+            if token[n:n + 1] == "ل" and pre.endswith("ل"):
+                out.append(("ا" + token[n:], pre))
+    return out
+
+
+def city_mentions(norm, lang, start, end, mentions=()):
+    """Cities of ``gazetteer/cities.tsv`` named in ``norm[start:end]`` (normalised text)
+    outside the gazetteer's own mentions, as ``[(code, start, end, preposition)]``: the
+    country or curated region the city lies in, and the locative before it (or None).
+    """
+    table = _city_table(lang)
+    if not table:
+        return []
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN[lang].finditer(norm, start, end)]
+    out = []
+    i = 0
+    while i < len(toks):
+        a, _, word = toks[i]
+        found = None
+        for base, pre in (_ar_bases(word) if lang == "ar" else ((word, ""),)):
+            for words, code in table.get(base, ()):
+                n = len(words)
+                if i + n <= len(toks) and all(toks[i + k][2] == words[k] for k in range(1, n)) \
+                        and (n == 1 or words[0] == base):
+                    found = (code, a + len(pre), toks[i + n - 1][1], pre, n)
+                    break
+            if found:
+                break
+        if found is None or any(x.start < found[2] and x.end > found[1] for x in mentions):
+            i += 1
+            continue
+        code, a, b, pre, n = found
+        prep = None
+        if lang == "ar" and "ب" in pre:
+            prep = "ب"
+        else:
+            before = _CITY_PREP[lang].search(norm, max(0, a - len(pre) - 20), a - len(pre))
+            if before is not None:
+                prep = before.group().split()[0]
+        out.append((code, a, b, prep))
+        i += n
+    return out

@@ -277,3 +277,37 @@ def test_state_actors():
                                      R("Condemnation", ["gov/DE"])], gz)
     assert [(r.type, r.agents) for r in kept] == [("Demonstration", ["group/IR/exiles"]),
                                                   ("Condemnation", ["gov/DE"])]
+
+
+# --------------------------------------------------------------- cities
+@pytest.mark.parametrize("lang,text", [
+    ("en", "UK and Canada condemn death sentence\n\n"
+           "LONDON - Britain and Canada on Friday condemned a death sentence handed to a "
+           "rapper, saying it was part of a wider crackdown. The rapper was sentenced by a "
+           "revolutionary court in Isfahan last week. In London, the Foreign Office summoned "
+           "the chargé d'affaires, and in Ottawa the foreign minister said Canada would raise "
+           "the case at the UN."),
+    ("fr", "Londres et Ottawa condamnent une condamnation à mort\n\n"
+           "LONDRES - Le Royaume-Uni et le Canada ont condamné vendredi la condamnation à mort "
+           "d'un rappeur, prononcée la semaine dernière par un tribunal révolutionnaire à "
+           "Ispahan. À Londres, le Foreign Office a convoqué le chargé d'affaires."),
+    ("ar", "بريطانيا وكندا تدينان حكما بالإعدام\n\n"
+           "لندن - أدانت بريطانيا وكندا يوم الجمعة حكما بالإعدام صدر الأسبوع الماضي عن محكمة "
+           "ثورية في أصفهان بحق مغني راب. وفي لندن، استدعت وزارة الخارجية القائم بالأعمال."),
+])
+def test_a_city_says_where_the_situation_is(lang, text):
+    x = _read(text, lang)
+    assert any("gov/GB" in r.agents or "gov/CA" in r.agents for r in x.responses)
+    assert _places(x) == {"place/IR"}
+
+
+def test_city_mentions():
+    from rightsgraph.loaders.cues import normalized_view
+    from rightsgraph.loaders.places import city_mentions
+    for text, lang, want in [
+            ("Shelling in Deir el-Balah and Khan Younis.", "en", [("PS-GZA", "in"), ("PS-GZA", None)]),
+            ("Un tribunal d'Ispahan ; à Naplouse.", "fr", [("IR", None), ("PS-WB", "a")]),
+            ("قصف في دير البلح وبالموصل", "ar", [("PS-GZA", "في"), ("IQ", "ب")]),
+            ("la Douma a voté ; مشهد مؤلم", "fr", [])]:
+        norm = normalized_view(text, lang)[0]
+        assert [(c, p) for c, _, _, p in city_mentions(norm, lang, 0, len(norm))] == want
