@@ -190,8 +190,10 @@ _ORG_ANAPHOR = {
     "en": r"\b(?:the (?:organisation|organization|group|watchdog|rights group|ngo|agency|newspaper|paper|ministry|department))(?:'s)?\s*(?:has|have|had|also|later|then|,)*\s*$",
     "fr": r"(?<!\w)(?:l'organisation|l'organisme|l'ong|le groupe|l'association|le journal|le quotidien|le ministere)\s*(?:a|ont|avait|aussi)*\s*$",
     "ar": r"(?:ال|و|ف)*(?:المنظمه|منظمه|الهيئه|المنظمه الدوليه|الصحيفه|الوزاره|الجماعه|الحركه|"
-          r"الميليشيا|الميليشيات|المليشيا|المليشيات|التنظيم|المجلس|اللجنه|المفوضيه|البعثه)(?![^\s،,])",
+          r"الميليشيا|الميليشيات|المليشيا|المليشيات|التنظيم|المجلس|اللجنه|المفوضيه|البعثه|المملكه)(?![^\s،,])",
 }
+# Kingdoms, which Arabic news calls "المملكة" once named.
+_KINGDOMS = frozenset("SA MA JO BH GB ES NL BE SE NO DK TH KH BT LS SZ TO MY".split())
 # Arabic: the named armed or political group a definite "الجماعة" / "الحركة" refers back to.
 _AR_GROUP_ANAPHOR = re.compile(r"(?:و|ف)?(?:الجماعه|الحركه|الميليشيا|الميليشيات|المليشيا|المليشيات|التنظيم)$")
 # Arabic: a leader, member or fighter of that group ("زعيم الجماعة", "القيادي في الحركة",
@@ -805,8 +807,8 @@ class Attributor:
                 for found in self._org_anaphor.finditer(tail + " ") if tail else ():
                     pass
                 # "وكانت الجماعة قد اعتقلت": only particles between the noun and the verb
-                if found is None or not all(_AR_FILLER.fullmatch(w) or w in ("لقد", "ف")
-                                            for w in tail[found.end():].split()) or \
+                if found is None or not all(_AR_FILLER.fullmatch(w) or w in ("لقد", "ف") or
+                                            not re.search(r"\w", w) for w in tail[found.end():].split()) or \
                         self._named_at(hit_start - len(tail) + found.start(),
                                        hit_start - len(tail) + found.end()):
                     found = None
@@ -823,6 +825,15 @@ class Attributor:
             return None
         body = bool(re.search(r"ministry|department|ministere|الوزاره", found.group()))
         kinds = ("GovernmentBody",) if body else ("NGO", "IntergovernmentalOrganization", "MediaOutlet")
+        if self.lang == "ar" and found.group().strip().endswith("المملكه"):
+            # "المملكة": the kingdom named last (Saudi Arabia, Morocco, Jordan, Bahrain...)
+            i = bisect_left(self.all_starts, hit_start) - 1
+            while i >= 0 and hit_start - self.all_mentions[i].start < 3000:
+                m = self.all_mentions[i]
+                if m.key.startswith(("gov/", "body/")) and m.key.split("/")[1] in _KINGDOMS:
+                    return m
+                i -= 1
+            return None
         if self.lang == "ar" and _AR_GROUP_ANAPHOR.search(found.group().strip()):
             kinds = ("Group",)      # "الجماعة", "الحركة": the named group, not an NGO
             if self.conjunction and self._rtype in _ADDRESSEE_TYPES and \

@@ -636,3 +636,13 @@ def test_refusing_recognition_or_entry_is_no_rejection():
     assert ("gov/MM", "Rejection") not in facts(x)
     x = run("ورفضت الحكومة البورمية الانتقادات الدولية بشأن معاملة الروهينغا في ميانمار.")
     assert ("gov/MM", "Rejection") in facts(x)
+
+
+def test_the_kingdom_refers_back_to_the_kingdom_named():
+    x = run("نفت السلطات المغربية تعذيب المعتقلين. وأضاف البيان أن المملكة \"ترفض أي تدخل في شؤونها الداخلية\".")
+    assert ("gov/MA", "Rejection") in facts(x)
+
+
+def test_evacuating_refugees_is_a_resettlement():
+    x = run("وأعلنت المنظمة الدولية للهجرة أنها أجلت 120 مهاجرا من ليبيا إلى بلدانهم.")
+    assert any(t == "Resettlement" for _, t in facts(x))
