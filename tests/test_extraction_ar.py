@@ -646,3 +646,18 @@ def test_the_kingdom_refers_back_to_the_kingdom_named():
 def test_evacuating_refugees_is_a_resettlement():
     x = run("وأعلنت المنظمة الدولية للهجرة أنها أجلت 120 مهاجرا من ليبيا إلى بلدانهم.")
     assert any(t == "Resettlement" for _, t in facts(x))
+
+
+def test_slogans_and_banners_demand_nothing():
+    x = run("وتظاهر مئات الطلاب أمام جامعة الخرطوم، ورددوا شعارات تطالب برحيل الحكومة في السودان.")
+    assert ("group/SD/students", "Demonstration") in facts(x)
+    assert not any(t == "Demand" for _, t in facts(x))
+
+
+def test_two_organisations_with_dual_verbs():
+    x = run("وفي بيان مشترك، نددت منظمتا العفو الدولية وهيومن رايتس ووتش باعتقال الصحفيين في الجزائر، "
+            "وطالبتا بالإفراج عنهم.")
+    got = facts(x)
+    for org in ("org/amnesty-international", "org/human-rights-watch"):
+        assert (org, "Condemnation") in got
+        assert (org, "Demand") in got
