@@ -226,6 +226,8 @@ _RELATIVE_BEFORE = {
     "fr": re.compile(r"(?<!\w)qui\s+(?:avait|avaient|a|ont|aussi|ensuite|avaient|\w+ment|\s)*$"),
 }
 _CLAUSE_AUX = re.compile(r",\s*(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+(?:ly|ment)\s+)?$")
+_ORG_SUBJECT = {"en": re.compile(r"\W*the (?:group|organisation|organization|ngo|rights group|watchdog)\b"),
+                "fr": re.compile(r"\W*(?:l'organisation|l'ong|l'association|le groupe)(?!\w)")}
 _TO_INFINITIVE = {"en": re.compile(r"\bto\s*$"), "fr": re.compile(r"(?<!\w)(?:a|de|d')\s*$")}
 _WE_SUBJECT = {"en": re.compile(r"\W*we\s+(?:\w+\s+){0,2}"),
                "fr": re.compile(r"\W*nous\s+(?:\w+\s+){0,2}")}
@@ -910,6 +912,13 @@ class _Reader:
                                               for a in found) and \
                     not self.attr._speech_re.search(norm[found[-1].end:hit.start]):
                 found, rule = [], None  # "Violence against peaceful protesters is unacceptable"
+            if entry.note == "evaluative" and self.lang in ("fr", "en") and found and \
+                    rule in ("subject", "owner") and hasattr(found[0], "start"):
+                c_start = self.attr.clause_bounds(na, nb, hit.start)[0]
+                speaker = self._sentence_speaker(c_start, found[0].start) or \
+                    self._sentence_speaker(na, found[0].start)
+                if speaker:     # "Britain said trying civilians in military courts lacked ...":
+                    found, rule = speaker, "speaker"    # the speaker judges, not the court
             if entry.note == "evaluative" and self.lang in ("fr", "en") and (
                     not found or rule == "carry"):
                 speaker = self._sentence_speaker(na, hit.start) or self._opinion_holder(na, hit.start)
@@ -943,6 +952,17 @@ class _Reader:
             elif self.lang in ("fr", "en") and self.publisher and self.publisher_page and \
                     _WE_CUE.match(hit.surface.lower()) and not self.attr.in_quote:
                 found, rule = [self.publisher], "publisher"
+            if self.lang in ("fr", "en") and rule == "carry" and _ORG_SUBJECT[self.lang].match(norm, na):
+                # "The group said it had documented ...": the organisation named last, even when
+                # the previous sentence's agent was another actor
+                i = bisect_left(self.mention_starts, na) - 1
+                while i >= 0 and na - self.mentions[i].start < 1500:
+                    m = self.mentions[i]
+                    if m.key.startswith("org/") and self._kind_of(m.key) in (
+                            "NGO", "IntergovernmentalOrganization") and not self.attr.is_locative(m):
+                        found = [m]
+                        break
+                    i -= 1
             if self.lang in ("fr", "en") and self.attr.last_agents and \
                     _POSSESSIVE_ROLE[self.lang].match(norm, na) and (not found or all(
                         not isinstance(a, str) and a.start < hit.start and a.key.count("/") == 1

@@ -962,3 +962,31 @@ def test_refusing_any_comment_is_no_rejection():
 ])
 def test_treasury_sanctions_and_quoted_feelings(text, lang, want):
     assert want in facts(text, lang)
+
+
+# ---------------------------------------------------------------- judgements of verdicts and courts
+@pytest.mark.parametrize("text, lang, want", [
+    ("The European Union said the verdicts in Pakistan were \"inconsistent with\" its "
+     "international obligations.", "en", ("org/european-union", "Condemnation")),
+    ("Canada said on Monday that trying civilians in military courts in Pakistan lacked "
+     "transparency.", "en", ("gov/CA", "Condemnation")),
+    ("Amnesty International called the sentences in Pakistan \"an intimidation tactic\".", "en",
+     ("org/amnesty-international", "Condemnation")),
+    ("Amnesty International a qualifié le verdict de « parodie de justice » au Pakistan.", "fr",
+     ("org/amnesty-international", "Condemnation")),
+    ("L'Union européenne a estimé que ces condamnations étaient incompatibles avec les "
+     "engagements du Pakistan.", "fr", ("org/european-union", "Condemnation")),
+])
+def test_judgements_of_verdicts(text, lang, want):
+    got = facts(text, lang)
+    assert want in got
+    assert not {f for f in got if f[0].startswith("body/") or f == ("gov/PK", "Condemnation")}
+
+
+def test_the_group_is_the_organisation_named_last_not_the_last_agent():
+    text = ("The U.S. State Department said it was deeply concerned by the trials in Pakistan. "
+            "Amnesty International published new figures on Monday. The group said it had "
+            "documented the cases of 17 people tried in secret.")
+    got = facts(text, "en")
+    assert ("org/amnesty-international", "Report") in got
+    assert ("gov/US", "Report") not in got
