@@ -60,7 +60,7 @@ from .attribution import ar_fold
 from .cues import AGAINST, NEVER
 from .model import Evidence, Event
 from .places import (city_mentions, coercive_iso, forced_return, forced_return_actors,
-                     on_trial, responder_countries, where_follows)
+                     on_trial, responder_countries, tries_foreigner, where_follows)
 
 _KIND_WEIGHT = {"HumanRightsSituation": 0.3, "Unrest": 0.8, "Displacement": 0.7,
                 "ArbitraryDetention": 0.8, "ArmedAttack": 0.8, "Killing": 0.7,
@@ -332,7 +332,8 @@ class SituationVotes:
         self._speakers: dict = defaultdict(set)
         self._responders: frozenset = frozenset()
         self._forced = False
-        self._located: set = set()
+        self._located: set = set()     # sentences naming a location ("police ... in X")
+        self._abroad: set = set()      # courts trying someone of another country
         self._deporters: set = set()     # ids of votes tied to a forced return by forced_return_actors
 
     # ---------------------------------------------------------------- collecting
@@ -589,7 +590,7 @@ class SituationVotes:
             weight *= 0.15      # "In London, the Foreign Office summoned ...": where it answers
         # where the situation is, not where it is answered from (see .places)
         if coercive_iso(vote.key) and (vote.event_sentence or tw > 1) and \
-                vote.sentence not in self._located:     # "police ... in X": X says where
+                vote.sentence not in self._located and id(vote) not in self._abroad:
             weight = max(weight, 3.0 * tw)
         elif vote.iso.split("-")[0] in self._responders and \
                 vote.attached not in ("loc", "origin", "adj", "host"):
@@ -603,6 +604,8 @@ class SituationVotes:
         self._responders = responder_countries((r for r, _, _ in self.responses),
                                                OUTSIDER_TYPES, get_gazetteer())
         self._located = {v.sentence for v in self.places if v.kind == "Place" and v.preposition}
+        self._abroad = {id(v) for v in self.places if coercive_iso(v.key) and tries_foreigner(
+            v, [o for o in self.places if o.sentence == v.sentence], self.norm)}
         lead = self.sentences[:3]
         forced = bool(lead) and forced_return(self.norm[lead[0][1]:lead[-1][2]], self.lang)
         if forced and not self._forced:

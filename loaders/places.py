@@ -27,9 +27,11 @@ from functools import lru_cache
 from .attribution import ar_fold
 
 __all__ = ["COERCIVE_ROLES", "city_mentions", "coercive_iso", "forced_return",
-           "forced_return_actors", "on_trial", "responder_countries", "where_follows"]
+           "forced_return_actors", "on_trial", "responder_countries", "tries_foreigner",
+           "where_follows"]
 
 COERCIVE_ROLES = frozenset({"police", "security-forces", "court", "prosecutor"})
+JUDICIAL_ROLES = frozenset({"court", "prosecutor"})
 
 # Responses by which an actor takes part in the situation rather than answering it from afar.
 INSIDER_TYPES = frozenset({"UseOfForce", "Rejection", "Denial", "Accusation"})
@@ -97,6 +99,23 @@ def coercive_iso(key: str):
     if len(parts) == 3 and parts[0] == "body" and parts[2] in COERCIVE_ROLES:
         return parts[1]
     return None
+
+
+def tries_foreigner(vote, votes, norm) -> bool:
+    """Whether a court or prosecutor (``vote``) is said to try someone of another country:
+    a demonym or country named just after it in its clause ("a German court jails a Syrian
+    colonel", "محكمة ألمانية تسجن عقيدا سوريا") -- universal jurisdiction, where the court's
+    country is only the venue."""
+    key = vote.key.split("/")
+    if len(key) != 3 or key[2] not in JUDICIAL_ROLES:
+        return False
+    for other in votes:
+        if other.start < vote.end or other.iso.split("-")[0] == key[1].split("-")[0]:
+            continue
+        gap = norm[vote.end:other.start]
+        if not _CLAUSE.search(gap) and len(gap.split()) <= 6:
+            return True
+    return False
 
 
 def _country_of(key, gz):

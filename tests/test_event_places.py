@@ -311,3 +311,25 @@ def test_city_mentions():
             ("la Douma a voté ; مشهد مؤلم", "fr", [])]:
         norm = normalized_view(text, lang)[0]
         assert [(c, p) for c, _, _, p in city_mentions(norm, lang, 0, len(norm))] == want
+
+
+# --------------------------------------------------------------- universal jurisdiction
+@pytest.mark.parametrize("lang,text", [
+    ("en", "German court jails Syrian colonel for crimes against humanity\n\n"
+           "KOBLENZ - A German court on Thursday sentenced a former Syrian intelligence colonel "
+           "to life in prison for crimes against humanity committed in a Damascus prison where "
+           "detainees were tortured. Amnesty International welcomed the verdict and urged other "
+           "countries to prosecute torturers."),
+    ("fr", "Un tribunal allemand condamne un colonel syrien\n\n"
+           "Un tribunal allemand a condamné jeudi un ancien colonel des services de "
+           "renseignement syriens à la prison à vie pour des crimes contre l'humanité commis "
+           "dans une prison de Damas. Amnesty International a salué le verdict."),
+    ("ar", "محكمة ألمانية تسجن عقيدا سوريا\n\n"
+           "قضت محكمة ألمانية يوم الخميس بالسجن مدى الحياة على عقيد سابق في المخابرات السورية "
+           "بتهمة ارتكاب جرائم ضد الإنسانية في سجن بدمشق. ورحبت منظمة العفو الدولية بالحكم."),
+])
+def test_a_court_trying_a_foreigner_is_only_the_venue(lang, text):
+    x = _read(text, lang)
+    assert any("org/amnesty-international" in r.agents for r in x.responses)
+    assert {x.events[r.event].place for r in x.responses
+            if "org/amnesty-international" in r.agents} == {"place/SY"}
