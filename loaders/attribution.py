@@ -1134,6 +1134,15 @@ class Attributor:
                 if not self.is_locative(m) and not m.key.startswith("group/"):
                     return m
             return None
+        if re.search(r"(?<!\S)في\s*$", self.norm[max(s_start, hit_start - 6):hit_start]) and \
+                not self.in_range(hit_end, hit_end + 4) and \
+                re.match(r"\s+(?:\S+\s+)?(?:سابق|حديث|جديد|اخير|سنوي|صدر|نشر|له|لها|مطول|مفصل)(?!\S)",
+                         self.norm[hit_end:hit_end + 30]):
+            # "حذرت الأمم المتحدة في تقرير سابق": the subject's own report
+            for m in reversed(self.in_range(s_start, hit_start)):
+                if not self.is_locative(m) and not m.key.startswith("group/"):
+                    return m
+            return None
         if not self.norm[hit_start:hit_end].endswith(("ا", "ين")):
             return None     # the object of a verb is in the accusative ("تقريرا")
         verb = None

@@ -661,3 +661,15 @@ def test_two_organisations_with_dual_verbs():
     for org in ("org/amnesty-international", "org/human-rights-watch"):
         assert (org, "Condemnation") in got
         assert (org, "Demand") in got
+
+
+def test_in_an_earlier_report_is_the_subjects_report():
+    x = run("وكانت منظمة الصحة العالمية قد حذرت في تقرير سابق من انهيار النظام الصحي في اليمن.")
+    assert ("org/united-nations", "Report") in facts(x)
+
+
+def test_an_air_strike_targeting_a_convoy():
+    x = run("واستهدفت غارة روسية قافلة مساعدات في ريف حلب بسوريا.")
+    assert ("gov/RU", "UseOfForce") in facts(x)
+    x = run("وتقول إسرائيل إنها تستهدف مقاتلي حماس وتتهمها باستخدام المدنيين دروعا بشرية في غزة.")
+    assert ("gov/IL", "Accusation") in facts(x)
