@@ -432,6 +432,8 @@ class Attributor:
                     and not (self.conjunction and head.strip()) \
                     and not self._participle(hit_start, hit_end, s_start):
                 # (a circumstantial participle, "داعيا X إلى", is followed by its addressee)
+                if self._ar_addressed_target(hit_start, hit_end, after[0], rtype):
+                    return list(self.last_agents), "carry"
                 return self._expand(after[0], c_end), "verb-subject"
         if self.lang == "ar" and self.note == "perpetrator":
             # "على أيدي X", "التي ارتكبها X": the perpetrator is named right after
@@ -1115,6 +1117,29 @@ class Attributor:
                     m.kind == "Government" and not self.is_place(m)):
                 return m
         return None
+
+    def _ar_addressed_target(self, hit_start, hit_end, m, rtype):
+        """Arabic: "... أعربت X عن قلقها. وحثت الحكومة الكينية على ...": after a
+        conjunction, a call on the government of the country the text is about, followed
+        by its complement ("على", "إلى", "بـ"), names whom the last agent urges, not a new
+        speaker."""
+        if not (self.conjunction and rtype in _ADDRESSEE_TYPES and self.last_agents) or \
+                m.kind not in ("Government", "GovernmentBody") or not m.place_key:
+            return False
+        if not re.match(r"\s*(?:\S+\s+)?(?:علي|الي|ب\S+)(?!\S)", self.norm[m.end:m.end + 30]):
+            return False
+        iso = m.place_key.split("/")[-1].split("-")[0]
+        last = [getattr(a, "key", a) for a in self.last_agents]
+        if any(k.split("/")[1:2] == [iso] for k in last if "/" in k):
+            return False
+        counts: dict = {}
+        for x in self.all_mentions:
+            if x.start >= hit_start:
+                break
+            if x.place_key:
+                code = x.place_key.split("/")[-1].split("-")[0]
+                counts[code] = counts.get(code, 0) + 1
+        return bool(counts) and max(counts, key=counts.get) == iso and counts[iso] >= 2
 
     def _named_at(self, start, end):
         """True when a gazetteer name covers ``[start, end)`` (the noun is part of a name)."""

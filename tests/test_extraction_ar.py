@@ -673,3 +673,12 @@ def test_an_air_strike_targeting_a_convoy():
     assert ("gov/RU", "UseOfForce") in facts(x)
     x = run("وتقول إسرائيل إنها تستهدف مقاتلي حماس وتتهمها باستخدام المدنيين دروعا بشرية في غزة.")
     assert ("gov/IL", "Accusation") in facts(x)
+
+
+def test_a_call_on_the_government_the_text_is_about_is_the_last_speakers():
+    x = run("تظاهر آلاف الكينيين في نيروبي ضد قانون المالية. وأطلقت الشرطة الغاز المسيل للدموع على المتظاهرين. "
+            "من جهتها، أعربت الولايات المتحدة عن قلقها. وحثت الحكومة الكينية على احترام حق التظاهر.")
+    assert ("gov/US", "Demand") in facts(x)
+    assert ("gov/KE", "Demand") not in facts(x)
+    x = run("اعتقلت الشرطة الكينية محتجين في نيروبي. ودعت الحكومة الكينية إلى الهدوء في كينيا.")
+    assert ("gov/KE", "Demand") in facts(x)
