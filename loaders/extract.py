@@ -228,6 +228,7 @@ _RELATIVE_BEFORE = {
 _CLAUSE_AUX = re.compile(r",\s*(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+(?:ly|ment)\s+)?$")
 _ORG_SUBJECT = {"en": re.compile(r"\W*the (?:group|organisation|organization|ngo|rights group|watchdog)\b"),
                 "fr": re.compile(r"\W*(?:l'organisation|l'ong|l'association|le groupe)(?!\w)")}
+_BY_AFTER = re.compile(r"\s+(?:by|par)\s")     # "a decision condemned by X": a reduced passive
 _TO_INFINITIVE = {"en": re.compile(r"\bto\s*$"), "fr": re.compile(r"(?<!\w)(?:a|de|d')\s*$")}
 _WE_SUBJECT = {"en": re.compile(r"\W*we\s+(?:\w+\s+){0,2}"),
                "fr": re.compile(r"\W*nous\s+(?:\w+\s+){0,2}")}
@@ -833,6 +834,7 @@ class _Reader:
                 gap = norm[previous.end:hit.start]
                 if len(gap.split()) <= 5 and not re.search(r"[.;:؛]", gap) and \
                         not (self.lang == "ar" and entry.pos == "v" and self._conjunction(hit)) and \
+                        not (self.lang in ("fr", "en") and _BY_AFTER.match(norm, hit.end)) and \
                         not any(m.start >= previous.end and m.end <= hit.start and m.kind in AGENT_KINDS
                                 for m in mentions_here):
                     if self.lang in ("fr", "en") and previous.entry.value == "Resolution" and \
@@ -894,7 +896,7 @@ class _Reader:
             if passive_act and self.lang in ("fr", "en") and not found and \
                     _KILLED.match(hit.surface.lower()):
                 continue    # "were killed at least ...": a toll, no agent (not "the authorities")
-            if not found and rule != "relative" and (passive_act or (
+            if not found and rule != "relative" and (passive_act and rtype in ("UseOfForce", "Investigation") or (
                     self.lang == "ar" and rtype == "UseOfForce" and entry.pos == "v")):
                 # an arrest with no named agent ("اعتقل X" is also the passive "X was
                 # arrested"): the authorities of the place where it happened

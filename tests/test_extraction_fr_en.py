@@ -990,3 +990,25 @@ def test_the_group_is_the_organisation_named_last_not_the_last_agent():
     got = facts(text, "en")
     assert ("org/amnesty-international", "Report") in got
     assert ("gov/US", "Report") not in got
+
+
+# ---------------------------------------------------------------- reduced passives, appeals to many
+@pytest.mark.parametrize("text, lang, want", [
+    ("La junte au pouvoir en Guinée a dissous 53 partis, une décision dénoncée par la France.",
+     "fr", ("gov/FR", "Condemnation")),
+    ("La loi, critiquée par l'Union européenne, a été adoptée au Burundi.", "fr",
+     ("org/european-union", "Condemnation")),
+    ("The junta in Guinea dissolved 53 parties, a decision condemned by France as a blow to "
+     "pluralism.", "en", ("gov/FR", "Condemnation")),
+    ("Human Rights Watch a appelé les partenaires internationaux de la Guinée à conditionner leur "
+     "aide au respect des libertés.", "fr", ("org/human-rights-watch", "Demand")),
+])
+def test_reduced_passive_and_long_addressee(text, lang, want):
+    got = facts(text, lang)
+    assert want in got
+    assert ("gov/GN", "Condemnation") not in got
+
+
+def test_passive_judgement_without_agent_is_nobodys():
+    got = facts("La loi, très critiquée, a été adoptée au Burundi.", "fr")
+    assert not {f for f in got if f[1] == "Condemnation"}
