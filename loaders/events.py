@@ -421,8 +421,10 @@ class SituationVotes:
                         and vote.form != "demonym":
                     vote.attached = "host"
             self._trial_of_official(votes, cues)
+            # (only where something answers it: a passing "warned it could start deportations"
+            # is not a situation of its own)
             for vote, a, b in forced_return_actors(self.norm, self.lang, votes, answering.get(
-                    votes[0].sentence, ()) if votes else ()):
+                    votes[0].sentence, ())) if votes and votes[0].sentence in self._speakers else ():
                 # "Dominican authorities ... mass deportations", "رحل الجيش اللبناني": the
                 # state that sends people away is where it happens
                 vote.attached = "loc"
@@ -607,7 +609,8 @@ class SituationVotes:
         self._abroad = {id(v) for v in self.places if coercive_iso(v.key) and tries_foreigner(
             v, [o for o in self.places if o.sentence == v.sentence], self.norm)}
         lead = self.sentences[:3]
-        forced = bool(lead) and forced_return(self.norm[lead[0][1]:lead[-1][2]], self.lang)
+        forced = bool(lead) and forced_return(self.norm[lead[0][1]:lead[0][2]], self.lang,
+                                              self.norm[lead[0][2]:lead[-1][2]])
         if forced and not self._forced:
             # people deported or pushed back: where they are sent from is the situation's
             # place, the country they once fled only their origin
@@ -659,7 +662,8 @@ class SituationVotes:
             countries[iso.split("-")[0]] += v
         kind = self.dominant_kind()
         tied_to_kind = [p for p in self.places if p.attached in ("loc", "adj", "origin")
-                        and p.cue is not None and p.cue.kind == kind]
+                        and p.cue is not None and p.cue.kind == kind
+                        and (self._forced or id(p) not in self._deporters)]
         candidates = {p.iso.split("-")[0] for p in tied_to_kind} or set(countries)
         country, total = max(((c, v) for c, v in countries.items() if c in candidates),
                              key=lambda kv: (kv[1], -order.get(kv[0], 99)))

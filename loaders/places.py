@@ -77,19 +77,26 @@ def _forced_return_re(lang):
     return re.compile(ar_fold(pattern) if lang == "ar" else pattern, re.IGNORECASE)
 
 
-def forced_return(text: str, lang: str) -> bool:
-    """Whether ``text`` (the headline and lead, normalised) is about people being deported,
-    expelled, pushed back or returned by force.
+def forced_return(text: str, lang: str, lead: str = "") -> bool:
+    """Whether a story is about people being deported, expelled, pushed back or returned by
+    force: its headline ``text`` says so, or its ``lead`` (the next sentences) twice (a
+    single "warned it could start deportations" in a story about refugees fleeing is not
+    its subject).
 
     Parameters
     ----------
     text : str
-        Normalised text (accents folded for French, :func:`.attribution.ar_fold` for Arabic).
+        The headline, normalised (accents folded for French, :func:`.attribution.ar_fold`
+        for Arabic).
     lang : str
         ``"ar"``, ``"fr"`` or ``"en"``.
+    lead : str, optional
+        The sentences after the headline, normalised.
     """
     rx = _forced_return_re(lang)
-    return bool(rx and rx.search(text))
+    if rx is None:
+        return False
+    return bool(rx.search(text)) or len(rx.findall(lead)) >= 2
 
 
 def coercive_iso(key: str):

@@ -333,3 +333,19 @@ def test_a_court_trying_a_foreigner_is_only_the_venue(lang, text):
     assert any("org/amnesty-international" in r.agents for r in x.responses)
     assert {x.events[r.event].place for r in x.responses
             if "org/amnesty-international" in r.agents} == {"place/SY"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thousands of Rohingya flee new violence in Myanmar\n\n"
+           "Thousands of Rohingya refugees have fled new army attacks in Myanmar's Rakhine "
+           "state this week, crossing into Bangladesh, which has warned it could start "
+           "deportations. The UN refugee agency expressed concern."),
+    ("ar", "آلاف الروهينغا يفرون من عنف جديد في ميانمار\n\n"
+           "فر آلاف اللاجئين الروهينغا هذا الأسبوع من هجمات جديدة للجيش في ولاية راخين في "
+           "ميانمار إلى بنغلاديش التي حذرت من أنها قد تبدأ ترحيلهم. وأعربت مفوضية اللاجئين "
+           "عن قلقها."),
+])
+def test_a_deportation_threat_in_passing_does_not_move_a_flight_story(lang, text):
+    x = _read(text, lang)
+    assert x.responses
+    assert _places(x) == {"place/MM"}
