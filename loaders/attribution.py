@@ -192,6 +192,8 @@ _ORG_ANAPHOR = {
     "ar": r"(?:ال|و|ف)*(?:المنظمه|منظمه|الهيئه|المنظمه الدوليه|الصحيفه|الوزاره|الجماعه|الحركه|"
           r"الميليشيا|الميليشيات|المليشيا|المليشيات|التنظيم|المجلس|اللجنه|المفوضيه|البعثه|المملكه)(?![^\s،,])",
 }
+# "، وإنه" / "، وأنها": a second reported clause with the same subject.
+_AR_AND_THAT = re.compile(r"[،,]\s*(?:و)(?:انه|انها|انهم|بانه|بانها)\s+(?:\S+\s+)?$")
 # Kingdoms, which Arabic news calls "المملكة" once named.
 _KINGDOMS = frozenset("SA MA JO BH GB ES NL BE SE NO DK TH KH BT LS SZ TO MY".split())
 # Arabic: the named armed or political group a definite "الجماعة" / "الحركة" refers back to.
@@ -240,6 +242,7 @@ class Attributor:
         self.cue_spans: list = []   # response cues of the current sentence
         self.conjunction = False    # the current Arabic cue starts with the conjunction و / ف
         self._rtype = None          # the type of the cue being attributed
+        self._sentence_found = None  # (sentence start, agents) of the last attributed cue
         self.note = ""              # the note of the current cue's entry ("agentive"...)
         self.speaker_ttl = 0        # sentences still continuing the last named speaker
         self.prev_rule = None       # how the previous cue of the sentence was attributed
@@ -416,6 +419,18 @@ class Attributor:
         ``barrier``: a position before the cue where the search backwards stops (the end
         of the previous cue's clause part), or None.
         """
+        if self.lang == "ar" and self._sentence_found and self._sentence_found[0] == s_start and \
+                _AR_AND_THAT.search(self.norm, max(s_start, hit_start - 14), hit_start):
+            # "قالت X إن Y «يتابع بقلق» ...، وإنه سيثير المسألة": Y goes on
+            return list(self._sentence_found[1]), "coordinated"
+        found, rule = self._agents_for(hit_start, hit_end, s_start, s_end, pos, barrier, rtype)
+        if found:
+            self._sentence_found = (s_start, list(found))
+        elif self._sentence_found and self._sentence_found[0] != s_start:
+            self._sentence_found = None
+        return found, rule
+
+    def _agents_for(self, hit_start, hit_end, s_start, s_end, pos="v", barrier=None, rtype=None):
         c_start, c_end = self.clause_bounds(s_start, s_end, hit_start)
         lo = max(c_start, barrier) if barrier is not None else c_start
         after = [m for m in self.in_range(hit_end, c_end)]
@@ -1029,7 +1044,9 @@ class Attributor:
             ante = [m for m in before if m.end <= c_start + rel.start()
                     and not self.norm[m.end:c_start + rel.start()].split()]
             return (self._expand(ante[-1], hit_start), "relative") if ante else ([], "relative")
-        if pos == "v" and self.conjunction and self.prev_rule in (None, "relative") and \
+        prev_noun = any(b == self.prev_end and re.match(r"(?:لل|بال|ال|وال|ل)", self.norm[a:b])
+                        for a, b in self.cue_spans)     # "عن أسفها للقرار، ودعت": a noun before
+        if pos == "v" and self.conjunction and self.prev_rule in (None, "relative") and not prev_noun and \
                 self.prev_end is not None and 0 <= hit_start - self.prev_end < 4:
             return [], "relative"   # "التي تعتقل وتعدم": same (unknown) subject as the verb before
         if pos == "v" and self.conjunction and head.strip() and \

@@ -682,3 +682,15 @@ def test_a_call_on_the_government_the_text_is_about_is_the_last_speakers():
     assert ("gov/KE", "Demand") not in facts(x)
     x = run("اعتقلت الشرطة الكينية محتجين في نيروبي. ودعت الحكومة الكينية إلى الهدوء في كينيا.")
     assert ("gov/KE", "Demand") in facts(x)
+
+
+def test_a_call_after_a_noun_cue_keeps_the_sentence_subject():
+    x = run("ومن جهتها، عبرت الكويت، التي تستضيف المؤتمر، عن أسفها للقرار، ودعت إلى احترام حقوق المرأة في أفغانستان.")
+    assert ("gov/KW", "Demand") in facts(x)
+
+
+def test_a_second_reported_clause_keeps_its_subject():
+    x = run('وقالت متحدثة باسم المفوضية الأوروبية إن الاتحاد الأوروبي "يتابع بقلق" محاكمة صحفيين ومحامين '
+            'في الجزائر، وإنه سيثير المسألة مع السلطات الجزائرية قريبا.')
+    assert ("org/european-union", "DiplomaticAction") in facts(x)
+    assert not any(a.startswith("group/") for a, _ in facts(x))
