@@ -229,6 +229,9 @@ _CLAUSE_AUX = re.compile(r",\s*(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+(?:l
 _ORG_SUBJECT = {"en": re.compile(r"\W*the (?:group|organisation|organization|ngo|rights group|watchdog)\b"),
                 "fr": re.compile(r"\W*(?:l'organisation|l'ong|l'association|le groupe)(?!\w)")}
 _BY_AFTER = re.compile(r"\s+(?:by|par)\s")     # "a decision condemned by X": a reduced passive
+_POSSESSED_ROLE = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:chief|head|spokesperson|spokesman|spokeswoman|"
+                             r"director|president|secretary-general|secretary general|commissioner|"
+                             r"envoy|representative|minister|office|ministry)\s+")
 _TO_INFINITIVE = {"en": re.compile(r"\bto\s*$"), "fr": re.compile(r"(?<!\w)(?:a|de|d')\s*$")}
 _WE_SUBJECT = {"en": re.compile(r"\W*we\s+(?:\w+\s+){0,2}"),
                "fr": re.compile(r"\W*nous\s+(?:\w+\s+){0,2}")}
@@ -1144,6 +1147,9 @@ class _Reader:
             if m.kind == "MediaOutlet" or self.attr.is_locative(m):
                 continue
             tail = self.norm[m.end:pos].lstrip(" ,")
+            owned = _POSSESSED_ROLE.match(tail) if self.lang == "en" else None
+            if owned is not None:
+                tail = tail[owned.end():]   # "The EU's foreign policy chief said ...": the EU
             if self.attr._speech_re.match(tail) or _CALLED.match(tail):
                 return self.attr._expand(m, pos)
         return []

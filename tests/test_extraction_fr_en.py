@@ -1012,3 +1012,16 @@ def test_reduced_passive_and_long_addressee(text, lang, want):
 def test_passive_judgement_without_agent_is_nobodys():
     got = facts("La loi, très critiquée, a été adoptée au Burundi.", "fr")
     assert not {f for f in got if f[1] == "Condemnation"}
+
+
+def test_possessed_official_speaker_of_an_evaluation():
+    got = facts("The European Union's foreign policy chief said the law in Georgia was "
+                "\"incompatible with EU values\".", "en")
+    assert ("org/european-union", "Condemnation") in got
+    assert ("gov/GE", "Condemnation") not in got
+
+
+def test_threatened_visa_bans_are_a_sanction():
+    assert ("gov/US", "Sanction") in facts(
+        "The United States said it would review its ties with Tbilisi and threatened visa bans on "
+        "officials responsible for the violence in Georgia.", "en")
