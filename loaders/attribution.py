@@ -1276,7 +1276,7 @@ _AR_NUMBER = (r"(?:[\d٠-٩]+|عشرات|عده|ثلاث|ثلاثه|اربع|ا�
 _AR_COLLECTIVE = re.compile(
     r"(?:(?:اكثر من|نحو|قرابه|حوالي)\s+)?(?:" + _AR_NUMBER + r"\s+(?:دوله|دول|بلدا|بلدان|حكومه|"
     r"حكومات|منظمه|منظمات|جمعيه|جمعيات|هيئه|هيئات)|(?:دول|بلدان|حكومات|منظمات|جمعيات|هيئات)"
-    r"(?:\s+(?:حقوقيه|دوليه|غربيه|اوروبيه|عربيه|افريقيه|غير حكوميه|اعضاء|عديده|عده))+)(?!\S)")
+    r"(?:\s+(?:حقوقيه|دوليه|غربيه|اوروبيه|عربيه|افريقيه|غير حكوميه|اعضاء|عديده|عده))+)(?![^\s،,])")
 _AR_SIGNERS = re.compile(r"(?<!\S)(?:و|ف)?(?:ال)?(?:موقعين|موقعون|موقعه)(?!\S)")
 _AR_SIGNERS_STOP = re.compile(r"[.;؛]|(?<!\S)(?:في حين|بينما|لكن|ولكن|غير ان|الا ان|فيما|"
                               r"لم|ولم|دون|باستثناء|ما عدا)(?!\S)")
@@ -1387,12 +1387,14 @@ class ArSigners:
             if end < 0 and previous:
                 named = list(previous)
             if response is not None:
-                # what was found for it (a vague "rights groups", a carried agent) is the
-                # collective or a guess: the named members only
-                response.agents = list(named)
-                if not named:
+                # what was found for it is the collective ("rights groups": kept until the
+                # signatories are named) or a guess (a carried agent): the named members only
+                if named or not response.agents or \
+                        not all(a.startswith("group/") for a in response.agents):
+                    response.agents = list(named)
+                if not response.agents:
                     out.responses.remove(response)
-                self.pending.append((idx, response, bool(named)))
+                self.pending.append((idx, response, bool(response.agents)))
                 previous = named
                 continue
             response = Response(type=hit.entry.value, agents=named,

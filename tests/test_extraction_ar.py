@@ -694,3 +694,19 @@ def test_a_second_reported_clause_keeps_its_subject():
             'في الجزائر، وإنه سيثير المسألة مع السلطات الجزائرية قريبا.')
     assert ("org/european-union", "DiplomaticAction") in facts(x)
     assert not any(a.startswith("group/") for a, _ in facts(x))
+
+
+def test_joint_statement_variants():
+    x = run("اعتقلت السلطات المصرية عشرات الناشطين. وطالبت منظمات حقوقية، في بيان مشترك، بالإفراج عنهم. "
+            "والمنظمات الموقعة هي: منظمة العفو الدولية، وهيومن رايتس ووتش.")
+    assert ("org/amnesty-international", "Demand") in facts(x)
+    assert ("org/human-rights-watch", "Demand") in facts(x)
+    x = run("اعتقلت السلطات المصرية عشرات الناشطين. ووقعت 15 منظمة على بيان يدين الاعتقالات ويطالب بالإفراج "
+            "عن المعتقلين. ومن بين الموقعين منظمة العفو الدولية وهيومن رايتس ووتش.")
+    assert ("org/human-rights-watch", "Condemnation") in facts(x)
+    assert ("org/human-rights-watch", "Demand") in facts(x)
+
+
+def test_rights_groups_stay_when_no_signatory_is_named():
+    x = run("اعتقلت السلطات الجزائرية عشرات الناشطين. وطالبت منظمات حقوقية جزائرية بالإفراج عنهم.")
+    assert ("group/DZ/rights-groups", "Demand") in facts(x)
