@@ -1025,3 +1025,23 @@ def test_threatened_visa_bans_are_a_sanction():
     assert ("gov/US", "Sanction") in facts(
         "The United States said it would review its ties with Tbilisi and threatened visa bans on "
         "officials responsible for the violence in Georgia.", "en")
+
+
+# ---------------------------------------------------------------- conveners, crimes, measures
+@pytest.mark.parametrize("text, lang, want", [
+    ("Plusieurs centaines d'exilés ont manifesté dimanche à San José, au Costa Rica, à l'appel du "
+     "collectif Unidad Azul y Blanco.", "fr", ("org/unidad-azul-y-blanco", "Demonstration")),
+    ("Hundreds of people rallied in London, Britain, in a protest organised by the Iran Freedom "
+     "Coalition.", "en", ("org/iran-freedom-coalition", "Demonstration")),
+    ("UN experts said the killings in Myanmar may amount to crimes against humanity.", "en",
+     ("org/united-nations", "Accusation")),
+    ("Le Canada et le Royaume-Uni ont annoncé des mesures contre des proches du président "
+     "nicaraguayen.", "fr", ("gov/GB", "Sanction")),
+])
+def test_conveners_crimes_and_measures(text, lang, want):
+    assert want in facts(text, lang)
+
+
+def test_denying_genocide_charges_is_no_accusation():
+    got = facts("Myanmar denied the genocide charges at the court in The Hague.", "en")
+    assert ("gov/MM", "Accusation") not in got
