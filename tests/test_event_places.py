@@ -349,3 +349,23 @@ def test_a_deportation_threat_in_passing_does_not_move_a_flight_story(lang, text
     x = _read(text, lang)
     assert x.responses
     assert _places(x) == {"place/MM"}
+
+
+# --------------------------------------------------------------- whom a titled person acts for
+@pytest.mark.parametrize("lang,text,person", [
+    ("en", "Britain summons envoy after Macau court jails reporters\n\n"
+           "A Macau court sentenced five reporters to prison for sedition on Friday. \"The "
+           "verdicts are an attack on press freedom,\" Foreign Secretary David Lammy said in a "
+           "statement, adding that junior minister Ellen Hartwell had summoned the Chinese "
+           "ambassador.", "person/ellen-hartwell"),
+    ("fr", "Londres convoque l'ambassadeur chinois après la condamnation de reporters à Macao\n\n"
+           "Un tribunal de Macao a condamné vendredi cinq reporters à la prison. Le ministre "
+           "britannique des Affaires étrangères David Lammy a déclaré que les verdicts étaient "
+           "inacceptables, ajoutant que la secrétaire d'État Marion Castellane avait convoqué "
+           "l'ambassadeur chinois.", "person/marion-castellane"),
+])
+def test_a_colleague_the_speaker_reports_on_acts_for_the_speaker_s_government(lang, text, person):
+    from rightsgraph.loaders.evaluate import principal
+    x = _read(text, lang)
+    assert any(person in r.agents for r in x.responses)
+    assert principal(person) == "gov/GB"

@@ -1,0 +1,74 @@
+"""Whom a titled person with no country named acts for.
+
+"Foreign Secretary David Lammy said ..., adding that junior minister Catherine West had
+raised the case": the minister is the speaker's colleague, so she acts for the speaker's
+government -- not for the government of the place of the situation, the fallback the
+extractor uses for "Prime Minister X" when no country is named at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["speaker_country"]
+
+_SENTENCE_END = re.compile(r"[.!?؟؛\n][^.!?؟؛\n]*$")
+# between a speaker and a colleague he reports on: "said ..., adding that", "a ajouté que",
+# "وأضاف أن"
+_REPORTS = {
+    "en": re.compile(r"\b(?:said|says|adding|added|noted|told|stated)\b"),
+    "fr": re.compile(r"(?<!\w)(?:a (?:declare|ajoute|indique|precise|affirme)|ajoutant|precisant|"
+                     r"declare|selon)(?!\w)"),
+    "ar": re.compile(r"(?<!\S)(?:[وف]?قال|[وف]?اضاف|مضيفا|مضيفه|[وف]?اكد|[وف]?اوضح|موضحا)(?!\S)"),
+}
+_STATE_KINDS = ("Government", "GovernmentBody", "Official")
+
+
+def _country(mention, gz):
+    key = mention.key
+    parts = key.split("/")
+    if parts[0] in ("gov", "body", "official") and len(parts) >= 2:
+        return parts[1].split("-")[0]
+    if parts[0] == "person" and gz is not None:
+        actor = gz.actor(key)
+        rep = getattr(actor, "represents", None) if actor is not None else None
+        if rep and rep.split("/", 1)[0] in ("gov", "body", "official"):
+            return rep.split("/")[1].split("-")[0]
+    return None
+
+
+def speaker_country(norm, mentions, key, lang, gz=None):
+    """The country of the state actor who, earlier in the same sentence, speaks about the
+    titled person ``key`` ("X said ..., adding that <title> <key>"), or None.
+
+    Parameters
+    ----------
+    norm : str
+        The normalised text the mentions index.
+    mentions : list
+        The document's mentions, sorted by start (``key``, ``kind``, ``form``, ``start``,
+        ``end``, ``preposition``).
+    key : str
+        The person's actor key.
+    lang : str
+    gz : Gazetteer, optional
+        To find the government a named official represents.
+    """
+    rx = _REPORTS.get(lang)
+    first = next((i for i, m in enumerate(mentions) if m.key == key), None)
+    if rx is None or first is None:
+        return None
+    start = mentions[first].start
+    tail = _SENTENCE_END.search(norm, 0, start)
+    sentence_start = tail.start() + 1 if tail else 0
+    for m in reversed(mentions[:first]):
+        if m.start < sentence_start:
+            break
+        if m.key == key or m.kind not in _STATE_KINDS or m.form == "demonym" \
+                or getattr(m, "preposition", None):
+            continue
+        iso = _country(m, gz)
+        if iso and rx.search(norm, m.end, start):
+            return iso
+        return None
+    return None
