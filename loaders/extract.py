@@ -173,8 +173,8 @@ _POSSESSIVE_ROLE = {
                      r"rapporteur|coordinator|chair|chairman|chairwoman)\b"),
 }
 # Unknown actors named with what they are (see _extra_actors); words that start no name.
-_NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:of|the|for|and|to)(?!\w))){0,6})"
-_NAME_FR = (r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:de|des|du|pour|sans|et|contre)\s+(?:la\s+|le\s+|les\s+|l')?"
+_NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:of|the|for|and|to|y|e|del|de)(?!\w))){0,6})"
+_NAME_FR = (r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:de|des|du|pour|sans|et|contre|y|e|del)\s+(?:la\s+|le\s+|les\s+|l')?"
             r"[\w'’-]+|[A-Z][\w'’-]*)){0,4})")
 _PERSON = r"(?P<name>[A-Z][a-z\u00e0-\u00ff][\w'’-]+(?:\s+[A-Z][a-z\u00e0-\u00ff][\w'’-]+){1,2})"
 _KIN_EN = r"(?:widow|wife|husband|mother|father|daughter|son|sister|brother|lawyer|attorney|partner)"
@@ -195,9 +195,9 @@ _EXTRA_ACTORS = {
                     + r"\b"), "Person"),
     ],
     "fr": [
-        (re.compile(r"(?<![\w-])(?:[Ll]'|[Ll]’)(?:ONG|association|organisation)\s+(?:(?:[a-z\u00e0-\u00ff]+)\s+)?"
+        (re.compile(r"(?<![\w-])(?:[Ll]'|[Ll]’|de l'|de l’|à l'|à l’)(?:ONG|association|organisation)\s+(?:(?:[a-z\u00e0-\u00ff]+)\s+)?"
                     r"(?:de défense des droits (?:humains|de l'homme)\s+)?" + _NAME_FR), "NGO"),
-        (re.compile(r"(?<![\w-])(?:[Ll]e collectif|[Ll]e mouvement|[Ll]e parti|[Ll]e syndicat)\s+" + _NAME_FR), "NGO"),
+        (re.compile(r"(?<![\w-])(?:[Ll]e|du|au)\s+(?:collectif|mouvement|parti|syndicat)\s+" + _NAME_FR), "NGO"),
         (re.compile(r"(?<![\w'’-])" + _NAME_FR + r",\s+(?:une|un|l'|le|la)\s*(?:[\w-]+\s+){0,4}?(?:ONG|"
                     r"organisation|association|collectif|mouvement|syndicat|observatoire|coalition|"
                     r"r\u00e9seau|groupe)\b"), "NGO"),
@@ -233,6 +233,12 @@ _BY_AFTER = re.compile(r"\s+(?:by|par)\s")     # "a decision condemned by X": a 
 _POSSESSED_ROLE = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:chief|head|spokesperson|spokesman|spokeswoman|"
                              r"director|president|secretary-general|secretary general|commissioner|"
                              r"envoy|representative|minister|office|ministry)\s+")
+_CALLED_BY = {
+    "fr": re.compile(r"(?:a l'appel|a l'initiative|sous l'egide)\s+(?:du|de la|de l'|des|d'|de)\s*"
+                     r"(?:collectif|mouvement|parti|syndicat|ong|association|organisation|coalition)?\s*"),
+    "en": re.compile(r"\b(?:organi[sz]ed by|called by|convened by|at the call of|at the invitation of)"
+                     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:group|movement|party|union|coalition|collective)?\s*"),
+}
 _TO_INFINITIVE = {"en": re.compile(r"\bto\s*$"), "fr": re.compile(r"(?<!\w)(?:a|de|d')\s*$")}
 _WE_SUBJECT = {"en": re.compile(r"\W*we\s+(?:\w+\s+){0,2}"),
                "fr": re.compile(r"\W*nous\s+(?:\w+\s+){0,2}")}
@@ -983,6 +989,12 @@ class _Reader:
                     and not any(a.end <= c < rel.start() for c, _ in self.attr.cue_spans)
                     for a in found):
                 continue    # "politicians who had openly criticised": their act, not the subject's
+            if self.lang in ("fr", "en") and rtype == "Demonstration" and not found:
+                called = _CALLED_BY[self.lang].search(norm, hit.end, nb)
+                if called is not None:     # "ont manifesté à l'appel du collectif X": X
+                    for m in self.attr.in_range(called.end(), min(nb, called.end() + 60))[:1]:
+                        if not norm[called.end():m.start].strip(" '"):
+                            found, rule = self.attr._expand(m, nb), "convener"
             if self.lang in ("fr", "en") and entry.note == "perpetrator" and rule != "passive":
                 continue    # "commis par toutes les parties": no named author
             if self.lang in ("fr", "en") and rule == "participle" and found and \
