@@ -710,3 +710,14 @@ def test_joint_statement_variants():
 def test_rights_groups_stay_when_no_signatory_is_named():
     x = run("اعتقلت السلطات الجزائرية عشرات الناشطين. وطالبت منظمات حقوقية جزائرية بالإفراج عنهم.")
     assert ("group/DZ/rights-groups", "Demand") in facts(x)
+
+
+def test_appreciation_concern_adjective_and_an_inquiry_begun():
+    x = run("وثمنت الحكومة الصومالية موقف الاتحاد الأفريقي من الأزمة في الصومال.")
+    assert ("gov/SO", "Support") in facts(x)
+    x = run("محذرا من أن الحركة ستدفع ثمنه، أدان وزير الخارجية الأمريكي القرار في أفغانستان.")
+    assert ("gov/US", "Support") not in facts(x)
+    x = run("وقالت وزارة الخارجية الكندية إنها قلقة من تقارير عن اعتقال صحفيين في إثيوبيا.")
+    assert ("gov/CA", "ExpressionOfConcern") in facts(x)
+    x = run("وباشرت النيابة العامة المصرية التحقيق في وفاة المحتجز في مصر.")
+    assert ("gov/EG", "Investigation") in facts(x)
