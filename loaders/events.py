@@ -34,6 +34,14 @@ or an essay naming several places in passing, get no place (and the responses no
 *Kind*: cues vote (the headline counts more; broad kinds count less); a tie goes to the more
 specific kind (``KIND_PRIORITY``), so that two languages' wordings of one story agree.
 
+Where the situation is rather than where it is answered from (:mod:`.places`): countries that
+mostly answer (condemn, summon, sanction) count little outside the places tied to cues;
+police and security forces (and courts, unless they try a foreigner) named in the headline
+or a situation sentence vote for their jurisdiction; in a story about deportations or
+pushbacks the state sending people away is the place; cities (``gazetteer/cities.tsv``)
+vote for the country or curated region they lie in; territories with their own ISO code
+(HK, EH, NC...) are places of their own.
+
 Which situation a response answers
 ----------------------------------
 The one named in its own sentence (nearest cue); else the one named shortly before it in
