@@ -95,6 +95,8 @@ _AR_COMP_START = re.compile(r"\s*(?:(?:في|عبر|خلال)\s+(?:[^\s.،,]+\s+)
 # Verbs of rejection and denial: the noun cue after them (and their subject) is their object.
 _AR_REJECT_VERB = re.compile(r"(?:و|ف)?(?:رفض|رفضت|يرفض|ترفض|رفضوا|يرفضون|نفي|نفت|ينفي|تنفي|نفوا|"
                              r"استنكر|استنكرت|انتقد|انتقدت)")
+# Verbs of expressing ("أعرب عن", "عبر عن", "أبدى").
+_AR_EXPRESS_VERB = re.compile(r"(?<!\S)(?:و|ف)?(?:اعرب|اعربت|اعربوا|عبر|عبرت|عبروا|ابدي|ابدت|يعرب|تعرب|يعبر|تعبر)(?!\S)")
 # A meeting as a purpose ("للقاء", "لبحث"), and a delegation sent by an actor ("وفد من X").
 _AR_PURPOSE_MEETING = re.compile(r"(?:ل|ول)(?:لقاء|اللقاء|بحث|مناقشه|الاجتماع|اجتماع|مباحثات|محادثات)")
 _AR_DELEGATION = re.compile(r"(?:وفد|وفدا|بعثه|ممثلو|ممثلين|مبعوث|مبعوثا)\s+(?:\S+\s+)?(?:من|عن)\s*(?:ال)?$")
@@ -908,6 +910,18 @@ class Attributor:
         "X's report", "X published a report", "تقرير X" (Arabic construct state), "a
         report by X" (handled before), "..., X said"; otherwise the publisher's voice.
         """
+        if self.lang == "ar" and self.note == "expressed":
+            start = max(self.norm.rfind(c, 0, hit_start) for c in ".!?\n؟") + 1
+            verb = None
+            for verb in _AR_EXPRESS_VERB.finditer(self.norm, start, hit_start):
+                pass
+            if verb is None or len(self.norm[verb.end():hit_start].split()) > 30:
+                return [], None
+            for m in self.in_range(verb.end(), hit_start):
+                if m.kind in ("NGO", "IntergovernmentalOrganization", "GovernmentBody", "Official",
+                              "Person") or (m.kind == "Government" and not self.is_locative(m)):
+                    return self._expand(m, hit_start), "verb-subject"
+            return [], None
         if self.lang == "ar" and rtype == "DiplomaticAction" and \
                 _AR_PURPOSE_MEETING.fullmatch(self.norm[hit_start:hit_end]):
             # "توجه وفد من X إلى Y للقاء مسؤولين": the delegation's sender meets them

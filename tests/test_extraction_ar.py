@@ -721,3 +721,16 @@ def test_appreciation_concern_adjective_and_an_inquiry_begun():
     assert ("gov/CA", "ExpressionOfConcern") in facts(x)
     x = run("وباشرت النيابة العامة المصرية التحقيق في وفاة المحتجز في مصر.")
     assert ("gov/EG", "Investigation") in facts(x)
+
+
+def test_what_is_expressed_past_a_long_subject_and_a_parenthesis():
+    x = run("وأعربت المفوضية السامية للأمم المتحدة لشؤون اللاجئين، في بيان صدر الثلاثاء عن مكتبها في عمان، "
+            "عن قلقها إزاء ترحيل اللاجئين السوريين من الأردن.")
+    assert ("org/united-nations", "ExpressionOfConcern") in facts(x)
+    x = run("وأعربت فرنسا عن قلقها إزاء الاعتقالات في تونس.")
+    assert len([r for r in x.responses if r.type == "ExpressionOfConcern"]) == 1
+
+
+def test_eu_high_representative_with_the_security_policy_title():
+    x = run("ودعا الممثل الأعلى للسياسة الخارجية والأمنية في الاتحاد الأوروبي إلى وقف التصعيد في لبنان.")
+    assert ("org/european-union", "Demand") in facts(x)
