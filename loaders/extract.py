@@ -239,6 +239,20 @@ _CALLED_BY = {
     "en": re.compile(r"\b(?:organi[sz]ed by|called by|convened by|at the call of|at the invitation of)"
                      r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:group|movement|party|union|coalition|collective)?\s*"),
 }
+_FIGHTERS_OF = re.compile(r"(?:forces|troupes|combattants|miliciens|milices|rebelles|soldats|fighters|troops|"
+                          r"militias|militiamen|gunmen|rebels|soldiers)\s+(?:[\w-]+\s+)?(?:du|de la|de l'|des|"
+                          r"of the|of|from the|from|loyal to|loyal to the)\s*$")
+_IN_A_REPORT = re.compile(r"\W*(?:dans (?:un|son|leur|le) (?:\w+\s+)?rapport|in (?:a|its|their) (?:\w+\s+)?report)")
+_INTERNATIONAL_COURTS = ("org/icc", "org/icj", "org/echr")
+# "X a annoncé qu'il avait élargi son enquête", "X said it had opened": X, through the pronoun
+_SAID_PRONOUN = {
+    "en": re.compile(r"\b(?:said|says|announced|announces|added|confirmed)\s+(?:\w+\s+){0,2}?(?:that\s+)?"
+                     r"(?:it|he|she|they)\s+(?:had|has|have|would|will|was|were|is|are)?\s*(?:\w+\s+)?$"),
+    "fr": re.compile(r"(?<!\w)(?:a|ont)\s+(?:annonce|indique|declare|affirme|precise|confirme|ajoute)\s+"
+                     r"(?:\w+\s+){0,2}?qu'(?:il|elle|ils|elles)\s+(?:avait|avaient|a|ont|allait|allaient|va|vont|"
+                     r"etait|serait)?\s*(?:\w+\s+)?$"),
+}
+_OPENING_PLACE = re.compile(r"(?:^|[.!?\n]\s*|\)\s*-\s*)(?:a|au|aux|en|in|at|from|depuis)\s+(?:la\s+|le\s+|les\s+|l'|the\s+)?$")
 _TO_INFINITIVE = {"en": re.compile(r"\bto\s*$"), "fr": re.compile(r"(?<!\w)(?:a|de|d')\s*$")}
 _WE_SUBJECT = {"en": re.compile(r"\W*we\s+(?:\w+\s+){0,2}"),
                "fr": re.compile(r"\W*nous\s+(?:\w+\s+){0,2}")}
@@ -249,6 +263,9 @@ _FIRST_PERSON = {
     "fr": re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:nous|notre organisation|nos recherches|notre enquete|"
                      r"nos chercheurs|notre equipe)(?!\w)"),
 }
+_BODY_OF_FR = re.compile(
+    r"(?:^|(?<=\W))(?:la|le|l'|les)\s*(?P<role>(?:mission|commission|bureau|agence|comite|equipe|enqueteurs|"
+    r"experts|groupe de travail)(?:\s+[\w'-]+){0,6}?\s+(?:du|de la|de l'|des|d')\s*)$")
 _OF_OWNER = re.compile(r"(?i)\s(?:of|for|to|du|de la|de l'|des|de|aupres du|aupr\u00e8s du)\s")
 # A line opening with "X :" / "X:" names its topic (a headline "Venezuela : six pays ...").
 _TOPIC_COLON = re.compile(r"[ \t]*:")
@@ -391,11 +408,27 @@ def _merge_mentions(mentions, norm, gz, lang):
                 out[-1] = _M(prev.start, m.end, m.key, m.kind, m.form, m.place_key,
                              prev.preposition, norm[prev.start:m.end])
                 continue
+        fighters = _FIGHTERS_OF.search(norm, max(0, m.start - 60), m.start) \
+            if m.key.startswith("org/") and m.preposition is None else None
+        if fighters is not None:
+            try:
+                kind = gz.actor(m.key).kind
+            except Exception:
+                kind = None
+            if kind == "Group":
+                # "les forces tigréennes du TPLF", "troops of the X movement": the armed group
+                while out and out[-1].start >= fighters.start():
+                    out.pop()
+                out.append(_M(fighters.start(), m.end, m.key, m.kind, m.form, m.place_key, None,
+                              norm[fighters.start():m.end]))
+                continue
         if prev is not None and norm[prev.end:m.start] in (" (", "(") and \
                 norm.startswith(")", m.end) and prev.key.startswith("org/"):
             continue        # "(LTDH)": the acronym of the name just before
-        head = _HEAD_OF_FR.search(norm, max(0, m.start - 90), m.start) \
-            if lang == "fr" and m.preposition is None and m.key.startswith(("org/", "gov/")) else None
+        head = (_HEAD_OF_FR.search(norm, max(0, m.start - 90), m.start)
+                or _BODY_OF_FR.search(norm, max(0, m.start - 110), m.start)) \
+            if lang == "fr" and m.preposition is None and m.key.startswith(("org/", "gov/", "official/")) \
+            else None
         if head is not None and (not out or out[-1].end <= head.start()):
             # "la cheffe du bureau de l'ONU à Nairobi", "le directeur régional d'Amnesty": the
             # official acts for the organisation (not "de l'ONU" as an object)
@@ -567,7 +600,14 @@ class _Reader:
             own = _ngo_page(norm, self.mentions, self.gz, lang)
             if own is not None and self.publisher in (None, own):
                 self.publisher, self.publisher_page = own, True
-        self.attr = Attributor(lang, norm, self.mentions, self.publisher)
+        attr_mentions = self.mentions
+        if lang in ("fr", "en"):
+            # "À La Haye, le bureau du procureur ...": a place opening the sentence before a
+            # comma is no head of a list of places for the subject that follows
+            attr_mentions = [m for m in self.mentions if not (
+                m.preposition and m.place_key and norm.startswith(",", m.end)
+                and _OPENING_PLACE.search(norm, max(0, m.start - 12), m.start))]
+        self.attr = Attributor(lang, norm, attr_mentions, self.publisher)
         fold = ar_fold if lang == "ar" else (lambda p: p)
         self.group_re = re.compile(fold(GROUP_NOUNS[lang]))
         self.strong_re = re.compile(fold(MEMBER_STRONG[lang]))
@@ -874,6 +914,15 @@ class _Reader:
                 head_end = hit.start + len(hit.surface.split()[0]) if ".." in entry.cue else hit.end
                 found, rule = self.attr.agents_for(hit.start, head_end, na, nb, pos_tag, None,
                                                    rtype)
+                if self.lang in ("fr", "en") and rtype == "Report" and \
+                        _IN_A_REPORT.match(norm, na) and _IN_A_REPORT.match(norm, na).end() >= hit.end:
+                    # "Dans un rapport publié la semaine dernière, la mission de l'ONU a estimé":
+                    # the subject of the main clause after the comma
+                    comma = norm.find(",", hit.end, nb)
+                    for m in (self.attr.in_range(comma, nb)[:2] if comma > 0 else []):
+                        if not self.attr.is_locative(m):
+                            found, rule = self.attr._expand(m, nb), "subject"
+                            break
                 if self.lang in ("fr", "en") and rtype in _AUTHORED:
                     author = self._published_by(hit, nb)     # "un rapport publié jeudi par X"
                     if author is not None:
@@ -938,6 +987,12 @@ class _Reader:
                     found, rule = speaker, "speaker"    # its own speaker beats a carried one
                 elif not found:
                     found, rule = self._next_speaker(nb), "next-speaker"
+            if self.lang in ("fr", "en") and not found and entry.pos == "v":
+                said = _SAID_PRONOUN[self.lang].search(norm, max(na, hit.start - 90), hit.start)
+                if said is not None:
+                    before = [m for m in self.attr.in_range(na, said.start()) if not self.attr.is_locative(m)]
+                    if before:
+                        found, rule = self.attr._expand(before[-1], said.start()), "subject"
             if self.lang == "fr" and not found and entry.pos == "v":
                 # "Plusieurs pays, dont l'Allemagne et le Royaume-Uni, ont exhorté": the named
                 # members of the subject (not a relative clause "X, dont le siège ..., a dit")
@@ -1341,6 +1396,16 @@ class _Reader:
                     j += 1
             return None
 
+        if parts[1] in ("prosecutor", "court") and self.lang in ("fr", "en"):
+            # "the International Criminal Court ... judges in The Hague authorised prosecutors
+            # to ...": the international court named in the sentence, not the venue's state
+            i = bisect_left(self.mention_starts, pos) - 1
+            while i >= 0 and self.mentions[i].start >= self._sentence_start:
+                if self.mentions[i].key in _INTERNATIONAL_COURTS or \
+                        self.mentions[i].key.startswith(tuple(c.replace("org/", "official/") + "/"
+                                                              for c in _INTERNATIONAL_COURTS)):
+                    return self.mentions[i].key
+                i -= 1
         if local:
             return same_sentence(True) or key
         if self.lang in ("fr", "en"):

@@ -1045,3 +1045,27 @@ def test_conveners_crimes_and_measures(text, lang, want):
 def test_denying_genocide_charges_is_no_accusation():
     got = facts("Myanmar denied the genocide charges at the court in The Hague.", "en")
     assert ("gov/MM", "Accusation") not in got
+
+
+# ---------------------------------------------------------------- courts, missions, reports, said-it-had
+@pytest.mark.parametrize("text, lang, want, unwanted", [
+    ("Les forces érythréennes du TPLF ont commis des exactions au Tigré.", "fr",
+     ("org/tplf", "UseOfForce"), ("gov/ER", "UseOfForce")),
+    ("Troops loyal to the Rapid Support Forces killed dozens of civilians in Darfur, Sudan.", "en",
+     ("org/rsf-sudan", "UseOfForce"), None),
+    ("À La Haye, le bureau du procureur de la Cour pénale internationale a annoncé mardi qu'il "
+     "avait élargi son enquête sur le Venezuela.", "fr", ("org/icc", "Investigation"),
+     ("gov/NL", "Investigation")),
+    ("Manila said it would not cooperate with the International Criminal Court after judges in The "
+     "Hague authorised prosecutors to resume an investigation into the killings in the "
+     "Philippines.", "en", ("org/icc", "Investigation"), ("gov/NL", "Investigation")),
+    ("Dans un rapport publié jeudi, la mission d'établissement des faits de l'ONU sur le Soudan a "
+     "estimé que les deux camps avaient commis des crimes.", "fr", ("org/united-nations", "Report"),
+     None),
+    ("Georgia's Special Investigation Service said it had opened an inquiry into police abuse in "
+     "Tbilisi.", "en", ("gov/GE", "Investigation"), None),
+])
+def test_courts_missions_reports(text, lang, want, unwanted):
+    got = facts(text, lang)
+    assert want in got
+    assert unwanted not in got
