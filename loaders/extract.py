@@ -253,6 +253,14 @@ _SAID_PRONOUN = {
                      r"etait|serait)?\s*(?:\w+\s+)?$"),
 }
 _OPENING_PLACE = re.compile(r"(?:^|[.!?\n]\s*|\)\s*-\s*)(?:a|au|aux|en|in|at|from|depuis)\s+(?:la\s+|le\s+|les\s+|l'|the\s+)?$")
+_AND_VERB = {"en": re.compile(r"(?:\band|,)\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+)*$"),
+             "fr": re.compile(r"(?:(?<!\w)et|,)\s+(?:a\s+|avait\s+|ont\s+|aussi\s+)*$")}
+_REPORTED_CLAUSE = {
+    "en": re.compile(r"\b(?:said|says|warned|warns|stated|noted|added|declared|announced|told \w+)\s+"
+                     r"(?:on \w+\s+)?(?:that\s+|(?=it|he|she|they|the\b))"),
+    "fr": re.compile(r"(?<!\w)(?:a|ont)\s+(?:declare|dit|estime|averti|affirme|souligne|indique|annonce|"
+                     r"rappele|precise)\s+(?:\w+\s+){0,2}?qu(?:e\b|')"),
+}
 _TO_INFINITIVE = {"en": re.compile(r"\bto\s*$"), "fr": re.compile(r"(?<!\w)(?:a|de|d')\s*$")}
 _WE_SUBJECT = {"en": re.compile(r"\W*we\s+(?:\w+\s+){0,2}"),
                "fr": re.compile(r"\W*nous\s+(?:\w+\s+){0,2}")}
@@ -384,6 +392,35 @@ def _extra_actors(mentions, text, pos, gz, lang):
     return out
 
 
+def _initials(label: str) -> str:
+    words = [w for w in re.split(r"[\s'’-]+", label) if w and (w[0].isupper() or len(w) > 3)]
+    return "".join(w[0] for w in words).upper()
+
+
+def _acronyms_in_context(mentions, gz):
+    """An acronym names the organisation of this text whose name it abbreviates: "RSF" in a
+    story about the Rapid Support Forces (not Reporters Without Borders), "FSR" after "Forces
+    de soutien rapide"."""
+    named = {}
+    for m in mentions:
+        if m.key.startswith("org/") and not m.surface.isupper():
+            try:
+                labels = gz.actor(m.key).labels.values()
+            except Exception:
+                continue
+            for label in labels:
+                named.setdefault(_initials(label), m)
+    if not named:
+        return mentions
+    out = []
+    for m in mentions:
+        full = named.get(m.surface) if m.surface.isupper() and 2 <= len(m.surface) <= 6 else None
+        if full is not None and full.key != m.key and m.key.startswith("org/"):
+            m = _M(m.start, m.end, full.key, full.kind, m.form, full.place_key, m.preposition, m.surface)
+        out.append(m)
+    return out
+
+
 def _merge_mentions(mentions, norm, gz, lang):
     """French / English mention clean-up before attribution.
 
@@ -394,6 +431,7 @@ def _merge_mentions(mentions, norm, gz, lang):
       an agent ("Venezuela : six pays dénoncent ...", "Nepal: Police must ...").
     """
     out = []
+    mentions = _acronyms_in_context(mentions, gz)
     for m in mentions:
         if m.key.count("/") == 1 and m.key.startswith("official/") and not m.place_key:
             m = _owner_inside(m, gz, lang)
@@ -1030,6 +1068,21 @@ class _Reader:
                         found = [m]
                         break
                     i -= 1
+            if self.lang in ("fr", "en") and found and hasattr(found[0], "start") and \
+                    found[0].start < hit.start and _AND_VERB[self.lang].search(norm, max(na, hit.start - 20), hit.start):
+                # "X warned that the RSF's siege ... and urged ...", "X said he had spoken to Y
+                # ... and had urged ...": the speaker goes on, not an actor of the reported clause
+                said = None
+                for said in _REPORTED_CLAUSE[self.lang].finditer(norm, na, found[0].start):
+                    pass
+                if said is not None:
+                    speakers = [m for m in self.attr.in_range(na, said.start())
+                                if not self.attr.is_locative(m)]
+                    if speakers:
+                        found, rule = self.attr._expand(speakers[-1], said.start()), "subject"
+                    elif self.attr.last_agents and re.match(r"\W*[A-Z]", self.text[
+                            self.pos.to_text(na):self.pos.to_text(na) + 3]):
+                        found, rule = list(self.attr.last_agents), "carry"  # "Türk said he had ..."
             if self.lang in ("fr", "en") and self.attr.last_agents and \
                     _POSSESSIVE_ROLE[self.lang].match(norm, na) and (not found or all(
                         not isinstance(a, str) and a.start < hit.start and a.key.count("/") == 1

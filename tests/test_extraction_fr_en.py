@@ -1069,3 +1069,27 @@ def test_courts_missions_reports(text, lang, want, unwanted):
     got = facts(text, lang)
     assert want in got
     assert unwanted not in got
+
+
+# ---------------------------------------------------------------- speakers who go on, acronyms in context
+@pytest.mark.parametrize("text, lang, want, unwanted", [
+    ("The UN human rights chief warned that the army's siege of the city risked atrocities in "
+     "Sudan and urged the paramilitary group to pull back.", "en",
+     ("org/united-nations", "Demand"), ("gov/SD", "Demand")),
+    ("Le Haut-Commissaire de l'ONU aux droits de l'homme a estimé que l'armée soudanaise "
+     "commettait des abus et a exhorté les deux camps à la retenue.", "fr",
+     ("org/united-nations", "Demand"), ("gov/SD", "Demand")),
+])
+def test_speaker_goes_on_after_a_reported_clause(text, lang, want, unwanted):
+    got = facts(text, lang)
+    assert want in got and unwanted not in got
+
+
+def test_acronym_names_the_organisation_of_this_text():
+    text = ("The Rapid Support Forces besieged El Fasher, Sudan, on Friday. The RSF denied "
+            "targeting civilians.")
+    got = facts(text, "en")
+    assert ("org/rsf-sudan", "Denial") in got
+    assert ("org/rsf", "Denial") not in got
+    assert ("org/rsf", "Condemnation") in facts(
+        "RSF condemned the arrest of the journalist in Sudan.", "en")
