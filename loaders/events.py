@@ -282,7 +282,12 @@ def _words(text):
 
 @lru_cache(maxsize=None)
 def _affected_table(lang):
-    """``[(compiled pattern, English label)]`` from ``lang/<code>/affected.tsv``."""
+    """``[(compiled pattern, English label, words)]`` from ``lang/<code>/affected.tsv``.
+
+    ``words``: for each alternative of the pattern, the literal text every match of it
+    contains (the alternative up to its first ``*``, without the Arabic article); None
+    when an alternative has none. A text holding none of the words cannot match.
+    """
     path = Path(__file__).parent / "lang" / lang / "affected.tsv"
     out = []
     if not path.exists():
@@ -294,6 +299,7 @@ def _affected_table(lang):
         if not label.strip():
             continue
         alts = []
+        words = []
         for alt in pattern.split("|"):
             alt = alt.strip()
             if not alt:
@@ -306,11 +312,12 @@ def _affected_table(lang):
             body = re.escape(alt).replace(r"\*", r"\w*")
             body = body.replace("\x00", ar_fold(r"(?:[وفبك]?ال|[وف]?لل)"))
             alts.append(body)
+            words.append(alt.replace("\x00", "").split("*")[0])
         if lang == "ar":
             rx = re.compile(r"(?<!\w)[وفبل]?(?:" + "|".join(alts) + r")(?!\w)")
         else:
             rx = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
-        out.append((rx, label.strip()))
+        out.append((rx, label.strip(), tuple(words) if all(words) else None))
     return out
 
 
@@ -947,7 +954,9 @@ class SituationVotes:
         return seen
 
     def _affected(self, sit, extra_sentences=()):
-        table = _affected_table(self.lang)
+        # only the patterns with one of their words in the text can match in it
+        table = [row for row in _affected_table(self.lang)
+                 if row[2] is None or any(w in self.norm for w in row[2])]
         if not table:
             return None
         counts: Counter = Counter()
@@ -962,7 +971,9 @@ class SituationVotes:
         for idx in sentences:
             na, nb = self._sentence_of[idx]
             text = self.norm[na:nb]
-            for rx, label in table:
+            for rx, label, words in table:
+                if words is not None and not any(w in text for w in words):
+                    continue
                 for m in rx.finditer(text):
                     start = na + m.start()
                     # "the crackdown on the opposition", "القمع ضد المتظاهرين"
