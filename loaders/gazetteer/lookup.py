@@ -316,6 +316,8 @@ class Gazetteer:
         self.demonym_labels: dict[str, dict] = {}
         self._dynamic: dict[str, dict] = {}     # person key -> latest sighting
         self._cand_cache: dict[str, tuple] = {}
+        self._key_cache: dict[str, str] = {}     # Arabic token -> trie key
+        self._live_cache: dict[str, bool] = {}   # Arabic token -> may start a match
         self._tries = {lang: {} for lang in LANGS}
         self._norm = {lang: _normalizer(lang) for lang in LANGS}
         self._load()
@@ -552,17 +554,22 @@ class Gazetteer:
             got = self._skel_cache[key] = _ar_skeleton(key)
         return got
 
+    def _skel_node(self, key0):
+        """The skeleton trie's node for a first-token key (None when it has none)."""
+        first = self._skel_first
+        node = first.get(key0, 0)
+        if node == 0:
+            if len(first) > 200000:
+                first.clear()
+            node = first[key0] = self._skel_trie.get(self._skel(key0))
+        return node
+
     def _skeleton_match(self, text, norm, toks, i, lang, cands):
         """(length, entry, skip, prefix) of the longest skeleton match at token ``i``."""
         best = None
         n = len(toks)
-        first = self._skel_first
         for key0, skip, prefix in cands:
-            node = first.get(key0, 0)
-            if node == 0:
-                if len(first) > 200000:
-                    first.clear()
-                node = first[key0] = self._skel_trie.get(self._skel(key0))
+            node = self._skel_node(key0)
             j = i
             while node is not None:
                 ents = node.get("")
@@ -895,11 +902,26 @@ class Gazetteer:
     def _scan(self, text: str, lang: str, norm: Optional[str] = None):
         if norm is None or len(norm) != len(text):
             norm = self._norm[lang](text)
+        if lang != "ar" and SKIP not in norm:
+            # (start, end, key); a token is never empty
+            return norm, [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(norm)]
         toks = []   # (start, end, key)
+        if lang != "ar":
+            for m in _TOKEN_RE.finditer(norm):
+                k = m.group().replace(SKIP, "")
+                if k:
+                    toks.append((m.start(), m.end(), k))
+            return norm, toks
+        keys = self._key_cache
+        if len(keys) > 100000:
+            keys.clear()
         for m in _TOKEN_RE.finditer(norm):
-            k = m.group().replace(SKIP, "")
+            raw = m.group()
+            k = keys.get(raw)
+            if k is None:
+                k = keys[raw] = _ar_canon(raw.replace(SKIP, ""))
             if k:
-                toks.append((m.start(), m.end(), _ar_canon(k) if lang == "ar" else k))
+                toks.append((m.start(), m.end(), k))
         return norm, toks
 
     def _candidates(self, norm, tok, lang):
@@ -937,14 +959,42 @@ class Gazetteer:
                     out.append((_ar_canon(rest), compact[len(p)][1], p))
         return out
 
+    def _live_starts(self, norm, toks, lang, trie):
+        """Indices of the tokens where a match may start (most tokens start none).
+
+        Elsewhere neither the trie nor (Arabic) the skeleton trie has a node for any
+        first-token key of the token, so :meth:`_raw_matches` would find nothing there.
+        """
+        if lang != "ar":
+            return [i for i, t in enumerate(toks) if t[2] in trie]
+        live = self._live_cache
+        if len(live) > 100000:
+            live.clear()
+        out = []
+        for i, tok in enumerate(toks):
+            raw = norm[tok[0]:tok[1]]
+            ok = live.get(raw)
+            if ok is None:
+                cands = self._candidates(norm, tok, lang)
+                ok = any(key0 in trie for key0, _, _ in cands) or (
+                    bool(self._skel_trie) and any(self._skel_node(key0) is not None
+                                                  for key0, _, _ in cands))
+                live[raw] = ok
+            if ok:
+                out.append(i)
+        return out
+
     def _raw_matches(self, text, lang, norm, toks):
         trie = self._tries[lang]
         items = []
         n = len(toks)
-        i = 0
-        while i < n:
+        after = 0       # the first token not covered by the last match
+        for i in self._live_starts(norm, toks, lang, trie):
+            if i < after:
+                continue
             best = None   # (length, -skip, entry, skip, prefix)
-            cands = self._candidates(norm, toks[i], lang)
+            cands = self._candidates(norm, toks[i], lang) if lang == "ar" else \
+                ((toks[i][2], 0, ""),)
             for key0, skip, prefix in cands:
                 node = trie.get(key0)
                 j = i
@@ -975,7 +1025,6 @@ class Gazetteer:
                 if sk is not None:
                     best = (sk[0], -sk[2], sk[1], sk[2], sk[3], ())
             if best is None:
-                i += 1
                 continue
             length, _, ent, skip, prefix, ents = best
             j = i + length - 1
@@ -989,7 +1038,7 @@ class Gazetteer:
                 if ent.cat == NAME and lang == "ar":
                     item.dem_too = any(e.cat == DEM and e.iso == ent.iso for e in ents)
                 items.append(item)
-            i = j + 1
+            after = j + 1
         if lang != "ar":
             items = self._drop_person_names(items, text, toks)
         return self._filter_surnames(items, text, norm, toks, lang)
