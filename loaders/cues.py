@@ -152,23 +152,30 @@ def tokenize(text: str, arabic: bool, start: int = 0, end: int | None = None):
     """
     end = len(text) if end is None else end
     if not arabic:
-        out = []
-        append = out.append
-        for tok in _TOKEN.finditer(text, start, end):
-            word = tok.group()
-            append((tok.start(), word, (word,)))
-        return out
+        return [(tok.start(), word, (word,))
+                for tok in _TOKEN.finditer(text, start, end) for word in (tok.group(),)]
     out = []
-    first_letters = _AR_CLITIC_FIRST
+    cache = _AR_SPLITS
+    if len(cache) > 200000:
+        cache.clear()
     for tok in _TOKEN.finditer(text, start, end):
         word = tok.group()
-        if len(word) > 2 and word[0] in first_letters:
-            splits = [word] + [word[k:] for k in (1, 2, 3, 4)
-                               if len(word) > k + 1 and word[:k] in _AR_CLITICS]
-        else:
-            splits = (word,)
+        splits = cache.get(word)
+        if splits is None:
+            splits = cache[word] = _ar_splits(word)
         out.append((tok.start(), word, splits))
     return out
+
+
+_AR_SPLITS: dict = {}   # Arabic word -> its splits (cached: words repeat)
+
+
+def _ar_splits(word: str) -> tuple:
+    """The word and, for each proclitic it may start with, the word without it."""
+    if len(word) > 2 and word[0] in _AR_CLITIC_FIRST:
+        return (word,) + tuple(word[k:] for k in (1, 2, 3, 4)
+                               if len(word) > k + 1 and word[:k] in _AR_CLITICS)
+    return (word,)
 
 
 class Matcher:
@@ -259,52 +266,63 @@ class MultiMatcher:
         heads = [k[1:] if k.startswith("=") else k for k in self.index]
         self.exact_heads = frozenset(k[1:] for k in self.index if k.startswith("="))
         self._candidates: dict = {}     # word -> the rows that may start there
+        self._word_rows: dict = {}      # token -> the rows of all its splits
         self.pre = [set(), set(), set(), set()]
         for h in heads:
             n = min(len(h), 3)
             self.pre[n].add(h[:n])
 
+    def _rows(self, rest: str) -> tuple:
+        """The cue rows that can start with the word (or word part) ``rest``, in key order."""
+        rows = self._candidates.get(rest)
+        if rows is None:
+            rows = []
+            r1, r2, r3 = rest[:1], rest[:2], rest[:3]
+            if r3 in self.pre[3] or r2 in self.pre[2] or r1 in self.pre[1]:
+                keys = (r1, r2, r3, "=" + rest) if rest in self.exact_heads or len(rest) < 3 \
+                    else (r1, r2, r3)
+                for k in keys:
+                    rows.extend(r for r in self.index.get(k, ()) if rest.startswith(r[3]))
+            rows = tuple(rows)
+            if len(self._candidates) > 200000:
+                self._candidates.clear()
+            self._candidates[rest] = rows
+        return rows
+
     def scan(self, text: str, tokens):
         """One list of :class:`Hit` per table, each non-overlapping, longest match first."""
         out = [[] for _ in range(self.count)]
         pos = [0] * self.count
-        index, lengths, count = self.index, self.lengths, self.count
-        pre1, pre2, pre3 = self.pre[1], self.pre[2], self.pre[3]
-        exact = self.exact_heads
-        cache = self._candidates
+        count = self.count
+        words = self._word_rows      # word -> the rows of all its splits, in order
+        if len(words) > 200000:
+            words.clear()
+        get = words.get
         n_tokens = len(tokens)
-        for i, (t0, word, splits) in enumerate(tokens):
+        # most tokens start no cue: only the others (and words not seen yet) are visited
+        for i in [i for i, tok in enumerate(tokens) if get(tok[1]) != ()]:
+            t0, word, splits = tokens[i]
+            rows = get(word)
+            if rows is None:
+                rows = words[word] = tuple(row for rest in splits for row in self._rows(rest))
+                if not rows:
+                    continue
             best = None
             nxt = tokens[i + 1][1] if i + 1 < n_tokens else ""
-            for rest in splits:
-                rows = cache.get(rest)
-                if rows is None:
-                    # the cues that can start with this word, in key order (cached per word)
-                    rows = []
-                    r1, r2, r3 = rest[:1], rest[:2], rest[:3]
-                    if r3 in pre3 or r2 in pre2 or r1 in pre1:
-                        keys = (r1, r2, r3, "=" + rest) if rest in exact or len(rest) < 3 else (r1, r2, r3)
-                        for k in keys:
-                            rows.extend(r for r in index.get(k, ()) if rest.startswith(r[3]))
-                    rows = tuple(rows)
-                    if len(cache) > 200000:
-                        cache.clear()
-                    cache[rest] = rows
-                if rows:
-                    for t, entry, regex, anchor, second in rows:
-                        if t0 < pos[t]:
-                            continue
-                        if second is not None and (
-                                not nxt.startswith(second[0]) if second[1] else nxt != second[0]):
-                            continue    # quick rejection on the next word ("a ete ...", "was ...")
-                        m = regex.match(text, t0)
-                        if m is None:
-                            continue
-                        if best is None:
-                            best = [None] * count
-                        b = best[t]
-                        if b is None or m.end() > b.end:
-                            best[t] = Hit(m.start(), m.end(), entry, m.group())
+            for t, entry, regex, anchor, second in rows:
+                if t0 < pos[t]:
+                    continue
+                if second is not None and (
+                        not nxt.startswith(second[0]) if second[1] else nxt != second[0]):
+                    continue    # quick rejection on the next word ("a ete ...", "was ...")
+                m = regex.match(text, t0)
+                if m is None:
+                    continue
+                if best is None:
+                    best = [None] * count
+                b = best[t]
+                if b is None or m.end() > b.end:
+                    best[t] = Hit(m.start(), m.end(), entry, m.group())
             if best is not None:
                 for t in range(count):
                     b = best[t]
