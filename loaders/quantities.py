@@ -165,6 +165,13 @@ _RELATIVE = {
            (r"العام الماضي", -1, "year"), (r"هذا العام", 0, "year")],
 }
 _RELATIVE_RE = {lang: [(re.compile(p), n, u) for p, n, u in rows] for lang, rows in _RELATIVE.items()}
+# Cheap tests before the expensive expressions: each of _DMY, _MDY and _MY matches only
+# where a month name (its first word) is a whole word of the text, _WEEKDAY only where a
+# weekday is, and _ISO, _DMY, _MDY and _YEAR only where there is a digit.
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_MONTH_FIRST = frozenset(name.split()[0] for name in _MONTHS)
+_DAY_WORDS = frozenset(_WEEKDAYS)
 
 
 def _parse_doc_date(doc_date):
@@ -198,20 +205,23 @@ def find_date(norm_text: str, lang: str, doc_date=None):
     """
     norm_text = norm_text.lower()
     ref = _parse_doc_date(doc_date)
-    m = _ISO.search(norm_text)
+    digit = _DIGIT.search(norm_text) is not None
+    words = set(_WORD.findall(norm_text))
+    month = not words.isdisjoint(_MONTH_FIRST)
+    m = _ISO.search(norm_text) if digit else None
     if m:
         if m.group(1):
             return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
         return _ymd(int(m.group(6)), int(m.group(5)), int(m.group(4)))
-    m = _DMY.search(norm_text)
+    m = _DMY.search(norm_text) if digit and month else None
     if m and (m.group(3) or ref):
         year = int(m.group(3)) if m.group(3) else ref.year
         return _ymd(year, _MONTHS[m.group(2)], int(m.group(1)))
-    m = _MDY.search(norm_text)
+    m = _MDY.search(norm_text) if digit and month else None
     if m and lang == "en" and (m.group(3) or ref):
         year = int(m.group(3)) if m.group(3) else ref.year
         return _ymd(year, _MONTHS[m.group(1)], int(m.group(2)))
-    m = _MY.search(norm_text)
+    m = _MY.search(norm_text) if month else None
     if m and (m.group(2) or ref):
         month = _MONTHS[m.group(1)]
         year = int(m.group(2)) if m.group(2) else ref.year
@@ -230,11 +240,11 @@ def find_date(norm_text: str, lang: str, doc_date=None):
                     year = ref.year if ref.month > 1 else ref.year - 1
                     return f"{year:04d}-{month:02d}"
                 return f"{ref.year + days:04d}"
-        m = _WEEKDAY.search(norm_text)
+        m = _WEEKDAY.search(norm_text) if not words.isdisjoint(_DAY_WORDS) else None
         if m:
             back = (ref.weekday() - _WEEKDAYS[m.group(1)]) % 7
             return (ref - timedelta(days=back)).isoformat()
-    m = _YEAR.search(norm_text)
+    m = _YEAR.search(norm_text) if digit else None
     if m:
         return m.group(1)
     return None
