@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -40,8 +41,12 @@ def _slug(value: str) -> str:
     return quote(value, safe="-._~")
 
 
+@lru_cache(maxsize=1 << 16)
 def iri(key: str) -> ox.NamedNode:
-    """IRI of an actor, place or event key (``gov/CA`` → ``.../id/gov/CA``)."""
+    """IRI of an actor, place or event key (``gov/CA`` → ``.../id/gov/CA``).
+
+    Cached: the same actors and places come back in document after document.
+    """
     return ox.NamedNode(ID_NS + "/".join(_slug(part) for part in key.split("/")))
 
 
@@ -54,6 +59,7 @@ def _hash(*parts) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:20]
 
 
+@lru_cache(maxsize=1 << 12)
 def date_literal(value: str):
     """An xsd:date, xsd:gYearMonth or xsd:gYear literal, or None for other forms."""
     for pattern, datatype in _DATE_DATATYPES:
@@ -78,9 +84,16 @@ def _dec(value: float) -> ox.Literal:
 
 
 class _Emitter:
+    """Collects the quads of one graph: ``emit(s, p, o)`` (nothing when ``o`` is None).
+
+    ``add(s, p, o)`` is the same without the None test, for objects that are never None.
+    """
+
     def __init__(self, graph: ox.NamedNode):
         self.graph = graph
         self.quads: list = []
+        append, quad = self.quads.append, ox.Quad
+        self.add = lambda s, p, o: append(quad(s, p, o, graph))
 
     def __call__(self, s, p, o):
         if o is not None:
@@ -88,24 +101,26 @@ class _Emitter:
 
 
 def _labels(emit, node, labels: dict, alt_labels):
+    add = emit.add
     for lang, label in sorted(labels.items()):
         if label:
-            emit(node, SKOS.prefLabel, ox.Literal(label, language=lang))
+            add(node, SKOS.prefLabel, ox.Literal(label, language=lang))
     for surface, lang in sorted(alt_labels):
         if surface and labels.get(lang) != surface:
-            emit(node, SKOS.altLabel, ox.Literal(surface, language=lang) if lang else _str(surface))
+            add(node, SKOS.altLabel, ox.Literal(surface, language=lang) if lang else _str(surface))
 
 
 def _evidence(emit, doc_node, owner_key: str, ev):
     node = ox.NamedNode(f"{ID_NS}evidence/{_hash(owner_key, ev.start, ev.end, ev.cue)}")
-    emit(node, RDF.type, RG.Evidence)
-    emit(node, RG.document, doc_node)
-    emit(node, RG.text, _str(ev.text))
-    emit(node, RG.start, _int(ev.start))
-    emit(node, RG.end, _int(ev.end))
-    emit(node, RG.confidence, _dec(round(ev.confidence, 3)))
+    add = emit.add
+    add(node, RDF.type, RG.Evidence)
+    add(node, RG.document, doc_node)
+    add(node, RG.text, _str(ev.text))
+    add(node, RG.start, _int(ev.start))
+    add(node, RG.end, _int(ev.end))
+    add(node, RG.confidence, _dec(round(ev.confidence, 3)))
     if ev.cue:
-        emit(node, RG.cue, _str(ev.cue))
+        add(node, RG.cue, _str(ev.cue))
     return node
 
 
@@ -128,99 +143,102 @@ def document_quads(doc: Document, extraction: Extraction | None = None,
     """
     d = document_iri(doc.identifier)
     emit = _Emitter(d)
-    emit(d, RDF.type, RG.Document)
-    emit(d, DCTERMS.identifier, _str(doc.identifier))
-    emit(d, DCTERMS.language, _str(doc.lang or "und"))
+    add = emit.add
+    add(d, RDF.type, RG.Document)
+    add(d, DCTERMS.identifier, _str(doc.identifier))
+    add(d, DCTERMS.language, _str(doc.lang or "und"))
     if doc.title:
-        emit(d, DCTERMS.title, _str(doc.title))
-    emit(d, RG.sha256, _str(doc.sha256))
-    emit(d, DCTERMS.format, _str(doc.media_type))
-    emit(d, DCTERMS.extent, _int(doc.char_count()))
-    emit(d, RG.extractor, _str(EXTRACTOR_VERSION))
+        add(d, DCTERMS.title, _str(doc.title))
+    add(d, RG.sha256, _str(doc.sha256))
+    add(d, DCTERMS.format, _str(doc.media_type))
+    add(d, DCTERMS.extent, _int(doc.char_count()))
+    add(d, RG.extractor, _str(EXTRACTOR_VERSION))
     if doc.date and date_literal(doc.date) is not None:
-        emit(d, DCTERMS.date, date_literal(doc.date))
+        add(d, DCTERMS.date, date_literal(doc.date))
     if doc.url:
-        emit(d, DCTERMS.source, _str(doc.url))
+        add(d, DCTERMS.source, _str(doc.url))
     if not doc.streamed:
-        emit(d, RG.sentenceCount, _int(len(doc.sentences)))
+        add(d, RG.sentenceCount, _int(len(doc.sentences)))
     if keep_sentences and not doc.streamed:
         for sentence in doc.sentences:
             node = ox.NamedNode(f"{d.value}#s{sentence.start}-{sentence.end}")
-            emit(d, RG.sentence, node)
-            emit(node, RDF.type, RG.Sentence)
-            emit(node, RG.text, _str(sentence.text))
-            emit(node, RG.start, _int(sentence.start))
-            emit(node, RG.end, _int(sentence.end))
+            add(d, RG.sentence, node)
+            add(node, RDF.type, RG.Sentence)
+            add(node, RG.text, _str(sentence.text))
+            add(node, RG.start, _int(sentence.start))
+            add(node, RG.end, _int(sentence.end))
     if extraction is not None:
         extraction_quads(emit, d, doc, extraction)
     return emit.quads
 
 
 def extraction_quads(emit, d, doc: Document, ex: Extraction) -> None:
-    """Add the quads of an extraction (actors, places, events, responses) via ``emit``."""
+    """Add the quads of an extraction (actors, places, events, responses) via ``emit``
+    (an :class:`_Emitter`)."""
+    add = emit.add
     if doc.publisher and doc.publisher in ex.actors:
-        emit(d, DCTERMS.publisher, iri(doc.publisher))
+        add(d, DCTERMS.publisher, iri(doc.publisher))
     for key in sorted(ex.places):
         place = ex.places[key]
         node = iri(key)
-        emit(node, RDF.type, RG.Place)
+        add(node, RDF.type, RG.Place)
         if place.iso:
-            emit(node, RG.isoCode, _str(place.iso))
+            add(node, RG.isoCode, _str(place.iso))
         _labels(emit, node, place.labels, place.alt_labels)
     for key in sorted(ex.actors):
         actor = ex.actors[key]
         node = iri(key)
-        emit(node, RDF.type, RG[actor.kind])
+        add(node, RDF.type, RG[actor.kind])
         _labels(emit, node, actor.labels, actor.alt_labels)
         if actor.kind == "Government" and actor.iso:
-            emit(node, RG.governs, iri(f"place/{actor.iso}"))
+            add(node, RG.governs, iri(f"place/{actor.iso}"))
         if actor.represents:
-            emit(node, RG.represents, iri(actor.represents))
+            add(node, RG.represents, iri(actor.represents))
         if actor.part_of:
-            emit(node, RG.partOf, iri(actor.part_of))
+            add(node, RG.partOf, iri(actor.part_of))
         if actor.role:
-            emit(node, RG.role, _str(actor.role))
+            add(node, RG.role, _str(actor.role))
         if actor.same_as:
-            emit(node, OWL.sameAs, WD[actor.same_as])
+            add(node, OWL.sameAs, WD[actor.same_as])
     for key in sorted(ex.mentions):
-        emit(d, RG.mentions, iri(key))
+        add(d, RG.mentions, iri(key))
     for key in sorted(ex.events):
         event = ex.events[key]
         node = iri(key)
-        emit(node, RDF.type, RG[event.kind])
-        emit(node, PROV.wasDerivedFrom, d)
+        add(node, RDF.type, RG[event.kind])
+        add(node, PROV.wasDerivedFrom, d)
         _labels(emit, node, event.labels, ())
         if event.place:
-            emit(node, RG.location, iri(event.place))
+            add(node, RG.location, iri(event.place))
         if event.perpetrator:
-            emit(node, RG.perpetrator, iri(event.perpetrator))
+            add(node, RG.perpetrator, iri(event.perpetrator))
         if event.affected_group:
-            emit(node, RG.affectedGroup, _str(event.affected_group))
+            add(node, RG.affectedGroup, _str(event.affected_group))
         if event.date and date_literal(event.date) is not None:
-            emit(node, RG.startDate, date_literal(event.date))
+            add(node, RG.startDate, date_literal(event.date))
         for ev in event.evidence:
-            emit(node, RG.evidence, _evidence(emit, d, f"{doc.identifier}|{key}", ev))
+            add(node, RG.evidence, _evidence(emit, d, f"{doc.identifier}|{key}", ev))
     for response in ex.responses:
         first = response.evidence[0]
         rkey = _hash(doc.identifier, response.type, first.start, first.end,
                      ",".join(sorted(response.agents)), response.event or "")
         node = ox.NamedNode(f"{ID_NS}response/{rkey}")
-        emit(node, RDF.type, RG[response.type])
+        add(node, RDF.type, RG[response.type])
         for agent in sorted(set(response.agents)):
-            emit(node, RG.agent, iri(agent))
+            add(node, RG.agent, iri(agent))
         for addressee in sorted(set(response.addressees)):
-            emit(node, RG.addressee, iri(addressee))
+            add(node, RG.addressee, iri(addressee))
         if response.event:
-            emit(node, RG.respondsTo, iri(response.event))
-        emit(node, RG.modality, _str(response.modality))
+            add(node, RG.respondsTo, iri(response.event))
+        add(node, RG.modality, _str(response.modality))
         if response.date and date_literal(response.date) is not None:
-            emit(node, RG.date, date_literal(response.date))
+            add(node, RG.date, date_literal(response.date))
         if response.quantity is not None:
             q = ox.NamedNode(f"{ID_NS}quantity/{rkey}")
-            emit(node, RG.quantity, q)
-            emit(q, RDF.type, RG.Quantity)
-            emit(q, RG.value, _dec(response.quantity.value))
-            emit(q, RG.unit, _str(response.quantity.unit))
-        emit(node, PROV.wasDerivedFrom, d)
+            add(node, RG.quantity, q)
+            add(q, RDF.type, RG.Quantity)
+            add(q, RG.value, _dec(response.quantity.value))
+            add(q, RG.unit, _str(response.quantity.unit))
+        add(node, PROV.wasDerivedFrom, d)
         for ev in response.evidence:
-            emit(node, RG.evidence, _evidence(emit, d, f"{doc.identifier}|{rkey}", ev))
+            add(node, RG.evidence, _evidence(emit, d, f"{doc.identifier}|{rkey}", ev))
