@@ -81,6 +81,7 @@ class Hit:
     surface: str
 
 
+@lru_cache(maxsize=None)
 def _normalizer(lang: str):
     try:
         module = importlib.import_module(f"rightsgraph.loaders.lang.{lang}.normalize")
@@ -519,6 +520,21 @@ LIGHT_VERB = {
 }
 
 
+_LAST_NORMALIZED = (None, None, None)    # (normaliser, text, normalised text)
+
+
+def normalize_once(normalize, text: str) -> str:
+    """``normalize(text)``, remembered for the last text: the extractor's matching view
+    and the gazetteer normalise the same document text one after the other."""
+    global _LAST_NORMALIZED
+    last = _LAST_NORMALIZED
+    if last[1] is text and last[0] is normalize:
+        return last[2]
+    norm = normalize(text)
+    _LAST_NORMALIZED = (normalize, text, norm)
+    return norm
+
+
 def normalized_view(text: str, lang: str):
     """Normalise ``text`` for matching.
 
@@ -526,7 +542,7 @@ def normalized_view(text: str, lang: str):
     characters (diacritics, tatweel), and ``index`` maps a position in ``norm`` to the
     position in ``text`` (None when nothing was removed: positions are the same).
     """
-    norm = _normalizer(lang)(text)
+    norm = normalize_once(_normalizer(lang), text)
     if SKIP not in norm:
         return norm, None
     index = [i for i, c in enumerate(norm) if c != SKIP]

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 from typing import Optional
 
+from ..cues import normalize_once
 from ..model import Actor, Place
 
 LANGS = ("ar", "fr", "en")
@@ -901,7 +902,7 @@ class Gazetteer:
 
     def _scan(self, text: str, lang: str, norm: Optional[str] = None):
         if norm is None or len(norm) != len(text):
-            norm = self._norm[lang](text)
+            norm = normalize_once(self._norm[lang], text)
         if lang != "ar" and SKIP not in norm:
             # (start, end, key); a token is never empty
             return norm, [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(norm)]
