@@ -252,6 +252,34 @@ def _second_token(cue: str):
     return toks[1] if len(toks) >= 2 else None
 
 
+def _ar_second_token(cue: str):
+    """``(text, 2)`` for an Arabic cue: text that the word token after the cue's first
+    token must contain (its second word token without ``*`` or a final ه, which may be
+    spelt ت before a suffix); None when the cue has one token or a gap right after it.
+
+    Clitics and suffixes may surround the word, so only containment is required.
+    """
+    toks = []
+    for word in cue.split():
+        if word == "..":
+            break
+        toks.extend(_TOKEN.findall(word.rstrip("*")))
+        if len(toks) >= 2:
+            break
+    if len(toks) < 2:
+        return None
+    core = toks[1][:-1] if toks[1].endswith("\u0647") else toks[1]
+    return (core, 2) if core else None
+
+
+def _next_ok(second, nxt: str) -> bool:
+    """Whether the word ``nxt`` can follow a cue's first token (see :func:`_second_token`)."""
+    text, how = second
+    if how == 2:
+        return text in nxt
+    return nxt.startswith(text) if how else nxt == text
+
+
 class MultiMatcher:
     """Several :class:`Matcher` tables scanned in one pass over the word tokens."""
 
@@ -261,13 +289,15 @@ class MultiMatcher:
         for t, matcher in enumerate(matchers):
             for key, rows in matcher.index.items():
                 self.index.setdefault(key, []).extend(
-                    (t, e, r, a, None if matcher.arabic else _second_token(e.cue)) for e, r, a in rows)
+                    (t, e, r, a, _ar_second_token(e.cue) if matcher.arabic else _second_token(e.cue))
+                    for e, r, a in rows)
         self.lengths = sorted({len(k) for k in self.index if not k.startswith("=")})
         # quick rejection of tokens that cannot start any cue (most tokens)
         heads = [k[1:] if k.startswith("=") else k for k in self.index]
         self.exact_heads = frozenset(k[1:] for k in self.index if k.startswith("="))
         self._candidates: dict = {}     # word -> the rows that may start there
         self._word_rows: dict = {}      # token -> the rows of all its splits
+        self._pair_rows: dict = {}      # (token, next token) -> the rows worth trying
         self.pre = [set(), set(), set(), set()]
         for h in heads:
             n = min(len(h), 3)
@@ -296,8 +326,11 @@ class MultiMatcher:
         pos = [0] * self.count
         count = self.count
         words = self._word_rows      # word -> the rows of all its splits, in order
+        pairs = self._pair_rows
         if len(words) > 200000:
             words.clear()
+        if len(pairs) > 200000:
+            pairs.clear()
         get = words.get
         n_tokens = len(tokens)
         # most tokens start no cue: only the others (and words not seen yet) are visited
@@ -310,12 +343,15 @@ class MultiMatcher:
                     continue
             best = None
             nxt = tokens[i + 1][1] if i + 1 < n_tokens else ""
-            for t, entry, regex, anchor, second in rows:
+            # quick rejection on the next word ("a ete ...", "was ...", "من دون"), cached
+            # per pair of words: most rows of a frequent first word want another next word
+            tried = pairs.get((word, nxt))
+            if tried is None:
+                tried = pairs[word, nxt] = tuple(
+                    row for row in rows if row[4] is None or _next_ok(row[4], nxt))
+            for t, entry, regex, anchor, second in tried:
                 if t0 < pos[t]:
                     continue
-                if second is not None and (
-                        not nxt.startswith(second[0]) if second[1] else nxt != second[0]):
-                    continue    # quick rejection on the next word ("a ete ...", "was ...")
                 m = regex.match(text, t0)
                 if m is None:
                     continue
