@@ -43,6 +43,7 @@ from bisect import bisect_left
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
 from pathlib import Path
 
 from .model import RESPONSE_TYPES
@@ -152,20 +153,31 @@ def tokenize(text: str, arabic: bool, start: int = 0, end: int | None = None):
     ``splits`` are the word and, for Arabic, the word without each possible proclitic.
     """
     end = len(text) if end is None else end
+    if start or end != len(text):
+        piece = text[start:end]
+        return [(start + s, w, sp) for s, w, sp in tokenize(piece, arabic)]
+    starts, words = _words(text)
     if not arabic:
-        return [(tok.start(), word, (word,))
-                for tok in _TOKEN.finditer(text, start, end) for word in (tok.group(),)]
-    out = []
+        return list(zip(starts, words, zip(words)))
     cache = _AR_SPLITS
     if len(cache) > 200000:
         cache.clear()
-    for tok in _TOKEN.finditer(text, start, end):
-        word = tok.group()
-        splits = cache.get(word)
-        if splits is None:
-            splits = cache[word] = _ar_splits(word)
-        out.append((tok.start(), word, splits))
-    return out
+    splits = list(map(cache.get, words))
+    for k, got in enumerate(splits):
+        if got is None:
+            word = words[k]
+            splits[k] = cache[word] = _ar_splits(word)
+    return list(zip(starts, words, splits))
+
+
+_TOKEN_SPLIT = re.compile(r"(\w+)")
+
+
+def _words(text: str):
+    """``(starts, words)`` of the word tokens (``\\w+``) of ``text``, without a Python loop."""
+    parts = _TOKEN_SPLIT.split(text)        # separator, word, separator, ..., word, separator
+    ends = list(accumulate(map(len, parts)))
+    return ends[0:-1:2], parts[1::2]
 
 
 _AR_SPLITS: dict = {}   # Arabic word -> its splits (cached: words repeat)
@@ -581,7 +593,7 @@ def normalized_view(text: str, lang: str):
     norm = normalize_once(_normalizer(lang), text)
     if SKIP not in norm:
         return norm, None
-    index = [i for i, c in enumerate(norm) if c != SKIP]
+    index = list(compress(range(len(norm)), map(SKIP.__ne__, norm)))
     index.append(len(text))
     return norm.replace(SKIP, ""), index
 

@@ -341,6 +341,7 @@ class SituationVotes:
         self._pending: list = []
         self._rank: Optional[dict] = None
         self._cue_weights: list = []
+        self._affected_rows = None          # (norm, the affected patterns worth trying)
         # legacy counters (kept for callers that vote by hand)
         self.place_votes: Counter = Counter()
         self.kind_votes: Counter = Counter()
@@ -955,8 +956,12 @@ class SituationVotes:
 
     def _affected(self, sit, extra_sentences=()):
         # only the patterns with one of their words in the text can match in it
-        table = [row for row in _affected_table(self.lang)
-                 if row[2] is None or any(w in self.norm for w in row[2])]
+        table = self._affected_rows
+        if table is None or table[0] is not self.norm:
+            table = self._affected_rows = (self.norm, [
+                row for row in _affected_table(self.lang)
+                if row[2] is None or any(w in self.norm for w in row[2])])
+        table = table[1]
         if not table:
             return None
         counts: Counter = Counter()
