@@ -44,6 +44,8 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
+from itertools import accumulate, compress
+from operator import itemgetter
 from typing import Optional
 
 from ..cues import normalize_once
@@ -52,6 +54,8 @@ from ..model import Actor, Place
 LANGS = ("ar", "fr", "en")
 SKIP = "\u0640"
 _TOKEN_RE = re.compile(r"[^\W_]+")
+_TOKEN_SPLIT_RE = re.compile(r"([^\W_]+)")
+_KEY = itemgetter(2)
 
 # categories of raw matches
 NAME, CAP, DEM, REGION, RDEM, ORG, PERSON, BODY, TITLE, GROUP, BLOCK = (
@@ -901,29 +905,34 @@ class Gazetteer:
         return self._norm[lang if lang in LANGS else "en"](text)
 
     def _scan(self, text: str, lang: str, norm: Optional[str] = None):
+        norm, toks, _ = self._scan_raw(text, lang, norm)
+        return norm, toks
+
+    def _scan_raw(self, text: str, lang: str, norm: Optional[str] = None):
+        """``(norm, toks, raws)``: tokens ``(start, end, key)`` and, for Arabic, the token
+        as written in ``norm`` (None for other languages). No per-token Python loop."""
         if norm is None or len(norm) != len(text):
             norm = normalize_once(self._norm[lang], text)
-        if lang != "ar" and SKIP not in norm:
-            # (start, end, key); a token is never empty
-            return norm, [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(norm)]
-        toks = []   # (start, end, key)
+        parts = _TOKEN_SPLIT_RE.split(norm)     # separator, token, separator, ..., separator
+        ends = list(accumulate(map(len, parts)))
+        starts, ends, raws = ends[0:-1:2], ends[1::2], parts[1::2]
         if lang != "ar":
-            for m in _TOKEN_RE.finditer(norm):
-                k = m.group().replace(SKIP, "")
-                if k:
-                    toks.append((m.start(), m.end(), k))
-            return norm, toks
-        keys = self._key_cache
-        if len(keys) > 100000:
-            keys.clear()
-        for m in _TOKEN_RE.finditer(norm):
-            raw = m.group()
-            k = keys.get(raw)
+            if SKIP not in norm:
+                return norm, list(zip(starts, ends, raws)), None   # a token is never empty
+            keys = [raw.replace(SKIP, "") for raw in raws]
+            return norm, [t for t in zip(starts, ends, keys) if t[2]], None
+        cache = self._key_cache
+        if len(cache) > 100000:
+            cache.clear()
+        keys = list(map(cache.get, raws))
+        for i, k in enumerate(keys):
             if k is None:
-                k = keys[raw] = _ar_canon(raw.replace(SKIP, ""))
-            if k:
-                toks.append((m.start(), m.end(), k))
-        return norm, toks
+                raw = raws[i]
+                keys[i] = cache[raw] = _ar_canon(raw.replace(SKIP, ""))
+        if "" in keys:          # a token of tatweel and diacritics only
+            kept = [i for i, k in enumerate(keys) if k]
+            return norm, [(starts[i], ends[i], keys[i]) for i in kept], [raws[i] for i in kept]
+        return norm, list(zip(starts, ends, keys)), raws
 
     def _candidates(self, norm, tok, lang):
         """First-token keys to try: (key, chars skipped at the start of the token, prefix)."""
@@ -960,37 +969,35 @@ class Gazetteer:
                     out.append((_ar_canon(rest), compact[len(p)][1], p))
         return out
 
-    def _live_starts(self, norm, toks, lang, trie):
+    def _live_starts(self, norm, toks, lang, trie, raws=None):
         """Indices of the tokens where a match may start (most tokens start none).
 
         Elsewhere neither the trie nor (Arabic) the skeleton trie has a node for any
         first-token key of the token, so :meth:`_raw_matches` would find nothing there.
+        ``raws``: the Arabic tokens as written in ``norm`` (from :meth:`_scan_raw`).
         """
         if lang != "ar":
-            return [i for i, t in enumerate(toks) if t[2] in trie]
+            return list(compress(range(len(toks)), map(trie.__contains__, map(_KEY, toks))))
         live = self._live_cache
         if len(live) > 100000:
             live.clear()
-        out = []
-        for i, tok in enumerate(toks):
-            raw = norm[tok[0]:tok[1]]
-            ok = live.get(raw)
+        if raws is None:
+            raws = [norm[s:e] for s, e, _ in toks]
+        flags = list(map(live.get, raws))
+        for i, ok in enumerate(flags):
             if ok is None:
-                cands = self._candidates(norm, tok, lang)
-                ok = any(key0 in trie for key0, _, _ in cands) or (
+                cands = self._candidates(norm, toks[i], lang)
+                flags[i] = live[raws[i]] = any(key0 in trie for key0, _, _ in cands) or (
                     bool(self._skel_trie) and any(self._skel_node(key0) is not None
                                                   for key0, _, _ in cands))
-                live[raw] = ok
-            if ok:
-                out.append(i)
-        return out
+        return list(compress(range(len(toks)), flags))
 
-    def _raw_matches(self, text, lang, norm, toks):
+    def _raw_matches(self, text, lang, norm, toks, raws=None):
         trie = self._tries[lang]
         items = []
         n = len(toks)
         after = 0       # the first token not covered by the last match
-        for i in self._live_starts(norm, toks, lang, trie):
+        for i in self._live_starts(norm, toks, lang, trie, raws):
             if i < after:
                 continue
             best = None   # (length, -skip, entry, skip, prefix)
@@ -1186,8 +1193,8 @@ class Gazetteer:
             lang = "en"
         if not text:
             return []
-        norm, toks = self._scan(text, lang, normalized)
-        items = self._raw_matches(text, lang, norm, toks)
+        norm, toks, raws = self._scan_raw(text, lang, normalized)
+        items = self._raw_matches(text, lang, norm, toks, raws)
         items = self._compose_bodies(items, text, norm, toks, lang)
         items = self._compose_titles(items, text, norm, toks, lang)
         mentions = []
