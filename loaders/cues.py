@@ -156,28 +156,40 @@ def tokenize(text: str, arabic: bool, start: int = 0, end: int | None = None):
     if start or end != len(text):
         piece = text[start:end]
         return [(start + s, w, sp) for s, w, sp in tokenize(piece, arabic)]
-    starts, words = _words(text)
+    starts, _, words = word_spans(text)
     if not arabic:
         return list(zip(starts, words, zip(words)))
     cache = _AR_SPLITS
     if len(cache) > 200000:
         cache.clear()
     splits = list(map(cache.get, words))
-    for k, got in enumerate(splits):
-        if got is None:
-            word = words[k]
-            splits[k] = cache[word] = _ar_splits(word)
+    if None in splits:
+        for k, got in enumerate(splits):
+            if got is None:
+                word = words[k]
+                splits[k] = cache[word] = _ar_splits(word)
     return list(zip(starts, words, splits))
 
 
 _TOKEN_SPLIT = re.compile(r"(\w+)")
 
 
-def _words(text: str):
-    """``(starts, words)`` of the word tokens (``\\w+``) of ``text``, without a Python loop."""
+_LAST_SPANS = (None, None)      # (text, its word spans)
+
+
+def word_spans(text: str):
+    """``(starts, ends, words)`` of the word tokens (``\\w+``) of ``text`` (lists; do not
+    modify them), without a Python loop. Remembered for the last text: the gazetteer and
+    the cue scanner cut the same normalised text."""
+    global _LAST_SPANS
+    last = _LAST_SPANS
+    if last[0] is text:
+        return last[1]
     parts = _TOKEN_SPLIT.split(text)        # separator, word, separator, ..., word, separator
     ends = list(accumulate(map(len, parts)))
-    return ends[0:-1:2], parts[1::2]
+    spans = (ends[0:-1:2], ends[1::2], parts[1::2])
+    _LAST_SPANS = (text, spans)
+    return spans
 
 
 _AR_SPLITS: dict = {}   # Arabic word -> its splits (cached: words repeat)

@@ -48,7 +48,7 @@ from itertools import accumulate, compress
 from operator import itemgetter
 from typing import Optional
 
-from ..cues import normalize_once
+from ..cues import normalize_once, word_spans
 from ..model import Actor, Place
 
 LANGS = ("ar", "fr", "en")
@@ -913,9 +913,12 @@ class Gazetteer:
         as written in ``norm`` (None for other languages). No per-token Python loop."""
         if norm is None or len(norm) != len(text):
             norm = normalize_once(self._norm[lang], text)
-        parts = _TOKEN_SPLIT_RE.split(norm)     # separator, token, separator, ..., separator
-        ends = list(accumulate(map(len, parts)))
-        starts, ends, raws = ends[0:-1:2], ends[1::2], parts[1::2]
+        if "_" not in norm:     # then these tokens are the cue scanner's (\w+), cut once
+            starts, ends, raws = word_spans(norm)
+        else:
+            parts = _TOKEN_SPLIT_RE.split(norm)     # separator, token, separator, ...
+            ends = list(accumulate(map(len, parts)))
+            starts, ends, raws = ends[0:-1:2], ends[1::2], parts[1::2]
         if lang != "ar":
             if SKIP not in norm:
                 return norm, list(zip(starts, ends, raws)), None   # a token is never empty
@@ -925,10 +928,11 @@ class Gazetteer:
         if len(cache) > 100000:
             cache.clear()
         keys = list(map(cache.get, raws))
-        for i, k in enumerate(keys):
-            if k is None:
-                raw = raws[i]
-                keys[i] = cache[raw] = _ar_canon(raw.replace(SKIP, ""))
+        if None in keys:
+            for i, k in enumerate(keys):
+                if k is None:
+                    raw = raws[i]
+                    keys[i] = cache[raw] = _ar_canon(raw.replace(SKIP, ""))
         if "" in keys:          # a token of tatweel and diacritics only
             kept = [i for i, k in enumerate(keys) if k]
             return norm, [(starts[i], ends[i], keys[i]) for i in kept], [raws[i] for i in kept]
@@ -984,12 +988,13 @@ class Gazetteer:
         if raws is None:
             raws = [norm[s:e] for s, e, _ in toks]
         flags = list(map(live.get, raws))
-        for i, ok in enumerate(flags):
-            if ok is None:
-                cands = self._candidates(norm, toks[i], lang)
-                flags[i] = live[raws[i]] = any(key0 in trie for key0, _, _ in cands) or (
-                    bool(self._skel_trie) and any(self._skel_node(key0) is not None
-                                                  for key0, _, _ in cands))
+        if None in flags:
+            for i, ok in enumerate(flags):
+                if ok is None:
+                    cands = self._candidates(norm, toks[i], lang)
+                    flags[i] = live[raws[i]] = any(key0 in trie for key0, _, _ in cands) or (
+                        bool(self._skel_trie) and any(self._skel_node(key0) is not None
+                                                      for key0, _, _ in cands))
         return list(compress(range(len(toks)), flags))
 
     def _raw_matches(self, text, lang, norm, toks, raws=None):
