@@ -43,7 +43,8 @@ from bisect import bisect_left
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
+from operator import is_not, itemgetter
 from pathlib import Path
 
 from .model import RESPONSE_TYPES
@@ -304,6 +305,10 @@ def _next_ok(second, nxt: str) -> bool:
     return nxt.startswith(text) if how else nxt == text
 
 
+_NO_ROWS = ()                 # the rows of a word that starts no cue
+_WORD_OF = itemgetter(1)      # the word of a token
+
+
 class MultiMatcher:
     """Several :class:`Matcher` tables scanned in one pass over the word tokens."""
 
@@ -358,12 +363,14 @@ class MultiMatcher:
         get = words.get
         n_tokens = len(tokens)
         # most tokens start no cue: only the others (and words not seen yet) are visited
-        for i in [i for i, tok in enumerate(tokens) if get(tok[1]) != ()]:
+        for i in compress(range(n_tokens),
+                          map(is_not, map(get, map(_WORD_OF, tokens)), repeat(_NO_ROWS))):
             t0, word, splits = tokens[i]
             rows = get(word)
             if rows is None:
-                rows = words[word] = tuple(row for rest in splits for row in self._rows(rest))
-                if not rows:
+                rows = words[word] = tuple(
+                    row for rest in splits for row in self._rows(rest)) or _NO_ROWS
+                if rows is _NO_ROWS:
                     continue
             best = None
             nxt = tokens[i + 1][1] if i + 1 < n_tokens else ""

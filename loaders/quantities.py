@@ -167,9 +167,11 @@ _RELATIVE = {
 _RELATIVE_RE = {lang: [(re.compile(p), n, u) for p, n, u in rows] for lang, rows in _RELATIVE.items()}
 # Cheap tests before the expensive expressions: each of _DMY, _MDY and _MY matches only
 # where a month name (its first word) is a whole word of the text, _WEEKDAY only where a
-# weekday is, and _ISO, _DMY, _MDY and _YEAR only where there is a digit.
+# weekday is, and _ISO, _DMY, _MDY and _YEAR only where there is a digit (_ISO and _YEAR:
+# four in a row, _ISO also a "-" or "/").
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _MONTH_FIRST = frozenset(name.split()[0] for name in _MONTHS)
 _DAY_WORDS = frozenset(_WEEKDAYS)
 
@@ -206,9 +208,10 @@ def find_date(norm_text: str, lang: str, doc_date=None):
     norm_text = norm_text.lower()
     ref = _parse_doc_date(doc_date)
     digit = _DIGIT.search(norm_text) is not None
+    year4 = digit and _FOUR_DIGITS.search(norm_text) is not None    # _ISO and _YEAR need one
     words = set(_WORD.findall(norm_text))
     month = not words.isdisjoint(_MONTH_FIRST)
-    m = _ISO.search(norm_text) if digit else None
+    m = _ISO.search(norm_text) if year4 and ("-" in norm_text or "/" in norm_text) else None
     if m:
         if m.group(1):
             return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
@@ -217,7 +220,7 @@ def find_date(norm_text: str, lang: str, doc_date=None):
     if m and (m.group(3) or ref):
         year = int(m.group(3)) if m.group(3) else ref.year
         return _ymd(year, _MONTHS[m.group(2)], int(m.group(1)))
-    m = _MDY.search(norm_text) if digit and month else None
+    m = _MDY.search(norm_text) if digit and month and lang == "en" else None
     if m and lang == "en" and (m.group(3) or ref):
         year = int(m.group(3)) if m.group(3) else ref.year
         return _ymd(year, _MONTHS[m.group(1)], int(m.group(2)))
@@ -244,7 +247,7 @@ def find_date(norm_text: str, lang: str, doc_date=None):
         if m:
             back = (ref.weekday() - _WEEKDAYS[m.group(1)]) % 7
             return (ref - timedelta(days=back)).isoformat()
-    m = _YEAR.search(norm_text) if digit else None
+    m = _YEAR.search(norm_text) if year4 else None
     if m:
         return m.group(1)
     return None
