@@ -587,6 +587,7 @@ LIGHT_VERB = {
 }
 
 
+_SKIP_RUN = re.compile(SKIP + "+")
 _LAST_NORMALIZED = (None, None, None)    # (normaliser, text, normalised text)
 
 
@@ -612,7 +613,12 @@ def normalized_view(text: str, lang: str):
     norm = normalize_once(_normalizer(lang), text)
     if SKIP not in norm:
         return norm, None
-    index = list(compress(range(len(norm)), map(SKIP.__ne__, norm)))
+    index = []      # the positions of the characters that are not SKIP (few are)
+    kept = 0
+    for run in _SKIP_RUN.finditer(norm):
+        index.extend(range(kept, run.start()))
+        kept = run.end()
+    index.extend(range(kept, len(norm)))
     index.append(len(text))
     return norm.replace(SKIP, ""), index
 
@@ -638,9 +644,8 @@ def is_boilerplate(line_norm: str, cues: LanguageCues) -> bool:
     """True when a (normalised, stripped) line is navigation, a banner or a form."""
     if not line_norm:
         return False
-    for marker in cues.boilerplate_start:
-        if line_norm.startswith(marker):
-            return True
+    if line_norm.startswith(cues.boilerplate_start):     # a tuple: any of the markers
+        return True
     if len(line_norm) <= 40:
         for marker in cues.boilerplate_line:
             if marker in line_norm:
