@@ -1225,8 +1225,12 @@ class Gazetteer:
         rx = _ORG_HEAD_RE.get(lang)
         if rx is None:
             return mentions
+        target = text if lang != "ar" else norm
+        heads = _ORG_HEAD_WORDS.get(lang)
+        if heads is not None and not any(w in target for w in heads):
+            return mentions     # no head noun at all (the usual case)
         found = []
-        for h in rx.finditer(text if lang != "ar" else norm):
+        for h in rx.finditer(target):
             span = _org_name_span(text, norm, h, lang)
             if span is None:
                 continue
@@ -1879,6 +1883,20 @@ _ORG_HEAD_RE = {
     "ar": re.compile(r"(?<!\S)(?:و|ب|ل)?(منظمه|جمعيه|مركز|شبكه|مرصد|رابطه|حركه|جبهه|حزب|"
                      r"تحالف|ايتلاف|ائتلاف)(?!\S)"),
 }
+
+
+def _literal_heads(rx):
+    """The head nouns of an ``_ORG_HEAD_RE`` pattern (its group of plain words), or None.
+
+    Every match contains one of them, so a text without any cannot match."""
+    for group in re.findall(r"\(([^()?]+)\)", rx.pattern):
+        words = group.split("|")
+        if len(words) > 1 and all(re.fullmatch(r"\w+", w) for w in words):
+            return tuple(words)
+    return None
+
+
+_ORG_HEAD_WORDS = {lang: _literal_heads(rx) for lang, rx in _ORG_HEAD_RE.items()}
 _ORG_FIRST_STOP = {"The", "A", "An", "In", "On", "At", "By", "For", "And", "But", "As", "Its",
                    "His", "Her", "Their", "This", "That", "When", "While", "After", "Before",
                    "Both", "Opposition", "Ruling", "Main", "Former", "New"}
