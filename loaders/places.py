@@ -251,10 +251,14 @@ def _is_arabic(s):
 _TOKEN = {"en": re.compile(r"\w+(?:['’]\w+)*"), "fr": re.compile(r"\w+"), "ar": re.compile(r"\w+")}
 
 
+_AR_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+
+
 @lru_cache(maxsize=None)
 def _city_table(lang):
-    """``{first word: [(words, code)]}`` from ``gazetteer/cities.tsv`` (normalised forms,
-    longest names first)."""
+    """``{token: [(words, code, proclitic)]}`` from ``gazetteer/cities.tsv``: every form a
+    city's first word takes in text (normalised; in Arabic with its proclitics, "وبالموصل",
+    "للموصل"), longest names first."""
     from pathlib import Path
 
     from .cues import normalized_view
@@ -273,23 +277,60 @@ def _city_table(lang):
                                        if v and _is_arabic(v) == (lang == "ar")]
         for form in forms:
             words = tuple(_TOKEN[lang].findall(normalized_view(form.strip(), lang)[0]))
-            if words:
-                table.setdefault(words[0], []).append((words, row["code"].strip()))
+            if not words:
+                continue
+            code = row["code"].strip()
+            first = words[0]
+            variants = {first: ""}
+            if lang == "ar":
+                for pre in _AR_PROCLITICS[1:]:
+                    variants.setdefault(pre + first, pre)
+                if first.startswith("ال"):
+                    for pre in ("", "و", "ف"):
+                        variants.setdefault(pre + "لل" + first[2:], pre + "ل")
+            for token, pre in variants.items():
+                table.setdefault(token, []).append((words, code, pre))
     for entries in table.values():
         entries.sort(key=lambda e: -len(e[0]))
     return table
 
 
-def _ar_bases(token):
-    """An Arabic token without its proclitics: ``[(base, prefix)]`` ("وبالموصل" ->
-    "الموصل" after "وب"; "للموصل" -> "الموصل")."""
-    out = [(token, "")]
-    for n in (1, 2):
-        pre = token[:n]
-        if len(token) > n + 1 and all(c in "وفبلك" for c in pre) and pre.count("و") + pre.count("ف") <= 1:
-            out.append((token[n:], pre))
-            if token[n:n + 1] == "ل" and pre.endswith("ل"):
-                out.append(("ا" + token[n:], pre))
+@lru_cache(maxsize=None)
+def _city_probes(lang):
+    """Substrings one of which a text must contain to name a city (a quick test before the
+    token scan; for Arabic, the first word without its article)."""
+    firsts = {words[0] for entries in _city_table(lang).values() for words, _, _ in entries}
+    return tuple(sorted({w[2:] if lang == "ar" and w.startswith("ال") else w for w in firsts}))
+
+
+_last_cities = (None, None, ())     # (norm, lang, matches) of the last document scanned
+
+
+def _all_cities(norm, lang):
+    """Every city named in ``norm``: ``[(code, start, end, proclitic)]`` (one scan per
+    document, kept for the sentences that ask next)."""
+    global _last_cities
+    last = _last_cities
+    if last[0] is norm and last[1] == lang:
+        return last[2]
+    table = _city_table(lang)
+    named = table and any(p in norm for p in _city_probes(lang))
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN[lang].finditer(norm)] if named else []
+    out = []
+    i = 0
+    while i < len(toks):
+        found = None
+        for words, code, pre in table.get(toks[i][2], ()):
+            n = len(words)
+            if i + n <= len(toks) and all(toks[i + k][2] == words[k] for k in range(1, n)):
+                found = (code, toks[i][0] + len(pre), toks[i + n - 1][1], pre, n)
+                break
+        if found is None:
+            i += 1
+            continue
+        out.append(found[:4])
+        i += found[4]
+    _last_cities = (norm, lang, out)
     return out
 
 
@@ -298,28 +339,10 @@ def city_mentions(norm, lang, start, end, mentions=()):
     outside the gazetteer's own mentions, as ``[(code, start, end, preposition)]``: the
     country or curated region the city lies in, and the locative before it (or None).
     """
-    table = _city_table(lang)
-    if not table:
-        return []
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN[lang].finditer(norm, start, end)]
     out = []
-    i = 0
-    while i < len(toks):
-        a, _, word = toks[i]
-        found = None
-        for base, pre in (_ar_bases(word) if lang == "ar" else ((word, ""),)):
-            for words, code in table.get(base, ()):
-                n = len(words)
-                if i + n <= len(toks) and all(toks[i + k][2] == words[k] for k in range(1, n)) \
-                        and (n == 1 or words[0] == base):
-                    found = (code, a + len(pre), toks[i + n - 1][1], pre, n)
-                    break
-            if found:
-                break
-        if found is None or any(x.start < found[2] and x.end > found[1] for x in mentions):
-            i += 1
+    for code, a, b, pre in _all_cities(norm, lang):
+        if a < start or b > end or any(x.start < b and x.end > a for x in mentions):
             continue
-        code, a, b, pre, n = found
         prep = None
         if lang == "ar" and "ب" in pre:
             prep = "ب"
@@ -328,5 +351,4 @@ def city_mentions(norm, lang, start, end, mentions=()):
             if before is not None:
                 prep = before.group().split()[0]
         out.append((code, a, b, prep))
-        i += n
     return out
