@@ -261,6 +261,10 @@ _REPORTED_CLAUSE = {
     "fr": re.compile(r"(?<!\w)(?:a|ont)\s+(?:declare|dit|estime|averti|affirme|souligne|indique|annonce|"
                      r"rappele|precise)\s+(?:\w+\s+){0,2}?qu(?:e\b|')"),
 }
+_FR_ASIDE = re.compile(r"^(a|ont)\s+(?:(?:quant a (?:lui|elle|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) cote|"
+                       r"lui aussi|elle aussi|aussi|egalement|toutefois|cependant|pour sa part|par ailleurs|"
+                       r"de nouveau|encore)\s*,?\s*)+")
+_VERB_BEFORE_FR = re.compile(r"(?<!\w)(?:a|ont|avait|avaient|il|elle|on|qui|ils|elles|ne|n')\s+$")
 _TO_INFINITIVE = {"en": re.compile(r"\bto\s*$"), "fr": re.compile(r"(?<!\w)(?:a|de|d')\s*$")}
 _WE_SUBJECT = {"en": re.compile(r"\W*we\s+(?:\w+\s+){0,2}"),
                "fr": re.compile(r"\W*nous\s+(?:\w+\s+){0,2}")}
@@ -432,6 +436,11 @@ def _merge_mentions(mentions, norm, gz, lang):
     """
     out = []
     mentions = _acronyms_in_context(mentions, gz)
+    if lang == "fr":
+        # "a jugé", "qui juge": the verb juger, not a judge (un juge)
+        mentions = [m for m in mentions if not (
+            m.key.endswith("court") and (m.surface.lower().rstrip("s").endswith(("jugé", "jugée"))
+                                         or _VERB_BEFORE_FR.search(norm, max(0, m.start - 12), m.start)))]
     for m in mentions:
         if m.key.count("/") == 1 and m.key.startswith("official/") and not m.place_key:
             m = _owner_inside(m, gz, lang)
@@ -913,6 +922,12 @@ class _Reader:
                                 previous_response.type == "Condemnation":
                             previous_response.type = "Rejection"    # "denounced interference"
                         continue
+            if previous is not None and entry.note == "evaluative" and self.lang in ("fr", "en") and \
+                    previous.entry.value in ("Condemnation", "Denial", "Rejection", "Accusation") and \
+                    len(norm[previous.end:hit.start].split()) <= 4 and \
+                    not re.search(r"[.;:,]", norm[previous.end:hit.start]):
+                previous = hit
+                continue    # "a dénoncé une « dérive préoccupante »": what is denounced
             if previous is not None and entry.note == "evaluative" and self.lang in ("fr", "en"):
                 pass    # "X estimated that the ruling violated international law": X's judgement
             elif previous is not None and previous.entry.value in _ARTIFACT_TYPES and \
@@ -1268,6 +1283,8 @@ class _Reader:
             if m.kind == "MediaOutlet" or self.attr.is_locative(m):
                 continue
             tail = self.norm[m.end:pos].lstrip(" ,")
+            if self.lang == "fr":   # "X a quant à lui jugé ...", "X a pour sa part estimé ..."
+                tail = _FR_ASIDE.sub(r"\1 ", tail)
             owned = _POSSESSED_ROLE.match(tail) if self.lang == "en" else None
             if owned is not None:
                 tail = tail[owned.end():]   # "The EU's foreign policy chief said ...": the EU

@@ -1093,3 +1093,28 @@ def test_acronym_names_the_organisation_of_this_text():
     assert ("org/rsf", "Denial") not in got
     assert ("org/rsf", "Condemnation") in facts(
         "RSF condemned the arrest of the journalist in Sudan.", "en")
+
+
+# ---------------------------------------------------------------- French verbs that look like names, asides
+@pytest.mark.parametrize("text, want", [
+    ("La Belgique a jugé ces exécutions inacceptables en Ukraine.", ("gov/BE", "Condemnation")),
+    ("Le chef de la diplomatie française a quant à lui jugé ces exécutions « inacceptables » en "
+     "Ukraine.", ("gov/FR", "Condemnation")),
+    ("La mission de l'ONU en Ukraine s'est dite « alarmée » par ces exécutions.",
+     ("org/united-nations", "ExpressionOfConcern")),
+    ("Moscou a par le passé rejeté toute accusation de crimes de guerre en Ukraine.",
+     ("gov/RU", "Denial")),
+])
+def test_french_verbs_asides_and_quoted_feelings(text, want):
+    assert want in facts(text, "fr")
+
+
+def test_a_judge_is_still_a_court():
+    assert ("gov/BI", "UseOfForce") in facts(
+        "Un juge a condamné l'opposant à dix ans de prison au Burundi.", "fr")
+
+
+def test_evaluation_inside_a_condemnation_is_its_object():
+    got = facts("L'Union européenne a dénoncé une « dérive préoccupante » en Tunisie.", "fr")
+    assert ("org/european-union", "Condemnation") in got
+    assert ("org/european-union", "ExpressionOfConcern") not in got
