@@ -1118,3 +1118,12 @@ def test_evaluation_inside_a_condemnation_is_its_object():
     got = facts("L'Union européenne a dénoncé une « dérive préoccupante » en Tunisie.", "fr")
     assert ("org/european-union", "Condemnation") in got
     assert ("org/european-union", "ExpressionOfConcern") not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Hong Kong court jails 12 democrats for subversion", ("gov/HK", "UseOfForce")),
+    ("The United States said it would take action against officials responsible for the "
+     "crackdown in Hong Kong.", ("gov/US", "Sanction")),
+])
+def test_headline_present_and_action_against_officials(text, want):
+    assert want in facts(text, "en")
