@@ -95,6 +95,11 @@ _AR_COMP_START = re.compile(r"\s*(?:(?:في|عبر|خلال)\s+(?:[^\s.،,]+\s+)
 # Verbs of rejection and denial: the noun cue after them (and their subject) is their object.
 _AR_REJECT_VERB = re.compile(r"(?:و|ف)?(?:رفض|رفضت|يرفض|ترفض|رفضوا|يرفضون|نفي|نفت|ينفي|تنفي|نفوا|"
                              r"استنكر|استنكرت|انتقد|انتقدت)")
+# Clearly feminine / masculine heads of Arabic subject noun phrases (for agreement).
+_AR_FEM_NOUN = re.compile(r"(?:ال)?(?:سلطات|حكومه|منظمه|وزاره|شرطه|مفوضيه|لجنه|هييه|بعثه|رياسه|نيابه|محكمه|"
+                          r"خارجيه|داخليه|جمعيه|رابطه|شبكه|حركه|جماعه)")
+_AR_MASC_NOUN = re.compile(r"(?:ال)?(?:امين|مجلس|اتحاد|جيش|وزير|رييس|متحدث|ناطق|مفوض|مقرر|مدعي|برلمان|"
+                           r"مكتب|مرصد|مركز|حزب|ملك|امير|سفير|مندوب|مبعوث)")
 # Verbs of expressing ("أعرب عن", "عبر عن", "أبدى").
 _AR_EXPRESS_VERB = re.compile(r"(?<!\S)(?:و|ف)?(?:اعرب|اعربت|اعربوا|عبر|عبرت|عبروا|ابدي|ابدت|يعرب|تعرب|يعبر|تعبر)(?!\S)")
 # A meeting as a purpose ("للقاء", "لبحث"), and a delegation sent by an actor ("وفد من X").
@@ -451,6 +456,10 @@ class Attributor:
                 # (a circumstantial participle, "داعيا X إلى", is followed by its addressee)
                 if self._ar_addressed_target(hit_start, hit_end, after[0], rtype):
                     return list(self.last_agents), "carry"
+                if rtype in _ADDRESSEE_TYPES and self._ar_gender_mismatch(hit_start, hit_end, after[0]):
+                    # "كما دعا السلطات الجزائرية إلى": a masculine verb does not take a
+                    # feminine subject: the one called on, the subject goes on
+                    return (list(self.last_agents), "carry") if self.last_agents else ([], None)
                 return self._expand(after[0], c_end), "verb-subject"
         if self.lang == "ar" and self.note == "perpetrator":
             # "على أيدي X", "التي ارتكبها X": the perpetrator is named right after
@@ -931,7 +940,11 @@ class Attributor:
                         not self.is_locative(m):
                     return self._expand(m, hit_start), "purpose"
             return [], None
-        if self.lang == "ar" and (self.note == "evaluative" or rtype in SPEECH_TYPES):
+        opens_clause = self.lang == "ar" and bool(re.search(
+            r"(?<!\S)(?:ان|انه|انها|بان)\s*$", self.norm[max(c_start, hit_start - 8):hit_start])) and \
+            not re.match(r"(?:علي|يجب|ينبغي|يتعين|لا بد)(?!\S)", self.norm[hit_start:hit_end])   # an obligation
+        if self.lang == "ar" and (self.note == "evaluative" or rtype in SPEECH_TYPES) and not opens_clause:
+            # (not "قال إن الدعوات ... هراء": a noun opening what is said is its topic)
             # "اعتبرت فرنسا أن ترحيل X من لبنان يشكل انتهاكا": the one who judges
             start = max(self.norm.rfind(c, 0, hit_start) for c in ".!?\n؟") + 1
             said = None
@@ -940,6 +953,11 @@ class Attributor:
             speaker = self._ar_wide_speaker(said) if said is not None else None
             if speaker is not None:
                 return self._expand(speaker, said.start(2)), "speaker"
+            between = self.norm[said.start(1):said.start(2)].strip() if said is not None else None
+            if between is not None and self.last_agents and (
+                    not between or self._org_anaphor.fullmatch(between)) and \
+                    len(self.norm[said.end():hit_start].split()) <= 8:
+                return list(self.last_agents), "carry"  # "وأضافت (المنظمة) أن ... يجب"
         if self.lang == "ar" and rtype in ("Demand", "Condemnation", "Accusation", "Support") and \
                 self.relative_agent(hit_end, c_end) is None and not _AR_FROM_AGENT.match(self.norm, hit_end):
             for a, b in self.cue_spans:
@@ -1171,6 +1189,20 @@ class Attributor:
                 code = x.place_key.split("/")[-1].split("-")[0]
                 counts[code] = counts.get(code, 0) + 1
         return bool(counts) and max(counts, key=counts.get) == iso and counts[iso] >= 2
+
+    def _ar_gender_mismatch(self, hit_start, hit_end, m):
+        """Arabic verb-subject agreement: a masculine verb ("دعا") before a clearly feminine
+        noun ("السلطات", "الحكومة", "منظمة") or a feminine verb ("دعت") before a clearly
+        masculine one ("الأمين العام", "مجلس"), with nothing between, is not its subject."""
+        words = self.norm[hit_start:hit_end].split()
+        if not words or self.norm[hit_end:m.start].strip():
+            return False
+        verb = re.sub(r"^(?:و|ف)", "", words[0])
+        head = re.sub(r"^(?:و|ف)", "", (m.surface.split() or [""])[0].translate(_AR_FOLD).replace("ة", "ه"))
+        feminine_verb = verb.endswith("ت") and len(verb) >= 3
+        if not feminine_verb and _AR_FEM_NOUN.fullmatch(head):
+            return True
+        return feminine_verb and bool(_AR_MASC_NOUN.fullmatch(head))
 
     def _named_at(self, start, end):
         """True when a gazetteer name covers ``[start, end)`` (the noun is part of a name)."""

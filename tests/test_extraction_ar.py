@@ -734,3 +734,20 @@ def test_what_is_expressed_past_a_long_subject_and_a_parenthesis():
 def test_eu_high_representative_with_the_security_policy_title():
     x = run("ودعا الممثل الأعلى للسياسة الخارجية والأمنية في الاتحاد الأوروبي إلى وقف التصعيد في لبنان.")
     assert ("org/european-union", "Demand") in facts(x)
+
+
+def test_verb_subject_gender_agreement():
+    x = run("أعرب الاتحاد الأوروبي عن قلقه إزاء اعتقال الصحفي في الجزائر. كما دعا السلطات الجزائرية إلى الإفراج عنه.")
+    assert ("org/european-union", "Demand") in facts(x)
+    assert ("gov/DZ", "Demand") not in facts(x)
+
+
+def test_an_obligation_said_by_the_organisation_referred_back_to():
+    x = run("اعتقلت الشرطة المغربية الصحفي في الرباط. وانتقدت منظمة مراسلون بلا حدود الاعتقال. "
+            "وأضافت المنظمة أن الصحفي يجب أن يفرج عنه فورا.")
+    assert ("org/rsf", "Demand") in facts(x)
+
+
+def test_calls_opening_what_is_said_are_its_topic():
+    x = run("لكن الرئيس الكازاخي قال إن الدعوات من الخارج لإيجاد حل سلمي هراء في كازاخستان.")
+    assert ("gov/KZ", "Demand") not in facts(x)
