@@ -32,6 +32,7 @@ Examples
 from __future__ import annotations
 
 import os
+import tempfile
 import threading
 from pathlib import Path
 
@@ -42,8 +43,10 @@ from rightsgraph.ontology.namespace import RG
 
 DEFAULT_STORE = "rightsgraph-store"
 MAX_INSERT_QUADS = 100_000   # largest single INSERT DATA of a batched write
-BATCH_DOCS = 1000            # new documents bulk-loaded together (GraphWriter)
-BATCH_BYTES = 32 * 2**20     # ... or fewer, once their N-Quads reach this size
+BATCH_DOCS = 5000            # new documents bulk-loaded together (GraphWriter) ...
+BATCH_BYTES = 192 * 2**20    # ... or fewer, once their N-Quads reach this size (~1M quads)
+MEMORY_BATCH_BYTES = 32 * 2**20   # the same for an in-memory store (batch kept in memory)
+BATCH_PREFIX = "rightsgraph-batch-"   # batch files, in the store's folder while they load
 LOADING = "loading"
 _MARKER = "rightsgraph.store"
 
@@ -110,6 +113,8 @@ class RightsStore:
             raise _open_error(path, exc) from None
         self = cls(store, path, read_only=False)
         self.drop_interrupted()
+        for stale in path.glob(BATCH_PREFIX + "*"):   # batch files of a killed load
+            stale.unlink(missing_ok=True)
         return self
 
     @classmethod
@@ -271,7 +276,12 @@ class GraphWriter:
 
     A document whose graph is not in the store (nor waiting in this writer) joins the
     current batch; a batch is written with :meth:`RightsStore.bulk_load_new` once it holds
-    ``batch_docs`` documents or ``batch_bytes`` of N-Quads. A document whose graph already
+    ``batch_docs`` documents or ``batch_bytes`` of N-Quads. For a store on disk the batch
+    fills a temporary file in the store's folder (so memory does not grow with the batch),
+    which is bulk-loaded and deleted (or, after a crash, deleted when the store is next
+    opened for writing). Large batches matter: every bulk load adds files that RocksDB then
+    compacts with the rest of the store, so fewer, larger loads cost less CPU (measured
+    in bench/README.md, "Store loading"). A document whose graph already
     exists is replaced on its own, atomically (:meth:`RightsStore.replace_graph_nquads`),
     after everything before it is written. The store ends up exactly as if every document
     had been written one transaction at a time, in order.
@@ -281,6 +291,8 @@ class GraphWriter:
     store : RightsStore
     batch_docs, batch_bytes : int
         Size of a batch; ``batch_docs=1`` writes every document in its own transaction.
+        ``batch_bytes`` defaults to :data:`BATCH_BYTES` on disk and
+        :data:`MEMORY_BATCH_BYTES` for an in-memory store.
     background : bool
         Write each batch in a thread of its own while the next one fills (pyoxigraph
         releases the GIL while it bulk-loads); at most one batch is being written and one
@@ -300,15 +312,17 @@ class GraphWriter:
     """
 
     def __init__(self, store: RightsStore, batch_docs: int = BATCH_DOCS,
-                 batch_bytes: int = BATCH_BYTES, background: bool = False):
+                 batch_bytes: int | None = None, background: bool = False):
         self.store = store
         self.batch_docs = max(1, batch_docs)
-        self.batch_bytes = batch_bytes
+        self.spill = store.path is not None
+        self.batch_bytes = batch_bytes or (BATCH_BYTES if self.spill else MEMORY_BATCH_BYTES)
         self.background = background
         self.bulk_batches = 0     # batches bulk-loaded
         self.replaced = 0         # documents written in their own transaction
         self._graphs: list = []   # the batch filling: graph IRIs ...
-        self._data: list = []     # ... and their N-Quads
+        self._data: list = []     # ... and their N-Quads (in memory) ...
+        self._file = None         # ... or in this temporary file (store on disk)
         self._size = 0
         self._waiting: set = set()   # graphs filling or being written
         self._thread = None
@@ -324,7 +338,13 @@ class GraphWriter:
             self.replaced += 1
             return
         self._graphs.append(graph)
-        self._data.append(nquads)
+        if not self.spill:
+            self._data.append(nquads)
+        else:
+            if self._file is None:
+                self._file = tempfile.NamedTemporaryFile(
+                    prefix=BATCH_PREFIX, suffix=".nq", dir=self.store.path, delete=False)
+            self._file.write(nquads)
         self._waiting.add(graph)
         self._size += len(nquads)
         if len(self._graphs) >= self.batch_docs or self._size >= self.batch_bytes:
@@ -335,6 +355,9 @@ class GraphWriter:
         if not self._graphs:
             return
         graphs, data = self._graphs, b"".join(self._data)
+        if self._file is not None:
+            self._file.close()
+            data, self._file = Path(self._file.name), None
         self._graphs, self._data, self._size = [], [], 0
         self._join()
         if not self.background:
@@ -351,12 +374,17 @@ class GraphWriter:
 
     def _write(self, graphs, data) -> None:
         try:
-            self.store.bulk_load_new(graphs, data)
+            if isinstance(data, Path):
+                self.store.bulk_load_new(graphs, path=data)
+            else:
+                self.store.bulk_load_new(graphs, data)
             self.bulk_batches += 1
         except Exception as exc:   # noqa: BLE001 - not swallowed: re-raised by the caller's thread
             self._error = exc
         finally:
             self._waiting.difference_update(graphs)
+            if isinstance(data, Path):
+                data.unlink(missing_ok=True)
 
     def _join(self) -> None:
         if self._thread is not None:
@@ -377,6 +405,10 @@ class GraphWriter:
             self.drain()
         else:   # stop: the batch filling is dropped (absent, never half there)
             self._graphs, self._data = [], []
+            if self._file is not None:
+                self._file.close()
+                Path(self._file.name).unlink(missing_ok=True)
+                self._file = None
             if self._thread is not None:
                 self._thread.join()
                 self._thread = None

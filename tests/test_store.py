@@ -132,6 +132,7 @@ def test_load_killed_half_way_leaves_whole_documents_only(tmp_path, batch):
     process.send_signal(signal.SIGKILL)
     process.wait()
     with RightsStore.open(store_path) as store:  # opens after the crash, recovers
+        assert not list(store_path.glob("rightsgraph-batch-*"))   # batch files removed
         graphs = {g.value for g in store.ox.named_graphs()}
         assert 0 < len(graphs) < 400
         for path in sorted(corpus.iterdir()):
