@@ -1127,3 +1127,12 @@ def test_evaluation_inside_a_condemnation_is_its_object():
 ])
 def test_headline_present_and_action_against_officials(text, want):
     assert want in facts(text, "en")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Iran : Berlin expulse deux diplomates iraniens", ("gov/DE", "DiplomaticAction")),
+    ("Le Burkina Faso a expulsé trois diplomates français.", ("gov/BF", "DiplomaticAction")),
+    ("Ouganda : la Banque mondiale suspend ses financements", ("org/world-bank", "Sanction")),
+])
+def test_expelled_diplomats_and_suspended_funding(text, want):
+    assert want in facts(text, "fr")
