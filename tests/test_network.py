@@ -251,6 +251,19 @@ def test_sampled_betweenness_is_the_same_in_both_engines():
     assert summary["betweenness"] == "estimated from 20 of 80 sources (seed 42)"
 
 
+@pytest.mark.parametrize("graph", [
+    nx.barbell_graph(5, 0),
+    nx.connected_caveman_graph(6, 7),
+    nx.planted_partition_graph(5, 12, 0.8, 0.02, seed=3),
+    _weighted(nx.planted_partition_graph(6, 10, 0.7, 0.01, seed=5), 2),
+], ids=["barbell", "caveman", "planted", "planted-weighted"])
+def test_igraph_and_networkx_find_the_same_communities(graph):
+    for seed in (1, 42):
+        found = metrics.communities(graph, seed=seed, engine="igraph")
+        assert found == metrics.communities(graph, seed=seed, engine="networkx")
+        assert found == metrics.communities(graph, seed=seed, engine="igraph")   # seeded
+
+
 def test_betweenness_is_exact_up_to_the_limit_then_estimated():
     small = _weighted(nx.karate_club_graph(), 1)
     summary = metrics.annotate(small)
