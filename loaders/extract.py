@@ -35,6 +35,7 @@ from typing import Optional
 
 from .attribution import AGENT_KINDS, VAGUE_GROUPS, Attributor, ar_fold, detect_publisher, org_voice
 from .attribution import _AR_SUBJECT_HEAD, ArSigners
+from .implicit import add_hits as add_implicit_hits
 from .cues import (AGAINST, BUT, COORD_BETWEEN, GROUP_NOUNS, MEMBER_STRONG, MEMBER_WEAK, NEVER,
                    Positions,
                    ORG_VOICE, PASSIVE_NEAR, SPEECH_START)
@@ -265,6 +266,13 @@ _FR_ASIDE = re.compile(r"^(a|ont)\s+(?:(?:quant a (?:lui|elle|eux|elles)|pour (?
                        r"lui aussi|elle aussi|aussi|egalement|toutefois|cependant|pour sa part|par ailleurs|"
                        r"de nouveau|encore)\s*,?\s*)+")
 _VERB_BEFORE_FR = re.compile(r"(?<!\w)(?:a|ont|avait|avaient|il|elle|on|qui|ils|elles|ne|n')\s+$")
+_OWN_SUBJECT_CLAUSE = {
+    "en": re.compile(r"\b(?:as|while|whereas|when|because|since)\s+(?:the\s+|their\s+|its\s+|many\s+|some\s+)?"
+                     r"(?!(?:it|he|she|they|we|i)\s)[a-z]+\s+(?:have\s+|has\s+|had\s+|also\s+)?$"),
+    "fr": re.compile(r"(?<!\w)(?:alors que|tandis que|quand|lorsque|parce que|pendant que)\s+"
+                     r"(?:les\s+|la\s+|le\s+|l'|des\s+|leurs\s+)?(?!(?:il|elle|ils|elles|on|nous)\s)[a-z]+\s+"
+                     r"(?:ont\s+|a\s+)?$"),
+}
 _TO_INFINITIVE = {"en": re.compile(r"\bto\s*$"), "fr": re.compile(r"(?<!\w)(?:a|de|d')\s*$")}
 _WE_SUBJECT = {"en": re.compile(r"\W*we\s+(?:\w+\s+){0,2}"),
                "fr": re.compile(r"\W*nous\s+(?:\w+\s+){0,2}")}
@@ -734,6 +742,7 @@ class _Reader:
                 lambda q: q.group(1) + " " * (len(q.group()) - len(q.group(1))), norm)
         tokens = tokenize(scan, self.lang == "ar")
         resp_hits, neg_hits, mod_hits, ev_hits = self.cues.scan(scan, tokens)
+        resp_hits = add_implicit_hits(self, scan, tokens, resp_hits, ev_hits, spans)  # implicit.py
         by_start = lambda hits: [h.start for h in hits]  # noqa: E731
         r_starts, n_starts, m_starts, e_starts = (by_start(resp_hits), by_start(neg_hits),
                                                   by_start(mod_hits), by_start(ev_hits))
@@ -1105,6 +1114,10 @@ class _Reader:
                 # "Sa porte-parole a appelé ...", "Its regional director urged ...": the
                 # previous sentence's agent speaks through its official
                 found, rule = list(self.attr.last_agents), "carry"
+            if self.lang in ("fr", "en") and found and rule == "subject" and hasattr(found[-1], "end") \
+                    and found[-1].end <= hit.start and \
+                    _OWN_SUBJECT_CLAUSE[self.lang].search(norm[found[-1].end:hit.start]):
+                found, rule = [], None  # "X rejects ICC probe as families welcome ruling"
             rel = _RELATIVE_BEFORE[self.lang].search(norm, max(na, hit.start - 40), hit.start) \
                 if self.lang in ("fr", "en") and entry.pos == "v" and found else None
             if rel is not None and rule not in ("passive", "led-by", "speech", "publisher") and not any(

@@ -1136,3 +1136,19 @@ def test_headline_present_and_action_against_officials(text, want):
 ])
 def test_expelled_diplomats_and_suspended_funding(text, want):
     assert want in facts(text, "fr")
+
+
+@pytest.mark.parametrize("text, lang, unwanted", [
+    ("Philippines rejects ICC probe into drug war killings as families welcome ruling", "en",
+     ("org/icc", "Support")),
+    ("Le Kenya a salué le verdict alors que les familles dénonçaient une parodie de justice.", "fr",
+     ("gov/KE", "Condemnation")),
+])
+def test_clause_with_its_own_unnamed_subject(text, lang, unwanted):
+    assert unwanted not in facts(text, lang)
+
+
+def test_since_it_keeps_the_pronoun_subject():
+    assert ("gov/US", "Sanction") in facts(
+        "Washington has announced no new measures since it sanctioned two Chechen officials in "
+        "Russia in 2017.", "en")
