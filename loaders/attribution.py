@@ -941,7 +941,7 @@ class Attributor:
                     return self._expand(m, hit_start), "purpose"
             return [], None
         opens_clause = self.lang == "ar" and bool(re.search(
-            r"(?<!\S)(?:ان|انه|انها|بان)\s*$", self.norm[max(c_start, hit_start - 8):hit_start])) and \
+            r"(?<!\S)(?:ان|بان)\s*$", self.norm[max(c_start, hit_start - 8):hit_start])) and \
             not re.match(r"(?:علي|يجب|ينبغي|يتعين|لا بد)(?!\S)", self.norm[hit_start:hit_end])   # an obligation
         if self.lang == "ar" and (self.note == "evaluative" or rtype in SPEECH_TYPES) and not opens_clause:
             # (not "قال إن الدعوات ... هراء": a noun opening what is said is its topic)
@@ -989,12 +989,12 @@ class Attributor:
                 continue
             gap = self.norm[m.end:hit_start]
             words = len(gap.split())
-            if self.lang == "ar" and rtype in SPEECH_TYPES and _AR_COMP_START.match(gap) and \
+            if self.lang == "ar" and rtype in SPEECH_TYPES and _AR_COMP_START.match(gap) and not opens_clause and \
                     _AR_SAID_BEFORE.search(self.norm, max(c_start, m.start - 40), m.start) and \
                     len(gap.split()) <= 12:
                 return self._expand(m, hit_start), "speaker"    # "قال X إن هذا تدخل سافر"
             if self._speech_re.search(gap) or re.search(r"(?<!\S)(?:ان|انه|انها|that|que|qu')(?!\S)", gap):
-                if rtype in SPEECH_TYPES and self._speech_re.match(gap.strip()) and \
+                if rtype in SPEECH_TYPES and self._speech_re.match(gap.strip()) and not opens_clause and \
                         len(gap.split()) <= (30 if self.lang in ("fr", "en") else 10):
                     return self._expand(m, hit_start), "speaker"    # "X said the unrest was by 'terrorists'"
                 if self.lang in ("fr", "en") and rtype in SPEECH_TYPES and not self._speech_re.search(gap):
@@ -1200,8 +1200,8 @@ class Attributor:
         verb = re.sub(r"^(?:و|ف)", "", words[0])
         head = re.sub(r"^(?:و|ف)", "", (m.surface.split() or [""])[0].translate(_AR_FOLD).replace("ة", "ه"))
         feminine_verb = verb.endswith("ت") and len(verb) >= 3
-        if not feminine_verb and _AR_FEM_NOUN.fullmatch(head):
-            return True
+        if not feminine_verb and not verb.startswith(("ت", "ن")) and _AR_FEM_NOUN.fullmatch(head):
+            return True     # (not "تطالب" / "نطالب", whose prefix carries the person)
         return feminine_verb and bool(_AR_MASC_NOUN.fullmatch(head))
 
     def _named_at(self, start, end):
