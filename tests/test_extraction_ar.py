@@ -751,3 +751,13 @@ def test_an_obligation_said_by_the_organisation_referred_back_to():
 def test_calls_opening_what_is_said_are_its_topic():
     x = run("لكن الرئيس الكازاخي قال إن الدعوات من الخارج لإيجاد حل سلمي هراء في كازاخستان.")
     assert ("gov/KZ", "Demand") not in facts(x)
+
+
+def test_atrocities_and_attacks_by_a_named_force():
+    x = run("وارتكبت قوات الدعم السريع مجزرة جديدة في قرية بولاية الجزيرة في السودان.")
+    assert ("org/rsf-sudan", "UseOfForce") in facts(x)
+    x = run("وشن مسلحون من حركة الشباب هجوما على قرية في جنوب الصومال.")
+    assert ("org/al-shabaab", "UseOfForce") in facts(x)
+    x = run("واتهمت الحكومة السودانية قوات الدعم السريع بارتكاب مجازر في دارفور.")
+    assert ("org/rsf-sudan", "UseOfForce") not in facts(x) or ("gov/SD", "Accusation") in facts(x)
+    assert ("gov/SD", "UseOfForce") not in facts(x)
