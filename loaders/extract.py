@@ -268,7 +268,7 @@ _FR_ASIDE = re.compile(r"^(a|ont)\s+(?:(?:quant a (?:lui|elle|eux|elles)|pour (?
 _VERB_BEFORE_FR = re.compile(r"(?<!\w)(?:a|ont|avait|avaient|il|elle|on|qui|ils|elles|ne|n')\s+$")
 _OWN_SUBJECT_CLAUSE = {
     "en": re.compile(r"\b(?:as|while|whereas|when|because|since)\s+(?:the\s+|their\s+|its\s+|many\s+|some\s+)?"
-                     r"(?!(?:it|he|she|they|we|i)\s)[a-z]+\s+(?:have\s+|has\s+|had\s+|also\s+)?$"),
+                     r"(?!(?:it|he|she|they|we|i)\s)(?:[a-z-]+\s+){1,2}(?:have\s+|has\s+|had\s+|also\s+)?$"),
     "fr": re.compile(r"(?<!\w)(?:alors que|tandis que|quand|lorsque|parce que|pendant que)\s+"
                      r"(?:les\s+|la\s+|le\s+|l'|des\s+|leurs\s+)?(?!(?:il|elle|ils|elles|on|nous)\s)[a-z]+\s+"
                      r"(?:ont\s+|a\s+)?$"),
@@ -1146,6 +1146,8 @@ class _Reader:
                              and not self.attr._we_re.search(norm[na:nb])) \
                     and not PASSIVE_NEAR.get(self.lang, NEVER).search(norm[max(na, hit.start - 25):hit.end + 20]):
                 found, rule = [self.publisher], "publisher"
+            if not found and hit.start in getattr(self, "implicit_speakers", ()):
+                found, rule = list(self.implicit_speakers[hit.start]), "speaker"  # implicit.py
             if first_cue:
                 self._first_unattributed = not found
                 first_cue = False

@@ -1152,3 +1152,20 @@ def test_since_it_keeps_the_pronoun_subject():
     assert ("gov/US", "Sanction") in facts(
         "Washington has announced no new measures since it sanctioned two Chechen officials in "
         "Russia in 2017.", "en")
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Britain imposed sanctions on prison chiefs in Russia, as Western governments pressed Moscow "
+     "for answers.", ("gov/RU", "Demand")),
+    ("Despite the curfew, students in Bangladesh vowed to keep protesting until their demands are "
+     "met.", ("group/BD/students", "Demand")),
+])
+def test_unnamed_plural_subjects_and_demands_met(text, unwanted):
+    assert unwanted not in facts(text, "en")
+
+
+def test_verified_videos_are_a_report():
+    got = facts("Amnesty International said it had verified videos showing police firing on "
+                "protesters in Bangladesh.", "en")
+    assert ("org/amnesty-international", "Report") in got
+    assert ("org/amnesty-international", "Investigation") not in got
