@@ -761,3 +761,10 @@ def test_atrocities_and_attacks_by_a_named_force():
     x = run("واتهمت الحكومة السودانية قوات الدعم السريع بارتكاب مجازر في دارفور.")
     assert ("org/rsf-sudan", "UseOfForce") not in facts(x) or ("gov/SD", "Accusation") in facts(x)
     assert ("gov/SD", "UseOfForce") not in facts(x)
+
+
+def test_executions_carried_out_are_a_use_of_force():
+    x = run("ونفذت السلطات السعودية حكم الإعدام بحق ثلاثة مواطنين أدينوا بتهم تتعلق بالإرهاب.")
+    assert ("gov/SA", "UseOfForce") in facts(x)
+    x = run("وطالبت منظمة العفو الدولية إيران بوقف تنفيذ أحكام الإعدام.")
+    assert ("org/amnesty-international", "UseOfForce") not in facts(x)
