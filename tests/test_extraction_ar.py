@@ -768,3 +768,8 @@ def test_executions_carried_out_are_a_use_of_force():
     assert ("gov/SA", "UseOfForce") in facts(x)
     x = run("وطالبت منظمة العفو الدولية إيران بوقف تنفيذ أحكام الإعدام.")
     assert ("org/amnesty-international", "UseOfForce") not in facts(x)
+
+
+def test_a_courts_decision_is_no_resolution():
+    x = run("وتأتي هذه الإدانات بعد أسبوع من قرار المحكمة في مصر.")
+    assert not any(t == "Resolution" for _, t in facts(x))
