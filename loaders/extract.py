@@ -273,6 +273,10 @@ _OWN_SUBJECT_CLAUSE = {
                      r"(?:les\s+|la\s+|le\s+|l'|des\s+|leurs\s+)?(?!(?:il|elle|ils|elles|on|nous)\s)[a-z]+\s+"
                      r"(?:ont\s+|a\s+)?$"),
 }
+_BY_STATE_AGENT = re.compile(
+    r"[^.;]{0,80}?(?:\bby|(?<!\w)par)\s+(?:un|une|le|la|les|l'|a|an|the)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:tribunal|cour|court|juge|judge|police|policiers|forces|army|armee|authorities|autorites|"
+    r"militaires|soldiers|soldats|security)")
 _TO_INFINITIVE = {"en": re.compile(r"\bto\s*$"), "fr": re.compile(r"(?<!\w)(?:a|de|d')\s*$")}
 _WE_SUBJECT = {"en": re.compile(r"\W*we\s+(?:\w+\s+){0,2}"),
                "fr": re.compile(r"\W*nous\s+(?:\w+\s+){0,2}")}
@@ -901,6 +905,9 @@ class _Reader:
                 elif self.lang in ("fr", "en") and previous.entry.pos == "n" and entry.pos == "v" \
                         and not re.search(r"(?:\bof|\bfor|\bto|(?<!\w)de|(?<!\w)d'|(?<!\w)pour)\s*$", gap):
                     pass        # "a UN fact-finding mission reported": the noun is the subject
+                elif self.lang in ("fr", "en") and rtype == "UseOfForce" and \
+                        _BY_STATE_AGENT.match(norm, hit.end, min(nb, hit.end + 120)):
+                    pass        # "a dénoncé la condamnation de X par un tribunal d'Alger": the court's act
                 elif self.lang in ("fr", "en") and _CLAUSE_AUX.search(gap):
                     pass        # "X, qui avait condamné la répression, a convoqué": the main verb
                 elif self.lang in ("fr", "en") and previous.entry.pos == "n" and \
@@ -1125,6 +1132,12 @@ class _Reader:
                     and not any(a.end <= c < rel.start() for c, _ in self.attr.cue_spans)
                     for a in found):
                 continue    # "politicians who had openly criticised": their act, not the subject's
+            if self.lang in ("fr", "en") and rtype == "UseOfForce" and not found and entry.pos == "n":
+                by = _BY_STATE_AGENT.match(norm, hit.end, min(nb, hit.end + 120))
+                if by is not None:  # "la condamnation de X ... par un tribunal d'Alger": the court
+                    at = max(norm.rfind(" par ", hit.end, by.end()), norm.rfind(" by ", hit.end, by.end()))
+                    for m in self.attr.in_range(at, min(nb, by.end() + 30))[:1]:
+                        found, rule = [m], "passive"
             if self.lang in ("fr", "en") and rtype == "Demonstration" and not found:
                 called = _CALLED_BY[self.lang].search(norm, hit.end, nb)
                 if called is not None:     # "ont manifesté à l'appel du collectif X": X

@@ -1169,3 +1169,19 @@ def test_verified_videos_are_a_report():
                 "protesters in Bangladesh.", "en")
     assert ("org/amnesty-international", "Report") in got
     assert ("org/amnesty-international", "Investigation") not in got
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Reporters sans frontières a dénoncé mercredi la condamnation à deux ans de prison du "
+     "journaliste Karim Bey par un tribunal d'Alger.", "fr", ("gov/DZ", "UseOfForce")),
+    ("Amnesty condemned the sentencing of the blogger by a court in Algiers, Algeria.", "en",
+     ("gov/DZ", "UseOfForce")),
+    ("Le Parlement européen avait adopté en mai une résolution demandant sa libération en "
+     "Algérie.", "fr", ("org/european-union", "Resolution")),
+    ("Alger avait qualifié ce texte d'« ingérence flagrante » dans ses affaires intérieures.", "fr",
+     ("gov/DZ", "Rejection")),
+])
+def test_sentences_by_courts_and_texts_called_interference(text, lang, want):
+    got = facts(text, lang)
+    assert want in got
+    assert ("org/rsf", "UseOfForce") not in got
