@@ -1,0 +1,411 @@
+"""Implicit responses: acts reported without an explicit response verb.
+
+Most responses are found by a cue of ``responses.tsv`` ("condemned", "a dénoncé", "أدانت").
+Many are said without one; this module finds three kinds of them and hands them to the
+extractor as ordinary cue hits, so that attribution, negation, modality and event linking
+work on them exactly as on the other cues.
+
+1. **A speaker's judgement of the situation in reported speech**::
+
+       X said the order amounted to "gender persecution"       -> Condemnation by X
+       X a estimé que l'interdiction est « contraire au droit » -> Condemnation by X
+       ووصفت X القرار بأنه "انتهاك صارخ"                        -> Condemnation by X
+       X said the measure would have "devastating consequences" -> ExpressionOfConcern by X
+       X said the allegations were "baseless"                   -> Denial by X
+
+   A *frame* is needed: a speech verb whose speaker is an actor ("X said", "..., a réagi
+   X", "قالت X إن"), then what is judged (an authority's act or a situation: the
+   ``situation`` words of ``evaluation.tsv`` or a situation cue of ``events.tsv``), then a
+   judgement (``negative``, ``concern``, or ``falsity`` when what is judged is an
+   accusation). Nothing is read when the judged thing is the speaker's own ("its
+   decision"), when the judgement is negated ("was not arbitrary") or approving ("a
+   welcome step"), or when nobody is quoted (a reporter's narration).
+
+2. **Feelings and acts named by other words** (``implicit.tsv``, same syntax as
+   ``responses.tsv``): regret, shock, horror (ExpressionOfConcern); funding, aid convoys,
+   airdrops, compensation (Support); complaints filed, inquiries opened (Investigation).
+
+The lexicons are data: ``loaders/lang/<code>/evaluation.tsv`` (kind, words) and
+``loaders/lang/<code>/implicit.tsv``.
+
+Examples
+--------
+>>> from rightsgraph.loaders.implicit import judgements
+>>> [(h.entry.value, h.surface) for h in judgements(
+...     "en", "amnesty said the ban was a clear act of persecution.", [(0, 53)])]
+[('Condemnation', 'persecution')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from .cues import LANG_DIR, Entry, Hit, Matcher, _normalizer, _read_table
+from .model import RESPONSE_TYPES
+
+_KINDS = ("speech", "complementizer", "situation", "negative", "concern", "accusation",
+          "falsity", "positive", "negation", "own")
+_AR_CONJ = r"(?:\u0648|\u0641)?"                          # و ف
+_AR_NOUN_PREFIX = r"(?:\u0648|\u0641)?(?:\u0628|\u0644|\u0643)?"   # then ب ل ك
+_OPEN_QUOTE = "\"\u00ab\u201c"
+_CLOSE_QUOTE = "\"\u00bb\u201d"
+_DESCRIBE = {"en": re.compile(r"(?:described|describes|called|calls|labelled|labeled|branded|termed)$"),
+             "fr": re.compile(r"(?:qualifie|a qualifie|ont qualifie)$"),
+             "ar": re.compile("(?:\u0648|\u0641)?\u0648\u0635\u0641\\w*$")}    # وصف
+_WORD = re.compile(r"\w+")
+_CLOSING = re.compile(",\\s*[" + _CLOSE_QUOTE + "]|[" + _CLOSE_QUOTE + "]\\s*,")
+_CLAUSE_END = re.compile(r"[;:\u061b]|\.\s")
+
+
+class ImplicitError(ValueError):
+    """A malformed row in an ``implicit.tsv`` or ``evaluation.tsv`` table."""
+
+
+def _alternation(words, arabic: bool, prefix: str = "") -> re.Pattern:
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        star = word.endswith("*")
+        body = r"\s+".join(re.escape(w) for w in word.rstrip("*").split())
+        parts.append(body + (r"\w*" if star else ""))
+    if not parts:
+        return re.compile(r"$^")
+    left = r"(?<!\w)" if arabic else r"(?<![\w-])"
+    return re.compile(left + prefix + "(?:" + "|".join(parts) + r")(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> dict:
+    """The compiled word lists of ``evaluation.tsv`` for ``lang``: kind -> pattern."""
+    norm = _normalizer(lang)
+    arabic = lang == "ar"
+    words: dict = {k: [] for k in _KINDS}
+    for word, rest in _read_table(LANG_DIR / lang / "evaluation.tsv", norm):
+        # _read_table splits the first column; here the kind comes first, the words second
+        words.setdefault(word, [])
+        for alternative in (rest[0].split("|") if rest else ()):
+            alternative = " ".join(norm(alternative.strip()).split())
+            if alternative:
+                words[word].append(alternative)
+    unknown = set(words) - set(_KINDS)
+    if unknown:
+        raise ImplicitError(f"{lang}/evaluation.tsv: unknown kinds {sorted(unknown)}")
+    out = {}
+    for kind, alternatives in words.items():
+        prefix = ""
+        if arabic:
+            prefix = _AR_CONJ if kind in ("speech", "complementizer", "negation") else _AR_NOUN_PREFIX
+        out[kind] = _alternation(alternatives, arabic, prefix)
+    return out
+
+
+@lru_cache(maxsize=None)
+def table(lang: str) -> Matcher:
+    """The cues of ``implicit.tsv`` for ``lang``, compiled like ``responses.tsv``."""
+    norm = _normalizer(lang)
+    entries = []
+    path = LANG_DIR / lang / "implicit.tsv"
+    for cue, rest in _read_table(path, norm):
+        rtype = rest[0] if rest else ""
+        if rtype not in RESPONSE_TYPES:
+            raise ImplicitError(f"{path}: unknown response type {rtype!r}")
+        entries.append(Entry(cue, rtype, rest[1] if len(rest) > 1 else "v",
+                             rest[2] if len(rest) > 2 else ""))
+    return Matcher(entries, lang == "ar")
+
+
+def _words_between(text: str, a: int, b: int) -> int:
+    return len(_WORD.findall(text, a, b))
+
+
+_RELATIVE = re.compile(r"(?<![\w'])(?:qui|dont|who|whom|which|whose)(?!\w)")
+_JUDGED_ARTIFACTS = ("Resolution", "Report", "Accusation")
+_REACH = {"ar": 8, "fr": 16, "en": 16}     # words from the judged thing to its judgement
+
+
+def _judgement(lang, text, start, end, accusation, content_start=None):
+    """``(type, match)`` of the first judgement in ``text[start:end]``, or None.
+
+    ``content_start``: where what is said begins (a negation from there on cancels it)."""
+    lex = lexicon(lang)
+    kinds = (("falsity", "Denial"),) if accusation else (
+        ("negative", "Condemnation"), ("concern", "ExpressionOfConcern"))
+    best = None
+    for kind, rtype in kinds:
+        m = lex[kind].search(text, start, end)
+        if m is not None and (best is None or m.start() < best[1].start()):
+            best = (rtype, m)
+    if best is None:
+        return None
+    m = best[1]
+    if lex["positive"].search(text, start, m.start()):
+        return None     # "a welcome step", "une étape importante"
+    if _words_between(text, start, m.start()) > _REACH[lang]:
+        return None     # too far to be said of the judged thing
+    existential = re.match(r"(?:\w+\s+)?(?:no|without|aucune?|sans|\u0644\u0627)(?!\w)", m.group())
+    negated_at = start if content_start is None else min(start, content_start)
+    if not existential and lex["negation"].search(text, negated_at, m.start()):
+        return None     # "was not arbitrary", "n'est pas illégale", "ليس تعسفيا", "لا تفرض"
+    return best
+
+
+def _judged(lang, text, start, end, events, first_words=8):
+    """The judged thing opening ``text[start:end]``: ``(match_end, is_accusation,
+    match_start)`` or None.
+
+    A ``situation`` word or a situation cue within its first words, not owned by the
+    speaker ("its decision"), not after another verb of speech."""
+    lex = lexicon(lang)
+    window = start
+    for _ in range(first_words):
+        w = _WORD.search(text, window, end)
+        if w is None:
+            break
+        window = w.end()
+    candidates = []
+    for kind in ("accusation", "situation"):
+        m = lex[kind].search(text, start, window)
+        if m is not None:
+            candidates.append((m.start(), m.end(), kind == "accusation"))
+    i = bisect_left(events, (start,))
+    if i < len(events) and events[i][0] < window:
+        candidates.append((events[i][0], events[i][1], False))
+    if not candidates:
+        return None
+    a, b, accusation = min(candidates)
+    if lex["own"].search(text, start, a):
+        return None     # "its decision", "sa politique": the speaker's own
+    if lex["speech"].search(text, start, a):
+        return None
+    return b, accusation, a
+
+
+def _hit(rtype, m):
+    return Hit(m.start(), m.end(), Entry(m.group(), rtype, "n", "evaluative"), m.group())
+
+
+def _after_speech(lang, text, na, nb, events, limits, speaker_before):
+    """Frame A: a speaker, a speech verb, then the judged thing and the judgement."""
+    lex = lexicon(lang)
+    out = []
+    for v in lex["speech"].finditer(text, na, nb):
+        if lang == "ar":
+            comp = lex["complementizer"].search(text, v.end(), min(nb, v.end() + 160))
+            if comp is None or _words_between(text, v.end(), comp.start()) > 14:
+                continue
+            speakers = speaker_before(v.start(), v.end(), comp.start())
+            if not speakers:
+                continue
+            limit = _limit(text, comp.end(), nb, ())
+            if _DESCRIBE["ar"].match(v.group()):
+                # "ووصف X الهجوم بأنه ...": the judged thing is the verb's object
+                judged = _judged(lang, text, v.end(), comp.start(), events, first_words=14)
+                pred_start = comp.end()
+            else:
+                judged = _judged(lang, text, comp.end(), limit, events, first_words=4)
+                pred_start = judged[0] if judged else None
+        else:
+            speakers = speaker_before(v.start(), v.end(), None)
+            if not speakers:
+                continue
+            judged = _judged(lang, text, v.end(), _limit(text, v.end(), nb, ()), events)
+            pred_start = judged[0] if judged else None
+        if judged is None:
+            continue
+        found = _judgement(lang, text, pred_start, _limit(text, pred_start, nb, limits), judged[1],
+                           comp.end() if lang == "ar" and not _DESCRIBE["ar"].match(v.group())
+                           else v.end())
+        if found is not None:
+            out.append((_hit(*found), speakers, (judged[2], judged[0])))
+    return out
+
+
+def _before_speech(lang, text, na, nb, events, limits, quote_open, speaker_after):
+    """Frame B: a quotation, then its speaker ('"These sentences are ...," X said')."""
+    if lang == "ar":
+        return []
+    out = []
+    for close in _CLOSING.finditer(text, na, nb):
+        speakers = speaker_after(close.start(), nb)
+        if not speakers:
+            continue
+        opening = max(text.rfind(q, na, close.start()) for q in _OPEN_QUOTE if q != '"')
+        if '"' in text[na:close.start()]:
+            opening = max(opening, text.rfind('"', na, close.start()))
+        if opening < 0 and not quote_open:
+            continue
+        start = opening + 1 if opening >= 0 else na
+        judged = _judged(lang, text, start, close.start(), events, first_words=5)
+        if judged is None:
+            continue
+        found = _judgement(lang, text, judged[0], close.start(), judged[1], start)
+        if found is not None:
+            out.append((_hit(*found), speakers, (judged[2], judged[0])))
+    return out
+
+
+def _limit(text, start, nb, limits):
+    """Where the clause opened at ``start`` ends: the next response cue (its own act),
+    a colon, a semicolon or a full stop."""
+    end = nb
+    i = bisect_left(limits, start)
+    if i < len(limits):
+        end = min(end, limits[i])
+    stop = _CLAUSE_END.search(text, start, end)
+    return stop.start() if stop else end
+
+
+def judgements(lang, text, sentences, events=(), limits=(), speaker_before=None,
+               speaker_after=None, quote_open=None):
+    """Hits for the judgements said in reported speech (frames A and B above).
+
+    Same parameters as :func:`judged_by`; only the hits are returned.
+    """
+    return [hit for hit, _, _ in judged_by(lang, text, sentences, events, limits, speaker_before,
+                                        speaker_after, quote_open)]
+
+
+def judged_by(lang, text, sentences, events=(), limits=(), speaker_before=None,
+              speaker_after=None, quote_open=None):
+    """The judgements said in reported speech (frames A and B above), with their speakers.
+
+    Parameters
+    ----------
+    lang : str
+        ``ar``, ``fr`` or ``en``.
+    text : str
+        The normalised text.
+    sentences : list of (int, int)
+        Sentence spans in ``text``.
+    events : list of (int, int)
+        Spans of situation cues (sorted).
+    limits : list of int
+        Starts of the response cues already found (sorted): a clause ends there.
+    speaker_before, speaker_after : callable, optional
+        The actors (a list, empty when none) who speak with the verb at ``(start, end,
+        complementizer)`` / who name themselves after a quotation closing at ``(pos,
+        sentence_end)``. By default any text before the verb (for the doctest only) and
+        nobody after a quotation.
+    quote_open : callable, optional
+        ``quote_open(sentence_start)``: a quotation opened earlier is still open.
+
+    Returns
+    -------
+    list of (Hit, list, (int, int))
+        Each judgement, the actors who said it and the span of what it judges.
+    """
+    if speaker_before is None:
+        speaker_before = lambda a, b, c: ["speaker"] if a > 0 else []    # noqa: E731
+    if speaker_after is None:
+        speaker_after = lambda a, b: []           # noqa: E731
+    events = sorted(events)
+    limits = sorted(limits)
+    out = []
+    for na, nb in sentences:
+        out.extend(_after_speech(lang, text, na, nb, events, limits, speaker_before))
+        out.extend(_before_speech(lang, text, na, nb, events, limits,
+                                  quote_open(na) if quote_open else False, speaker_after))
+    return out
+
+
+def _merge(hits, extra):
+    """``hits`` with the ``extra`` hits that overlap none of them, in text order.
+
+    A judgement (note ``evaluative``) that falls on a main-table cue of the same type makes
+    that cue a judgement too (said by the frame's speaker, never the object of a verb
+    before it)."""
+    if not extra:
+        return hits
+    hits = list(hits)
+    starts = [h.start for h in hits]
+    kept = []
+    for h in sorted(extra, key=lambda h: (h.start, -h.end)):
+        i = bisect_left(starts, h.end)
+        if i and hits[i - 1].end > h.start:
+            old = hits[i - 1]
+            if h.entry.note == "evaluative" and old.entry.value == h.entry.value and \
+                    old.entry.note != "evaluative":
+                hits[i - 1] = Hit(old.start, old.end, Entry(old.entry.cue, old.entry.value, "n",
+                                                            "evaluative"), old.surface)
+            continue
+        if kept and kept[-1].end > h.start:
+            continue
+        kept.append(h)
+    return sorted(hits + kept, key=lambda h: h.start)
+
+
+def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
+    """The response hits of a document with the implicit ones added (extract.py hook).
+
+    Parameters
+    ----------
+    reader : extract._Reader
+        The document reader (its language, mentions, attributor and quote state are used).
+    scan : str
+        The normalised text the cues were matched in.
+    tokens : list
+        Its word tokens (:func:`.cues.tokenize`).
+    resp_hits, ev_hits : list of Hit
+        Response and situation cue hits found by the main tables (sorted by start).
+    spans : list
+        ``(index, norm_start, norm_end, sentence)`` of the sentences read.
+
+    Returns
+    -------
+    list of Hit
+        ``resp_hits`` and the implicit hits that overlap none of them, sorted by start.
+    """
+    lang = reader.lang
+    extra = list(table(lang).find(scan, tokens=tokens))
+    attr = reader.attr
+
+    def speaker_before(v_start, v_end, comp_start):
+        if lang == "ar":
+            # "ووصف X الهجوم بأنه": after the verb; "أما X فقد اعتبرت أن": before it
+            sentence_start = max(scan.rfind(c, 0, v_start) for c in ".!?\n\u061f") + 1
+            after = [m for m in attr.in_range(v_end, comp_start) if _agent(attr, m)]
+            if after and _words_between(scan, v_end, after[0].start) <= 1:
+                return after[:1]    # (not "ووصف طريقة معاملة X": X owns the object)
+            before = [m for m in attr.in_range(sentence_start, v_start) if _agent(attr, m)]
+            return before[-1:] if before and _words_between(scan, before[-1].end, v_start) <= 3 else []
+        na = max(scan.rfind(c, 0, v_start) for c in ".!?\n") + 1
+        said = reader._sentence_speaker(na, v_end)
+        if said:
+            return said
+        # "X, whose envoy visited Y in May, said ...": the actor opening the sentence
+        return [m for m in attr.in_range(na, min(v_start, na + 80))[:1] if _agent(attr, m)]
+
+    def speaker_after(pos, nb):
+        m = attr.tail_speaker(pos, nb)
+        if m is None or not _agent(attr, m) or _RELATIVE.search(scan, pos, m.start):
+            return []   # (not '« ... », a réagi Y, qui a convoqué le ministre X': X)
+        return [m]
+
+    found = judged_by(
+        lang, scan, [(na, nb) for _, na, nb, _ in spans],
+        events=[(h.start, h.end) for h in ev_hits],
+        limits=[h.start for h in resp_hits if h.entry.pos == "v"],
+        speaker_before=speaker_before, speaker_after=speaker_after,
+        quote_open=reader._quote_open)
+    # the speakers of the judgements, for the hits that the attributor leaves without agent
+    # (also a response cue of the main table that the judgement falls on)
+    # what is judged is no act of the speaker ("X said the decision ...", "ووصفت X القرار")
+    judged = [span for _, _, span in found]
+    resp_hits = [h for h in resp_hits if h.entry.value not in _JUDGED_ARTIFACTS or not any(
+        a < h.end and h.start < b for a, b in judged)]
+    speakers = {}
+    starts = [h.start for h in resp_hits]
+    for hit, who, _ in found:
+        speakers[hit.start] = who
+        i = bisect_left(starts, hit.end) - 1
+        if i >= 0 and resp_hits[i].end > hit.start and resp_hits[i].entry.value == hit.entry.value:
+            speakers.setdefault(resp_hits[i].start, who)
+    reader.implicit_speakers = speakers
+    extra.extend(hit for hit, _, _ in found)
+    return _merge(resp_hits, extra)
+
+
+def _agent(attr, m) -> bool:
+    """An actor that can speak here (not a place, an object or a crowd)."""
+    return not attr.is_locative(m) and not m.key.startswith("group/")

@@ -1,0 +1,117 @@
+"""Implicit responses (loaders/implicit.py): acts said without an explicit response verb.
+
+Every sentence here is written for this test (not copied from any gold document). Only
+(principal, type) pairs are checked. Positive cases failed before loaders/implicit.py;
+negative cases (praise, an actor judging its own policy, a reporter's narration without a
+speaker, a negated judgement) must give nothing of the kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsgraph.loaders.documents import document_from_text
+from rightsgraph.loaders.evaluate import principal
+from rightsgraph.loaders.extract import extract
+from rightsgraph.loaders.implicit import judgements, lexicon, table
+
+
+def facts(text, lang):
+    doc = document_from_text(text, "t.txt", lang=lang)
+    x = extract(doc)
+    for r in x.responses:
+        for ev in r.evidence:
+            assert doc.text[ev.start:ev.end] == ev.text
+    return {(principal(a), r.type) for r in x.responses for a in r.agents
+            if r.modality != "requested"}
+
+
+# ------------------------------------------------- judgements in reported speech
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Human Rights Watch said the new decree amounted to \"collective punishment\" of "
+           "the Rohingya in Myanmar.", ("org/human-rights-watch", "Condemnation")),
+    ("en", "Amnesty International, whose researchers visited Rakhine last year, said the curfew "
+           "\"has no legal basis\" in Myanmar.", ("org/amnesty-international", "Condemnation")),
+    ("en", "Sweden said the eviction order was \"a further step in the persecution of the Roma\" "
+           "in Romania.", ("gov/SE", "Condemnation")),
+    ("en", "\"These convictions show how the courts are used to silence dissent,\" Ireland's "
+           "foreign minister said of the trials in Belarus.", ("gov/IE", "Condemnation")),
+    ("en", "Norway said the blockade of the camps in Darfur would have devastating consequences "
+           "for children.", ("gov/NO", "ExpressionOfConcern")),
+    ("fr", "La Belgique a estimé que l'interdiction des manifestations au Togo était « une "
+           "atteinte grave aux libertés ».", ("gov/BE", "Condemnation")),
+    ("fr", "Amnesty International a jugé que les arrestations de syndicalistes au Tchad étaient "
+           "« arbitraires ».", ("org/amnesty-international", "Condemnation")),
+    ("fr", "« Ces expulsions sont illégales et inhumaines », a déclaré le ministre suisse des "
+           "Affaires étrangères à propos des camps en Libye.", ("gov/CH", "Condemnation")),
+    ("ar", "ووصفت منظمة العفو الدولية القرار بأنه \"عقاب جماعي\" لسكان المخيمات في ليبيا.",
+     ("org/amnesty-international", "Condemnation")),
+    ("ar", "أما منظمة هيومن رايتس ووتش فقد اعتبرت أن الاعتقالات في تونس \"تعسفية\".",
+     ("org/human-rights-watch", "Condemnation")),
+])
+def test_judgement_in_reported_speech(lang, text, want):
+    assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, unwanted", [
+    # praise
+    ("en", "Canada said the decision to free the prisoners in Belarus was a welcome step.",
+     ("gov/CA", "Condemnation")),
+    ("fr", "La France a estimé que la décision de libérer les détenus au Tchad était une étape "
+           "importante.", ("gov/FR", "Condemnation")),
+    # an actor judging its own policy
+    ("en", "Hungary said its border policy protected Europe from illegal migration.",
+     ("gov/HU", "Condemnation")),
+    ("fr", "Le Maroc a affirmé que sa politique migratoire respectait le droit international.",
+     ("gov/MA", "Condemnation")),
+    # a negated judgement
+    ("en", "Egypt said the arrests were not arbitrary.", ("gov/EG", "Condemnation")),
+    ("ar", "وقالت الحكومة المصرية إن الاعتقالات ليست تعسفية.", ("gov/EG", "Condemnation")),
+    ("ar", "وقالت الصين إنها لا تفرض الاحتجاز على أحد وإن المعتقلين ارتكبوا جرائم.",
+     ("gov/CN", "Condemnation")),
+])
+def test_no_judgement(lang, text, unwanted):
+    assert unwanted not in facts(text, lang)
+
+
+def test_reporter_narration_has_no_speaker():
+    # no speech verb, no speaker: a reporter's own words are nobody's condemnation
+    text = "The curfew in Rakhine is a further step in the persecution of the Rohingya."
+    assert not {f for f in facts(text, "en") if f[1] == "Condemnation"}
+    assert not judgements("en", text.lower(), [(0, len(text))])
+
+
+def test_judged_accusations_are_denied():
+    text = "Cuba said the allegations of torture in its prisons were \"pure fabrication\"."
+    got = facts(text, "en")
+    assert ("gov/CU", "Denial") in got
+    assert ("gov/CU", "Condemnation") not in got
+
+
+# ------------------------------------------------- feelings and acts named by other words
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Kenya expressed its \"deep regret\" over the expulsions from Tanzania.",
+     ("gov/KE", "ExpressionOfConcern")),
+    ("en", "The UN Secretary-General said he was horrified by the killings in Sudan.",
+     ("org/united-nations", "ExpressionOfConcern")),
+    ("en", "Japan announced that it would fund mobile clinics for displaced families in Sudan.",
+     ("gov/JP", "Support")),
+    ("en", "Human Rights Watch filed a complaint with the prosecutor over the killings in Kenya.",
+     ("org/human-rights-watch", "Investigation")),
+    ("fr", "Le Canada financera la reconstruction des écoles détruites au Tchad.",
+     ("gov/CA", "Support")),
+    ("fr", "La Ligue des droits de l'homme a déposé plainte contre les gardiens de la prison "
+           "au Tchad.", ("org/ldh", "Investigation")),
+    ("ar", "وأرسلت الإمارات قافلة مساعدات طبية إلى السودان.", ("gov/AE", "Support")),
+    ("ar", "وقال وزير الخارجية الإيطالي إنه مصدوم من مقتل المدنيين في السودان.",
+     ("gov/IT", "ExpressionOfConcern")),
+])
+def test_other_words(lang, text, want):
+    assert want in facts(text, lang)
+
+
+def test_tables_load():
+    for lang in ("ar", "fr", "en"):
+        lex = lexicon(lang)
+        assert lex["negative"].pattern != "$^" and lex["situation"].pattern != "$^"
+        assert table(lang).entries
