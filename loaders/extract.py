@@ -277,6 +277,9 @@ _BY_STATE_AGENT = re.compile(
     r"[^.;]{0,80}?(?:\bby|(?<!\w)par)\s+(?:un|une|le|la|les|l'|a|an|the)?\s*(?:[\w-]+\s+){0,2}?"
     r"(?:tribunal|cour|court|juge|judge|police|policiers|forces|army|armee|authorities|autorites|"
     r"militaires|soldiers|soldats|security)")
+_SANCTION_TARGET = {"en": re.compile(r"\s+(?:on|against|targeting|imposed on)\b"),
+                    "fr": re.compile(r"\s+(?:contre|visant|a l'encontre|a l'egard)")}
+_SANCTIONS_OF = re.compile(r"\s+(?:de|du|des|de la|de l'|d')\s*")
 _TO_INFINITIVE = {"en": re.compile(r"\bto\s*$"), "fr": re.compile(r"(?<!\w)(?:a|de|d')\s*$")}
 _WE_SUBJECT = {"en": re.compile(r"\W*we\s+(?:\w+\s+){0,2}"),
                "fr": re.compile(r"\W*nous\s+(?:\w+\s+){0,2}")}
@@ -1138,6 +1141,22 @@ class _Reader:
                     at = max(norm.rfind(" par ", hit.end, by.end()), norm.rfind(" by ", hit.end, by.end()))
                     for m in self.attr.in_range(at, min(nb, by.end() + 30))[:1]:
                         found, rule = [m], "passive"
+            if self.lang in ("fr", "en") and rtype == "Sanction" and not found and entry.pos == "n":
+                # "Britain's sanctions on X", "les sanctions de Washington contre X": the imposer
+                owner = None
+                if self.lang == "en":
+                    for m in self.attr.in_range(max(na, hit.start - 60), hit.start)[-1:]:
+                        if re.fullmatch(r"['’]s\s+(?:new\s+|latest\s+|fresh\s+|own\s+)?", norm[m.end:hit.start]) \
+                                and _SANCTION_TARGET["en"].match(norm, hit.end):
+                            owner = m
+                else:
+                    of = _SANCTIONS_OF.match(norm, hit.end)
+                    if of is not None:
+                        for m in self.attr.in_range(of.end(), min(nb, of.end() + 40))[:1]:
+                            if m.start == of.end() and _SANCTION_TARGET["fr"].match(norm, m.end):
+                                owner = m
+                if owner is not None and owner.key.startswith(("gov/", "org/", "body/", "official/")):
+                    found, rule = [owner], "owner"
             if self.lang in ("fr", "en") and rtype == "Demonstration" and not found:
                 called = _CALLED_BY[self.lang].search(norm, hit.end, nb)
                 if called is not None:     # "ont manifesté à l'appel du collectif X": X

@@ -1185,3 +1185,18 @@ def test_sentences_by_courts_and_texts_called_interference(text, lang, want):
     got = facts(text, lang)
     assert want in got
     assert ("org/rsf", "UseOfForce") not in got
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Britain's sanctions on Belarusian officials took effect on Monday after the crackdown in "
+     "Belarus.", "en", ("gov/GB", "Sanction")),
+    ("Les sanctions de Washington contre des responsables biélorusses sont entrées en vigueur.",
+     "fr", ("gov/US", "Sanction")),
+])
+def test_possessor_of_sanctions_imposes_them(text, lang, want):
+    assert want in facts(text, lang)
+
+
+def test_target_of_sanctions_does_not_impose_them():
+    got = facts("The sanctions on Iran's officials hurt the economy of Iran.", "en")
+    assert ("gov/IR", "Sanction") not in got
