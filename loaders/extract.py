@@ -1157,12 +1157,13 @@ class _Reader:
                                 owner = m
                 if owner is not None and owner.key.startswith(("gov/", "org/", "body/", "official/")):
                     found, rule = [owner], "owner"
-            if self.lang in ("fr", "en") and rtype == "Demonstration" and not found:
+            if self.lang in ("fr", "en") and rtype == "Demonstration" and all(
+                    (a if isinstance(a, str) else a.key).startswith("group/") for a in found):
                 called = _CALLED_BY[self.lang].search(norm, hit.end, nb)
-                if called is not None:     # "ont manifesté à l'appel du collectif X": X
+                if called is not None:     # "ont manifesté à l'appel du collectif X": X (with the crowd)
                     for m in self.attr.in_range(called.end(), min(nb, called.end() + 60))[:1]:
                         if not norm[called.end():m.start].strip(" '"):
-                            found, rule = self.attr._expand(m, nb), "convener"
+                            found, rule = list(found) + self.attr._expand(m, nb), "convener"
             if self.lang in ("fr", "en") and entry.note == "perpetrator" and rule != "passive":
                 continue    # "commis par toutes les parties": no named author
             if self.lang in ("fr", "en") and rule == "participle" and found and \

@@ -1200,3 +1200,9 @@ def test_possessor_of_sanctions_imposes_them(text, lang, want):
 def test_target_of_sanctions_does_not_impose_them():
     got = facts("The sanctions on Iran's officials hurt the economy of Iran.", "en")
     assert ("gov/IR", "Sanction") not in got
+
+
+def test_convener_is_an_agent_even_when_the_crowd_is_named():
+    got = facts("Des centaines de manifestants ont défilé à Tunis à l'appel du collectif Soumoud.",
+                "fr")
+    assert ("org/soumoud", "Demonstration") in got
