@@ -773,3 +773,12 @@ def test_executions_carried_out_are_a_use_of_force():
 def test_a_courts_decision_is_no_resolution():
     x = run("وتأتي هذه الإدانات بعد أسبوع من قرار المحكمة في مصر.")
     assert not any(t == "Resolution" for _, t in facts(x))
+
+
+def test_suspending_membership_and_breaking_relations():
+    x = run("وعلق الاتحاد الأفريقي عضوية النيجر إثر الانقلاب العسكري في النيجر.")
+    assert ("org/african-union", "Sanction") in facts(x)
+    x = run("وقطعت بوليفيا العلاقات الدبلوماسية مع إسرائيل احتجاجا على الحرب في غزة.")
+    assert ("gov/BO", "DiplomaticAction") in facts(x)
+    x = run("وأكد المسؤول استمرار الاتصالات مع باريس رغم قطع العلاقات الدبلوماسية مع فرنسا منذ سنوات.")
+    assert not any(t == "DiplomaticAction" for _, t in facts(x))
