@@ -11,7 +11,11 @@ another is a ``DiplomaticAction``, read from its own cues.)
 
 from __future__ import annotations
 
-__all__ = ["is_state_actor", "drop_state_demonstrators"]
+import re
+from bisect import bisect_left
+
+__all__ = ["is_state_actor", "drop_state_demonstrators", "crowd_subject", "crowd_after",
+           "vague_for", "keeps_situation_cue", "purpose_carry", "SITUATION_PEOPLE", "PEOPLE_ACTS"]
 
 _STATE_HEADS = ("gov", "body", "official")
 
@@ -55,3 +59,192 @@ def drop_state_demonstrators(responses, gz=None):
             r.agents = agents
         out.append(r)
     return out
+
+
+# --------------------------------------------------------------------------- crowds acting
+# People named by what they are, who act themselves (hold a rally or a hunger strike,
+# sign a petition, make demands): ``group/<slug>`` (placed later by ``events.localise``)
+# or ``group/<ISO>/<slug>``. These slugs are also situation words ("refugees", "المعتقلين"):
+# a situation cue inside their mention is kept (see :func:`keeps_situation_cue`).
+SITUATION_PEOPLE = frozenset({"refugees", "migrants", "prisoners", "families-of-prisoners",
+                              "families-of-victims", "diaspora"})
+# Acts of people, for which a group otherwise too vague to be an agent ("journalists",
+# "residents": usually sources or victims) is the agent when the text says so.
+PEOPLE_ACTS = frozenset({"Demonstration", "Petition"})
+_PEOPLE_NOT_VAGUE = frozenset({"journalists", "residents", "victims", "survivors"})
+
+_NUM_EN = (r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+           r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|"
+           r"(?:a|two|three|several)\s+dozen|dozens|hundreds|thousands|tens\s+of\s+thousands|"
+           r"hundreds\s+of\s+thousands|scores|a\s+crowd|crowds|a\s+group|groups|a\s+handful|"
+           r"(?:several|a\s+few)\s+(?:hundred|thousand)|a\s+number|many|some")
+_NUM_FR = (r"\d[\d  .]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|"
+           r"quarante|cinquante|soixante|cent|mille|(?:des|plusieurs|quelques)\s+(?:centaines|"
+           r"milliers|dizaines|douzaines)|(?:une|la)\s+(?:dizaine|douzaine|quinzaine|vingtaine|"
+           r"trentaine|quarantaine|cinquantaine|centaine|soixantaine|foule|poignee)|"
+           r"(?:un|le)\s+(?:millier|groupe|cortege)|des\s+foules|des\s+groupes|"
+           r"plusieurs\s+(?:centaines|milliers|dizaines)|(?:des\s+)?dizaines\s+de\s+milliers|"
+           r"(?:des\s+)?centaines|(?:des\s+)?milliers|(?:des\s+)?dizaines")
+_QUANTIFIER = {
+    "en": re.compile(r"(?:^|\s)(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|"
+                     r"up\s+to|roughly|an\s+estimated|close\s+to)\s+)?(?:" + _NUM_EN + r")"
+                     r"(?:\s+of)?\s+(?:the\s+)?(?:(?:members|relatives)\s+of\s+(?:the\s+)?)?$"),
+    "fr": re.compile(r"(?:^|\s)(?:(?:environ|pres\s+de|quelque|plus\s+de|au\s+moins|"
+                     r"jusqu'a|pas\s+moins\s+de)\s+)?(?:" + _NUM_FR + r")"
+                     r"(?:\s+(?:de|d'|des)\s*|\s+)(?:(?:membres|representants)\s+(?:de\s+la\s+|"
+                     r"du\s+|des\s+|de\s+l'|d'))?$"),
+}
+# Between a crowd and its verb: auxiliaries, adverbs, days ("have also", "se sont", "ont jeudi").
+_DAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+         r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|soir|matin")
+_GAP = re.compile(r"(?:\s+|\s*\b(?:have|has|had|also|again|briefly|then|later|reportedly|"
+                  r"peacefully|quietly|all|both|on|ont|a|se|sont|s'|est|aussi|egalement|"
+                  r"deja|alors|ensuite|encore|brievement|pacifiquement|tous|toutes|"
+                  + _DAYS + r")\b)*\s*")
+# Before the quantifier: the crowd is an object ("the arrest of hundreds of students").
+_OBJECT_END = re.compile(r"(?:\b(?:of|by|with|against|for|to|from|on|at|in|among|de|par|avec|"
+                         r"contre|pour|a|sur|parmi|dans|entre)|\bd'|\bl')\s*$")
+# A rally called by someone named (the convener is its agent: see extract._CALLED_BY).
+_CONVENED = re.compile(r"a l'appel|a l'initiative|sous l'egide|\b(?:organi[sz]ed|called|convened)\s+by|"
+                       r"\bat the (?:call|invitation) of")
+# A passive agent after a nominal cue ("a petition launched by 40 journalists").
+_BY = {"en": re.compile(r"\s*(?:(?:launched|started|organi[sz]ed|signed|held|led|initiated|"
+                        r"staged|called)\s+by|by|of)\s*(?:the\s+)?$"),
+       "fr": re.compile(r"\s*(?:(?:lancee?s?|organisee?s?|signee?s?|initiee?s?|menee?s?|"
+                        r"conduite?s?)\s+par|par|de|d'|des)\s*(?:la\s+|les\s+|l')?$")}
+
+
+def _crowd_words(norm, start, lang):
+    """Where the quantifier right before ``start`` begins, ``start`` when there is none, or
+    None when the words before are not a quantifier of people."""
+    before = norm[max(0, start - 80):start]
+    q = _QUANTIFIER[lang].search(before)
+    if q is not None:
+        return start - len(before) + q.start()
+    return None
+
+
+def _is_crowd(m, norm, lang, rtype, q_start):
+    """The key a crowd mention acts under, or None: a group (not an armed or vague label
+    when nothing says it acted as a crowd), or a plural demonym noun ("200 Hong Kongers",
+    "des milliers d'Algeriens") holding a rally -> ``group/<ISO>/protesters``."""
+    if m.key.startswith("group/"):
+        return m.key
+    if rtype == "Demonstration" and m.form == "demonym" and m.key.startswith("gov/"):
+        surface = norm[m.start:m.end]
+        bare = q_start == m.start
+        if bare and not re.search(r"(?:^|[\n.;:!?]|\b(?:the|les|des))\s*$", norm[max(0, m.start - 6):m.start]):
+            return None     # an adjective after its noun, or a demonym in the middle of a clause
+        if surface.endswith(("s", "x")) and not surface.endswith("ss"):
+            return "group/%s/protesters" % m.key.split("/")[1]
+    return None
+
+
+def crowd_subject(attr, hit_start, lo, rtype):
+    """French / English: the crowd right before a verb cue ("Hundreds of students marched",
+    "About 200 Hong Kongers gathered", "des dizaines de membres de la diaspora algerienne se
+    sont rassembles"), which the quantifier's "of" / "de" would otherwise make an object.
+
+    Returns
+    -------
+    Mention, str or None
+        The group mention, a ``group/<ISO>/protesters`` key for a crowd of nationals, or
+        None when the verb's subject is not such a crowd.
+    """
+    if attr.lang not in _QUANTIFIER:
+        return None
+    norm = attr.norm
+    i = bisect_left(attr.all_starts, hit_start) - 1
+    while i >= 0 and attr.all_mentions[i].end > hit_start:
+        i -= 1
+    if i < 0:
+        return None
+    m = attr.all_mentions[i]
+    if m.start < lo or not _GAP.fullmatch(norm[m.end:hit_start]):
+        return None
+    if i > 0 and attr.all_mentions[i - 1].end >= m.start - 1 and \
+            attr.all_mentions[i - 1].start < m.start:
+        return None     # part of a longer name
+    stop = norm.find(".", hit_start)
+    if _CONVENED.search(norm, hit_start, stop if stop > 0 else len(norm)):
+        return None     # "ont manifesté à l'appel du collectif X": the convener holds it
+    q = _crowd_words(norm, m.start, attr.lang)
+    if q is None and not (m.form == "demonym" and rtype == "Demonstration"):
+        return None     # a group without a quantifier: the ordinary subject rules apply
+    q_start = m.start if q is None else q
+    if _OBJECT_END.search(norm[max(0, q_start - 40):q_start]):
+        return None     # "the arrest of hundreds of students"
+    return _is_crowd(m, norm, attr.lang, rtype, q_start)
+
+
+def crowd_after(attr, hit_end, c_end, rtype):
+    """A nominal rally or petition cue and the crowd that holds it, named right after:
+    "a petition launched by some 40 journalists", "une manifestation de femmes",
+    "a hunger strike by hundreds of prisoners". Returns the group mention or None."""
+    if rtype not in PEOPLE_ACTS or attr.lang not in _BY:
+        return None
+    norm = attr.norm
+    j = bisect_left(attr.all_starts, hit_end)
+    if j >= len(attr.all_mentions):
+        return None
+    m = attr.all_mentions[j]
+    if not m.key.startswith("group/") or m.start >= c_end or m.start - hit_end > 70:
+        return None
+    gap = norm[hit_end:m.start]
+    q = _QUANTIFIER[attr.lang].search(gap)
+    head = gap[:q.start()] if q is not None else gap
+    if not _BY[attr.lang].fullmatch(head if head.strip() else " by "):
+        return None
+    return m
+
+
+def vague_for(rtype, vague):
+    """The groups too vague to be agents of a response of type ``rtype``: for people's own
+    acts (a rally, a petition), journalists or residents named as holding it are agents."""
+    return vague - _PEOPLE_NOT_VAGUE if rtype in PEOPLE_ACTS else vague
+
+
+def keeps_situation_cue(mentions, starts, start, end):
+    """Whether a situation cue at ``[start, end)`` that overlaps gazetteer mentions lies
+    only inside groups of people that are also situation words ("refugees", "detainees"):
+    the cue still names the situation."""
+    i = bisect_left(starts, end)
+    found = False
+    while i > 0:
+        i -= 1
+        m = mentions[i]
+        if m.end <= start:
+            break
+        if not (m.key.startswith("group/") and m.key.rsplit("/", 1)[-1] in SITUATION_PEOPLE):
+            return False
+        found = True
+    return found
+
+
+_PURPOSE = {"en": re.compile(r"(?:\bto|\bin order to|,\s*(?:calling|demanding|urging))\s*$"),
+            "fr": re.compile(r"(?:\bpour|\bafin de|,\s*(?:reclamant|exigeant|appelant))\s*$"),
+            "ar": re.compile(r"(?:^|\s)$")}
+
+
+def _group_key(a):
+    return (a if isinstance(a, str) else a.key).startswith("group/")
+
+
+def purpose_carry(attr, hit_start, hit_end, s_start, rtype):
+    """A demand made in the purpose clause of a crowd's act ("Thousands marched ... to demand
+    the minister's resignation", "pour exiger", "اعتصم عشرات اللاجئين ... للمطالبة"): the
+    crowd's. Returns the crowd's agents or None."""
+    found = attr._sentence_found
+    if rtype != "Demand" or not found or found[0] != s_start or \
+            attr.prev_rule not in ("crowd", "verb-subject"):
+        return None
+    if attr.prev_end is None or attr.prev_end > hit_start:
+        return None
+    if not all(_group_key(a) for a in found[1]) or attr.lang not in _PURPOSE:
+        return None
+    if attr.lang == "ar":
+        if not re.match(r"(?:و)?لل", attr.norm[hit_start:hit_end]):
+            return None     # "للمطالبة بـ": in order to demand
+    elif not _PURPOSE[attr.lang].search(attr.norm[max(s_start, hit_start - 30):hit_start]):
+        return None
+    return list(found[1])

@@ -40,7 +40,7 @@ from .cues import (AGAINST, BUT, COORD_BETWEEN, GROUP_NOUNS, MEMBER_STRONG, MEMB
                    Positions,
                    ORG_VOICE, PASSIVE_NEAR, SPEECH_START)
 from .cues import get_cues, is_boilerplate, normalized_view, tokenize
-from .crowds import drop_state_demonstrators
+from .crowds import drop_state_demonstrators, keeps_situation_cue, vague_for
 from .principals import speaker_country
 from .events import SituationVotes, iso_of, localise, regions_with_government
 from .model import Evidence, Extraction, Response
@@ -758,7 +758,8 @@ class _Reader:
             title_weight = 2.5 if first else 1.0
             first = False
             events_here = [h for h in ev_hits[bisect_left(e_starts, na):bisect_left(e_starts, nb)]
-                           if not self._in_mention(h.start, h.end)]
+                           if not self._in_mention(h.start, h.end) or keeps_situation_cue(
+                               self.mentions, self.mention_starts, h.start, h.end)]
             mentions_here = self._mentions_in(na, nb)
             hits = [h for h in resp_hits[bisect_left(r_starts, na):bisect_left(r_starts, nb)]
                     if h.end <= nb and not self._in_mention(h.start, h.start + 1)]
@@ -1711,7 +1712,7 @@ class _Reader:
         """Give generic actors their place, drop vague ones (see :func:`.events.localise`)."""
         kept = []
         for r in out.responses:
-            r.agents = localise(r.agents, place, _VAGUE_GROUPS, self.regional)
+            r.agents = localise(r.agents, place, vague_for(r.type, _VAGUE_GROUPS), self.regional)
             if r.agents:
                 kept.append(r)
         out.responses = kept
@@ -1728,7 +1729,8 @@ class _Reader:
         main = self.votes.main_place
         kept = []
         for r in out.responses:
-            r.agents = localise(r.agents, places.get(id(r), main), _VAGUE_GROUPS, self.regional)
+            r.agents = localise(r.agents, places.get(id(r), main), vague_for(r.type, _VAGUE_GROUPS),
+                                self.regional)
             if r.agents:
                 kept.append(r)
         out.responses = drop_state_demonstrators(kept, self.gz)    # rallies are people's (.crowds)

@@ -1,0 +1,93 @@
+"""Groups of people acting (issue #3): crowds, families, refugees, a diaspora, journalists.
+
+Non-state groups hold rallies, sit-ins and hunger strikes, sign petitions and make demands;
+they are ``group/<ISO>/<slug>`` agents (``loaders/crowds.py``, ``lang/*/groups.tsv``). A crowd
+named by a plural demonym ("hundreds of Tunisians") is ``group/<ISO>/protesters``, never the
+government of that country. Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rightsgraph.loaders.documents import document_from_text
+from rightsgraph.loaders.evaluate import principal
+from rightsgraph.loaders.extract import extract
+
+
+def facts(text, lang):
+    x = extract(document_from_text(text, "t.txt", lang=lang))
+    return {(principal(a), r.type) for r in x.responses for a in r.agents}
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a quantified crowd before its verb ("of" / "de" is not an object marker here)
+    ("Hundreds of students marched in Dhaka on Tuesday.", "en", ("group/BD/students", "Demonstration")),
+    ("Dozens of detainees' families staged a sit-in in Cairo on Sunday.", "en",
+     ("group/EG/families-of-prisoners", "Demonstration")),
+    ("Des milliers d'étudiants ont défilé à Dakar pour exiger la libération des opposants.", "fr",
+     ("group/SN/students", "Demonstration")),
+    ("Une trentaine de membres de la diaspora érythréenne se sont rassemblés samedi à Asmara.", "fr",
+     ("group/ER/diaspora", "Demonstration")),
+    # a crowd of nationals named by a plural demonym: protesters, not the government
+    ("Around 150 Eritreans marched through Asmara on Saturday.", "en", ("group/ER/protesters", "Demonstration")),
+    ("Thousands of Tunisians protested in Tunis on Sunday.", "en", ("group/TN/protesters", "Demonstration")),
+    ("Plusieurs centaines de Tunisiens ont manifesté samedi à Tunis.", "fr",
+     ("group/TN/protesters", "Demonstration")),
+    # a petition launched by a group, journalists included
+    ("A petition launched by some 60 Tunisian lawyers has gathered 2,000 signatures.", "en",
+     ("group/TN/lawyers", "Petition")),
+    ("Une pétition lancée par une cinquantaine de journalistes marocains a recueilli 4 000 signatures.",
+     "fr", ("group/MA/journalists", "Petition")),
+    # the demand in the purpose clause of the crowd's rally is the crowd's
+    ("Des milliers d'étudiants ont défilé à Dakar pour exiger la libération des opposants.", "fr",
+     ("group/SN/students", "Demand")),
+    ("واعتصم عشرات اللاجئين السودانيين أمام مكتب المفوضية في القاهرة للمطالبة بإعادة توطينهم.", "ar",
+     ("group/SD/refugees", "Demonstration")),
+    ("واعتصم عشرات اللاجئين السودانيين أمام مكتب المفوضية في القاهرة للمطالبة بإعادة توطينهم.", "ar",
+     ("group/SD/refugees", "Demand")),
+    ("ونظمت عائلات المعتقلين وقفة احتجاجية أمام المحكمة في تونس.", "ar",
+     ("group/TN/families-of-prisoners", "Demonstration")),
+])
+def test_group_agents(text, lang, want):
+    assert want in facts(text, lang)
+
+
+def test_a_government_gathering_delegates_is_no_demonstration():
+    got = facts("The Kenyan government gathered delegates in Nairobi for talks.", "en")
+    assert not {t for _, t in got if t == "Demonstration"}
+
+
+def test_a_crowd_that_is_the_object_is_not_an_agent():
+    for text, lang in (("Police arrested hundreds of students in Dhaka on Tuesday.", "en"),
+                       ("La police a arrêté des centaines d'étudiants à Dakar.", "fr"),
+                       ("واعتقلت الشرطة عشرات اللاجئين السودانيين في القاهرة.", "ar")):
+        got = facts(text, lang)
+        assert not {a for a, _ in got if a.startswith("group/")}, (text, got)
+
+
+def test_a_crowd_with_no_place_is_dropped():
+    assert not facts("The crowd marched for hours.", "en")
+
+
+def test_a_demonym_of_an_official_is_not_a_crowd():
+    got = facts("Kenyan Interior Minister Kithure Kindiki marched with police officers in Nairobi.", "en")
+    assert ("group/KE/protesters", "Demonstration") not in got
+    assert ("gov/KE", "Demonstration") not in got
+    got = facts("Des dizaines de diplomates algériens se sont rassemblés à Alger pour une réception.", "fr")
+    assert not {t for _, t in got if t == "Demonstration"}
+
+
+def test_a_situation_word_that_is_a_group_still_names_the_situation():
+    """A situation cue inside a group of people ("refugees", "المعتقلين") is kept; inside
+    any other mention it is not."""
+    from types import SimpleNamespace as M
+
+    from rightsgraph.loaders.crowds import keeps_situation_cue
+    refugees = [M(key="group/SY/refugees", start=10, end=25)]
+    assert keeps_situation_cue(refugees, [10], 10, 18)
+    org = [M(key="org/refugees-international", start=10, end=35)]
+    assert not keeps_situation_cue(org, [10], 10, 18)
+    protesters = [M(key="group/protesters", start=10, end=20)]
+    assert not keeps_situation_cue(protesters, [10], 10, 20)
+    assert not keeps_situation_cue(refugees, [10], 30, 40)
