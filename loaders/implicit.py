@@ -46,7 +46,7 @@ from .cues import LANG_DIR, Entry, Hit, Matcher, _normalizer, _read_table
 from .model import RESPONSE_TYPES
 
 _KINDS = ("speech", "complementizer", "situation", "negative", "concern", "accusation",
-          "falsity", "positive", "negation", "own")
+          "falsity", "positive", "negation", "own", "accuse", "none")
 _AR_CONJ = r"(?:\u0648|\u0641)?"                          # و ف
 _AR_NOUN_PREFIX = r"(?:\u0648|\u0641)?(?:\u0628|\u0644|\u0643)?"   # then ب ل ك
 _OPEN_QUOTE = "\"\u00ab\u201c"
@@ -121,6 +121,7 @@ def _words_between(text: str, a: int, b: int) -> int:
 
 _RELATIVE = re.compile(r"(?<![\w'])(?:qui|dont|who|whom|which|whose)(?!\w)")
 _JUDGED_ARTIFACTS = ("Resolution", "Report", "Accusation")
+_AR_PARTICIPLE = re.compile("(?:\u0648|\u0641)?(?:\u0645|\u0642\u0627\u0626|\u0642\u0627\u064a|\u0648\u0627\u0635)\\w+(?:\u0627|\u0647)")   # مؤكدا، قائلة، واصفا
 _REACH = {"ar": 8, "fr": 16, "en": 16}     # words from the judged thing to its judgement
 
 
@@ -181,11 +182,35 @@ def _judged(lang, text, start, end, events, first_words=8):
     return b, accusation, a
 
 
+def _accusing(lang, text, start, end):
+    """An Accusation hit for the first ``accuse`` word said in ``text[start:end]`` (not
+    negated, within reach of the start of what is said), or None."""
+    lex = lexicon(lang)
+    m = lex["accuse"].search(text, start, end)
+    if m is None or _words_between(text, start, m.start()) > 3 * _REACH[lang]:
+        return None
+    if lex["negation"].search(text, start, m.start()):
+        return None
+    return _hit("Accusation", m)
+
+
+def _nobody(lang, text, start, end):
+    """A Denial hit when what is said opens with "nobody / no ... / aucun / لا يوجد"."""
+    m = lexicon(lang)["none"].search(text, start, end)
+    if m is None or _words_between(text, start, m.start()) > 2:
+        return None
+    # with the word it determines ("aucun manifestant"): not negated by its own negation
+    word = _WORD.search(text, m.end(), end)
+    stop = word.end() if word is not None and not text[m.end():word.start()].strip() else m.end()
+    hit = _hit("Denial", m)
+    return Hit(hit.start, stop, hit.entry, text[hit.start:stop])
+
+
 def _hit(rtype, m):
     return Hit(m.start(), m.end(), Entry(m.group(), rtype, "n", "evaluative"), m.group())
 
 
-def _after_speech(lang, text, na, nb, events, limits, speaker_before):
+def _after_speech(lang, text, na, nb, events, limits, speaker_before, state=lambda m: True):
     """Frame A: a speaker, a speech verb, then the judged thing and the judgement."""
     lex = lexicon(lang)
     out = []
@@ -211,6 +236,13 @@ def _after_speech(lang, text, na, nb, events, limits, speaker_before):
                 continue
             judged = _judged(lang, text, v.end(), _limit(text, v.end(), nb, ()), events)
             pred_start = judged[0] if judged else None
+        content = comp.end() if lang == "ar" else v.end()
+        accused = _accusing(lang, text, content, _limit(text, content, nb, limits))
+        if accused is not None:
+            out.append((accused, speakers, (accused.start, accused.start)))
+        nobody = _nobody(lang, text, content, nb)
+        if nobody is not None and speakers and all(state(m) for m in speakers):
+            out.append((nobody, speakers, (nobody.start, nobody.start)))
         if judged is None:
             continue
         found = _judgement(lang, text, pred_start, _limit(text, pred_start, nb, limits), judged[1],
@@ -236,6 +268,9 @@ def _before_speech(lang, text, na, nb, events, limits, quote_open, speaker_after
         if opening < 0 and not quote_open:
             continue
         start = opening + 1 if opening >= 0 else na
+        accused = _accusing(lang, text, start, close.start())
+        if accused is not None:
+            out.append((accused, speakers, (accused.start, accused.start)))
         judged = _judged(lang, text, start, close.start(), events, first_words=5)
         if judged is None:
             continue
@@ -267,7 +302,7 @@ def judgements(lang, text, sentences, events=(), limits=(), speaker_before=None,
 
 
 def judged_by(lang, text, sentences, events=(), limits=(), speaker_before=None,
-              speaker_after=None, quote_open=None):
+              speaker_after=None, quote_open=None, state=None):
     """The judgements said in reported speech (frames A and B above), with their speakers.
 
     Parameters
@@ -289,6 +324,9 @@ def judged_by(lang, text, sentences, events=(), limits=(), speaker_before=None,
         nobody after a quotation.
     quote_open : callable, optional
         ``quote_open(sentence_start)``: a quotation opened earlier is still open.
+    state : callable, optional
+        ``state(speaker)``: the speaker acts for a state (only a state denies that anybody
+        was harmed); by default every speaker does.
 
     Returns
     -------
@@ -303,7 +341,8 @@ def judged_by(lang, text, sentences, events=(), limits=(), speaker_before=None,
     limits = sorted(limits)
     out = []
     for na, nb in sentences:
-        out.extend(_after_speech(lang, text, na, nb, events, limits, speaker_before))
+        out.extend(_after_speech(lang, text, na, nb, events, limits, speaker_before,
+                                 state or (lambda m: True)))
         out.extend(_before_speech(lang, text, na, nb, events, limits,
                                   quote_open(na) if quote_open else False, speaker_after))
     return out
@@ -324,7 +363,12 @@ def _merge(hits, extra):
         i = bisect_left(starts, h.end)
         if i and hits[i - 1].end > h.start:
             old = hits[i - 1]
-            if h.entry.note == "evaluative" and old.entry.value == h.entry.value and \
+            if h.entry.note != "evaluative" and old.entry.value == h.entry.value and \
+                    h.start <= old.start and h.end - h.start > old.end - old.start and \
+                    (i < 2 or hits[i - 2].end <= h.start):
+                hits[i - 1] = h     # the longer cue ("no right to interfere" > "interfere in")
+                starts[i - 1] = h.start
+            elif h.entry.note == "evaluative" and old.entry.value == h.entry.value and \
                     old.entry.note != "evaluative":
                 hits[i - 1] = Hit(old.start, old.end, Entry(old.entry.cue, old.entry.value, "n",
                                                             "evaluative"), old.surface)
@@ -368,6 +412,9 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
             if after and _words_between(scan, v_end, after[0].start) <= 1:
                 return after[:1]    # (not "ووصف طريقة معاملة X": X owns the object)
             before = [m for m in attr.in_range(sentence_start, v_start) if _agent(attr, m)]
+            if _AR_PARTICIPLE.fullmatch(scan[v_start:v_end]):
+                # "نفت X ...، مؤكدة أن": the subject of the sentence's main verb
+                return [m for m in before if m.kind != "MediaOutlet"][:1]
             return before[-1:] if before and _words_between(scan, before[-1].end, v_start) <= 3 else []
         na = max(scan.rfind(c, 0, v_start) for c in ".!?\n") + 1
         said = reader._sentence_speaker(na, v_end)
@@ -387,7 +434,9 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
         events=[(h.start, h.end) for h in ev_hits],
         limits=[h.start for h in resp_hits if h.entry.pos == "v"],
         speaker_before=speaker_before, speaker_after=speaker_after,
-        quote_open=reader._quote_open)
+        quote_open=reader._quote_open,
+        state=lambda m: m.key.startswith(("gov/", "body/")) or reader._kind_of(m.key) in (
+            "Government", "GovernmentBody", "Official"))
     # the speakers of the judgements, for the hits that the attributor leaves without agent
     # (also a response cue of the main table that the judgement falls on)
     # what is judged is no act of the speaker ("X said the decision ...", "ووصفت X القرار")

@@ -115,3 +115,39 @@ def test_tables_load():
         lex = lexicon(lang)
         assert lex["negative"].pattern != "$^" and lex["situation"].pattern != "$^"
         assert table(lang).entries
+
+
+# ------------------------------------------------- answers to accusations, counter-accusations
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "China's foreign ministry said Western politicians were smearing Beijing over its "
+           "policies in Tibet.", ("gov/CN", "Accusation")),
+    ("fr", "Le gouvernement nicaraguayen a affirmé que les manifestations étaient « fomentées "
+           "par des agents étrangers ».", ("gov/NI", "Accusation")),
+    ("ar", "وقالت وزارة الداخلية السورية إن الاحتجاجات تقف وراءها \"جهات خارجية\" معادية.",
+     ("gov/SY", "Accusation")),
+    ("en", "Myanmar's government said no civilians had been killed in the operation in Rakhine.",
+     ("gov/MM", "Denial")),
+    ("fr", "Le gouvernement tchadien a affirmé qu'aucun manifestant n'avait été tué à N'Djamena.",
+     ("gov/TD", "Denial")),
+    ("ar", "وقالت الحكومة الإيرانية إنه لا يوجد معتقلون سياسيون في إيران.", ("gov/IR", "Denial")),
+    ("en", "Russia said foreign countries have no right to interfere in the trial of the "
+           "activists in Moscow.", ("gov/RU", "Rejection")),
+    ("en", "China lodged stern representations with Canada over the statement on Hong Kong.",
+     ("gov/CN", "DiplomaticAction")),
+])
+def test_answers_and_counter_accusations(lang, text, want):
+    assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, unwanted", [
+    # an NGO saying that nobody was held to account denies nothing
+    ("en", "Amnesty International said no one had been held accountable for the killings in Chad.",
+     ("org/amnesty-international", "Denial")),
+    # a negated counter-accusation
+    ("en", "Kenya said the protesters were not incited by foreign agents.", ("gov/KE", "Accusation")),
+    # no speaker: a reporter's narration
+    ("en", "Critics of the law were smearing the government, the state broadcaster claimed on "
+           "its front page.", ("gov/CN", "Accusation")),
+])
+def test_no_answer(lang, text, unwanted):
+    assert unwanted not in facts(text, lang)
