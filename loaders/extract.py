@@ -1180,7 +1180,7 @@ class _Reader:
                              and not self.attr._we_re.search(norm[na:nb])) \
                     and not PASSIVE_NEAR.get(self.lang, NEVER).search(norm[max(na, hit.start - 25):hit.end + 20]):
                 found, rule = [self.publisher], "publisher"
-            if not found and hit.start in getattr(self, "implicit_speakers", ()):
+            if hit.start in getattr(self, "implicit_speakers", ()):
                 found, rule = list(self.implicit_speakers[hit.start]), "speaker"  # implicit.py
             if first_cue:
                 self._first_unattributed = not found
