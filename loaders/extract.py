@@ -207,6 +207,7 @@ _EXTRA_ACTORS = {
                     + r"\b"), "Person"),
     ],
 }
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
 _NAME_STOP = {"The", "A", "An", "In", "On", "At", "But", "And", "Last", "This", "That", "Le", "La",
               "Les", "Un", "Une", "Des", "Dans", "En", "Au", "Aux", "Mais", "Et", "Selon", "It", "He",
               "She", "They", "We", "Il", "Elle", "Ils", "Elles", "Nous"}
@@ -393,7 +394,9 @@ def _extra_actors(mentions, text, pos, gz, lang):
             else:
                 kind = "Group" if re.search(r"(?i)\b(?:party|movement|parti|mouvement|front)\b",
                                             g.group()) else "NGO"
-                key = "org/" + _slug(name)
+                acronym = _ACRONYM_AFTER.match(text, g.start("name") + len(name))
+                # "the Committee for Justice (CFJ)": the acronym names it, as in the gazetteer
+                key = "org/" + _slug(acronym.group(1) if acronym else name)
             if key.count("/") != 1 or len(key) < 6:
                 continue
             _remember(gz, key, kind, lang, name)
@@ -960,7 +963,7 @@ class _Reader:
                         not (self.lang in ("fr", "en") and _BY_AFTER.match(norm, hit.end)) and \
                         not any(m.start >= previous.end and m.end <= hit.start and m.kind in AGENT_KINDS
                                 for m in mentions_here):
-                    if self.lang in ("fr", "en") and previous.entry.value == "Resolution" and \
+                    if previous.entry.value == "Resolution" and \
                             previous_response is not None and previous_response.type == "Resolution" \
                             and rtype in ("Demand", "Condemnation", "ExpressionOfConcern"):
                         # "a resolution calling on X to ...": the body's resolution demands it
@@ -1165,6 +1168,8 @@ class _Reader:
                     for m in self.attr.in_range(called.end(), min(nb, called.end() + 60))[:1]:
                         if not norm[called.end():m.start].strip(" '"):
                             found, rule = list(found) + self.attr._expand(m, nb), "convener"
+            if entry.note == "crowd" and rule != "crowd":
+                continue    # "gathered", "se sont retrouvés": a rally only when a crowd did it (.crowds)
             if self.lang in ("fr", "en") and entry.note == "perpetrator" and rule != "passive":
                 continue    # "commis par toutes les parties": no named author
             if self.lang in ("fr", "en") and rule == "participle" and found and \

@@ -782,3 +782,9 @@ def test_suspending_membership_and_breaking_relations():
     assert ("gov/BO", "DiplomaticAction") in facts(x)
     x = run("وأكد المسؤول استمرار الاتصالات مع باريس رغم قطع العلاقات الدبلوماسية مع فرنسا منذ سنوات.")
     assert not any(t == "DiplomaticAction" for _, t in facts(x))
+
+
+def test_a_parliament_resolution_calling_for_something_is_also_its_demand():
+    x = run("وصوت البرلمان الأوروبي بأغلبية كبيرة على قرار يدعو إلى الإفراج عن الصحفيين في أذربيجان.")
+    assert ("org/european-union", "Resolution") in facts(x)
+    assert ("org/european-union", "Demand") in facts(x)
