@@ -207,7 +207,6 @@ _EXTRA_ACTORS = {
                     + r"\b"), "Person"),
     ],
 }
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
 _NAME_STOP = {"The", "A", "An", "In", "On", "At", "But", "And", "Last", "This", "That", "Le", "La",
               "Les", "Un", "Une", "Des", "Dans", "En", "Au", "Aux", "Mais", "Et", "Selon", "It", "He",
               "She", "They", "We", "Il", "Elle", "Ils", "Elles", "Nous"}
@@ -394,9 +393,7 @@ def _extra_actors(mentions, text, pos, gz, lang):
             else:
                 kind = "Group" if re.search(r"(?i)\b(?:party|movement|parti|mouvement|front)\b",
                                             g.group()) else "NGO"
-                acronym = _ACRONYM_AFTER.match(text, g.start("name") + len(name))
-                # "the Committee for Justice (CFJ)": the acronym names it, as in the gazetteer
-                key = "org/" + _slug(acronym.group(1) if acronym else name)
+                key = "org/" + _slug(name)
             if key.count("/") != 1 or len(key) < 6:
                 continue
             _remember(gz, key, kind, lang, name)
@@ -1168,8 +1165,6 @@ class _Reader:
                     for m in self.attr.in_range(called.end(), min(nb, called.end() + 60))[:1]:
                         if not norm[called.end():m.start].strip(" '"):
                             found, rule = list(found) + self.attr._expand(m, nb), "convener"
-            if entry.note == "crowd" and rule != "crowd":
-                continue    # "gathered", "se sont retrouvés": a rally only when a crowd did it (.crowds)
             if self.lang in ("fr", "en") and entry.note == "perpetrator" and rule != "passive":
                 continue    # "commis par toutes les parties": no named author
             if self.lang in ("fr", "en") and rule == "participle" and found and \
