@@ -207,6 +207,7 @@ _EXTRA_ACTORS = {
                     + r"\b"), "Person"),
     ],
 }
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
 _NAME_STOP = {"The", "A", "An", "In", "On", "At", "But", "And", "Last", "This", "That", "Le", "La",
               "Les", "Un", "Une", "Des", "Dans", "En", "Au", "Aux", "Mais", "Et", "Selon", "It", "He",
               "She", "They", "We", "Il", "Elle", "Ils", "Elles", "Nous"}
@@ -393,7 +394,9 @@ def _extra_actors(mentions, text, pos, gz, lang):
             else:
                 kind = "Group" if re.search(r"(?i)\b(?:party|movement|parti|mouvement|front)\b",
                                             g.group()) else "NGO"
-                key = "org/" + _slug(name)
+                acronym = _ACRONYM_AFTER.match(text, g.start("name") + len(name))
+                # "the Committee for Justice (CFJ)": the acronym names it, as in the gazetteer
+                key = "org/" + _slug(acronym.group(1) if acronym else name)
             if key.count("/") != 1 or len(key) < 6:
                 continue
             _remember(gz, key, kind, lang, name)

@@ -1206,3 +1206,13 @@ def test_convener_is_an_agent_even_when_the_crowd_is_named():
     got = facts("Des centaines de manifestants ont défilé à Tunis à l'appel du collectif Soumoud.",
                 "fr")
     assert ("org/soumoud", "Demonstration") in got
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("The Committee for Justice (CFJ) condemned the arrests in Egypt.", "en",
+     ("org/cfj", "Condemnation")),
+    ("L'association Droits pour tous (DPT) a dénoncé les arrestations en Tunisie.", "fr",
+     ("org/dpt", "Condemnation")),
+])
+def test_unknown_organisation_with_acronym_is_keyed_by_it(text, lang, want):
+    assert want in facts(text, lang)
