@@ -35,6 +35,7 @@ from bisect import bisect_left
 
 from .cues import (HEAD_OF, LIGHT_VERB, OBJECT_BEFORE, ORG_VOICE, SAID_THAT, SOURCE, SPEECH,
                    normalized_view)
+from .crowds import crowd_after, crowd_subject, purpose_carry
 from .model import Response
 
 # Groups that are never the agent of a response (vague, or perpetrators of the situation).
@@ -445,10 +446,17 @@ class Attributor:
         lo = max(c_start, barrier) if barrier is not None else c_start
         after = [m for m in self.in_range(hit_end, c_end)]
         before = [m for m in self.in_range(lo, hit_start) if m.end <= hit_start]
-        if self.lang == "ar" and pos == "v" and rtype == "Demonstration":
+        if self.lang == "ar" and pos in ("v", "n") and rtype == "Demonstration":
             crowd = self._ar_crowd_subject(hit_end, c_end)
             if crowd is not None:
-                return [crowd], "verb-subject"      # "تظاهر آلاف المحتجين", "نظم عشرات الطلاب"
+                return [crowd], "verb-subject" if pos == "v" else "crowd"   # "تظاهر آلاف المحتجين", "إضراب مئات السجناء"
+        crowd = crowd_subject(self, hit_start, lo, rtype) if pos == "v" else \
+            crowd_after(self, hit_end, c_end, rtype)
+        if crowd is not None:
+            return [crowd], "crowd"     # "Hundreds of students marched", "a petition by 40 lawyers"
+        crowd = purpose_carry(self, hit_start, hit_end, s_start, rtype)
+        if crowd is not None:
+            return crowd, "crowd"       # "... marched to demand", "اعتصم ... للمطالبة"
         if self.lang == "ar" and pos == "v" and after and self._adjacent_after(hit_end, after[0]) \
                 and not self.is_locative(after[0]) and rtype not in PATIENT_TYPES:
             head = self.norm[c_start:hit_start]

@@ -1168,6 +1168,8 @@ class _Reader:
                     for m in self.attr.in_range(called.end(), min(nb, called.end() + 60))[:1]:
                         if not norm[called.end():m.start].strip(" '"):
                             found, rule = list(found) + self.attr._expand(m, nb), "convener"
+            if entry.note == "crowd" and rule != "crowd":
+                continue    # "gathered", "se sont retrouvés": a rally only when a crowd did it (.crowds)
             if self.lang in ("fr", "en") and entry.note == "perpetrator" and rule != "passive":
                 continue    # "commis par toutes les parties": no named author
             if self.lang in ("fr", "en") and rule == "participle" and found and \

@@ -91,3 +91,30 @@ def test_a_situation_word_that_is_a_group_still_names_the_situation():
     protesters = [M(key="group/protesters", start=10, end=20)]
     assert not keeps_situation_cue(protesters, [10], 10, 20)
     assert not keeps_situation_cue(refugees, [10], 30, 40)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "gathered" is a rally when a crowd gathers
+    ("In Kampala, about 80 Ugandans gathered near the parliament on Monday.", "en",
+     ("group/UG/protesters", "Demonstration")),
+    ("In Kabul, around a dozen women gathered briefly in a courtyard holding placards.", "en",
+     ("group/AF/women", "Demonstration")),
+    # hunger strikes and strikes are rallies of their own kind
+    ("Dozens of prisoners went on hunger strike in Tunis on Monday.", "en", ("group/TN/prisoners", "Demonstration")),
+    ("Des dizaines de prisonniers sont en grève de la faim à Tunis.", "fr", ("group/TN/prisoners", "Demonstration")),
+    ("دخل إضراب مئات السجناء في سجن الحائر بالسعودية عن الطعام أسبوعه الثالث.", "ar",
+     ("group/SA/prisoners", "Demonstration")),
+    ("وأضرب عشرات الأسرى الفلسطينيين عن الطعام في السجون الإسرائيلية.", "ar",
+     ("group/PS/prisoners", "Demonstration")),
+])
+def test_crowds_gathering_and_hunger_strikes(text, lang, want):
+    assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Journalists gathered at the court in Nairobi.", "en"),
+    ("The Ugandan government gathered donors in Kampala for a conference.", "en"),
+    ("ونفت وزارة الداخلية البحرينية في بيان نشرته وكالة أنباء البحرين وجود أي إضراب جماعي.", "ar"),
+])
+def test_gathering_or_a_strike_without_a_crowd_is_no_rally(text, lang):
+    assert not {t for _, t in facts(text, lang) if t == "Demonstration"}
