@@ -210,17 +210,18 @@ def _hit(rtype, m):
     return Hit(m.start(), m.end(), Entry(m.group(), rtype, "n", "evaluative"), m.group())
 
 
-def _after_speech(lang, text, na, nb, events, limits, speaker_before, state=lambda m: True):
-    """Frame A: a speaker, a speech verb, then the judged thing and the judgement."""
+def _after_speech(lang, text, na, nb, events, limits, speaker_before, state=lambda m: True,
+                  verbs=None):
+    """Frame A: a speaker, a speech verb, then the judged thing and the judgement.
+
+    ``verbs``: the speech verbs of the sentence when already found."""
     lex = lexicon(lang)
     out = []
-    for v in lex["speech"].finditer(text, na, nb):
+    for v in (lex["speech"].finditer(text, na, nb) if verbs is None else verbs):
+        comp = None
         if lang == "ar":
             comp = lex["complementizer"].search(text, v.end(), min(nb, v.end() + 160))
             if comp is None or _words_between(text, v.end(), comp.start()) > 14:
-                continue
-            speakers = speaker_before(v.start(), v.end(), comp.start())
-            if not speakers:
                 continue
             limit = _limit(text, comp.end(), nb, ())
             if _DESCRIBE["ar"].match(v.group()):
@@ -231,34 +232,42 @@ def _after_speech(lang, text, na, nb, events, limits, speaker_before, state=lamb
                 judged = _judged(lang, text, comp.end(), limit, events, first_words=4)
                 pred_start = judged[0] if judged else None
         else:
-            speakers = speaker_before(v.start(), v.end(), None)
-            if not speakers:
-                continue
             judged = _judged(lang, text, v.end(), _limit(text, v.end(), nb, ()), events)
             pred_start = judged[0] if judged else None
-        content = comp.end() if lang == "ar" else v.end()
+        content = comp.end() if comp is not None else v.end()
+        said = []
         accused = _accusing(lang, text, content, _limit(text, content, nb, limits))
         if accused is not None:
-            out.append((accused, speakers, (accused.start, accused.start)))
+            said.append((accused, (accused.start, accused.start), False))
         nobody = _nobody(lang, text, content, nb)
-        if nobody is not None and speakers and all(state(m) for m in speakers):
-            out.append((nobody, speakers, (nobody.start, nobody.start)))
-        if judged is None:
+        if nobody is not None:
+            said.append((nobody, (nobody.start, nobody.start), True))
+        if judged is not None:
+            found = _judgement(lang, text, pred_start, _limit(text, pred_start, nb, limits),
+                               judged[1], content if not _DESCRIBE[lang].match(v.group())
+                               else v.end())
+            if found is not None:
+                said.append((_hit(*found), (judged[2], judged[0]), False))
+        if not said:
             continue
-        found = _judgement(lang, text, pred_start, _limit(text, pred_start, nb, limits), judged[1],
-                           comp.end() if lang == "ar" and not _DESCRIBE["ar"].match(v.group())
-                           else v.end())
-        if found is not None:
-            out.append((_hit(*found), speakers, (judged[2], judged[0])))
+        # who speaks (looked up only when something was said)
+        speakers = speaker_before(v.start(), v.end(), comp.start() if comp is not None else None)
+        if not speakers:
+            continue
+        for hit, span, state_only in said:
+            if not state_only or all(state(m) for m in speakers):
+                out.append((hit, speakers, span))
     return out
 
 
-def _before_speech(lang, text, na, nb, events, limits, quote_open, speaker_after):
-    """Frame B: a quotation, then its speaker ('"These sentences are ...," X said')."""
+def _before_speech(lang, text, na, nb, events, limits, quote_open, speaker_after, closings=None):
+    """Frame B: a quotation, then its speaker ('"These sentences are ...," X said').
+
+    ``closings``: the closing quotation marks of the sentence when already found."""
     if lang == "ar":
         return []
     out = []
-    for close in _CLOSING.finditer(text, na, nb):
+    for close in (_CLOSING.finditer(text, na, nb) if closings is None else closings):
         speakers = speaker_after(close.start(), nb)
         if not speakers:
             continue
@@ -340,11 +349,21 @@ def judged_by(lang, text, sentences, events=(), limits=(), speaker_before=None,
     events = sorted(events)
     limits = sorted(limits)
     out = []
+    # the speech verbs and closing quotations of the whole text, found once
+    verbs = list(lexicon(lang)["speech"].finditer(text))
+    verb_starts = [v.start() for v in verbs]
+    closings = list(_CLOSING.finditer(text)) if lang != "ar" else []
+    closing_starts = [c.start() for c in closings]
     for na, nb in sentences:
-        out.extend(_after_speech(lang, text, na, nb, events, limits, speaker_before,
-                                 state or (lambda m: True)))
-        out.extend(_before_speech(lang, text, na, nb, events, limits,
-                                  quote_open(na) if quote_open else False, speaker_after))
+        here = verbs[bisect_left(verb_starts, na):bisect_left(verb_starts, nb)]
+        if here:
+            out.extend(_after_speech(lang, text, na, nb, events, limits, speaker_before,
+                                     state or (lambda m: True), here))
+        here = closings[bisect_left(closing_starts, na):bisect_left(closing_starts, nb)]
+        if here:
+            out.extend(_before_speech(lang, text, na, nb, events, limits,
+                                      quote_open(na) if quote_open else False, speaker_after,
+                                      here))
     return out
 
 
