@@ -237,7 +237,7 @@ _POSSESSED_ROLE = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:chief|head|spokesperso
                              r"envoy|representative|minister|office|ministry)\s+")
 _CALLED_BY = {
     "fr": re.compile(r"(?:a l'appel|a l'initiative|sous l'egide)\s+(?:du|de la|de l'|des|d'|de)\s*"
-                     r"(?:collectif|mouvement|parti|syndicat|ong|association|organisation|coalition)?\s*"),
+                     r"(?:(?:collectif|mouvement|parti|syndicat|ong|association|organisation|coalition)(?!\w))?\s*"),
     "en": re.compile(r"\b(?:organi[sz]ed by|called by|convened by|at the call of|at the invitation of)"
                      r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:group|movement|party|union|coalition|collective)?\s*"),
 }

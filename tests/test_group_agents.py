@@ -118,3 +118,16 @@ def test_crowds_gathering_and_hunger_strikes(text, lang, want):
 ])
 def test_gathering_or_a_strike_without_a_crowd_is_no_rally(text, lang):
     assert not {t for _, t in facts(text, lang) if t == "Demonstration"}
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a march led or held by a community's leaders, and the demand it carries
+    ("Church leaders led a silent march in Karachi on Friday, calling for the release of the accused.",
+     "en", ("group/PK/christians", "Demonstration")),
+    ("Opposition supporters staged a march in Kinshasa.", "en", ("group/CD/opposition", "Demonstration")),
+    # a rally called by unnamed collectives: they hold it
+    ("Environ 200 personnes se sont rassemblées samedi devant le Parlement maltais, à La Valette, à "
+     "l'appel de collectifs de soutien aux migrants.", "fr", ("group/MT/migrant-support-groups", "Demonstration")),
+])
+def test_marches_led_and_rallies_called_by_groups(text, lang, want):
+    assert want in facts(text, lang)
