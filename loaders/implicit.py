@@ -46,7 +46,7 @@ from .cues import LANG_DIR, Entry, Hit, Matcher, _normalizer, _read_table
 from .model import RESPONSE_TYPES
 
 _KINDS = ("speech", "complementizer", "situation", "negative", "concern", "accusation",
-          "falsity", "positive", "negation", "own", "accuse", "none")
+          "falsity", "positive", "negation", "own", "accuse", "none", "notfor")
 _AR_CONJ = r"(?:\u0648|\u0641)?"                          # و ف
 _AR_NOUN_PREFIX = r"(?:\u0648|\u0641)?(?:\u0628|\u0644|\u0643)?"   # then ب ل ك
 _OPEN_QUOTE = "\"\u00ab\u201c"
@@ -56,7 +56,7 @@ _DESCRIBE = {"en": re.compile(r"(?:described|describes|called|calls|labelled|lab
              "ar": re.compile("(?:\u0648|\u0641)?\u0648\u0635\u0641\\w*$")}    # وصف
 _WORD = re.compile(r"\w+")
 _CLOSING = re.compile(",\\s*[" + _CLOSE_QUOTE + "]|[" + _CLOSE_QUOTE + "]\\s*,")
-_CLAUSE_END = re.compile(r"[;:\u061b]|\.\s")
+_CLAUSE_END = re.compile(r"[;:\u061b]")   # (a full stop inside a sentence is an abbreviation)
 
 
 class ImplicitError(ValueError):
@@ -242,6 +242,10 @@ def _after_speech(lang, text, na, nb, events, limits, speaker_before, state=lamb
         nobody = _nobody(lang, text, content, nb)
         if nobody is not None:
             said.append((nobody, (nobody.start, nobody.start), True))
+        motive = lex["notfor"].search(text, content, _limit(text, content, nb, ()))
+        if motive is not None and _words_between(text, content, motive.start()) <= 3 * _REACH[lang]:
+            # "jugé pour des faits prévus par la loi et non pour son activité": the motive denied
+            said.append((_hit("Denial", motive), (motive.start(), motive.start()), True))
         if judged is not None:
             found = _judgement(lang, text, pred_start, _limit(text, pred_start, nb, limits),
                                judged[1], content if not _DESCRIBE[lang].match(v.group())
@@ -296,7 +300,7 @@ def _limit(text, start, nb, limits):
     i = bisect_left(limits, start)
     if i < len(limits):
         end = min(end, limits[i])
-    stop = _CLAUSE_END.search(text, start, end)
+    stop = _CLAUSE_END.search(text, min(end, start + 2), end)  # (not 'said: "..."')
     return stop.start() if stop else end
 
 
@@ -440,7 +444,7 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
         if said:
             return said
         # "X, whose envoy visited Y in May, said ...": the actor opening the sentence
-        return [m for m in attr.in_range(na, min(v_start, na + 80))[:1] if _agent(attr, m)]
+        return [m for m in attr.in_range(na, min(v_start, na + 80)) if _agent(attr, m)][:1]
 
     def speaker_after(pos, nb):
         m = attr.tail_speaker(pos, nb)

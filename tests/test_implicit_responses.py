@@ -134,6 +134,11 @@ def test_tables_load():
            "activists in Moscow.", ("gov/RU", "Rejection")),
     ("en", "China lodged stern representations with Canada over the statement on Hong Kong.",
      ("gov/CN", "DiplomaticAction")),
+    # the motive of an act denied
+    ("en", "Egypt's foreign ministry said the activists were jailed for breaking the law and not "
+           "for their opinions.", ("gov/EG", "Denial")),
+    ("fr", "Le gouvernement tchadien a affirmé que les militants avaient été condamnés pour des "
+           "violences et non pour leurs opinions.", ("gov/TD", "Denial")),
 ])
 def test_answers_and_counter_accusations(lang, text, want):
     assert want in facts(text, lang)
@@ -143,6 +148,9 @@ def test_answers_and_counter_accusations(lang, text, want):
     # an NGO saying that nobody was held to account denies nothing
     ("en", "Amnesty International said no one had been held accountable for the killings in Chad.",
      ("org/amnesty-international", "Denial")),
+    # an NGO saying why someone was jailed denies nothing
+    ("en", "Amnesty International said the activists were jailed for their opinions and not for "
+           "any crime in Egypt.", ("org/amnesty-international", "Denial")),
     # a negated counter-accusation
     ("en", "Kenya said the protesters were not incited by foreign agents.", ("gov/KE", "Accusation")),
     # no speaker: a reporter's narration
