@@ -15,7 +15,8 @@ import re
 from bisect import bisect_left
 
 __all__ = ["is_state_actor", "drop_state_demonstrators", "crowd_subject", "crowd_after",
-           "vague_for", "keeps_situation_cue", "purpose_carry", "SITUATION_PEOPLE", "PEOPLE_ACTS"]
+           "vague_for", "keeps_situation_cue", "purpose_carry", "crowd_uses_force",
+           "SITUATION_PEOPLE", "PEOPLE_ACTS"]
 
 _STATE_HEADS = ("gov", "body", "official")
 
@@ -248,3 +249,16 @@ def purpose_carry(attr, hit_start, hit_end, s_start, rtype):
     elif not _PURPOSE[attr.lang].search(attr.norm[max(s_start, hit_start - 30):hit_start]):
         return None
     return list(found[1])
+
+
+# Crowds that use force themselves: an armed or angry mob burning churches or lynching
+# ("incendiés par des foules armées", "a mob attacked"). Other crowds (protesters,
+# rioters as a label) do not get ``UseOfForce``: repression is an act of states.
+_FORCE_CROWDS = frozenset({"mobs"})
+
+
+def crowd_uses_force(key: str) -> bool:
+    """Whether ``key`` (``group/mobs``, ``group/IN/mobs``) is a crowd that can be the agent
+    of ``UseOfForce``."""
+    parts = key.split("/")
+    return parts[0] == "group" and parts[-1] in _FORCE_CROWDS

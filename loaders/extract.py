@@ -40,7 +40,7 @@ from .cues import (AGAINST, BUT, COORD_BETWEEN, GROUP_NOUNS, MEMBER_STRONG, MEMB
                    Positions,
                    ORG_VOICE, PASSIVE_NEAR, SPEECH_START)
 from .cues import get_cues, is_boilerplate, normalized_view, tokenize
-from .crowds import drop_state_demonstrators, keeps_situation_cue, vague_for
+from .crowds import crowd_uses_force, drop_state_demonstrators, keeps_situation_cue, vague_for
 from .principals import speaker_country
 from .events import SituationVotes, iso_of, localise, regions_with_government
 from .model import Evidence, Extraction, Response
@@ -1212,6 +1212,7 @@ class _Reader:
                         # a named armed group (not a crowd: group/... keys)
                         or (rtype == "UseOfForce" and self.lang == "ar" and k.startswith("org/")
                             and self._kind_of(k) == "Group")  # "اعتقلت جماعة X": a named group's arrests
+                        or (rtype == "UseOfForce" and crowd_uses_force(k))    # armed mobs (.crowds)
                         or self._kind_of(k) in ("Government", "GovernmentBody", "Official",
                                                 "IntergovernmentalOrganization")]
             if entry.note == "statement":

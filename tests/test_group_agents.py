@@ -131,3 +131,21 @@ def test_gathering_or_a_strike_without_a_crowd_is_no_rally(text, lang):
 ])
 def test_marches_led_and_rallies_called_by_groups(text, lang, want):
     assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("In Sargodha, Pakistan, dozens of homes were torched by an angry mob on Sunday.", "en",
+     ("group/PK/mobs", "UseOfForce")),
+    ("Des dizaines de maisons ont été incendiées par des foules armées dans l'Assam, en Inde.", "fr",
+     ("group/IN/mobs", "UseOfForce")),
+    ("Des maisons ont été incendiées par la police à Bamako, au Mali.", "fr", ("gov/ML", "UseOfForce")),
+])
+def test_mobs_use_force(text, lang, want):
+    assert want in facts(text, lang)
+
+
+def test_protesters_do_not_use_force():
+    """Only mobs among crowds get UseOfForce; protesters burning cars are no repression."""
+    for text, lang in (("Several shops were set on fire by protesters in Nairobi.", "en"),
+                       ("Des voitures ont été incendiées par des manifestants à Dakar, au Sénégal.", "fr")):
+        assert not {a for a, t in facts(text, lang) if t == "UseOfForce"}, text
