@@ -95,6 +95,8 @@ _QUANTIFIER = {
                      r"(?:\s+(?:de|d'|des)\s*|\s+)(?:(?:membres|representants)\s+(?:de\s+la\s+|"
                      r"du\s+|des\s+|de\s+l'|d'))?$"),
 }
+# French "des" opening a clause is the indefinite article of a subject, not "de les".
+_FR_INDEFINITE = re.compile(r"(?:^|[\n.;:,]\s*|\bet\s+)(des\s+)$")
 # Between a crowd and its verb: auxiliaries, adverbs, days ("have also", "se sont", "ont jeudi").
 _DAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
          r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|soir|matin")
@@ -122,6 +124,10 @@ def _crowd_words(norm, start, lang):
     q = _QUANTIFIER[lang].search(before)
     if q is not None:
         return start - len(before) + q.start()
+    if lang == "fr":
+        q = _FR_INDEFINITE.search(before)     # "En Irak, des dirigeants kurdes ont dénoncé"
+        if q is not None:
+            return start - len(before) + q.start(1)
     return None
 
 

@@ -149,3 +149,22 @@ def test_protesters_do_not_use_force():
     for text, lang in (("Several shops were set on fire by protesters in Nairobi.", "en"),
                        ("Des voitures ont été incendiées par des manifestants à Dakar, au Sénégal.", "fr")):
         assert not {a for a, t in facts(text, lang) if t == "UseOfForce"}, text
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a community's leaders speak for the community
+    ("In Iraq, Kurdish leaders condemned the Turkish strikes.", "en", ("group/IQ/kurds", "Condemnation")),
+    ("En Irak, des dirigeants kurdes ont dénoncé les frappes turques.", "fr", ("group/IQ/kurds", "Condemnation")),
+    # a passive accusation names its accuser
+    ("Au Mali, l'armée est accusée par Human Rights Watch d'avoir exécuté des civils.", "fr",
+     ("org/human-rights-watch", "Accusation")),
+    # French "des" opening a clause: an indefinite subject, not "de les"
+    ("Samedi, des Algériens ont manifesté à Alger.", "fr", ("group/DZ/protesters", "Demonstration")),
+])
+def test_community_leaders_and_indefinite_subjects(text, lang, want):
+    assert want in facts(text, lang)
+
+
+def test_french_des_after_a_verb_is_an_object():
+    got = facts("La police a dispersé des manifestants à Alger.", "fr")
+    assert not {a for a, _ in got if a.startswith("group/")}
