@@ -297,22 +297,6 @@ def _ar_second_token(cue: str):
     return (core, 2) if core else None
 
 
-def _later_words(cue: str, arabic: bool) -> tuple:
-    """Text that every match of a cue contains after its first word: its other words
-    (without ``*``; Arabic ones also without a final ه, spelt ت before a suffix). A
-    document that lacks one of them holds no match of the cue."""
-    out = []
-    for word in cue.split()[1:]:
-        if word == "..":
-            continue
-        core = word.rstrip("*")
-        if arabic and core.endswith("\u0647"):
-            core = core[:-1]
-        if core:
-            out.append(core)
-    return tuple(out)
-
-
 def _next_ok(second, nxt: str) -> bool:
     """Whether the word ``nxt`` can follow a cue's first token (see :func:`_second_token`)."""
     text, how = second
@@ -334,8 +318,7 @@ class MultiMatcher:
         for t, matcher in enumerate(matchers):
             for key, rows in matcher.index.items():
                 self.index.setdefault(key, []).extend(
-                    (t, e, r, a, _ar_second_token(e.cue) if matcher.arabic else _second_token(e.cue),
-                     _later_words(e.cue, matcher.arabic))
+                    (t, e, r, a, _ar_second_token(e.cue) if matcher.arabic else _second_token(e.cue))
                     for e, r, a in rows)
         self.lengths = sorted({len(k) for k in self.index if not k.startswith("=")})
         # quick rejection of tokens that cannot start any cue (most tokens)
@@ -378,7 +361,6 @@ class MultiMatcher:
         if len(pairs) > 200000:
             pairs.clear()
         get = words.get
-        present: dict = {}      # id(row) -> whether the row's later words occur in text
         n_tokens = len(tokens)
         # most tokens start no cue: only the others (and words not seen yet) are visited
         for i in compress(range(n_tokens),
@@ -398,16 +380,9 @@ class MultiMatcher:
             if tried is None:
                 tried = pairs[word, nxt] = tuple(
                     row for row in rows if row[4] is None or _next_ok(row[4], nxt))
-            for row in tried:
-                t, entry, regex, anchor, second, later = row
+            for t, entry, regex, anchor, second in tried:
                 if t0 < pos[t]:
                     continue
-                if later:       # its other words must occur in the text (once per text)
-                    ok = present.get(id(row))
-                    if ok is None:
-                        ok = present[id(row)] = all(w in text for w in later)
-                    if not ok:
-                        continue
                 m = regex.match(text, t0)
                 if m is None:
                     continue
