@@ -46,9 +46,9 @@ from .cues import LANG_DIR, Entry, Hit, Matcher, _normalizer, _read_table
 from .model import RESPONSE_TYPES
 
 _KINDS = ("speech", "complementizer", "situation", "negative", "concern", "accusation",
-          "falsity", "positive", "negation", "own", "accuse", "none", "notfor")
+          "falsity", "positive", "negation", "own", "accuse", "none", "notfor", "harm")
 _AR_CONJ = r"(?:\u0648|\u0641)?"                          # و ف
-_AR_NOUN_PREFIX = r"(?:\u0648|\u0641)?(?:\u0628|\u0644|\u0643)?"   # then ب ل ك
+_AR_NOUN_PREFIX = r"(?:\u0648|\u0641)?(?:\u0644\u0644|(?:\u0628|\u0644|\u0643)?(?:\u0627\u0644)?)"   # و ف, then لل ب ل ك ال
 _OPEN_QUOTE = "\"\u00ab\u201c"
 _CLOSE_QUOTE = "\"\u00bb\u201d"
 _DESCRIBE = {"en": re.compile(r"(?:described|describes|called|calls|labelled|labeled|branded|termed)$"),
@@ -195,10 +195,15 @@ def _accusing(lang, text, start, end):
 
 
 def _nobody(lang, text, start, end):
-    """A Denial hit when what is said opens with "nobody / no ... / aucun / لا يوجد"."""
-    m = lexicon(lang)["none"].search(text, start, end)
+    """A Denial hit when what is said opens with "nobody / no ... / aucun / لا يوجد" and
+    names a harm ("no civilians were killed", "aucun manifestant n'a été tué")."""
+    lex = lexicon(lang)
+    m = lex["none"].search(text, start, end)
     if m is None or _words_between(text, start, m.start()) > 2:
         return None
+    harm = lex["harm"].search(text, m.start(), end)
+    if harm is None or _words_between(text, m.end(), harm.start()) > _REACH[lang]:
+        return None     # "no one has been held to account" denies no harm
     # with the word it determines ("aucun manifestant"): not negated by its own negation
     word = _WORD.search(text, m.end(), end)
     stop = word.end() if word is not None and not text[m.end():word.start()].strip() else m.end()
@@ -463,9 +468,14 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
     # the speakers of the judgements, for the hits that the attributor leaves without agent
     # (also a response cue of the main table that the judgement falls on)
     # what is judged is no act of the speaker ("X said the decision ...", "ووصفت X القرار")
+    # nor are the nouns inside a judgement ("a reminder of how blasphemy accusations are
+    # used to unleash collective punishment": no accusation of the speaker's)
     judged = [span for _, _, span in found]
+    judged += [(span[1], hit.start) for hit, _, span in found
+               if hit.entry.value in ("Condemnation", "ExpressionOfConcern") and span[1] < hit.start]
     resp_hits = [h for h in resp_hits if h.entry.value not in _JUDGED_ARTIFACTS or not any(
-        a < h.end and h.start < b for a, b in judged)]
+        a < h.end and h.start < b for a, b in judged) or (h.entry.pos == "v" and not any(
+            a < h.end and h.start < b for a, b in judged[:len(found)]))]
     speakers = {}
     starts = [h.start for h in resp_hits]
     for hit, who, _ in found:

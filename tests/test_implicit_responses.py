@@ -38,6 +38,10 @@ def facts(text, lang):
            "foreign minister said of the trials in Belarus.", ("gov/IE", "Condemnation")),
     ("en", "Norway said the blockade of the camps in Darfur would have devastating consequences "
            "for children.", ("gov/NO", "ExpressionOfConcern")),
+    # a noun inside the judgement is no act of its own ("accusations")
+    ("en", "\"The burning of the camp is another sign of how accusations of witchcraft are used "
+           "to justify collective punishment,\" Human Rights Watch said of the attacks in Malawi.",
+     ("org/human-rights-watch", "Condemnation")),
     ("fr", "La Belgique a estimé que l'interdiction des manifestations au Togo était « une "
            "atteinte grave aux libertés ».", ("gov/BE", "Condemnation")),
     ("fr", "Amnesty International a jugé que les arrestations de syndicalistes au Tchad étaient "
@@ -129,7 +133,8 @@ def test_tables_load():
      ("gov/MM", "Denial")),
     ("fr", "Le gouvernement tchadien a affirmé qu'aucun manifestant n'avait été tué à N'Djamena.",
      ("gov/TD", "Denial")),
-    ("ar", "وقالت الحكومة الإيرانية إنه لا يوجد معتقلون سياسيون في إيران.", ("gov/IR", "Denial")),
+    ("ar", "وأكدت الحكومة الإيرانية أنه لم يتعرض أي متظاهر للتعذيب في سجون إيران.",
+     ("gov/IR", "Denial")),
     ("en", "Russia said foreign countries have no right to interfere in the trial of the "
            "activists in Moscow.", ("gov/RU", "Rejection")),
     ("en", "China lodged stern representations with Canada over the statement on Hong Kong.",
@@ -151,6 +156,9 @@ def test_answers_and_counter_accusations(lang, text, want):
     # an NGO saying why someone was jailed denies nothing
     ("en", "Amnesty International said the activists were jailed for their opinions and not for "
            "any crime in Egypt.", ("org/amnesty-international", "Denial")),
+    # a state saying that nobody was held to account denies no harm
+    ("en", "Canada said no one had been held accountable for the massacre in Chad.",
+     ("gov/CA", "Denial")),
     # a negated counter-accusation
     ("en", "Kenya said the protesters were not incited by foreign agents.", ("gov/KE", "Accusation")),
     # no speaker: a reporter's narration
