@@ -471,11 +471,11 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
     # nor are the nouns inside a judgement ("a reminder of how blasphemy accusations are
     # used to unleash collective punishment": no accusation of the speaker's)
     judged = [span for _, _, span in found]
-    judged += [(span[1], hit.start) for hit, _, span in found
-               if hit.entry.value in ("Condemnation", "ExpressionOfConcern") and span[1] < hit.start]
-    resp_hits = [h for h in resp_hits if h.entry.value not in _JUDGED_ARTIFACTS or not any(
-        a < h.end and h.start < b for a, b in judged) or (h.entry.pos == "v" and not any(
-            a < h.end and h.start < b for a, b in judged[:len(found)]))]
+    inside = [(span[1], hit.start) for hit, _, span in found
+              if hit.entry.value in ("Condemnation", "ExpressionOfConcern") and span[1] < hit.start]
+    resp_hits = [h for h in resp_hits if h.entry.value not in _JUDGED_ARTIFACTS or not (
+        any(a < h.end and h.start < b for a, b in judged) or h.entry.pos == "n" and any(
+            a <= h.start and h.end <= b for a, b in inside))]
     speakers = {}
     starts = [h.start for h in resp_hits]
     for hit, who, _ in found:
