@@ -233,6 +233,9 @@ _PURPOSE = {"en": re.compile(r"(?:\bto|\bin order to|,\s*(?:calling|demanding|ur
             "ar": re.compile(r"(?:^|\s)$")}
 
 
+_PARTICIPLE = re.compile(r"(?:calling|demanding|urging|reclamant|exigeant|appelant|demandant)\b")
+
+
 def _group_key(a):
     return (a if isinstance(a, str) else a.key).startswith("group/")
 
@@ -243,7 +246,7 @@ def purpose_carry(attr, hit_start, hit_end, s_start, rtype):
     crowd's. Returns the crowd's agents or None."""
     found = attr._sentence_found
     if rtype != "Demand" or not found or found[0] != s_start or \
-            attr.prev_rule not in ("crowd", "verb-subject"):
+            attr.prev_rule not in ("crowd", "verb-subject", "subject"):
         return None
     if attr.prev_end is None or attr.prev_end > hit_start:
         return None
@@ -252,8 +255,9 @@ def purpose_carry(attr, hit_start, hit_end, s_start, rtype):
     if attr.lang == "ar":
         if not re.match(r"(?:و)?لل", attr.norm[hit_start:hit_end]):
             return None     # "للمطالبة بـ": in order to demand
-    elif not _PURPOSE[attr.lang].search(attr.norm[max(s_start, hit_start - 30):hit_start]):
-        return None
+    elif not _PURPOSE[attr.lang].search(attr.norm[max(s_start, hit_start - 30):hit_start]) and not (
+            _PARTICIPLE.match(attr.norm, hit_start) and attr.norm[s_start:hit_start].rstrip().endswith(",")):
+        return None     # neither "to demand" / "pour exiger" nor ", calling for" / ", réclamant"
     return list(found[1])
 
 

@@ -133,6 +133,13 @@ def test_marches_led_and_rallies_called_by_groups(text, lang, want):
     assert want in facts(text, lang)
 
 
+def test_the_demand_of_a_march_joined_by_others_is_the_marchers():
+    got = facts("Church leaders led a silent march in Karachi on Friday, joined by Muslim clerics and "
+                "civil society groups, calling for the release of the accused.", "en")
+    assert ("group/PK/christians", "Demand") in got
+    assert ("group/PK/rights-groups", "Demand") not in got
+
+
 @pytest.mark.parametrize("text, lang, want", [
     ("In Sargodha, Pakistan, dozens of homes were torched by an angry mob on Sunday.", "en",
      ("group/PK/mobs", "UseOfForce")),
