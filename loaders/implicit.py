@@ -120,6 +120,7 @@ def _words_between(text: str, a: int, b: int) -> int:
 
 
 _RELATIVE = re.compile(r"(?<![\w'])(?:qui|dont|who|whom|which|whose)(?!\w)")
+_NOT_JUDGED = ("Demonstration", "Petition", "Advocacy", "Demand", "Support", "Resettlement")
 _JUDGED_ARTIFACTS = ("Resolution", "Report", "Accusation")
 _AR_PARTICIPLE = re.compile("(?:\u0648|\u0641)?(?:\u0645|\u0642\u0627\u0626|\u0642\u0627\u064a|\u0648\u0627\u0635)\\w+(?:\u0627|\u0647)")   # مؤكدا، قائلة، واصفا
 _REACH = {"ar": 8, "fr": 16, "en": 16}     # words from the judged thing to its judgement
@@ -151,12 +152,14 @@ def _judgement(lang, text, start, end, accusation, content_start=None):
     return best
 
 
-def _judged(lang, text, start, end, events, first_words=8):
+def _judged(lang, text, start, end, events, first_words=8, others=()):
     """The judged thing opening ``text[start:end]``: ``(match_end, is_accusation,
     match_start)`` or None.
 
     A ``situation`` word or a situation cue within its first words, not owned by the
-    speaker ("its decision"), not after another verb of speech."""
+    speaker ("its decision"), not after another verb of speech, not another actor's
+    response (``others``: spans of demonstrations, petitions...: "the protests were
+    illegal" condemns no situation)."""
     lex = lexicon(lang)
     window = start
     for _ in range(first_words):
@@ -175,6 +178,8 @@ def _judged(lang, text, start, end, events, first_words=8):
     if not candidates:
         return None
     a, b, accusation = min(candidates)
+    if any(x < b and a < y for x, y in others):
+        return None
     if lex["own"].search(text, start, a):
         return None     # "its decision", "sa politique": the speaker's own
     if lex["speech"].search(text, start, a):
@@ -216,7 +221,7 @@ def _hit(rtype, m):
 
 
 def _after_speech(lang, text, na, nb, events, limits, speaker_before, state=lambda m: True,
-                  verbs=None):
+                  verbs=None, others=()):
     """Frame A: a speaker, a speech verb, then the judged thing and the judgement.
 
     ``verbs``: the speech verbs of the sentence when already found."""
@@ -231,13 +236,13 @@ def _after_speech(lang, text, na, nb, events, limits, speaker_before, state=lamb
             limit = _limit(text, comp.end(), nb, ())
             if _DESCRIBE["ar"].match(v.group()):
                 # "ووصف X الهجوم بأنه ...": the judged thing is the verb's object
-                judged = _judged(lang, text, v.end(), comp.start(), events, first_words=14)
+                judged = _judged(lang, text, v.end(), comp.start(), events, 14, others)
                 pred_start = comp.end()
             else:
-                judged = _judged(lang, text, comp.end(), limit, events, first_words=4)
+                judged = _judged(lang, text, comp.end(), limit, events, 4, others)
                 pred_start = judged[0] if judged else None
         else:
-            judged = _judged(lang, text, v.end(), _limit(text, v.end(), nb, ()), events)
+            judged = _judged(lang, text, v.end(), _limit(text, v.end(), nb, ()), events, 8, others)
             pred_start = judged[0] if judged else None
         content = comp.end() if comp is not None else v.end()
         said = []
@@ -269,7 +274,8 @@ def _after_speech(lang, text, na, nb, events, limits, speaker_before, state=lamb
     return out
 
 
-def _before_speech(lang, text, na, nb, events, limits, quote_open, speaker_after, closings=None):
+def _before_speech(lang, text, na, nb, events, limits, quote_open, speaker_after, closings=None,
+                   others=()):
     """Frame B: a quotation, then its speaker ('"These sentences are ...," X said').
 
     ``closings``: the closing quotation marks of the sentence when already found."""
@@ -289,7 +295,7 @@ def _before_speech(lang, text, na, nb, events, limits, quote_open, speaker_after
         accused = _accusing(lang, text, start, close.start())
         if accused is not None:
             out.append((accused, speakers, (accused.start, accused.start)))
-        judged = _judged(lang, text, start, close.start(), events, first_words=5)
+        judged = _judged(lang, text, start, close.start(), events, 5, others)
         if judged is None:
             continue
         found = _judgement(lang, text, judged[0], close.start(), judged[1], start)
@@ -320,7 +326,7 @@ def judgements(lang, text, sentences, events=(), limits=(), speaker_before=None,
 
 
 def judged_by(lang, text, sentences, events=(), limits=(), speaker_before=None,
-              speaker_after=None, quote_open=None, state=None):
+              speaker_after=None, quote_open=None, state=None, others=()):
     """The judgements said in reported speech (frames A and B above), with their speakers.
 
     Parameters
@@ -342,6 +348,8 @@ def judged_by(lang, text, sentences, events=(), limits=(), speaker_before=None,
         nobody after a quotation.
     quote_open : callable, optional
         ``quote_open(sentence_start)``: a quotation opened earlier is still open.
+    others : list of (int, int)
+        Spans of other actors' responses (demonstrations, petitions): never judged things.
     state : callable, optional
         ``state(speaker)``: the speaker acts for a state (only a state denies that anybody
         was harmed); by default every speaker does.
@@ -367,12 +375,12 @@ def judged_by(lang, text, sentences, events=(), limits=(), speaker_before=None,
         here = verbs[bisect_left(verb_starts, na):bisect_left(verb_starts, nb)]
         if here:
             out.extend(_after_speech(lang, text, na, nb, events, limits, speaker_before,
-                                     state or (lambda m: True), here))
+                                     state or (lambda m: True), here, others))
         here = closings[bisect_left(closing_starts, na):bisect_left(closing_starts, nb)]
         if here:
             out.extend(_before_speech(lang, text, na, nb, events, limits,
                                       quote_open(na) if quote_open else False, speaker_after,
-                                      here))
+                                      here, others))
     return out
 
 
@@ -460,6 +468,7 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
     found = judged_by(
         lang, scan, [(na, nb) for _, na, nb, _ in spans],
         events=[(h.start, h.end) for h in ev_hits],
+        others=[(h.start, h.end) for h in resp_hits if h.entry.value in _NOT_JUDGED],
         limits=[h.start for h in resp_hits if h.entry.pos == "v"],
         speaker_before=speaker_before, speaker_after=speaker_after,
         quote_open=reader._quote_open,
@@ -473,9 +482,10 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
     judged = [span for _, _, span in found]
     inside = [(span[1], hit.start) for hit, _, span in found
               if hit.entry.value in ("Condemnation", "ExpressionOfConcern") and span[1] < hit.start]
-    resp_hits = [h for h in resp_hits if h.entry.value not in _JUDGED_ARTIFACTS or not (
-        any(a < h.end and h.start < b for a, b in judged) or h.entry.pos == "n" and any(
-            a <= h.start and h.end <= b for a, b in inside))]
+    resp_hits = [h for h in resp_hits if h.entry.value not in _JUDGED_ARTIFACTS or _owned(
+        reader, scan, h) or not (any(a < h.end and h.start < b for a, b in judged) or
+                                 h.entry.pos == "n" and any(a <= h.start and h.end <= b
+                                                            for a, b in inside))]
     speakers = {}
     starts = [h.start for h in resp_hits]
     for hit, who, _ in found:
@@ -486,6 +496,18 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
     reader.implicit_speakers = speakers
     extra.extend(hit for hit, _, _ in found)
     return _merge(resp_hits, extra)
+
+
+def _owned(reader, text, hit) -> bool:
+    """An artifact named with its owner ("the US report", "UNESCO's decision", "قرار
+    المحكمة"): it stays that owner's."""
+    for m in reader.attr.in_range(max(0, hit.start - 40), hit.start):
+        if re.fullmatch(r"\s*(?:'s?\s*)?", text[m.end:hit.start]):
+            return True
+    if reader.lang == "ar":
+        for m in reader.attr.in_range(hit.end, hit.end + 3)[:1]:
+            return not text[hit.end:m.start].strip()
+    return False
 
 
 def _agent(attr, m) -> bool:

@@ -68,6 +68,10 @@ def test_judgement_in_reported_speech(lang, text, want):
      ("gov/HU", "Condemnation")),
     ("fr", "Le Maroc a affirmé que sa politique migratoire respectait le droit international.",
      ("gov/MA", "Condemnation")),
+    # protests are no situation that a government condemns by calling them illegal
+    ("en", "Egypt's government said the protests were illegal and that organisers would be "
+           "prosecuted.", ("gov/EG", "Condemnation")),
+    ("ar", "وقالت الحكومة المصرية إن الاحتجاجات غير قانونية.", ("gov/EG", "Condemnation")),
     # a negated judgement
     ("en", "Egypt said the arrests were not arbitrary.", ("gov/EG", "Condemnation")),
     ("ar", "وقالت الحكومة المصرية إن الاعتقالات ليست تعسفية.", ("gov/EG", "Condemnation")),
@@ -83,6 +87,11 @@ def test_reporter_narration_has_no_speaker():
     text = "The curfew in Rakhine is a further step in the persecution of the Rohingya."
     assert not {f for f in facts(text, "en") if f[1] == "Condemnation"}
     assert not judgements("en", text.lower(), [(0, len(text))])
+
+
+def test_judged_report_stays_its_owners():
+    got = facts("China said the US report on Xinjiang was full of lies.", "en")
+    assert ("gov/CN", "Denial") in got and ("gov/US", "Report") in got
 
 
 def test_judged_accusations_are_denied():
