@@ -40,7 +40,8 @@ from .cues import (AGAINST, BUT, COORD_BETWEEN, GROUP_NOUNS, MEMBER_STRONG, MEMB
                    Positions,
                    ORG_VOICE, PASSIVE_NEAR, SPEECH_START)
 from .cues import get_cues, is_boilerplate, normalized_view, tokenize
-from .crowds import crowd_uses_force, drop_state_demonstrators, keeps_situation_cue, vague_for
+from .crowds import (PEOPLE_ACTS, crowd_after, crowd_uses_force, drop_state_demonstrators,
+                     keeps_situation_cue, vague_for)
 from .principals import speaker_country
 from .events import SituationVotes, iso_of, localise, regions_with_government
 from .model import Evidence, Extraction, Response
@@ -929,6 +930,9 @@ class _Reader:
                         continue
                 elif self.lang in ("fr", "en") and previous.entry.note == "igo":
                     pass        # "decided to impose sanctions": what is decided is an act too
+                elif rtype in PEOPLE_ACTS and entry.pos == "n" and previous.entry.value == "UseOfForce" \
+                        and crowd_after(self.attr, hit.end, nb, rtype) is not None:
+                    pass        # "a dispersé une manifestation de femmes": they did rally (.crowds)
                 elif self.lang in ("fr", "en") and _FINDING_THAT.search(gap):
                     pass        # "the report found that police beat ...": a new clause
                 elif self.lang == "ar" and self._ar_independent_object(hit, gap):

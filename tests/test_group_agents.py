@@ -175,3 +175,15 @@ def test_community_leaders_and_indefinite_subjects(text, lang, want):
 def test_french_des_after_a_verb_is_an_object():
     got = facts("La police a dispersé des manifestants à Alger.", "fr")
     assert not {a for a, _ in got if a.startswith("group/")}
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Mercredi, la police a dispersé une manifestation de femmes à Conakry, en Guinée.", "fr",
+     ("group/GN/women", "Demonstration")),
+    ("Police dispersed a protest by hundreds of teachers in Harare, Zimbabwe.", "en",
+     ("group/ZW/teachers", "Demonstration")),
+])
+def test_a_dispersed_rally_was_held_by_its_crowd(text, lang, want):
+    got = facts(text, lang)
+    assert want in got
+    assert not {a for a, t in got if t == "Demonstration" and not a.startswith("group/")}
