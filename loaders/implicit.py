@@ -46,7 +46,8 @@ from .cues import LANG_DIR, Entry, Hit, Matcher, _normalizer, _read_table
 from .model import RESPONSE_TYPES
 
 _KINDS = ("speech", "complementizer", "situation", "negative", "concern", "accusation",
-          "falsity", "positive", "negation", "own", "accuse", "none", "notfor", "harm")
+          "falsity", "positive", "negation", "own", "accuse", "none", "notfor", "harm",
+          "source")
 _AR_CONJ = r"(?:\u0648|\u0641)?"                          # و ف
 _AR_NOUN_PREFIX = r"(?:\u0648|\u0641)?(?:\u0644\u0644|(?:\u0628|\u0644|\u0643)?(?:\u0627\u0644)?)"   # و ف, then لل ب ل ك ال
 _OPEN_QUOTE = "\"\u00ab\u201c"
@@ -91,6 +92,10 @@ def lexicon(lang: str) -> dict:
     unknown = set(words) - set(_KINDS)
     if unknown:
         raise ImplicitError(f"{lang}/evaluation.tsv: unknown kinds {sorted(unknown)}")
+    if arabic:  # the article is in the prefix: "القرار" also as "قرار المحكمة", "بالقرار"
+        for kind in ("situation", "accusation"):
+            words[kind] = [w[2:] if w.startswith("\u0627\u0644") and len(w) >= 5 else w
+                           for w in words[kind]]
     out = {}
     for kind, alternatives in words.items():
         prefix = ""
@@ -121,7 +126,7 @@ def _words_between(text: str, a: int, b: int) -> int:
 
 _RELATIVE = re.compile(r"(?<![\w'])(?:qui|dont|who|whom|which|whose)(?!\w)")
 _NOT_JUDGED = ("Demonstration", "Petition", "Advocacy", "Demand", "Support", "Resettlement")
-_JUDGED_ARTIFACTS = ("Resolution", "Report", "Accusation")
+_JUDGED_ARTIFACTS = ("Resolution", "Report", "Accusation", "Condemnation")
 _AR_PARTICIPLE = re.compile("(?:\u0648|\u0641)?(?:\u0645|\u0642\u0627\u0626|\u0642\u0627\u064a|\u0648\u0627\u0635)\\w+(?:\u0627|\u0647)")   # مؤكدا، قائلة، واصفا
 _REACH = {"ar": 8, "fr": 16, "en": 16}     # words from the judged thing to its judgement
 
@@ -220,6 +225,36 @@ def _hit(rtype, m):
     return Hit(m.start(), m.end(), Entry(m.group(), rtype, "n", "evaluative"), m.group())
 
 
+def _said(lang, text, content, nb, events, limits, others, judged=None, pred_start=None,
+          negated_from=None):
+    """What is said from ``content`` on: ``[(hit, judged span, state only)]``.
+
+    ``judged``/``pred_start``: the judged thing already found (Arabic "وصف X الشيء بأنه");
+    else it is looked for at the start of what is said."""
+    lex = lexicon(lang)
+    if judged is None and pred_start is None:
+        first = 4 if lang == "ar" else 8
+        judged = _judged(lang, text, content, _limit(text, content, nb, ()), events, first, others)
+        pred_start = judged[0] if judged else None
+    said = []
+    accused = _accusing(lang, text, content, _limit(text, content, nb, limits))
+    if accused is not None:
+        said.append((accused, (accused.start, accused.start), False))
+    nobody = _nobody(lang, text, content, nb)
+    if nobody is not None:
+        said.append((nobody, (nobody.start, nobody.start), True))
+    motive = lex["notfor"].search(text, content, _limit(text, content, nb, ()))
+    if motive is not None and _words_between(text, content, motive.start()) <= 3 * _REACH[lang]:
+        # "jugé pour des faits prévus par la loi et non pour son activité": the motive denied
+        said.append((_hit("Denial", motive), (motive.start(), motive.start()), True))
+    if judged is not None:
+        found = _judgement(lang, text, pred_start, _limit(text, pred_start, nb, limits), judged[1],
+                           content if negated_from is None else negated_from)
+        if found is not None:
+            said.append((_hit(*found), (judged[2], judged[0]), False))
+    return said
+
+
 def _after_speech(lang, text, na, nb, events, limits, speaker_before, state=lambda m: True,
                   verbs=None, others=()):
     """Frame A: a speaker, a speech verb, then the judged thing and the judgement.
@@ -233,35 +268,16 @@ def _after_speech(lang, text, na, nb, events, limits, speaker_before, state=lamb
             comp = lex["complementizer"].search(text, v.end(), min(nb, v.end() + 160))
             if comp is None or _words_between(text, v.end(), comp.start()) > 14:
                 continue
-            limit = _limit(text, comp.end(), nb, ())
             if _DESCRIBE["ar"].match(v.group()):
                 # "ووصف X الهجوم بأنه ...": the judged thing is the verb's object
                 judged = _judged(lang, text, v.end(), comp.start(), events, 14, others)
-                pred_start = comp.end()
+                said = _said(lang, text, comp.end(), nb, events, limits, others, judged,
+                             comp.end(), v.end()) if judged else \
+                    _said(lang, text, comp.end(), nb, events, limits, others, None, 0)
             else:
-                judged = _judged(lang, text, comp.end(), limit, events, 4, others)
-                pred_start = judged[0] if judged else None
+                said = _said(lang, text, comp.end(), nb, events, limits, others)
         else:
-            judged = _judged(lang, text, v.end(), _limit(text, v.end(), nb, ()), events, 8, others)
-            pred_start = judged[0] if judged else None
-        content = comp.end() if comp is not None else v.end()
-        said = []
-        accused = _accusing(lang, text, content, _limit(text, content, nb, limits))
-        if accused is not None:
-            said.append((accused, (accused.start, accused.start), False))
-        nobody = _nobody(lang, text, content, nb)
-        if nobody is not None:
-            said.append((nobody, (nobody.start, nobody.start), True))
-        motive = lex["notfor"].search(text, content, _limit(text, content, nb, ()))
-        if motive is not None and _words_between(text, content, motive.start()) <= 3 * _REACH[lang]:
-            # "jugé pour des faits prévus par la loi et non pour son activité": the motive denied
-            said.append((_hit("Denial", motive), (motive.start(), motive.start()), True))
-        if judged is not None:
-            found = _judgement(lang, text, pred_start, _limit(text, pred_start, nb, limits),
-                               judged[1], content if not _DESCRIBE[lang].match(v.group())
-                               else v.end())
-            if found is not None:
-                said.append((_hit(*found), (judged[2], judged[0]), False))
+            said = _said(lang, text, v.end(), nb, events, limits, others)
         if not said:
             continue
         # who speaks (looked up only when something was said)
@@ -272,6 +288,28 @@ def _after_speech(lang, text, na, nb, events, limits, speaker_before, state=lamb
             if not state_only or all(state(m) for m in speakers):
                 out.append((hit, speakers, span))
     return out
+
+
+def _from_source(lang, text, na, nb, events, limits, speaker_at, state, others):
+    """Frame C: "According to X, ...", "Selon X, ...", "Pour X, ...", "بحسب X، ...": X's
+    words after the comma."""
+    lex = lexicon(lang)
+    src = lex["source"].search(text, na, min(nb, na + 24))
+    if src is None or _words_between(text, na, src.start()) > 1:
+        return []
+    speakers = speaker_at(src.end(), nb)
+    if not speakers:
+        return []
+    comma = re.compile(r"[,\u060c]").search(text, speakers[0].end, min(nb, speakers[0].end + 80))
+    if comma is None:
+        return []
+    content = comma.end()
+    if lang == "ar":
+        lead = re.compile("\\s*(?:\u0641\u0627\u0646|\u0641\u0625\u0646|\u0627\u0646|\u0625\u0646)(?!\\S)").match(text, content)   # فإن
+        content = lead.end() if lead else content
+    return [(hit, speakers, span)
+            for hit, span, state_only in _said(lang, text, content, nb, events, limits, others)
+            if not state_only or all(state(m) for m in speakers)]
 
 
 def _before_speech(lang, text, na, nb, events, limits, quote_open, speaker_after, closings=None,
@@ -326,7 +364,7 @@ def judgements(lang, text, sentences, events=(), limits=(), speaker_before=None,
 
 
 def judged_by(lang, text, sentences, events=(), limits=(), speaker_before=None,
-              speaker_after=None, quote_open=None, state=None, others=()):
+              speaker_after=None, quote_open=None, state=None, others=(), speaker_at=None):
     """The judgements said in reported speech (frames A and B above), with their speakers.
 
     Parameters
@@ -348,6 +386,9 @@ def judged_by(lang, text, sentences, events=(), limits=(), speaker_before=None,
         nobody after a quotation.
     quote_open : callable, optional
         ``quote_open(sentence_start)``: a quotation opened earlier is still open.
+    speaker_at : callable, optional
+        ``speaker_at(pos, sentence_end)``: the actor named right at ``pos`` (a list), for
+        "According to X, ..." (frame C); by default frame C is not read.
     others : list of (int, int)
         Spans of other actors' responses (demonstrations, petitions): never judged things.
     state : callable, optional
@@ -372,6 +413,9 @@ def judged_by(lang, text, sentences, events=(), limits=(), speaker_before=None,
     closings = list(_CLOSING.finditer(text)) if lang != "ar" else []
     closing_starts = [c.start() for c in closings]
     for na, nb in sentences:
+        if speaker_at is not None:
+            out.extend(_from_source(lang, text, na, nb, events, limits, speaker_at,
+                                    state or (lambda m: True), others))
         here = verbs[bisect_left(verb_starts, na):bisect_left(verb_starts, nb)]
         if here:
             out.extend(_after_speech(lang, text, na, nb, events, limits, speaker_before,
@@ -459,6 +503,12 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
         # "X, whose envoy visited Y in May, said ...": the actor opening the sentence
         return [m for m in attr.in_range(na, min(v_start, na + 80)) if _agent(attr, m)][:1]
 
+    def speaker_at(pos, nb):
+        # (after "according to" / "pour" the actor looks like an object: no locative test)
+        named = [m for m in attr.in_range(pos, min(nb, pos + 40))[:1]
+                 if not m.key.startswith("group/") and m.kind != "Place"]
+        return named if named and _words_between(scan, pos, named[0].start) <= 1 else []
+
     def speaker_after(pos, nb):
         m = attr.tail_speaker(pos, nb)
         if m is None or not _agent(attr, m) or _RELATIVE.search(scan, pos, m.start):
@@ -469,6 +519,7 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
         lang, scan, [(na, nb) for _, na, nb, _ in spans],
         events=[(h.start, h.end) for h in ev_hits],
         others=[(h.start, h.end) for h in resp_hits if h.entry.value in _NOT_JUDGED],
+        speaker_at=speaker_at,
         limits=[h.start for h in resp_hits if h.entry.pos == "v"],
         speaker_before=speaker_before, speaker_after=speaker_after,
         quote_open=reader._quote_open,
@@ -501,12 +552,11 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
 def _owned(reader, text, hit) -> bool:
     """An artifact named with its owner ("the US report", "UNESCO's decision", "قرار
     المحكمة"): it stays that owner's."""
+    if reader.lang == "ar":
+        return False    # (verb-subject order: the attributor gives it to the speaker)
     for m in reader.attr.in_range(max(0, hit.start - 40), hit.start):
         if re.fullmatch(r"\s*(?:'s?\s*)?", text[m.end:hit.start]):
             return True
-    if reader.lang == "ar":
-        for m in reader.attr.in_range(hit.end, hit.end + 3)[:1]:
-            return not text[hit.end:m.start].strip()
     return False
 
 

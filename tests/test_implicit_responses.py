@@ -52,6 +52,17 @@ def facts(text, lang):
      ("org/amnesty-international", "Condemnation")),
     ("ar", "أما منظمة هيومن رايتس ووتش فقد اعتبرت أن الاعتقالات في تونس \"تعسفية\".",
      ("org/human-rights-watch", "Condemnation")),
+    # a construct state ("قرار المحكمة") is judged too, and is no resolution of the speaker
+    ("ar", "ووصفت النرويج حكم المحكمة على الصحفيين بأنه جائر في الجزائر.", ("gov/NO", "Condemnation")),
+    # "According to X, ...", "Selon X, ...", "بحسب X، ..."
+    ("en", "According to Human Rights Watch, the evictions in Lagos are a clear violation of "
+           "international law.", ("org/human-rights-watch", "Condemnation")),
+    ("fr", "Selon Amnesty International, les expulsions de migrants vers le désert sont "
+           "illégales en Tunisie.", ("org/amnesty-international", "Condemnation")),
+    ("fr", "Pour la Fédération internationale pour les droits humains, cette condamnation est "
+           "« une parodie de justice » au Maroc.", ("org/fidh", "Condemnation")),
+    ("ar", "وبحسب منظمة العفو الدولية، فإن الحكم يمثل انتهاكا صارخا لحرية التعبير في الأردن.",
+     ("org/amnesty-international", "Condemnation")),
 ])
 def test_judgement_in_reported_speech(lang, text, want):
     assert want in facts(text, lang)
@@ -68,6 +79,9 @@ def test_judgement_in_reported_speech(lang, text, want):
      ("gov/HU", "Condemnation")),
     ("fr", "Le Maroc a affirmé que sa politique migratoire respectait le droit international.",
      ("gov/MA", "Condemnation")),
+    # "For years, ...": no actor after the source word
+    ("en", "For years, the ban on opposition parties in Cambodia was a clear violation of "
+           "their rights.", ("gov/KH", "Condemnation")),
     # protests are no situation that a government condemns by calling them illegal
     ("en", "Egypt's government said the protests were illegal and that organisers would be "
            "prosecuted.", ("gov/EG", "Condemnation")),
