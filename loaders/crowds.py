@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 
 __all__ = ["is_state_actor", "drop_state_demonstrators", "crowd_subject", "crowd_after",
-           "vague_for", "keeps_situation_cue", "purpose_carry", "crowd_uses_force",
+           "vague_for", "keeps_situation_cue", "purpose_carry", "crowd_uses_force", "protest_context",
            "SITUATION_PEOPLE", "PEOPLE_ACTS"]
 
 _STATE_HEADS = ("gov", "body", "official")
@@ -272,3 +272,25 @@ def crowd_uses_force(key: str) -> bool:
     of ``UseOfForce``."""
     parts = key.split("/")
     return parts[0] == "group" and parts[-1] in _FORCE_CROWDS
+
+
+# What makes a crowd that "gathered" a rally rather than a queue, a funeral or a meeting:
+# placards, slogans, a protest word, a demand, or a seat of power or a foreign mission.
+_PROTEST_CONTEXT = re.compile(
+    r"\b(?:placards?|banners?|slogans?|chant(?:ing|ed|s)?|portraits?|protest\w*|demonstrat\w*|"
+    r"rall(?:y|ies)|vigils?|sit-ins?|solidarity)\b|"
+    r"\bagainst\b|to demand|demanding|calling for|to denounce|denouncing|condemning|"
+    r"(?:outside|opposite|in front of|near|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:embassy|consulate|parliament|court|courthouse|ministry|headquarters|presidential palace|"
+    r"prison|un building|offices?)|"
+    r"\b(?:pancartes?|banderoles?|portraits?|protest\w*|manifest\w*|scand\w*)\b|\bcontre\b|"
+    r"pour exiger|pour reclamer|"
+    r"pour denoncer|en soutien|solidarite|"
+    r"devant\s+(?:l'|le\s+|la\s+|les\s+)?(?:[\w-]+\s+){0,2}?(?:ambassade|consulat|parlement|"
+    r"tribunal|palais|ministere|prison|siege|assemblee)")
+
+
+def protest_context(norm: str, start: int, end: int) -> bool:
+    """Whether the sentence ``norm[start:end]`` says a gathering was a protest (see
+    ``_PROTEST_CONTEXT``); "gathered", "se sont retrouvés" alone may be a queue or a funeral."""
+    return bool(_PROTEST_CONTEXT.search(norm, start, end))

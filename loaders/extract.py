@@ -41,7 +41,7 @@ from .cues import (AGAINST, BUT, COORD_BETWEEN, GROUP_NOUNS, MEMBER_STRONG, MEMB
                    ORG_VOICE, PASSIVE_NEAR, SPEECH_START)
 from .cues import get_cues, is_boilerplate, normalized_view, tokenize
 from .crowds import (PEOPLE_ACTS, crowd_after, crowd_uses_force, drop_state_demonstrators,
-                     keeps_situation_cue, vague_for)
+                     keeps_situation_cue, protest_context, vague_for)
 from .principals import speaker_country
 from .events import SituationVotes, iso_of, localise, regions_with_government
 from .model import Evidence, Extraction, Response
@@ -1172,8 +1172,9 @@ class _Reader:
                     for m in self.attr.in_range(called.end(), min(nb, called.end() + 60))[:1]:
                         if not norm[called.end():m.start].strip(" '"):
                             found, rule = list(found) + self.attr._expand(m, nb), "convener"
-            if entry.note == "crowd" and rule != "crowd":
-                continue    # "gathered", "se sont retrouvés": a rally only when a crowd did it (.crowds)
+            if entry.note == "crowd" and (rule != "crowd" or (
+                    self.lang in ("fr", "en") and not protest_context(norm, na, nb))):
+                continue    # "gathered", "se sont retrouvés": a rally only when a crowd protests (.crowds)
             if self.lang in ("fr", "en") and entry.note == "perpetrator" and rule != "passive":
                 continue    # "commis par toutes les parties": no named author
             if self.lang in ("fr", "en") and rule == "participle" and found and \

@@ -113,6 +113,9 @@ def test_crowds_gathering_and_hunger_strikes(text, lang, want):
 
 @pytest.mark.parametrize("text, lang", [
     ("Journalists gathered at the court in Nairobi.", "en"),
+    ("Hundreds of Rohingya gathered at the border in Bangladesh, waiting for food.", "en"),
+    ("Thousands of Kenyans gathered in Nairobi for the funeral of the former president.", "en"),
+    ("Des centaines de Maliens se sont retrouvés à Bamako pour les funérailles du chanteur.", "fr"),
     ("The Ugandan government gathered donors in Kampala for a conference.", "en"),
     ("ونفت وزارة الداخلية البحرينية في بيان نشرته وكالة أنباء البحرين وجود أي إضراب جماعي.", "ar"),
 ])
