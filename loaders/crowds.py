@@ -147,6 +147,12 @@ def _is_crowd(m, norm, lang, rtype, q_start):
     return None
 
 
+# What a crowd does itself (not what is done to it: "were arrested", "ont été interpellés").
+_CROWD_ACTS = frozenset({"Demonstration", "Petition", "Demand", "Condemnation", "Accusation",
+                         "ExpressionOfConcern", "Rejection", "Denial"})
+_PASSIVE = re.compile(r"(?:was|were|been|being|is|are|a ete|ont ete|sont|est|etaient|etait)\s+(?!en\b|on\b)")
+
+
 def crowd_subject(attr, hit_start, lo, rtype):
     """French / English: the crowd right before a verb cue ("Hundreds of students marched",
     "About 200 Hong Kongers gathered", "des dizaines de membres de la diaspora algerienne se
@@ -158,8 +164,9 @@ def crowd_subject(attr, hit_start, lo, rtype):
         The group mention, a ``group/<ISO>/protesters`` key for a crowd of nationals, or
         None when the verb's subject is not such a crowd.
     """
-    if attr.lang not in _QUANTIFIER:
-        return None
+    if attr.lang not in _QUANTIFIER or rtype not in _CROWD_ACTS or \
+            _PASSIVE.match(attr.norm, hit_start):
+        return None     # "hundreds of students were detained by police": the police's act
     norm = attr.norm
     i = bisect_left(attr.all_starts, hit_start) - 1
     while i >= 0 and attr.all_mentions[i].end > hit_start:

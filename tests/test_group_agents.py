@@ -190,3 +190,12 @@ def test_a_dispersed_rally_was_held_by_its_crowd(text, lang, want):
     got = facts(text, lang)
     assert want in got
     assert not {a for a, t in got if t == "Demonstration" and not a.startswith("group/")}
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Dozens of women were arrested by police in Tehran on Monday.", "en", "body/IR/police"),
+    ("Des dizaines de femmes ont été arrêtées par la police à Téhéran.", "fr", "body/IR/police"),
+])
+def test_a_crowd_acted_upon_leaves_the_passive_agent(text, lang, want):
+    x = extract(document_from_text(text, "t.txt", lang=lang))
+    assert [r.agents for r in x.responses if r.type == "UseOfForce"] == [[want]]
