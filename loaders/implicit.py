@@ -65,15 +65,19 @@ class ImplicitError(ValueError):
 
 
 def _alternation(words, arabic: bool, prefix: str = "") -> re.Pattern:
-    parts = []
-    for word in sorted(words, key=len, reverse=True):
+    """One expression for a word list, its alternatives grouped by first letter (one branch
+    tried per text position instead of all of them)."""
+    groups: dict = {}
+    for word in sorted(set(words), key=len, reverse=True):
         star = word.endswith("*")
         body = r"\s+".join(re.escape(w) for w in word.rstrip("*").split())
-        parts.append(body + (r"\w*" if star else ""))
-    if not parts:
+        head = re.escape(word[0])
+        groups.setdefault(head, []).append(body[len(head):] + (r"\w*" if star else ""))
+    if not groups:
         return re.compile(r"$^")
     left = r"(?<!\w)" if arabic else r"(?<![\w-])"
-    return re.compile(left + prefix + "(?:" + "|".join(parts) + r")(?!\w)")
+    body = "|".join(head + "(?:" + "|".join(rest) + ")" for head, rest in groups.items())
+    return re.compile(left + prefix + "(?:" + body + r")(?!\w)")
 
 
 @lru_cache(maxsize=None)
