@@ -199,3 +199,11 @@ def test_a_dispersed_rally_was_held_by_its_crowd(text, lang, want):
 def test_a_crowd_acted_upon_leaves_the_passive_agent(text, lang, want):
     x = extract(document_from_text(text, "t.txt", lang=lang))
     assert [r.agents for r in x.responses if r.type == "UseOfForce"] == [[want]]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("وطالبت عائلات الضحايا في بيروت بمحاسبة المسؤولين عن انفجار المرفأ.", ("group/LB/families-of-victims", "Demand")),
+    ("ونظم أبناء الجالية السورية في برلين وقفة احتجاجية أمام السفارة الروسية.", ("group/SY/diaspora", "Demonstration")),
+])
+def test_arabic_families_and_diaspora(text, want):
+    assert want in facts(text, "ar")
