@@ -7,6 +7,17 @@ one is read as the agent of a rally, it is where the rally is held ("outside the
 embassy", "devant le Parlement grec", "أمام مقر وزارة الدفاع", "in London") or an agent
 carried over from an earlier sentence, and it is dropped. (A state's formal protest to
 another is a ``DiplomaticAction``, read from its own cues.)
+
+Groups acting (issue #3): people named by what they are -- protesters, prisoners on hunger
+strike, families of prisoners or victims, refugees, a diaspora, journalists, lawyers,
+students, women, workers, a religious or ethnic community, mobs (slugs in
+``lang/<code>/groups.tsv``) -- are ``group/<ISO>/<slug>`` agents of what they do themselves:
+rallies, sit-ins, strikes and hunger strikes, petitions, demands, statements; armed mobs of
+``UseOfForce``. A crowd named by a plural demonym ("hundreds of Tunisians") is
+``group/<ISO>/protesters``, not the government of that country. The hooks:
+:func:`crowd_subject` / :func:`crowd_after` / :func:`purpose_carry` (attribution),
+:func:`vague_for`, :func:`keeps_situation_cue`, :func:`crowd_uses_force` and
+:func:`protest_context` (extraction).
 """
 
 from __future__ import annotations
