@@ -207,3 +207,11 @@ def test_a_crowd_acted_upon_leaves_the_passive_agent(text, lang, want):
 ])
 def test_arabic_families_and_diaspora(text, want):
     assert want in facts(text, "ar")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ونظمت أمهات المعتقلين وقفة احتجاجية أمام وزارة العدل في القاهرة.", "ar"),
+    ("Des dizaines de mères de disparus ont manifesté samedi à Alger.", "fr"),
+])
+def test_mothers_of_detainees_are_their_families(text, lang):
+    assert {(a.split("/")[-1], t) for a, t in facts(text, lang)} == {("families-of-prisoners", "Demonstration")}
