@@ -176,11 +176,14 @@ def test_french_embassy_with_locative(gz):
 
 
 def test_french_demonyms(gz):
-    ms = find(gz, "Des femmes canadiennes et les autorités chinoises", "fr")
+    ms = find(gz, "Des sanctions canadiennes et les autorités chinoises", "fr")
     d = by_surface(ms)
     assert d["canadiennes"].key == "gov/CA" and d["canadiennes"].form == "demonym"
     assert d["canadiennes"].place_key == "place/CA"
     assert d["autorités chinoises"].key == "gov/CN"
+    # a demonym after a group noun names the group's country, not its government
+    ms = find(gz, "Des femmes canadiennes ont manifesté.", "fr")
+    assert ms[0].key == "group/CA/women" and ms[0].place_key == "place/CA"
     ms = find(gz, "Les manifestants kazakhs ont été arrêtés.", "fr")
     assert ms[0].key == "group/KZ/protesters" and ms[0].place_key == "place/KZ"
     ms = find(gz, "un diplomate tchétchène, des élus belges", "fr")
