@@ -151,6 +151,18 @@ _PUBLISHED_BY = {
                      r"(?:[\w'-]+\s+){0,3}?by\s+"),
 }
 _THOSE = re.compile(r"(?:\bthose|\bthe|(?<!\w)ceux|(?<!\w)celles)\s+(?:\w+ly\s+)?$")
+# The subject of a sentence that continues a joint statement: the collective of its signers.
+_COLLECTIVE_SUBJECT = {
+    "en": re.compile(r"\W*(?:(?:in it|in the statement|in the text|separately|also|moreover|"
+                     r"furthermore),?\s+)?(?:(?:the|these|those|all|both)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:envoys|ambassadors|diplomats|signatories|embassies|governments|countries|"
+                     r"states|missions|delegations|ministers|co-?signers|signers)\b|they\b)"),
+    "fr": re.compile(r"\W*(?:(?:dans le texte|dans ce texte|par ailleurs|en outre|de plus),?\s+)?"
+                     r"(?:(?:les|ces|tous les|toutes les)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:ambassadeurs|diplomates|envoyes|signataires|ambassades|gouvernements|pays|"
+                     r"etats|chancelleries|delegations|ministres|cosignataires)(?!\w)|"
+                     r"(?:ils|elles)(?!\w))"),
+}
 _CLOSING_QUOTE = re.compile(r"[\u00bb\u201d]|\"\s*,")
 
 
@@ -1251,7 +1263,7 @@ class _Reader:
         if self.joint is not None and not artifact_named or (self.joint is not None and artifact_named):
             self._joint_members(s, sent_norm, na, nb, negs, excluded, artifact_named)
         if self.lang in ("fr", "en"):
-            self._statement_signers(out, idx, s, na, nb, hits, negs)
+            self._statement_signers(out, idx, s, na, nb, hits, negs, n_before)
         speaker = early if self.lang == "ar" else self._speech_subject(na, nb)
         if self.lang == "ar":
             said_by = speaker or self._ar_speaker_mid(na, nb)
@@ -1635,17 +1647,27 @@ class _Reader:
                 return m
         return None
 
-    def _statement_signers(self, out, idx, s, na, nb, hits, negs):
+    def _statement_signers(self, out, idx, s, na, nb, hits, negs, n_before):
         """French / English: a joint statement whose signatories are named in a later
         sentence ("Six governments denounced ... in a joint statement. '...we demand ...',
         the text reads. It was signed by X, Y and Z, but not by W"): ONE response per type
-        of what the statement says, with every signatory named (minus the excluded ones)."""
+        of what the statement says, with every signatory named (minus the excluded ones).
+
+        What the signers say in the statement's own sentence is registered, so that a
+        later sentence whose subject is the collective ("The envoys urged ...", "Les
+        signataires exhortent ...", "They also called for ...") speaks for all of them, and
+        signatories named later ("The statement was also signed by X and Y") join every
+        part of it."""
         live = [h for h in hits if not self._negated(h, negs, na)]
         content = [h.entry.value for h in live if h.entry.value in _STATEMENT_TYPES
                    and h.entry.note not in ("statement", "artifact")]
         if any(h.entry.note == "statement" for h in live):
+            said = {}
+            for r in out.responses[n_before:]:
+                if r.type in _STATEMENT_TYPES and len(r.agents) >= 2 and r.type not in said:
+                    said[r.type] = r
             self.statement = {"types": list(dict.fromkeys(content)), "last": idx,
-                              "responses": {}, "evidence": [self._evidence(s, None, 0.65)]}
+                              "responses": said, "evidence": [self._evidence(s, None, 0.65)]}
             return
         st = self.statement
         if st is None:
@@ -1654,13 +1676,38 @@ class _Reader:
             self.statement = None
             return
         sent = self.norm[na:nb]
+        if content and _COLLECTIVE_SUBJECT[self.lang].match(sent):
+            signers = []
+            for r in st["responses"].values():
+                signers += [k for k in r.agents if k not in signers]
+            if not signers:     # signatories still to be named: they will say this too
+                st["types"] += [t for t in content if t not in st["types"]]
+                st["last"] = idx
+                return
+            ev = self._evidence(s, None, 0.65)
+            for t in dict.fromkeys(content):
+                for r in [r for r in out.responses[n_before:] if r.type == t
+                          and r.modality != "requested" and r is not st["responses"].get(t)]:
+                    out.responses.remove(r)
+                known = st["responses"].get(t)
+                if known is None:
+                    known = Response(type=t, agents=[], evidence=[], modality="asserted")
+                    known.date = find_date(sent, self.lang, self.doc.date)
+                    self.votes.note_response(known, na)
+                    st["responses"][t] = known
+                    out.responses.append(known)
+                known.agents += [k for k in signers if k not in known.agents]
+                if all(e.start != ev.start for e in known.evidence):
+                    known.evidence.append(ev)
+            st["last"] = idx
+            return
         if _STATEMENT_TEXT[self.lang].search(sent) or sent.lstrip()[:1] in "\"«“":
             for t in content:          # '« Nous condamnons ... exigeons ... », indique le texte'
                 if t not in st["types"]:
                     st["types"].append(t)
             st["last"] = idx
         strong = self.strong_re.search(sent)
-        if not strong or not st["types"]:
+        if not strong or not (st["types"] or st["responses"]):
             return
         start = na + strong.end()
         stop = _SIGNERS_EXCLUDED[self.lang].search(self.norm, start, nb)
@@ -1675,7 +1722,7 @@ class _Reader:
         if not signers:
             return
         ev = self._evidence(s, None, 0.65)
-        for t in st["types"]:
+        for t in dict.fromkeys(st["types"] + list(st["responses"])):
             r = st["responses"].get(t)
             if r is None:
                 r = Response(type=t, agents=[], evidence=list(st["evidence"]), modality="asserted")

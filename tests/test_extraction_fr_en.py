@@ -1216,3 +1216,44 @@ def test_convener_is_an_agent_even_when_the_crowd_is_named():
 ])
 def test_unknown_organisation_with_acronym_is_keyed_by_it(text, lang, want):
     assert want in facts(text, lang)
+
+
+# ---------------------------------------------------------------- round 2: joint statements
+def agents_of(text, lang, rtype):
+    doc = document_from_text(text, "t.txt", lang=lang)
+    return [sorted(principal(a) for a in r.agents) for r in extract(doc).responses
+            if r.type == rtype and r.modality != "requested"]
+
+
+@pytest.mark.parametrize("text, lang, rtype, want", [
+    ("Nine embassies, including those of Japan, Spain and Italy, said in a joint statement that they "
+     "were alarmed by the arrests in Uganda. The diplomats urged the authorities to free the detainees. "
+     "The statement was also signed by Austria and Portugal.", "en", "Demand",
+     ["gov/AT", "gov/ES", "gov/IT", "gov/JP", "gov/PT"]),
+    ("Poland, Czechia and Slovakia condemned the sentences in Georgia in a joint statement. "
+     "The three governments called for the release of the journalists. "
+     "It was co-signed by Romania.", "en", "Demand",
+     ["gov/CZ", "gov/PL", "gov/RO", "gov/SK"]),
+    ("Japan and South Korea expressed concern about the executions in Myanmar in a joint statement. "
+     "They also called for an end to the hangings.", "en", "Demand", ["gov/JP", "gov/KR"]),
+    ("La Norvège, l'Islande et le Danemark ont condamné les arrestations au Nicaragua dans une "
+     "déclaration commune. Les signataires exigent la libération des opposants. "
+     "Le texte a aussi été signé par la Finlande.", "fr", "Demand",
+     ["gov/DK", "gov/FI", "gov/IS", "gov/NO"]),
+    ("La Norvège, l'Islande et le Danemark ont condamné les arrestations au Nicaragua dans une "
+     "déclaration commune. Ils réclament la libération des opposants. "
+     "Le texte a aussi été signé par la Finlande.", "fr", "Condemnation",
+     ["gov/DK", "gov/FI", "gov/IS", "gov/NO"]),
+])
+def test_joint_statement_continued_by_the_collective(text, lang, rtype, want):
+    assert agents_of(text, lang, rtype) == [want]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Several missions, including those of Sweden and Norway, voiced concern over the trial in Iran.",
+     "en", ("gov/SE", "ExpressionOfConcern")),
+    ("Western governments, among them those of Canada and Japan, condemned the verdict in Iran.",
+     "en", ("gov/CA", "Condemnation")),
+])
+def test_those_of_country_is_an_agent(text, lang, want):
+    assert want in facts(text, lang)
