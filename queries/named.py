@@ -27,9 +27,17 @@ Values are bound with pyoxigraph's ``substitutions`` (a dict of
 :class:`pyoxigraph.Variable` to RDF terms), never pasted into the query text, so a value can
 only ever be one RDF term. pyoxigraph requires a substituted variable to be in the SELECT
 projection, so every parameter variable is projected (and grouped on when the query
-aggregates). Parameters are only used in the query's outermost group, so a remote endpoint
-given the same bindings as a ``VALUES`` block (see :mod:`rightsgraph.graph.endpoint`)
-returns the same rows. Whether an optional parameter was given is tested with
+aggregates). Parameters are only used in the query's outermost group, or in triple
+patterns of nested groups and sub-queries that project them (never in a nested FILTER or
+BIND), so a remote endpoint given the same bindings as a ``VALUES`` block (see
+:mod:`rightsgraph.graph.endpoint`) returns the same rows.
+
+The queries are written for pyoxigraph's planner (see ``bench/README.md``, "Named queries
+after the second rewrite"): it does not see substituted values, so a query bound to a node
+opens with a plain triple pattern on it and lists types in ``FILTER(?t IN (...))`` rather
+than ``VALUES`` (which it would start from); a sub-query after that first pattern would be
+evaluated over the whole store. Whole-store queries do the opposite: one sub-query per
+pattern, joined in memory. Whether an optional parameter was given is tested with
 ``COALESCE(STR(?p), "") = ""``, never ``BOUND(?p)``: under pyoxigraph's substitution
 ``BOUND`` of a substituted variable is false.
 
