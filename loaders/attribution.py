@@ -145,6 +145,14 @@ _AR_DOC_NOUN = re.compile(r"(?:اقتراح|مقترح|خطه|بيان|تقري�
 _AR_PERSON_TITLE = re.compile(r"(?:ال)?(?:بابا|رييس|مليك|ملك|امير|وزير|وزيره|متحدث|متحدثه|ناطق|امين|زعيم|"
                               r"سفير|مبعوث|مقرر|مفوض|مدير|مديره|نايب|شيخ|امام|مرشد|قاضي|محامي|"
                               r"الزعيم|جنرال|العقيد|اللواء)")
+# The head of a title phrase whose organisation follows after "لـ" ("المدير العام لمنظمة X",
+# "منسق الشؤون الإنسانية للأمم المتحدة", "المقررة الخاصة للأمم المتحدة").
+_AR_TITLE_HEAD = re.compile(r"(?:ال)?(?:مدير|مديره|منسق|منسقه|مقرر|مقرره|ممثل|ممثله|مبعوث|مبعوثه|رييس|رييسه|"
+                            r"نايب|نايبه|امين|امينه|مفوض|مفوضه|متحدث|متحدثه|ناطق|ناطقه|مسوول|مسووله|"
+                            r"سفير|سفيره|مندوب|مندوبه|وزير|وزيره|مستشار|مستشاره|قايد|زعيم|خبير|خبيره)")
+# ... and that phrase right before "لـ" ("المدير العام لـ", "منسق الشؤون الإنسانية لـ")
+_AR_TITLE_BEFORE = re.compile(r"(?<!\S)" + _AR_TITLE_HEAD.pattern + r"(?:\s+ال\S+){0,3}$")
+_AR_AMMA = re.compile(r"(?<!\S)(?:و)?اما\s+")
 _AR_PATIENT_NOUN = re.compile(r"(?:من\s+)?(?:ال)?(?:لاجي|مهاجر|معتقل|متظاهر|محتج|سجين|سجناء|اشخاص|شخص|"
                               r"مدني|ضحايا|ناشط|صحفي|طالب|نازح)")
 _AR_PREP = re.compile(r"(?:و)?(?:في|الي|علي|من|عن|مع|ضد|منذ|بعد|قبل|خلال|ب\S+|ل\S+)")
@@ -338,7 +346,8 @@ class Attributor:
             if m.start > 0 and self.norm[m.start - 1] in "بلك" and (
                     m.start < 2 or not self.norm[m.start - 2].isalpha()
                     or self.norm[m.start - 2] in "وف"):
-                return not self._head_re.search(before[:-1].rstrip())
+                head = before[:-1].rstrip()
+                return not (self._head_re.search(head) or _AR_TITLE_BEFORE.search(head))
         if before.endswith(("pro-", "anti-")):
             return True     # "pro-EU protests", "anti-Western rally": a stance, not an agent
         stripped = _HONORIFIC.sub("", before.rstrip())      # "de M. Zelaya"
@@ -457,6 +466,10 @@ class Attributor:
         crowd = purpose_carry(self, hit_start, hit_end, s_start, rtype)
         if crowd is not None:
             return crowd, "crowd"       # "... marched to demand", "اعتصم ... للمطالبة"
+        if self.lang == "ar" and pos == "v":
+            topic = self._ar_topic(s_start, hit_start)
+            if topic is not None:
+                return self._expand(topic, hit_start), "subject"    # "أما X فقد طالبت"
         if self.lang == "ar" and pos == "v" and after and self._adjacent_after(hit_end, after[0]) \
                 and not self.is_locative(after[0]) and rtype not in PATIENT_TYPES:
             head = self.norm[c_start:hit_start]
@@ -1147,6 +1160,27 @@ class Attributor:
                 return m
         return None
 
+    def _ar_topic(self, s_start, hit_start):
+        """Arabic topicalised subject: "أما الحكومة السودانية (في بورتسودان) فقد طالبت",
+        "أما وزارة الخارجية فطالبت": the first actor after "أما" is the subject of the verb
+        that its "فـ" opens."""
+        head = self.norm[s_start:hit_start]
+        amma = None
+        for amma in _AR_AMMA.finditer(head):
+            pass
+        if amma is None:
+            return None
+        rest = head[amma.end():]
+        if not (re.search(r"(?<!\S)ف(?:قد|ان|انها|انه)\s+$", rest) or
+                (self.norm.startswith("ف", hit_start) and rest[-1:].isspace())):
+            return None
+        if re.search(r"[.;:؛]", rest) or len(rest.split()) > 14:
+            return None
+        for m in self.in_range(s_start + amma.end(), hit_start):
+            if not self.is_locative(m) and not self.is_place(m):
+                return m
+        return None
+
     def _ar_explicit_subject(self, hit_end, c_end):
         """True when an Arabic verb is followed by a subject that is no known actor: a
         crowd or a number of people ("وتظاهر آلاف", "ونظم مئات الإيرانيين"), or a
@@ -1299,6 +1333,9 @@ class Attributor:
         if words and len(words) <= 4 and all(_AR_SUBJECT_HEAD.fullmatch(w) for w in words) and (
                 not words[-1].startswith("ال") or words[-1] == "باسم"):
             words = []      # ends in a construct head or "لـ"/"باسم" ("المنظمة" alone is a subject)
+        if 2 <= len(words) <= 5 and words[-1] in ("ل", "لل") and _AR_TITLE_HEAD.fullmatch(words[0]) \
+                and not any(_AR_PREP.fullmatch(w) and w not in ("ل", "لل") for w in words[1:-1]):
+            words = []      # "المدير العام لـ X", "منسق الشؤون الإنسانية للـ X": X's official
         return not words and not re.search(r"[.;:؛]", gap)
 
     def _affiliation(self, m):
@@ -1328,8 +1365,12 @@ class Attributor:
 # "طالبت 20 دولة والاتحاد الأوروبي بـ ..." / "منظمات حقوقية تطالب ..." (a collective subject),
 # then "ومن بين الموقعين على البيان X وY وZ": the named signatories are the agents of what
 # the collective said; the other signatories stay unnamed.
-_AR_NUMBER = (r"(?:[\d٠-٩]+|عشرات|عده|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|"
-              r"تسع|تسعه|عشر|عشره|عشرون|عشرين|ثلاثون|ثلاثين|اربعون|اربعين|خمسون|خمسين)")
+_AR_NUMBER_WORD = (r"(?:[\d٠-٩][\d٠-٩,.]*|عشرات|عده|بضع|بضعه|اثنتا|اثنتي|اثنا|اثني|احدي|احد|ثلاث|ثلاثه|"
+                   r"اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|ثمان|تسع|تسعه|عشر|عشره|"
+                   r"عشرون|عشرين|ثلاثون|ثلاثين|اربعون|اربعين|خمسون|خمسين|ستون|ستين|سبعون|سبعين|"
+                   r"ثمانون|ثمانين|تسعون|تسعين|مئه|مائه|ميه|مئات)")
+# a cardinal of one to three words: "14", "أربع عشرة", "خمس وعشرون", "أكثر من مئة"
+_AR_NUMBER = r"(?:" + _AR_NUMBER_WORD + r"(?:\s+(?:و)?" + _AR_NUMBER_WORD + r"){0,2})"
 _AR_COLLECTIVE = re.compile(
     r"(?:(?:اكثر من|نحو|قرابه|حوالي)\s+)?(?:" + _AR_NUMBER + r"\s+(?:دوله|دول|بلدا|بلدان|حكومه|"
     r"حكومات|منظمه|منظمات|جمعيه|جمعيات|هيئه|هيئات)|(?:دول|بلدان|حكومات|منظمات|جمعيات|هيئات)"

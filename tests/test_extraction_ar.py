@@ -788,3 +788,47 @@ def test_a_parliament_resolution_calling_for_something_is_also_its_demand():
     x = run("وصوت البرلمان الأوروبي بأغلبية كبيرة على قرار يدعو إلى الإفراج عن الصحفيين في أذربيجان.")
     assert ("org/european-union", "Resolution") in facts(x)
     assert ("org/european-union", "Demand") in facts(x)
+
+
+# --- round 2: classes behind the blind2 misses (sentences written for these tests) ------
+
+def test_collective_subject_with_a_compound_number_gets_the_signatories_named_later():
+    for text in (
+        "طالبت ثلاث عشرة منظمة حقوقية السلطات التونسية بالإفراج عن الصحفيين المعتقلين. "
+        "ومن بين الموقعين على البيان منظمة العفو الدولية وهيومن رايتس ووتش.",
+        "دعت خمس وعشرون منظمة غير حكومية الحكومة الجزائرية إلى وقف ملاحقة الناشطين. "
+        "ومن بين الموقعين على الرسالة الفدرالية الدولية لحقوق الإنسان ومنظمة العفو الدولية.",
+        "أدانت إحدى عشرة دولة أوروبية حملة الاعتقالات في بيلاروسيا. "
+        "ومن بين الموقعين على البيان فرنسا وألمانيا.",
+    ):
+        f = facts(run(text))
+        named = {a for a, t in f if t in ("Demand", "Condemnation")}
+        assert len(named) == 2, (text, f)
+
+
+def test_title_phrase_before_lam_names_the_organisation_as_subject():
+    ctx = "قصفت قوات الدعم السريع مستشفى في مدينة الفاشر السودانية. "
+    for text, want in (
+        ("وأدان المدير العام لمنظمة الصحة العالمية الهجوم على المستشفى.", ("org/united-nations", "Condemnation")),
+        ("وأعرب منسق الشؤون الإنسانية للأمم المتحدة في السودان عن قلقه البالغ.",
+         ("org/united-nations", "ExpressionOfConcern")),
+        ("وطالب الممثل الخاص للأمم المتحدة أطراف النزاع بوقف القتال.", ("org/united-nations", "Demand")),
+    ):
+        f = facts(run(ctx + text))
+        assert want in f, (text, f)
+        assert ("gov/SD", want[1]) not in f
+
+
+def test_topicalised_subject_after_amma():
+    ctx = "قصفت قوات الدعم السريع مستشفى في مدينة الفاشر السودانية. "
+    for text, want, not_want in (
+        ("أما الحكومة السودانية في بورتسودان فقد طالبت مجلس الأمن بإدانة قوات الدعم السريع.",
+         ("gov/SD", "Demand"), ("org/rsf-sudan", "Demand")),
+        ("أما وزارة الخارجية المصرية فطالبت الأطراف بوقف إطلاق النار.",
+         ("gov/EG", "Demand"), ("gov/SD", "Demand")),
+        ("وأما الاتحاد الأفريقي فقد أدان الهجوم على المستشفى.",
+         ("org/african-union", "Condemnation"), ("gov/SD", "Condemnation")),
+    ):
+        f = facts(run(ctx + text))
+        assert want in f, (text, f)
+        assert not_want not in f, (text, f)
