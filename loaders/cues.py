@@ -127,7 +127,9 @@ def compile_cue(cue: str, arabic: bool, verb: bool = False) -> str:
             out += _AR_GAP if arabic else _GAP
         else:
             if previous == "word":
-                out += r"\s+"
+                # a word of the phrase may be quoted: 'said it was "troubled" by', '"gravement
+                # préoccupée" par', 'were "deeply concerned"'
+                out += r"\s+" if arabic else r"[\"\u00bb\u201d]?\s+[\"\u00ab\u201c]?"
             out += pattern
         previous = kind
     first = words[0] if words else ""

@@ -1257,3 +1257,28 @@ def test_joint_statement_continued_by_the_collective(text, lang, rtype, want):
 ])
 def test_those_of_country_is_an_agent(text, lang, want):
     assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ('The UN refugee agency said it was "troubled" by the expulsions from Tunisia.', "en",
+     ("org/united-nations", "ExpressionOfConcern")),
+    ('Sweden said it was "deeply concerned" about the trial of the journalists in Iran.', "en",
+     ("gov/SE", "ExpressionOfConcern")),
+    ("L'Espagne s'est dite « profondément préoccupée » par les arrestations au Venezuela.", "fr",
+     ("gov/ES", "ExpressionOfConcern")),
+    ('Norway was "alarmed by" the executions in Iran.', "en", ("gov/NO", "ExpressionOfConcern")),
+])
+def test_quoted_word_inside_a_cue_phrase(text, lang, want):
+    assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("The African Union Commission chairman Moussa Faki Mahamat urged restraint in Chad.", "en",
+     ("org/african-union", "Demand")),
+    ("Moussa Faki Mahamat condemned the coup in Niger.", "en", ("org/african-union", "Condemnation")),
+    ("Le président de la Commission de l'Union africaine, Moussa Faki Mahamat, a condamné le coup "
+     "d'État au Gabon.", "fr", ("org/african-union", "Condemnation")),
+    ("OSCE chairman Ian Borg called for restraint in Georgia.", "en", ("org/osce", "Demand")),
+])
+def test_organisation_head_acts_for_the_organisation(text, lang, want):
+    assert want in facts(text, lang)
