@@ -152,6 +152,11 @@ _AR_TITLE_HEAD = re.compile(r"(?:ال)?(?:مدير|مديره|منسق|منسق�
                             r"سفير|سفيره|مندوب|مندوبه|وزير|وزيره|مستشار|مستشاره|قايد|زعيم|خبير|خبيره)")
 # ... and that phrase right before "لـ" ("المدير العام لـ", "منسق الشؤون الإنسانية لـ")
 _AR_TITLE_BEFORE = re.compile(r"(?<!\S)" + _AR_TITLE_HEAD.pattern + r"(?:\s+ال\S+){0,3}$")
+# adjectives that make "الهيئة" / "المجلس" the name of a (here unknown) body, not an anaphor
+_AR_NAMING_ADJ = re.compile(r"\s+(?:العامه|الوطنيه|الوطني|القوميه|القومي|العليا|الاعلي|المستقله|المستقل|"
+                            r"الحكوميه|الحكومي|الرسميه|الاتحاديه|الاتحادي)(?!\S)")
+_AR_BODY_NOUN = re.compile(r"(?:و)?ال(?:هييه|هيئه|مجلس|لجنه|مفوضيه|ديوان|جهاز|مكتب|مركز|سلطه|مؤسسه|موسسه|"
+                           r"وكاله|اداره|مديريه|دايره|نيابه|محكمه)")
 _AR_AMMA = re.compile(r"(?<!\S)(?:و)?اما\s+")
 _AR_PATIENT_NOUN = re.compile(r"(?:من\s+)?(?:ال)?(?:لاجي|مهاجر|معتقل|متظاهر|محتج|سجين|سجناء|اشخاص|شخص|"
                               r"مدني|ضحايا|ناشط|صحفي|طالب|نازح)")
@@ -470,6 +475,10 @@ class Attributor:
             topic = self._ar_topic(s_start, hit_start)
             if topic is not None:
                 return self._expand(topic, hit_start), "subject"    # "أما X فقد طالبت"
+        if self.lang == "ar" and pos == "v":
+            subject = self.ar_clitic_subject(hit_start, hit_end, c_end)
+            if subject is not None:
+                return self._expand(subject, c_end), "verb-subject"   # "وهو رقم تنفيه الحكومة"
         if self.lang == "ar" and pos == "v" and after and self._adjacent_after(hit_end, after[0]) \
                 and not self.is_locative(after[0]) and rtype not in PATIENT_TYPES:
             head = self.norm[c_start:hit_start]
@@ -853,6 +862,8 @@ class Attributor:
                 at = hit_end + (self.norm[hit_end:min(c_end, hit_end + 30)].find(window[:16]))
                 if self._named_at(at + found.start(), at + found.end()):
                     return None     # "المجلس العسكري", "الحركة الوطنية ...": a name, not an anaphor
+                if _AR_NAMING_ADJ.match(window, found.end()):
+                    return None     # "الهيئة العامة لـ ...", "المجلس الأعلى ...": an unknown body's name
             if found is None:
                 tail = self.norm[max(lo, hit_start - 24):hit_start]
                 found = None
@@ -1098,7 +1109,7 @@ class Attributor:
         rel = re.search(r"(?<!\S)(?:الذي|التي|الذين|اللذان|اللتان)\s*$", head)
         if rel:
             ante = [m for m in before if m.end <= c_start + rel.start()
-                    and not self.norm[m.end:c_start + rel.start()].split()]
+                    and not self.norm[m.end:c_start + rel.start()].strip(" \t،,")]   # "X، التي أصدرت"
             return (self._expand(ante[-1], hit_start), "relative") if ante else ([], "relative")
         prev_noun = any(b == self.prev_end and re.match(r"(?:لل|بال|ال|وال|ل)", self.norm[a:b])
                         for a, b in self.cue_spans)     # "عن أسفها للقرار، ودعت": a noun before
@@ -1181,6 +1192,20 @@ class Attributor:
                 return m
         return None
 
+    def ar_clitic_subject(self, hit_start, hit_end, c_end):
+        """Arabic: a verb carrying its object as a pronoun, right after the noun it refers to
+        ("وهو رقم تنفيه الحكومة", "اتهامات ترفضها القاهرة", "ما تنفيه السلطات"): the actor
+        right after the verb is its subject, or None."""
+        if not re.search(r"\S{3,}(?:ه|ها|هم|هما)$", self.norm[hit_start:hit_end]) or not re.search(
+                r"(?<!\S)(?:ما|وهو|وهي|وهذا|وهذه|التي|الذي|رقم|امر|اتهام\S*|تقرير\S*|مزاعم|"
+                r"ادعاءات|روايه|تصريحات)\s+$", self.norm[max(0, hit_start - 14):hit_start]):
+            return None
+        for m in self.in_range(hit_end, min(c_end, hit_end + 40))[:1]:
+            if not self.norm[hit_end:m.start].strip(" \t") and not self.is_locative(m) and \
+                    not m.key.startswith("group/"):
+                return m
+        return None
+
     def _ar_explicit_subject(self, hit_end, c_end):
         """True when an Arabic verb is followed by a subject that is no known actor: a
         crowd or a number of people ("وتظاهر آلاف", "ونظم مئات الإيرانيين"), or a
@@ -1197,6 +1222,9 @@ class Attributor:
         if nxt is not None and nxt.form == "demonym" and nxt.kind != "Place" and \
                 not self.norm[hit_end:nxt.start].split():
             return True
+        if len(after) >= 2 and _AR_BODY_NOUN.fullmatch(after[0]) and \
+                _AR_NAMING_ADJ.match(" " + after[1]) and not (nxt is not None and nxt.start < hit_end + 3):
+            return True     # "نفى المجلس الأعلى للقضاء": a body unknown to the gazetteer
         if after and _AR_PERSON_TITLE.fullmatch(after[0]) and not (
                 nxt is not None and nxt.start < hit_end + len(after[0]) + 2):
             return True     # "دعا البابا فرنسيس": a person unknown to the gazetteer

@@ -1454,6 +1454,8 @@ class _Reader:
         attr = self.attr
         if hit.entry.note == "perpetrator":
             return True         # "تقرير يوثق عمليات قتل على أيدي X": X's own acts
+        if hit.entry.pos == "v" and attr.ar_clitic_subject(hit.start, hit.end, self._sentence_end):
+            return True             # "اتهامات ترفضها القاهرة": the verb's own subject follows
         if hit.entry.pos == "v":
             comp = re.search(r"(?<!\S)(?:ان|انه|انها|بان)(?!\S)", gap)
             return bool(comp) and any(

@@ -832,3 +832,42 @@ def test_topicalised_subject_after_amma():
         f = facts(run(ctx + text))
         assert want in f, (text, f)
         assert not_want not in f, (text, f)
+
+
+def test_relative_clause_after_a_comma_has_the_antecedent_as_agent():
+    ctx = "تواصل السلطات المصرية حبس آلاف المعارضين. "
+    for text, want in (
+        ("ولم توقع عليه منظمة العفو الدولية، التي أصدرت الشهر الماضي تقريرا منفصلا عن السجون.",
+         ("org/amnesty-international", "Report")),
+        ("وشارك في الاجتماع الاتحاد الأوروبي، الذي فرض عقوبات على مسؤولين مصريين.",
+         ("org/european-union", "Sanction")),
+        ("وحضرت الجلسة هيومن رايتس ووتش، التي نشرت تقريرا عن التعذيب في مراكز الاحتجاز.",
+         ("org/human-rights-watch", "Report")),
+    ):
+        f = facts(run(ctx + text))
+        assert want in f, (text, f)
+    f = facts(run(ctx + "ولم توقع عليه منظمة العفو الدولية، التي أصدرت تقريرا منفصلا."))
+    assert ("org/amnesty-international", "Demand") not in f
+
+
+def test_verb_with_object_pronoun_takes_the_subject_after_it():
+    ctx = "ويقدر حقوقيون عدد المعتقلين السياسيين في مصر بعشرات الآلاف، "
+    for text, want in (
+        ("وهو رقم تنفيه الحكومة.", ("gov/EG", "Denial")),
+        ("وهو أمر تنفيه السلطات المصرية بشدة.", ("gov/EG", "Denial")),
+        ("وهي اتهامات ترفضها القاهرة.", ("gov/EG", "Rejection")),
+    ):
+        f = facts(run(ctx + text))
+        assert want in f, (text, f)
+        assert not any(a.startswith("group/") for a, t in f if t in ("Denial", "Rejection")), f
+
+
+def test_unknown_public_body_is_not_an_anaphor_of_the_last_organisation():
+    ctx = "أصدرت منظمة العفو الدولية تقريرا عن التعذيب في السجون المصرية. "
+    for text in (
+        "في المقابل، نفى رئيس الهيئة العامة للرقابة وجود أي تعذيب.",
+        "في المقابل، نفى المجلس الأعلى للقضاء وجود أي تعذيب في السجون.",
+        "ونفت الهيئة الوطنية للإعلام وجود أي تعذيب في السجون.",
+    ):
+        f = facts(run(ctx + text))
+        assert ("org/amnesty-international", "Denial") not in f, (text, f)
