@@ -151,6 +151,20 @@ _PUBLISHED_BY = {
                      r"(?:[\w'-]+\s+){0,3}?by\s+"),
 }
 _THOSE = re.compile(r"(?:\bthose|\bthe|(?<!\w)ceux|(?<!\w)celles)\s+(?:\w+ly\s+)?$")
+_STANCE_OPPOSITION_AFTER = re.compile(r"\s+(?:to|against|a|au|aux|envers)\b")
+_STANCE_OPPOSITION_BEFORE = re.compile(r"(?:'s|\bits|\btheir|\bhis|\bher|\bour|(?<!\w)sa|(?<!\w)son|"
+                                       r"(?<!\w)leur|(?<!\w)notre|(?<!\w)ferme|\bfirm|\bstrong)\s+$")
+_SUBNATIONAL_ROLES = {"governor", "lieutenant governor", "state governor"}
+_STATE_TITLE = {"en": re.compile(r"\bstate\s+(?:attorney|governor|senator|prosecutor|official|secretary|"
+                                 r"corrections|prison)"),
+                "fr": re.compile(r"(?<!\w)(?:de l'etat|gouverneur|gouverneure)(?!\w)")}
+# What may stand before a governing region that is the subject of a verb.
+_REGION_SUBJECT_BEFORE = {
+    "en": re.compile(r"\s*(?:(?:and|but|then|meanwhile|on \w+)\s+)?(?:the\s+)?(?:(?:us|u\.s\.|american|"
+                     r"chinese|russian)\s+)?(?:(?:state|territory|region|government|authorities)\s+of\s+)?"),
+    "fr": re.compile(r"\s*(?:(?:et|mais|puis)\s+)?(?:(?:l'|le\s+|la\s+)?(?:etat|territoire|region|"
+                     r"gouvernement|autorites)\s+(?:de\s+l'|de\s+la\s+|du\s+|de\s+|d'))?(?:l'|le\s+|la\s+)?"),
+}
 # The subject of a sentence that continues a joint statement: the collective of its signers.
 _COLLECTIVE_SUBJECT = {
     "en": re.compile(r"\W*(?:(?:in it|in the statement|in the text|separately|also|moreover|"
@@ -472,6 +486,12 @@ def _merge_mentions(mentions, norm, gz, lang):
         mentions = [m for m in mentions if not (
             m.key.endswith("court") and (m.surface.lower().rstrip("s").endswith(("jugé", "jugée"))
                                          or _VERB_BEFORE_FR.search(norm, max(0, m.start - 12), m.start)))]
+    # "the bloc's opposition to capital punishment", "son opposition à la peine de mort":
+    # a stance, not the opposition camp
+    mentions = [m for m in mentions if not (
+        m.key.startswith("group/") and m.key.endswith("/opposition") and m.surface.lower() == "opposition"
+        and (_STANCE_OPPOSITION_AFTER.match(norm, m.end)
+             or _STANCE_OPPOSITION_BEFORE.search(norm, max(0, m.start - 12), m.start)))]
     for m in mentions:
         if m.key.count("/") == 1 and m.key.startswith("official/") and not m.place_key:
             m = _owner_inside(m, gz, lang)
@@ -669,7 +689,7 @@ class _Reader:
         self.mention_starts = [m.start for m in self.mentions]
         # regions whose own authorities are named as such ("Chechen police", "les autorités
         # tchétchènes", a regional leader): only there do generic bodies stay regional
-        self.regional = _explicit_regions(raw)
+        self.regional = set(_explicit_regions(raw))
         self.publisher = detect_publisher(doc, self.gz, lang, norm if offset == 0 else None) \
             if offset == 0 else None
         # an NGO's own page (it speaks as "we"): unattributed acts are the NGO's own
@@ -814,6 +834,9 @@ class _Reader:
                     return True     # "refused to condemn": no rejection, and no condemnation
                 if n.end <= hit.start and hit.start - n.end <= 22:
                     between = self.norm[n.end:hit.start]
+                    if self.lang == "ar" and between.strip() and re.fullmatch(
+                            r"(?:و|ب|ل)?(?:غير|عدم)", self.norm[n.start:n.end]):
+                        continue    # "مناطق غير آمنة يعد انتهاكا": "غير" negates its own word
                     if not re.search(r"[,.;:،؛]", between) and len(between.split()) <= 3 and not (
                             self.lang == "ar" and _AR_EXCEPTIVE.search(between)):
                         return True     # (not "لم يصدر عنها سوى إدانة": only a condemnation)
@@ -1177,6 +1200,12 @@ class _Reader:
                                 owner = m
                 if owner is not None and owner.key.startswith(("gov/", "org/", "body/", "official/")):
                     found, rule = [owner], "owner"
+            if self.lang in ("fr", "en") and not found and entry.pos == "v":
+                # "Alabama executed a man", "Hong Kong rejected the criticism", "l'État du Texas a
+                # exécuté": a region with its own government, subject of the verb, is that government
+                region = self._governing_region_subject(na, hit.start)
+                if region is not None:
+                    found, rule = [region], "subject"
             if self.lang in ("fr", "en") and rtype == "Demonstration" and all(
                     (a if isinstance(a, str) else a.key).startswith("group/") for a in found):
                 called = _CALLED_BY[self.lang].search(norm, hit.end, nb)
@@ -1649,6 +1678,27 @@ class _Reader:
                 return m
         return None
 
+    def _governing_region_subject(self, na, cue_start):
+        """The government of a region (gov=1 in regions.tsv) named as the subject of the
+        verb at ``cue_start``: first in its clause (after "the state of", "l'État de"), a few
+        words at most (auxiliaries, adverbs, a day) before the verb."""
+        for m in reversed(self.attr.all_mentions):
+            if m.start >= cue_start or m.end <= na:
+                continue
+            if m.form != "region" or not self.gz.has_government(m.key) or m.preposition:
+                return None
+            before = self.norm[max(na, m.start - 40):m.start]
+            clause = re.split(r"[,;:\u00ab\u00bb\"()]|\s[-\u2013\u2014]\s|\.\s", before)[-1]
+            if not _REGION_SUBJECT_BEFORE[self.lang].fullmatch(clause):
+                return None
+            gap = self.norm[m.end:cue_start]
+            if re.search(r"[,;:.\u00ab\u00bb\"]", gap) or len(gap.split()) > 4:
+                return None
+            code = m.key.split("/", 1)[1]
+            self.regional.add(code)     # its own authorities act: its officials are its own
+            return "gov/" + code
+        return None
+
     def _statement_signers(self, out, idx, s, na, nb, hits, negs, n_before):
         """French / English: a joint statement whose signatories are named in a later
         sentence ("Six governments denounced ... in a joint statement. '...we demand ...',
@@ -1832,9 +1882,29 @@ class _Reader:
                 continue
             if actor.role in self.gz._STATE_ROLES_NO_BODY and self._org_near(key):
                 continue
+            own = self._own_region_of(key, actor.role, iso)
+            if own is not None:     # "Gov. X", "State Attorney General X" where a state acts
+                self.gz.assign_principal(key, "gov/" + own)
+                continue
             # (a colleague the speaker reports on acts for the speaker's government: .principals)
             self.gz.assign_principal(key, "gov/" + (speaker_country(
                 self.norm, self.mentions, key, self.lang, self.gz) or iso))
+
+    def _own_region_of(self, key, role, iso):
+        """The one region of ``iso`` whose own government acts in the text (gov=2 units such
+        as US states, whose situations are placed at country level) when the titled person
+        ``key`` holds a sub-national office there: a governor, or a title that says "state"."""
+        here = [c for c in self.regional if c.split("-")[0] == iso and "-" in c
+                and self.gz.has_government("place/" + c)]
+        if len(here) != 1:
+            return None
+        for m in self.mentions:
+            if m.key == key:
+                lead = self.norm[max(0, m.start - 12):m.start + 12]
+                if role in _SUBNATIONAL_ROLES or _STATE_TITLE[self.lang].search(lead):
+                    return here[0]
+                return None
+        return None
 
     def _org_near(self, key, width=120):
         """Whether an organisation is named close to the first mention of ``key``."""

@@ -1282,3 +1282,54 @@ def test_quoted_word_inside_a_cue_phrase(text, lang, want):
 ])
 def test_organisation_head_acts_for_the_organisation(text, lang, want):
     assert want in facts(text, lang)
+
+
+# ---------------------------------------------------------------- round 2: sub-national governments
+@pytest.mark.parametrize("text, lang, want", [
+    ("Texas executed a prisoner convicted of murder on Wednesday.", "en", ("gov/US-TX", "UseOfForce")),
+    ("The state of Oklahoma has executed a man despite appeals for clemency.", "en",
+     ("gov/US-OK", "UseOfForce")),
+    ("Florida rejected the criticism from rights groups.", "en", ("gov/US-FL", "Rejection")),
+    ("Hong Kong rejected the criticism of its security law.", "en", ("gov/HK", "Rejection")),
+    ("L'État du Texas a exécuté un détenu jeudi soir.", "fr", ("gov/US-TX", "UseOfForce")),
+    ("Florida's attorney general dismissed criticism of the law.", "en", ("gov/US-FL", "Rejection")),
+])
+def test_region_with_own_government_acts(text, lang, want):
+    assert want in facts(text, lang)
+
+
+def test_state_official_acts_for_the_state():
+    got = facts("Missouri executed a man on Tuesday. State Attorney General Jane Roe dismissed "
+                "criticism of the execution.", "en")
+    assert ("gov/US-MO", "Rejection") in got and ("gov/US", "Rejection") not in got
+
+
+def test_region_after_preposition_is_not_an_agent():
+    got = facts("In Texas, rights groups condemned the execution.", "en")
+    assert all(not a.startswith("gov/US-TX") for a, _ in got)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The EU reiterated its opposition to the death penalty in Iran.", "en"),
+    ("Canada restated the bloc's firm opposition to executions in Iran.", "en"),
+    ("L'UE a rappelé son opposition à la peine de mort en Iran.", "fr"),
+])
+def test_stance_opposition_is_not_the_opposition(text, lang):
+    assert all("opposition" not in a for a, _ in facts(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Dozens of death penalty opponents held a vigil outside the prison in Texas.", "en",
+     ("group/US/death-penalty-opponents", "Demonstration")),
+    ("Amnesty International said it had opened a review of the executions in Iran.", "en",
+     ("org/amnesty-international", "Investigation")),
+    ("Spain, whose embassy had written to the ministry, made similar appeals about the trial in Iran.",
+     "en", ("gov/ES", "Demand")),
+    ("Ireland had written to the Iranian foreign ministry about the trial.", "en",
+     ("gov/IE", "DiplomaticAction")),
+    ("La Belgique a écrit au ministère iranien au sujet du procès.", "fr", ("gov/BE", "DiplomaticAction")),
+    ("Human Rights Watch a ouvert un examen des exécutions en Iran.", "fr",
+     ("org/human-rights-watch", "Investigation")),
+])
+def test_round2_cue_families(text, lang, want):
+    assert want in facts(text, lang)

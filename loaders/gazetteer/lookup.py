@@ -408,7 +408,7 @@ class Gazetteer:
         for r in _read_tsv(pkg, "regions.tsv"):
             code = r["code"]
             self.regions[code] = {"en": r["en"], "fr": r["fr"], "ar": r["ar"],
-                                  "parent": r["parent"], "gov": r.get("gov") == "1"}
+                                  "parent": r["parent"], "gov": r.get("gov") in ("1", "2")}
             for lang in LANGS:
                 for pat in [r[lang]] + _split(r.get("variants_" + lang)):
                     if pat:
