@@ -157,6 +157,12 @@ _AR_NAMING_ADJ = re.compile(r"\s+(?:العامه|الوطنيه|الوطني|ا�
                             r"الحكوميه|الحكومي|الرسميه|الاتحاديه|الاتحادي)(?!\S)")
 _AR_BODY_NOUN = re.compile(r"(?:و)?ال(?:هييه|هيئه|مجلس|لجنه|مفوضيه|ديوان|جهاز|مكتب|مركز|سلطه|مؤسسه|موسسه|"
                            r"وكاله|اداره|مديريه|دايره|نيابه|محكمه)")
+# verbs of saying, warning and judging that open a reported clause ("حذرت X من أن ...")
+_AR_JUDGE_VERB = re.compile(r"(?<!\S)(?:و|ف)?(?:قال|قالت|قالوا|اكد|اكدت|اكدوا|حذر|حذرت|حذروا|اعتبر|اعتبرت|"
+                            r"اعتبروا|راي|رات|راوا|يري|تري|يعتبر|تعتبر|يحذر|تحذر|شدد|شددت|اوضح|اوضحت|"
+                            r"صرح|صرحت|اعلن|اعلنت|اضاف|اضافت|لفت|لفتت|نبه|نبهت)(?!\S)")
+_AR_ANNOUNCE_VERB = re.compile(r"(?<!\S)(?:و|ف)?(?:اعلن|اعلنت|اعلنوا|قرر|قررت|قرروا|تعهد|تعهدت|بدا|بدات|"
+                               r"واصل|واصلت|باشر|باشرت|يعلن|تعلن|تقرر|يقرر)(?!\S)")
 _AR_AMMA = re.compile(r"(?<!\S)(?:و)?اما\s+")
 _AR_PATIENT_NOUN = re.compile(r"(?:من\s+)?(?:ال)?(?:لاجي|مهاجر|معتقل|متظاهر|محتج|سجين|سجناء|اشخاص|شخص|"
                               r"مدني|ضحايا|ناشط|صحفي|طالب|نازح)")
@@ -471,6 +477,10 @@ class Attributor:
         crowd = purpose_carry(self, hit_start, hit_end, s_start, rtype)
         if crowd is not None:
             return crowd, "crowd"       # "... marched to demand", "اعتصم ... للمطالبة"
+        if self.lang == "ar" and self.note == "evaluative":
+            speaker = self._ar_clause_speaker(s_start, hit_start)
+            if speaker is not None:
+                return self._expand(speaker, hit_start), "speech"   # "حذرت X من أن ... يعد انتهاكا"
         if self.lang == "ar" and pos == "v":
             topic = self._ar_topic(s_start, hit_start)
             if topic is not None:
@@ -613,6 +623,10 @@ class Attributor:
             author = self._ar_report_author(hit_start, hit_end, s_start)
             if author is not None:
                 return self._expand(author, hit_start), "report-author"
+        if pos == "n" and self.lang == "ar":
+            announcer = self._ar_announcer(s_start, hit_start)
+            if announcer is not None:
+                return self._expand(announcer, hit_start), "subject"  # "أعلنت X، عبر Y، إرسال"
         if pos == "n":
             return self._nominal(hit_start, hit_end, c_start, c_end, before, after, rtype)
         if self.lang == "ar":
@@ -843,6 +857,8 @@ class Attributor:
         # Arabic circumstantial accusative: داعيا، مطالبا، معربا، مشيرا; feminine after a
         # comma: "، داعية"، "، مطالبة بـ"، "، متهمة"
         if re.fullmatch(r"(?:و)?(?:دا|مط|مع|مش|مؤ|مو|را|نا|مت|مس|من)\S*ه", first) and len(first) >= 5:
+            return self.norm[max(s_start, hit_start - 3):hit_start].rstrip().endswith(("،", ","))
+        if re.fullmatch(r"(?:و)?(?:دا|مط|مع|مش|مؤ|مو|را|نا|مت|مس|من|حا)\S*(?:ين|ات)", first) and len(first) >= 6:
             return self.norm[max(s_start, hit_start - 3):hit_start].rstrip().endswith(("،", ","))
         return bool(re.fullmatch(r"(?:و)?(?:دا|مط|مع|مش|مؤ|مو|را|نا|مت|مس|من)\S*ا", first)) and len(first) >= 5
 
@@ -1168,6 +1184,42 @@ class Attributor:
         for m in self.in_range(rel.end(), min(c_end, rel.end() + 40))[:1]:
             if m.kind not in ("Person",) and self._adjacent_after(rel.end(), m) \
                     and not self.is_locative(m):
+                return m
+        return None
+
+    def _ar_clause_speaker(self, s_start, hit_start):
+        """Arabic: who judges in "حذرت X من أن [...] يعد انتهاكا", "اعتبر X أن [...] يشكل
+        انتهاكا", "رأت X أن ...": the actor right after the last verb of saying or judging
+        before the cue, followed by the complementizer that opens the judged clause."""
+        verb = None
+        for verb in _AR_JUDGE_VERB.finditer(self.norm, s_start, hit_start):
+            pass
+        if verb is None:
+            return None
+        for m in self.in_range(verb.end(), hit_start)[:1]:
+            if self._adjacent_after(verb.end(), m) and not self.is_locative(m) and \
+                    not m.key.startswith("group/") and \
+                    _AR_COMP_START.search(self.norm, m.end, min(hit_start, m.end + 40)) and \
+                    not re.search(r"[.;:؛]", self.norm[m.end:hit_start]):
+                return m
+        return None
+
+    def _ar_announcer(self, s_start, hit_start):
+        """Arabic: a verbal noun that is the object of a verb of announcing or deciding,
+        past a parenthesis ("أعلنت السعودية، عبر مركز الملك سلمان، إرسال شحنة", "قررت
+        الحكومة الألمانية الأسبوع الماضي تخصيص"): the subject of that verb."""
+        verb = None
+        for verb in _AR_ANNOUNCE_VERB.finditer(self.norm, max(s_start, hit_start - 140), hit_start):
+            pass
+        if verb is None:
+            return None
+        gap = self.norm[verb.end():hit_start]
+        if re.search(r"[.;:؛\"«»“”]|(?<!\S)(?:ان|انه|انها|بان|الذي|التي)(?!\S)", gap) or \
+                len(gap.split()) > 14 or any(verb.end() <= a < hit_start for a, _ in self.cue_spans):
+            return None
+        for m in self.in_range(verb.end(), hit_start)[:1]:
+            if self._adjacent_after(verb.end(), m) and not self.is_locative(m) and \
+                    not m.key.startswith("group/"):
                 return m
         return None
 

@@ -871,3 +871,61 @@ def test_unknown_public_body_is_not_an_anaphor_of_the_last_organisation():
     ):
         f = facts(run(ctx + text))
         assert ("org/amnesty-international", "Denial") not in f, (text, f)
+
+
+def test_privative_ghayr_negates_its_own_word_not_a_later_cue():
+    ctx = "تظاهر آلاف النازحين في مخيمات شمال العراق. "
+    for text, want in (
+        ("وحذرت حكومة إقليم كردستان من أن إعادة النازحين إلى مناطق غير آمنة يعد انتهاكا للقانون الدولي.",
+         ("gov/IQ-KR", "Condemnation")),
+        ("واعتبرت منظمة العفو الدولية أن الاحتجاز في ظروف غير إنسانية يشكل انتهاكا صارخا.",
+         ("org/amnesty-international", "Condemnation")),
+        ("ورأت هيومن رايتس ووتش أن إغلاق المخيمات بصورة غير طوعية يمثل انتهاكا لحقوق النازحين.",
+         ("org/human-rights-watch", "Condemnation")),
+    ):
+        f = facts(run(ctx + text))
+        assert want in f, (text, f)
+    # a cue right after "غير" is still negated
+    f = facts(run(ctx + "وقالت الحكومة إن الإجراء غير مدان من أي طرف."))
+    assert ("gov/IQ", "Condemnation") not in f
+
+
+def test_verbal_noun_object_of_an_announcing_verb_past_a_parenthesis():
+    ctx = "قصفت قوات الدعم السريع مستشفى في مدينة الفاشر السودانية. "
+    for text, want in (
+        ("وأعلنت المملكة العربية السعودية، عبر مركز الملك سلمان للإغاثة، إرسال شحنة من المستلزمات الطبية.",
+         ("gov/SA", "Support")),
+        ("وقررت الحكومة القطرية الأسبوع الماضي إرسال قافلة مساعدات إلى المدينة.", ("gov/QA", "Support")),
+        ("وأعلن الاتحاد الأوروبي، في بيان صدر في بروكسل، تخصيص 30 مليون يورو للنازحين.",
+         ("org/european-union", "Support")),
+    ):
+        f = facts(run(ctx + text))
+        assert want in f, (text, f)
+    f = facts(run(ctx + "وأكدت مصر والإمارات عدم وجود أي صلة بين الهجوم والمحادثات الجارية."))
+    assert ("gov/EG", "DiplomaticAction") not in f
+
+
+def test_humanitarian_funding_and_deliveries_are_support():
+    ctx = "دمرت الحرب قرى الإيزيديين في سنجار شمال العراق. "
+    for text, want in (
+        ("وأكد المتحدث أن الحكومة العراقية خصصت منحة مالية لكل أسرة عائدة.", ("gov/IQ", "Support")),
+        ("ورصدت ألمانيا 15 مليون يورو لإعادة إعمار المدارس.", ("gov/DE", "Support")),
+        ("وأرسلت تركيا شحنات من المواد الطبية إلى المنطقة.", ("gov/TR", "Support")),
+        ("ووزعت الإمارات سلالا غذائية على العائلات العائدة.", ("gov/AE", "Support")),
+        ("كما سير الهلال الأحمر القطري قافلة تضم 20 شاحنة.", ("org/qatar-red-crescent", "Support")),
+    ):
+        f = facts(run(ctx + text))
+        assert want in f, (text, f)
+    f = facts(run(ctx + "كما سير الهلال الأحمر القطري قافلة تضم 20 شاحنة."))
+    assert ("org/ifrc", "Support") not in f
+
+
+def test_plural_circumstantial_participles_after_a_rally():
+    for text, want in (
+        ("تظاهر آلاف الإيزيديين في سنجار، مطالبين الحكومة العراقية بالكشف عن مصير المفقودين.", "Demand"),
+        ("اعتصم مئات العمال المصريين أمام البرلمان، منددين بقرار الحكومة.", "Condemnation"),
+        ("احتشد عشرات الطلاب اللبنانيين في بيروت، رافضين قانون التعليم الجديد.", "Rejection"),
+    ):
+        x = run(text)
+        assert any(r.type == want and r.agents and all(a.startswith("group/") for a in r.agents)
+                   for r in x.responses), (text, facts(x))
