@@ -1132,8 +1132,9 @@ class Attributor:
         if pos == "v" and self.conjunction and self.prev_rule in (None, "relative") and not prev_noun and \
                 self.prev_end is not None and 0 <= hit_start - self.prev_end < 4:
             return [], "relative"   # "التي تعتقل وتعدم": same (unknown) subject as the verb before
-        if pos == "v" and self.conjunction and head.strip() and \
-                not self._ar_explicit_subject(hit_end, c_end):
+        if pos == "v" and self.conjunction and head.strip() and (
+                rtype in PATIENT_TYPES or not self._ar_explicit_subject(hit_end, c_end)):
+            # (after an act on people, "واحتجزوا عشرات الرجال": the crowd is its patient)
             for m in before:
                 if not self.is_locative(m):
                     return self._expand(m, hit_start), "coordinated-verb"

@@ -572,6 +572,8 @@ def _ar_feminine(m) -> bool:
     return True     # states, ministries, organisations ("منظمة", "وزارة", "فرنسا")
 
 
+_AR_ARMED_VIOLENCE = re.compile(r"(?:و|ف)?(?:ال)?(?:قصف|يقصف|تقصف|غار|شن|يشن|تشن|قتل|يقتل|تقتل|استهدف|"
+                                r"يستهدف|تستهدف|هاجم|يهاجم|تهاجم|حاصر|يحاصر|تحاصر|اطلق|ارتكب)")
 _AR_EXCEPTIVE = re.compile(r"(?<!\S)(?:سوي|الا|اكثر من)(?!\S)")
 _AR_FUTURE = re.compile(r"(?:و|ف)?س(?:ي|ت|ن)")
 _AR_SAID = re.compile(r"(?<!\S)(?:و|ف)?(?:قال|قالت|اكد|اكدت|اعتبر|اعتبرت|اوضح|اوضحت|صرح|صرحت|اضاف|اضافت)(?!\S)")
@@ -1071,7 +1073,10 @@ class _Reader:
                     _KILLED.match(hit.surface.lower()):
                 continue    # "were killed at least ...": a toll, no agent (not "the authorities")
             if not found and rule != "relative" and (passive_act and rtype in ("UseOfForce", "Investigation") or (
-                    self.lang == "ar" and rtype == "UseOfForce" and entry.pos == "v")):
+                    self.lang == "ar" and rtype == "UseOfForce" and entry.pos == "v"
+                    and not _AR_ARMED_VIOLENCE.match(norm, hit.start))):
+                # (shelling, air strikes, killings with no named agent stay without one: in an
+                # armed conflict the author is what is disputed, not the local authorities)
                 # an arrest with no named agent ("اعتقل X" is also the passive "X was
                 # arrested"): the authorities of the place where it happened
                 found, rule = ["body/authorities"], "passive-local"
@@ -1564,7 +1569,10 @@ class _Reader:
                 while j < len(self.mentions) and self.mentions[j].start < self._sentence_end:
                     m = self.mentions[j]
                     if m.place_key and m.form != "demonym" and iso_of(m.place_key) and (
-                            m.kind == "Place" or self.attr.is_place(m) or m.form == "capital"):
+                            m.kind == "Place" or self.attr.is_place(m) or m.form == "capital") and not (
+                            self.lang == "ar" and m.form == "capital" and not self.attr.is_place(m)
+                            and self.norm[max(0, m.start - 1):m.start] == "و"):
+                        # (not "قصف مستشفى ... وواشنطن تفرض عقوبات": a capital opening a clause)
                         return make(iso_of(m.place_key))
                     j += 1
             return None

@@ -929,3 +929,32 @@ def test_plural_circumstantial_participles_after_a_rally():
         x = run(text)
         assert any(r.type == want and r.agents and all(a.startswith("group/") for a in r.agents)
                    for r in x.responses), (text, facts(x))
+
+
+def test_coordinated_act_on_a_crowd_keeps_the_subject_before():
+    for text, want in (
+        ("وتؤكد شهادات أن عناصر الدعم السريع منعوا دخول الغذاء، واحتجزوا عشرات الرجال الفارين من الفاشر.",
+         ("org/rsf-sudan", "UseOfForce")),
+        ("وقالت المنظمة إن الشرطة الإيرانية فرقت التجمع، واعتقلت مئات الشبان في طهران.",
+         ("gov/IR", "UseOfForce")),
+        ("وأفاد شهود بأن الجيش الميانماري طوق القرية، واحتجز آلاف السكان في مدرسة.",
+         ("gov/MM", "UseOfForce")),
+    ):
+        f = facts(run(text))
+        assert want in f, (text, f)
+
+
+def test_agentless_shelling_is_not_given_to_the_authorities_or_a_capital():
+    for text, bad in (
+        ("قصف مستشفى في الفاشر يودي بحياة 30 شخصا وواشنطن تفرض عقوبات على قادة في الدعم السريع",
+         {("gov/US", "UseOfForce"), ("gov/SD", "UseOfForce")}),
+        ("غارة على سوق في إدلب تقتل 12 مدنيا وأنقرة تدين الهجوم.",
+         {("gov/TR", "UseOfForce"), ("gov/SY", "UseOfForce")}),
+        ("استهداف قافلة إغاثة في غزة وباريس تطالب بتحقيق.",
+         {("gov/FR", "UseOfForce"), ("gov/PS", "UseOfForce")}),
+    ):
+        f = facts(run(text))
+        assert not (f & bad), (text, f)
+    # an arrest with no named agent is still the local authorities'
+    f = facts(run("اعتقل عشرات الطلاب في القاهرة بعد احتجاجات على غلاء الأسعار."))
+    assert ("gov/EG", "UseOfForce") in f
