@@ -163,6 +163,11 @@ _AR_JUDGE_VERB = re.compile(r"(?<!\S)(?:و|ف)?(?:قال|قالت|قالوا|ا�
                             r"صرح|صرحت|اعلن|اعلنت|اضاف|اضافت|لفت|لفتت|نبه|نبهت)(?!\S)")
 _AR_ANNOUNCE_VERB = re.compile(r"(?<!\S)(?:و|ف)?(?:اعلن|اعلنت|اعلنوا|قرر|قررت|قرروا|تعهد|تعهدت|بدا|بدات|"
                                r"واصل|واصلت|باشر|باشرت|يعلن|تعلن|تقرر|يقرر)(?!\S)")
+# what others said or wrote, as the object of criticism (a rejection of it)
+_AR_DISCOURSE = re.compile(r"(?:و|ب|لل|ل)?(?:ال)?(?:تقارير|تقرير|ادعاءات|مزاعم|حمله|حملات|تصريحات|روايه|"
+                           r"روايات|اكاذيب|افتراءات|انتقادات|مغالطات|شايعات)")
+_AR_CAMPAIGN_OF_WORDS = re.compile(r"(?:ال)?(?:اعلاميه|تشويه|التشويه|تحريض|التحريض|مغرضه|المغرضه|"
+                                   r"تضليل|التضليل|دعائيه|الدعائيه)")
 _AR_AMMA = re.compile(r"(?<!\S)(?:و)?اما\s+")
 _AR_PATIENT_NOUN = re.compile(r"(?:من\s+)?(?:ال)?(?:لاجي|مهاجر|معتقل|متظاهر|محتج|سجين|سجناء|اشخاص|شخص|"
                               r"مدني|ضحايا|ناشط|صحفي|طالب|نازح)")
@@ -1035,6 +1040,14 @@ class Attributor:
                 lead = self.norm[c_start:free[0].start]
                 if len(lead.split()) <= 3 and self._light_verb.search(lead):
                     return self._expand(free[0], hit_start), "light-verb"
+        if self.lang == "ar" and after and rtype in ("Report", "Resolution", "Petition") and \
+                not re.match(r"(?:و|ف|ب|ل|ك)?(?:ال|لل)", self.norm[hit_start:hit_end]) and \
+                not self.norm[hit_end:after[0].start].strip() and not self.is_locative(after[0]) and \
+                after[0].kind in ("NGO", "IntergovernmentalOrganization", "Government",
+                                  "GovernmentBody", "Official", "MediaOutlet"):
+            # "انتقدت الحكومة تقرير هيومن رايتس ووتش": the construct state names the author,
+            # not the actor before the noun
+            return self._expand(after[0], c_end), "construct"
         for m in reversed(before):
             if self.is_locative(m):
                 continue
@@ -1244,6 +1257,30 @@ class Attributor:
             if not self.is_locative(m) and not self.is_place(m):
                 return m
         return None
+
+    def ar_criticises_discourse(self, hit_end, s_end):
+        """Arabic: a verb of criticism whose object is what others said or wrote ("انتقد X
+        التقارير", "ندد X بما وصفه بـ«الادعاءات المسيسة»", "هاجمت الوزارة الحملة الإعلامية"):
+        a rejection of the criticism, not a condemnation of the abuse."""
+        window = self.norm[hit_end:min(s_end, hit_end + 160)]
+        window = re.split(r"[.;؛]", window)[0]
+        words = window.replace("«", " ").replace("»", " ").replace('"', " ").replace("“", " ") \
+            .replace("”", " ").split()
+        for i, w in enumerate(words[:14]):
+            if _AR_DISCOURSE.fullmatch(w):
+                if re.search(r"حمل(?:ه|ات)$", w) and not (
+                        i + 1 < len(words) and _AR_CAMPAIGN_OF_WORDS.fullmatch(words[i + 1])):
+                    return False    # "حملة الاعتقالات" is an abuse; "الحملة الإعلامية" is words
+                before = words[max(0, i - 3):i]
+                if before[-1:] == ["ب"] and len(before) >= 2 and \
+                        re.fullmatch(r"(?:و)?(?:وصف|اسما|سما|نعت)\S*", before[-2]):
+                    return True     # "ما وصفه بـ«التقارير المسيسة»"
+                if any(re.fullmatch(r"(?:ب|بسبب|عن|حول|بشان|ضد|في|علي|رغم)", b) for b in before[-1:]):
+                    return False    # "انتقد الحكومة بسبب التقارير": the reports are the reason
+                return True
+            if re.fullmatch(r"(?:و)?(?:ان|بان|انه|انها|لان|بسبب|التي|الذي)", w):
+                return False
+        return False
 
     def ar_clitic_subject(self, hit_start, hit_end, c_end):
         """Arabic: a verb carrying its object as a pronoun, right after the noun it refers to

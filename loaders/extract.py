@@ -1280,6 +1280,9 @@ class _Reader:
             previous_keys = keys if not (rule == "passive-local" and self.lang in ("fr", "en")) else []
             if rule != "carry":
                 sentence_agents = keys
+            if self.lang == "ar" and rtype == "Condemnation" and entry.pos == "v" and \
+                    self.attr.ar_criticises_discourse(hit.end, nb):
+                rtype = "Rejection"     # "انتقد X ما وصفه بـ«التقارير المسيسة»" (attribution.py)
             confidence = {"subject": 0.75, "verb-subject": 0.75, "passive": 0.8,
                           "led-by": 0.8, "speech": 0.65, "after": 0.6, "carry": 0.55,
                           "publisher": 0.6}.get(rule, 0.5)

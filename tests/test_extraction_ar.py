@@ -958,3 +958,32 @@ def test_agentless_shelling_is_not_given_to_the_authorities_or_a_capital():
     # an arrest with no named agent is still the local authorities'
     f = facts(run("اعتقل عشرات الطلاب في القاهرة بعد احتجاجات على غلاء الأسعار."))
     assert ("gov/EG", "UseOfForce") in f
+
+
+def test_criticising_what_others_said_is_a_rejection():
+    ctx = "تواصل السلطات المصرية حبس آلاف المعارضين دون محاكمة. "
+    for text, agent in (
+        ('كما انتقد المجلس القومي لحقوق الإنسان، وهو هيئة حكومية، ما وصفه بـ"التقارير المسيسة".', "gov/EG"),
+        ("واستنكرت وزارة الخارجية المصرية الادعاءات الواردة في البيان.", "gov/EG"),
+        ("وندد المتحدث باسم الحكومة المصرية بالحملة الإعلامية التي تقودها قنوات أجنبية.", "gov/EG"),
+    ):
+        f = facts(run(ctx + text))
+        assert (agent, "Rejection") in f, (text, f)
+        assert (agent, "Condemnation") not in f, (text, f)
+    # criticising an abuse, or criticising because of reports, stays a condemnation
+    for text in ("وانتقدت منظمة العفو الدولية حملة الاعتقالات في مصر.",
+                 "وانتقدت منظمة العفو الدولية السلطات المصرية بسبب التقارير عن التعذيب."):
+        f = facts(run(ctx + text))
+        assert ("org/amnesty-international", "Condemnation") in f, (text, f)
+
+
+def test_construct_state_names_the_author_of_a_report_not_the_subject_before():
+    ctx = "تواصل السلطات المصرية حبس آلاف المعارضين دون محاكمة. "
+    for text, author, subject in (
+        ("ورفضت الحكومة المصرية تقرير منظمة العفو الدولية.", "org/amnesty-international", "gov/EG"),
+        ("وانتقدت القاهرة تقرير هيومن رايتس ووتش ووصفته بالمضلل.", "org/human-rights-watch", "gov/EG"),
+        ("وناقش البرلمان الأوروبي تقرير الأمم المتحدة عن السجون.", "org/united-nations", "org/european-union"),
+    ):
+        f = facts(run(ctx + text))
+        assert (author, "Report") in f, (text, f)
+        assert (subject, "Report") not in f, (text, f)
