@@ -151,6 +151,7 @@ _PUBLISHED_BY = {
                      r"(?:[\w'-]+\s+){0,3}?by\s+"),
 }
 _THOSE = re.compile(r"(?:\bthose|\bthe|(?<!\w)ceux|(?<!\w)celles)\s+(?:\w+ly\s+)?$")
+_APPOSITION_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s*(?:une|un|l'|le|la|a|an|the)\s*(?:[\w'-]+\s+){0,3}?")
 _STANCE_OPPOSITION_AFTER = re.compile(r"\s+(?:to|against|a|au|aux|envers)\b")
 _STANCE_OPPOSITION_BEFORE = re.compile(r"(?:'s|\bits|\btheir|\bhis|\bher|\bour|(?<!\w)sa|(?<!\w)son|"
                                        r"(?<!\w)leur|(?<!\w)notre|(?<!\w)ferme|\bfirm|\bstrong)\s+$")
@@ -214,6 +215,12 @@ _EXTRA_ACTORS = {
                     r"union|movement|collective|foundation|party)\b"), "NGO"),
         (re.compile(r"\b(?:the\s+)?(?:rights group|human rights group|NGO|advocacy group|campaign group|"
                     r"watchdog|opposition party|party)\s+" + _NAME), "NGO"),
+        (re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:gang|gang coalition|gang alliance|militia|armed group)\s+" + _NAME), "Group"),
+        (re.compile(r"(?<![\w'-])(?:(?:The|the)\s+)?" + _NAME + r"\s+(?:gang|militia)\b"), "Group"),
+        (re.compile(r"(?<![\w'\u2019-])(?:(?:The|the)\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,8}?)\s*"
+                    r"\([A-Z][A-Za-z0-9-]{1,9}\),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:group|organisation|"
+                    r"organization|NGO|alliance|network|coalition|association|watchdog|monitor|charity|union|"
+                    r"collective|foundation|platform|league)\b"), "NGO"),
         (re.compile(r"\b(?:the|The)\s+(?P<name>(?:Committee|Council|Union|Institute|Commission|Initiative|"
                     r"Federation|Society|Forum|Campaign|Collective)\s+(?:for|to|of|against)\s+(?:the\s+)?"
                     r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|the|for)){0,5})"), "NGO"),
@@ -226,6 +233,12 @@ _EXTRA_ACTORS = {
         (re.compile(r"(?<![\w-])(?:[Ll]'|[Ll]’|de l'|de l’|à l'|à l’)(?:ONG|association|organisation)\s+(?:(?:[a-z\u00e0-\u00ff]+)\s+)?"
                     r"(?:de défense des droits (?:humains|de l'homme)\s+)?" + _NAME_FR), "NGO"),
         (re.compile(r"(?<![\w-])(?:[Ll]e|du|au)\s+(?:collectif|mouvement|parti|syndicat)\s+" + _NAME_FR), "NGO"),
+        (re.compile(r"(?<![\w-])(?:[Ll]e|[Ll]a|du|au|de la|[Dd]u)\s+(?:gang|coalition de gangs|f\u00e9d\u00e9ration de gangs|"
+                    r"milice|groupe arm\u00e9|bande arm\u00e9e|bande)\s+" + _NAME_FR), "Group"),
+        (re.compile(r"(?<![\w'\u2019-])(?:(?:Le|La|Les|L'|L\u2019|le|la|les|l'|l\u2019)\s*)?(?P<name>[A-Z\u00c0-\u00dd][\w'\u2019-]+"
+                    r"(?:\s+[\w'\u2019-]+){0,8}?)\s*\([A-Z][A-Za-z0-9-]{1,9}\),\s+(?:une|un|l'|le|la)\s*(?:[\w-]+\s+){0,3}?"
+                    r"(?:ONG|organisation|association|collectif|coalition|r\u00e9seau|ligue|plateforme|observatoire|"
+                    r"syndicat|fondation)\b"), "NGO"),
         (re.compile(r"(?<![\w'’-])" + _NAME_FR + r",\s+(?:une|un|l'|le|la)\s*(?:[\w-]+\s+){0,4}?(?:ONG|"
                     r"organisation|association|collectif|mouvement|syndicat|observatoire|coalition|"
                     r"r\u00e9seau|groupe)\b"), "NGO"),
@@ -419,8 +432,8 @@ def _extra_actors(mentions, text, pos, gz, lang):
             if kind == "Person":
                 key = "person/" + _slug(name)
             else:
-                kind = "Group" if re.search(r"(?i)\b(?:party|movement|parti|mouvement|front)\b",
-                                            g.group()) else "NGO"
+                kind = "Group" if kind == "Group" or re.search(
+                    r"(?i)\b(?:party|movement|parti|mouvement|front)\b", g.group()) else "NGO"
                 acronym = _ACRONYM_AFTER.match(text, g.start("name") + len(name))
                 # "the Committee for Justice (CFJ)": the acronym names it, as in the gazetteer
                 key = "org/" + _slug(acronym.group(1) if acronym else name)
@@ -492,6 +505,16 @@ def _merge_mentions(mentions, norm, gz, lang):
         m.key.startswith("group/") and m.key.endswith("/opposition") and m.surface.lower() == "opposition"
         and (_STANCE_OPPOSITION_AFTER.match(norm, m.end)
              or _STANCE_OPPOSITION_BEFORE.search(norm, max(0, m.start - 12), m.start)))]
+    # "Le RNDDH, une ONG haïtienne, a publié", "Karapatan (KP), a local rights group, said": the
+    # apposition's group noun is the organisation just named, not another actor
+    kept = []
+    for m in mentions:
+        prev = kept[-1] if kept else None
+        if prev is not None and m.key.startswith("group/") and prev.key.startswith("org/") and \
+                _APPOSITION_GAP.fullmatch(norm[prev.end:m.start]):
+            continue
+        kept.append(m)
+    mentions = kept
     for m in mentions:
         if m.key.count("/") == 1 and m.key.startswith("official/") and not m.place_key:
             m = _owner_inside(m, gz, lang)
@@ -1205,6 +1228,15 @@ class _Reader:
                                 owner = m
                 if owner is not None and owner.key.startswith(("gov/", "org/", "body/", "official/")):
                     found, rule = [owner], "owner"
+            if self.lang in ("fr", "en") and rule == "troops-from" and all(
+                    not isinstance(a, str) and a.key.startswith("body/") and a.key.count("/") == 1
+                    for a in found):
+                # "l'envoi de soldats", "sending of police officers": the troops themselves, not
+                # whom they come from; the subject of the clause sends them
+                before = [m for m in self.attr.in_range(na, hit.start) if not self.attr.is_locative(m)
+                          and m.key.split("/")[0] in ("gov", "org", "official", "person", "body")
+                          and m.key.count("/") >= 1 and not (m.key.startswith("body/") and m.key.count("/") == 1)]
+                found, rule = (self.attr._expand(before[-1], hit.start), "subject") if before else ([], None)
             if self.lang in ("fr", "en") and not found and entry.pos == "v":
                 # "Alabama executed a man", "Hong Kong rejected the criticism", "l'État du Texas a
                 # exécuté": a region with its own government, subject of the verb, is that government
@@ -1283,6 +1315,8 @@ class _Reader:
             if self.lang == "ar" and rtype == "Condemnation" and entry.pos == "v" and \
                     self.attr.ar_criticises_discourse(hit.end, nb):
                 rtype = "Rejection"     # "انتقد X ما وصفه بـ«التقارير المسيسة»" (attribution.py)
+            if self.lang == "ar" and rtype == "Resolution" and self.attr.ar_decision_of_force(hit.end):
+                rtype = "UseOfForce"    # "أصدرت النيابة قرارات بتجديد حبس ..." (attribution.py)
             confidence = {"subject": 0.75, "verb-subject": 0.75, "passive": 0.8,
                           "led-by": 0.8, "speech": 0.65, "after": 0.6, "carry": 0.55,
                           "publisher": 0.6}.get(rule, 0.5)

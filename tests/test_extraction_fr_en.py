@@ -1333,3 +1333,56 @@ def test_stance_opposition_is_not_the_opposition(text, lang):
 ])
 def test_round2_cue_families(text, lang, want):
     assert want in facts(text, lang)
+
+
+# ---------------------------------------------------------------- round 2: gangs, local NGOs, troops, aid
+@pytest.mark.parametrize("text, lang, want", [
+    ("Des membres du gang Village de Dieu ont tué douze personnes à Port-au-Prince.", "fr",
+     ("org/village-de-dieu", "UseOfForce")),
+    ("La coalition de gangs Viv Ansanm a incendié des dizaines de maisons en Haïti.", "fr",
+     ("org/viv-ansanm", "UseOfForce")),
+    ("The gang Kraze Baryè killed six police officers in Haiti.", "en", ("org/kraze-barye", "UseOfForce")),
+    ("The Barrio Norte gang abducted two aid workers in Ecuador.", "en", ("org/barrio-norte", "UseOfForce")),
+])
+def test_named_gang_is_a_perpetrator(text, lang, want):
+    assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Le Collectif national des familles de victimes (CNFV), une association burkinabè, a dénoncé "
+     "les réquisitions.", "fr", ("org/cnfv", "Condemnation")),
+    ("L'Observatoire pour la liberté de la presse (OLP), une ONG turque, a demandé leur libération.",
+     "fr", ("org/olp", "Demand")),
+    ("The Network for Civic Monitoring (NCM), a local rights group, accused the police of torture in "
+     "Kenya.", "en", ("org/ncm", "Accusation")),
+])
+def test_local_ngo_with_acronym_and_apposition(text, lang, want):
+    got = facts(text, lang)
+    assert want in got
+    assert not any(a.startswith("group/") for a, _ in got)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Le Bénin et le Tchad ont confirmé l'envoi de policiers en Haïti.", "fr",
+     {("gov/BJ", "MilitaryAssistance"), ("gov/TD", "MilitaryAssistance")}),
+    ("La Jamaïque promet l'envoi de soldats en Haïti.", "fr", {("gov/JM", "MilitaryAssistance")}),
+    ("Jamaica and the Bahamas pledged 200 soldiers to the mission in Haiti.", "en",
+     {("gov/JM", "MilitaryAssistance"), ("gov/BS", "MilitaryAssistance")}),
+    ("The multinational mission led by Kenya has only 400 officers in Haiti.", "en",
+     {("gov/KE", "MilitaryAssistance")}),
+])
+def test_troops_sent_by_the_subject(text, lang, want):
+    got = facts(text, lang)
+    assert want <= got and ("gov/HT", "MilitaryAssistance") not in got
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("L'Espagne a fait part de sa solidarité avec les familles des victimes au Soudan.", "fr",
+     ("gov/ES", "Support")),
+    ("Le Japon a annoncé le déblocage de 3 millions de dollars d'aide pour le Soudan.", "fr",
+     ("gov/JP", "Support")),
+    ("Norway expressed its solidarity with the displaced in Sudan.", "en", ("gov/NO", "Support")),
+    ("Ireland pledged 2 million euros in humanitarian aid for Sudan.", "en", ("gov/IE", "Support")),
+])
+def test_solidarity_and_aid_are_support(text, lang, want):
+    assert want in facts(text, lang)
