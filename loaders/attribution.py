@@ -168,6 +168,9 @@ _AR_DISCOURSE = re.compile(r"(?:و|ب|لل|ل)?(?:ال)?(?:تقارير|تقري
                            r"روايات|اكاذيب|افتراءات|انتقادات|مغالطات|شايعات)")
 _AR_CAMPAIGN_OF_WORDS = re.compile(r"(?:ال)?(?:اعلاميه|تشويه|التشويه|تحريض|التحريض|مغرضه|المغرضه|"
                                    r"تضليل|التضليل|دعائيه|الدعائيه)")
+_AR_DECIDED_FORCE = re.compile(r"\s*(?:\S+\s+)?(?:ب|ل)(?:ال)?(?:تجديد\s+(?:ال)?حبس|حبس|سجن|اعتقال|توقيف|احتجاز|"
+                               r"ترحيل|ابعاد|اعدام|هدم|مصادره|اغلاق|حل|حظر|تمديد\s+(?:ال)?حبس|اعاده\s+(?:ال)?حبس)(?!\S)")
+_AR_THAT_PRONOUN = re.compile(r"(?<!\S)(?:و|ف)?(?:ب)?(?:انه|انها|انهم|انهما)\s+(?:قد\s+|لقد\s+|سوف\s+)?$")
 _AR_AMMA = re.compile(r"(?<!\S)(?:و)?اما\s+")
 _AR_PATIENT_NOUN = re.compile(r"(?:من\s+)?(?:ال)?(?:لاجي|مهاجر|معتقل|متظاهر|محتج|سجين|سجناء|اشخاص|شخص|"
                               r"مدني|ضحايا|ناشط|صحفي|طالب|نازح)")
@@ -486,6 +489,13 @@ class Attributor:
             speaker = self._ar_clause_speaker(s_start, hit_start)
             if speaker is not None:
                 return self._expand(speaker, hit_start), "speech"   # "حذرت X من أن ... يعد انتهاكا"
+        if self.lang == "ar" and pos == "v" and _AR_THAT_PRONOUN.search(
+                self.norm, max(s_start, hit_start - 16), hit_start):
+            # "أعلن X ... أنه سلّم السلطات أدلة": the pronoun is X; what follows the verb
+            # is its object
+            speaker = self._ar_clause_speaker(s_start, hit_start, width=160)
+            if speaker is not None:
+                return self._expand(speaker, hit_start), "speech"
         if self.lang == "ar" and pos == "v":
             topic = self._ar_topic(s_start, hit_start)
             if topic is not None:
@@ -1201,7 +1211,7 @@ class Attributor:
                 return m
         return None
 
-    def _ar_clause_speaker(self, s_start, hit_start):
+    def _ar_clause_speaker(self, s_start, hit_start, width=40):
         """Arabic: who judges in "حذرت X من أن [...] يعد انتهاكا", "اعتبر X أن [...] يشكل
         انتهاكا", "رأت X أن ...": the actor right after the last verb of saying or judging
         before the cue, followed by the complementizer that opens the judged clause."""
@@ -1213,7 +1223,7 @@ class Attributor:
         for m in self.in_range(verb.end(), hit_start)[:1]:
             if self._adjacent_after(verb.end(), m) and not self.is_locative(m) and \
                     not m.key.startswith("group/") and \
-                    _AR_COMP_START.search(self.norm, m.end, min(hit_start, m.end + 40)) and \
+                    _AR_COMP_START.search(self.norm, m.end, min(hit_start, m.end + width)) and \
                     not re.search(r"[.;:؛]", self.norm[m.end:hit_start]):
                 return m
         return None
@@ -1257,6 +1267,12 @@ class Attributor:
             if not self.is_locative(m) and not self.is_place(m):
                 return m
         return None
+
+    def ar_decision_of_force(self, hit_end):
+        """Arabic: a decision, order or ruling whose content is an act of force ("أصدرت
+        النيابة قرارات بتجديد حبس ...", "أصدر القاضي أمرا باعتقال", "قرار بترحيل"): that
+        act, not a resolution."""
+        return bool(_AR_DECIDED_FORCE.match(self.norm, hit_end))
 
     def ar_criticises_discourse(self, hit_end, s_end):
         """Arabic: a verb of criticism whose object is what others said or wrote ("انتقد X
@@ -1379,8 +1395,9 @@ class Attributor:
     def _ar_report_author(self, hit_start, hit_end, s_start):
         """Arabic: who publishes a report named far from its verb, past a long subject
         ("أصدرت بعثة ... التابعة للأمم المتحدة بشأن ليبيا، اليوم، تقريرا"), or in a
-        relative clause on it ("اتهمت X، في تقرير نشرته الثلاثاء، ...")."""
-        if _AR_REPORT_REL.match(self.norm, hit_end):
+        relative clause on it ("اتهمت X، في تقرير نشرته الثلاثاء، ...", "في رأي أصدره")."""
+        last = (self.norm[hit_start:hit_end].split() or [""])[-1]
+        if _AR_REPORT_REL.match(self.norm, hit_end) or _AR_REPORT_REL.fullmatch(" " + last):
             for m in reversed(self.in_range(s_start, hit_start)):
                 if not self.is_locative(m) and not m.key.startswith("group/"):
                     return m

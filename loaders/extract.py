@@ -44,6 +44,7 @@ from .crowds import (PEOPLE_ACTS, crowd_after, crowd_uses_force, drop_state_demo
                      keeps_situation_cue, protest_context, vague_for)
 from .principals import speaker_country
 from .events import SituationVotes, iso_of, localise, regions_with_government
+from .ar_actors import un_body_mentions
 from .model import Evidence, Extraction, Response
 from .quantities import find_date, nearest_quantity
 
@@ -711,6 +712,9 @@ class _Reader:
         if lang in ("fr", "en"):
             self.mentions = _merge_mentions(
                 _extra_actors(self.mentions, text, self.pos, self.gz, lang), norm, self.gz, lang)
+        elif lang == "ar":      # "فريق التحقيق الأممي": a UN body (ar_actors.py)
+            self.mentions = un_body_mentions(norm, self.mentions, lambda a, b, surface: _M(
+                a, b, "org/united-nations", "IntergovernmentalOrganization", "name", None, None, surface))
         self.mention_starts = [m.start for m in self.mentions]
         # regions whose own authorities are named as such ("Chechen police", "les autorités
         # tchétchènes", a regional leader): only there do generic bodies stay regional

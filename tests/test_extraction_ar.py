@@ -987,3 +987,56 @@ def test_construct_state_names_the_author_of_a_report_not_the_subject_before():
         f = facts(run(ctx + text))
         assert (author, "Report") in f, (text, f)
         assert (subject, "Report") not in f, (text, f)
+
+
+def test_decision_whose_content_is_force_is_that_act():
+    ctx = "تواصل السلطات المصرية حبس آلاف المعارضين دون محاكمة. "
+    for text, agent in (
+        ("وأن نيابة أمن الدولة العليا أصدرت خلال العام الماضي وحده قرارات بتجديد حبس أكثر من 4,000 شخص.", "gov/EG"),
+        ("وأصدرت محكمة جنايات القاهرة قرارا بحبس الصحفي 15 يوما.", "gov/EG"),
+        ("وأصدر وزير الداخلية المصري قرارا بترحيل عشرات اللاجئين.", "gov/EG"),
+    ):
+        f = facts(run(ctx + text))
+        assert (agent, "UseOfForce") in f and (agent, "Resolution") not in f, (text, f)
+    f = facts(run(ctx + "وأصدر البرلمان الأوروبي قرارا يدين الاعتقالات في مصر."))
+    assert ("org/european-union", "Resolution") in f
+
+
+def test_compensation_inside_a_call_is_requested_not_given():
+    ctx = "تواصل السلطات المصرية حبس آلاف المعارضين دون محاكمة. "
+    f = facts(run(ctx + "ودعا الفريق العامل المعني بالاحتجاز التعسفي الحكومة المصرية إلى إطلاق سراحهما وتعويضهما."))
+    assert ("org/united-nations", "Support") not in f
+    f = facts(run(ctx + "وطالبت منظمة العفو الدولية بالإفراج عن المعتقلين وتعويضهم."))
+    assert ("org/amnesty-international", "Support") not in f
+    f = facts(run(ctx + "وقدمت الحكومة المصرية تعويضات لأسر الضحايا."))
+    assert ("gov/EG", "Support") in f
+
+
+def test_an_opinion_issued_by_a_body_is_a_report():
+    ctx = "تواصل السلطات المصرية حبس آلاف المعارضين دون محاكمة. "
+    for text, agent in (
+        ("وكان الفريق العامل المعني بالاحتجاز التعسفي قد اعتبر في رأي أصدره في يونيو أن احتجازهما تعسفي.",
+         "org/united-nations"),
+        ("وأصدرت لجنة حقوق الإنسان الأممية رأيا يعتبر الاحتجاز تعسفيا.", "org/united-nations"),
+        ("وذكرت اللجنة الأفريقية لحقوق الإنسان والشعوب، في رأي أصدرته الشهر الماضي، أن المحاكمات غير عادلة.",
+         "org/african-union"),
+    ):
+        f = facts(run(ctx + text))
+        assert (agent, "Report") in f, (text, f)
+    f = facts(run(ctx + "وقال الوزير إن في رأي الحكومة لا يوجد معتقلون سياسيون."))
+    assert ("gov/EG", "Report") not in f
+
+
+def test_un_body_named_by_the_adjective_ummi():
+    ctx = "دمر تنظيم الدولة الإسلامية قرى الإيزيديين في سنجار. "
+    for text, want in (
+        ("وأعلن فريق التحقيق الأممي الخاص بجرائم التنظيم أنه سلم السلطات العراقية أدلة تخص ألفي مشتبه به.",
+         ("org/united-nations", "Investigation")),
+        ("ودعا الخبراء الأمميون الحكومة العراقية إلى تسريع إعادة الإعمار.", ("org/united-nations", "Demand")),
+        ("وأعربت المقررة الأممية الخاصة عن قلقها إزاء أوضاع المخيمات.",
+         ("org/united-nations", "ExpressionOfConcern")),
+    ):
+        f = facts(run(ctx + text))
+        assert want in f, (text, f)
+    f = facts(run(ctx + "وأعلن فريق التحقيق الأممي أنه سلم السلطات العراقية أدلة جديدة."))
+    assert ("gov/IQ", "Investigation") not in f
