@@ -192,15 +192,18 @@ def _unquoted(gap: str) -> str:
 _PRONOUN_VERB = {"en": re.compile(r"\W*(?:he|she|they)\s+(?:\w+\s+){0,2}"),
                  "fr": re.compile(r"\W*(?:il|elle|ils|elles)\s+(?:\w+\s+){0,2}")}
 _POSSESSIVE_ROLE = {
-    "fr": re.compile(r"\W*(?:(?:et|mais|puis)\s+)?(?:son|sa|leur)\s+(?:[\w-]+\s+){0,1}?(?:porte-parole|"
+    "fr": re.compile(r"\W*(?:(?:et|mais|puis)\s+)?(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+){0,1}?(?:porte-parole|"
                      r"directeur|directrice|president|presidente|secretaire general|chef|cheffe|"
+                     r"copresident|copresidente|copresidents|coprésidents|dirigeants|dirigeant|dirigeante|"
+                     r"responsables|representants|deputes|elus|avocats|avocat|avocate|"
                      r"representant|representante|responsable|chercheur|chercheuse|envoye|envoyee|"
                      r"ambassadeur|ambassadrice|ministre|haut-commissaire|rapporteur|rapporteuse|"
                      r"coordinateur|coordinatrice)\b"),
     "en": re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:spokesperson|"
                      r"spokesman|spokeswoman|director|head|chief|president|secretary-general|"
                      r"representative|researcher|envoy|ambassador|minister|commissioner|"
-                     r"rapporteur|coordinator|chair|chairman|chairwoman)\b"),
+                     r"rapporteur|coordinator|chair|chairman|chairwoman|co-chairs?|co-leaders?|leaders|"
+                     r"lawyers?|attorneys?|lawmakers|officials)\b"),
 }
 # Unknown actors named with what they are (see _extra_actors); words that start no name.
 _NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:of|the|for|and|to|y|e|del|de)(?!\w))){0,6})"

@@ -1386,3 +1386,45 @@ def test_troops_sent_by_the_subject(text, lang, want):
 ])
 def test_solidarity_and_aid_are_support(text, lang, want):
     assert want in facts(text, lang)
+
+
+# ---------------------------------------------------------------- round 2: parties, defending a measure
+@pytest.mark.parametrize("text, lang, want", [
+    ("Le ministre de la Justice a défendu la décision devant le Parlement, en Tunisie.", "fr",
+     ("gov/TN", "Rejection")),
+    ("Le gouvernement égyptien a justifié les arrestations par des raisons de sécurité.", "fr",
+     ("gov/EG", "Rejection")),
+    ("The Georgian government defended the crackdown on protesters in Tbilisi.", "en",
+     ("gov/GE", "Rejection")),
+    ("Hungary defended the law as a protection of children.", "en", ("gov/HU", "Rejection")),
+])
+def test_government_defending_its_measure_rejects_criticism(text, lang, want):
+    assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("L'Autriche a « pris note avec préoccupation » des condamnations en Azerbaïdjan.", "fr",
+     ("gov/AT", "ExpressionOfConcern")),
+    ("Japan noted with concern the arrests of journalists in Myanmar.", "en",
+     ("gov/JP", "ExpressionOfConcern")),
+    ("Le CHP a qualifié l'arrestation du maire de « coup contre la démocratie ».", "fr",
+     ("org/chp", "Condemnation")),
+    ("The opposition CHP branded the mayor's arrest a coup against democracy.", "en",
+     ("org/chp", "Condemnation")),
+])
+def test_concern_and_condemnation_idioms(text, lang, want):
+    assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Le parti DEM a dénoncé la destitution et appelé à la libération du maire en Turquie.", "fr",
+     ("org/dem-party", "Demand")),
+    ("Le CHP a condamné la destitution. Ses dirigeants ont exigé la libération du maire.", "fr",
+     ("org/chp", "Demand")),
+    ("The CHP condemned the arrest of the mayor in Turkey. Its leaders demanded his release.", "en",
+     ("org/chp", "Demand")),
+    ("Le Congrès des pouvoirs locaux et régionaux a annoncé l'envoi d'une mission d'information en "
+     "Turquie.", "fr", ("org/council-of-europe", "Investigation")),
+])
+def test_party_and_its_leaders(text, lang, want):
+    assert want in facts(text, lang)
