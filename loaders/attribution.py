@@ -1450,7 +1450,7 @@ class Attributor:
                 if nationals and re.match(r"\s*(?:\S+\s+)?(?:في المهجر|في المنفي|في الخارج|المقيمين|المغتربين)",
                                           self.norm[m.end:m.end + 30]):
                     return None     # nationals abroad: exiles, not the country's protesters
-                return "group/%s/protesters" % m.key.split("/")[1] if nationals else m
+                return "group/%s/protesters" % m.key.split("/")[1].split("-")[0] if nationals else m
             return None
         return None
 

@@ -154,7 +154,7 @@ def _is_crowd(m, norm, lang, rtype, q_start):
         if bare and not re.search(r"(?:^|[\n.;:!?]|\b(?:the|les|des))\s*$", norm[max(0, m.start - 6):m.start]):
             return None     # an adjective after its noun, or a demonym in the middle of a clause
         if surface.endswith(("s", "x")) and not surface.endswith("ss"):
-            return "group/%s/protesters" % m.key.split("/")[1]
+            return "group/%s/protesters" % m.key.split("/")[1].split("-")[0]   # by country
     return None
 
 

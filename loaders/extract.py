@@ -153,6 +153,10 @@ _PUBLISHED_BY = {
 }
 _THOSE = re.compile(r"(?:\bthose|\bthe|(?<!\w)ceux|(?<!\w)celles)\s+(?:\w+ly\s+)?$")
 _APPOSITION_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s*(?:une|un|l'|le|la|a|an|the)\s*(?:[\w'-]+\s+){0,3}?")
+_TO_ITS_LIST = {"en": re.compile(r"(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:sanctions\s+list|blacklist)"),
+                "fr": re.compile(r"(?:a|sur)\s+(?:sa|la|leur)\s+liste\s+(?:noire|de[s]?\s+sanctions)")}
+_LIST_VERB = {"en": re.compile(r"\b(?:added|adds|adding|put|puts|placed|places|included|includes|listed)\b"),
+              "fr": re.compile(r"(?<!\w)(?:a ajoute|ont ajoute|ajoute|a inscrit|ont inscrit|inscrit|a place|ont place)(?!\w)")}
 _STANCE_OPPOSITION_AFTER = re.compile(r"\s+(?:to|against|a|au|aux|envers)\b")
 _STANCE_OPPOSITION_BEFORE = re.compile(r"(?:'s|\bits|\btheir|\bhis|\bher|\bour|(?<!\w)sa|(?<!\w)son|"
                                        r"(?<!\w)leur|(?<!\w)notre|(?<!\w)ferme|\bfirm|\bstrong)\s+$")
@@ -514,7 +518,7 @@ def _merge_mentions(mentions, norm, gz, lang):
     kept = []
     for m in mentions:
         prev = kept[-1] if kept else None
-        if prev is not None and m.key.startswith("group/") and prev.key.startswith("org/") and \
+        if prev is not None and m.key.startswith("group/") and prev.key.startswith(("org/", "person/")) and \
                 _APPOSITION_GAP.fullmatch(norm[prev.end:m.start]):
             continue
         kept.append(m)
@@ -1235,6 +1239,27 @@ class _Reader:
                                 owner = m
                 if owner is not None and owner.key.startswith(("gov/", "org/", "body/", "official/")):
                     found, rule = [owner], "owner"
+            if self.lang in ("fr", "en") and rule == "participle" and sentence_agents and found and all(
+                    not isinstance(a, str) and a.key.split("/")[0] in ("gov", "body", "official")
+                    for a in found) and not any(k.startswith(found[0].key.split("/")[0] + "/" + (
+                        found[0].key.split("/")[1] if found[0].key.count("/") else "")) for k in sentence_agents):
+                # "The EU added 28 Belarusian officials to its list, freezing their assets": the
+                # participle's subject is the clause's agent already found, not the last state named
+                found, rule = list(sentence_agents), "participle"
+            if self.lang in ("fr", "en") and rtype == "Sanction" and sentence_agents and \
+                    _TO_ITS_LIST[self.lang].search(norm, na, hit.start):
+                found, rule = list(sentence_agents), "coordinated"  # "... to its sanctions list, freezing their assets"
+            elif self.lang in ("fr", "en") and rtype == "Sanction" and _TO_ITS_LIST[self.lang].match(norm, hit.start):
+                # "The EU added 28 Belarusian judges, prison officials ... to its sanctions list":
+                # the listed are the targets; the subject before the verb lists them
+                verb = None
+                for verb in _LIST_VERB[self.lang].finditer(norm, na, hit.start):
+                    pass
+                if verb is not None:
+                    before = [m for m in self.attr.in_range(na, verb.start())
+                              if not self.attr.is_locative(m)]
+                    found, rule = (self.attr._expand(before[-1], verb.start()), "subject") \
+                        if before else ([], None)
             if self.lang in ("fr", "en") and rule == "troops-from" and all(
                     not isinstance(a, str) and a.key.startswith("body/") and a.key.count("/") == 1
                     for a in found):

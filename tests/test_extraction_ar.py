@@ -1040,3 +1040,17 @@ def test_un_body_named_by_the_adjective_ummi():
         assert want in f, (text, f)
     f = facts(run(ctx + "وأعلن فريق التحقيق الأممي أنه سلم السلطات العراقية أدلة جديدة."))
     assert ("gov/IQ", "Investigation") not in f
+
+
+def test_groups_of_people_are_keyed_by_country_not_by_region():
+    for text, want in (
+        ("تظاهر آلاف الإيزيديين في سنجار، مطالبين الحكومة العراقية بإعادة إعمار قراهم. "
+         "وأعلنت حكومة إقليم كردستان دعمها لمطالب النازحين في إقليم كردستان.", "group/IQ/yazidis"),
+        ("اعتصم مئات الطلاب في أربيل عاصمة إقليم كردستان احتجاجا على تأخر الرواتب. "
+         "وطالبت حكومة إقليم كردستان بغداد بصرف الرواتب.", "group/IQ/students"),
+        ("تظاهر آلاف الشيشانيين في غروزني احتجاجا على الاعتقالات في الشيشان.", "group/RU/protesters"),
+    ):
+        x = run(text)
+        keys = {a for r in x.responses for a in r.agents if a.startswith("group/")}
+        assert want in keys, (text, keys)
+        assert not any(k.count("-") and k.split("/")[1].count("-") for k in keys), keys

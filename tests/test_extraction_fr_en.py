@@ -1428,3 +1428,48 @@ def test_concern_and_condemnation_idioms(text, lang, want):
 ])
 def test_party_and_its_leaders(text, lang, want):
     assert want in facts(text, lang)
+
+
+# ---------------------------------------------------------------- round 2: sanctions lists, resettlement, talks
+@pytest.mark.parametrize("text, lang, want, unwanted", [
+    ("The European Union added 19 Russian judges and prison officials to its sanctions list, freezing "
+     "their assets.", "en", ("org/european-union", "Sanction"), ("gov/RU", "Sanction")),
+    ("Britain put six Iranian prosecutors on its sanctions list on Monday.", "en", ("gov/GB", "Sanction"),
+     ("gov/IR", "Sanction")),
+    ("Le Canada a ajouté six juges iraniens et des responsables pénitentiaires à sa liste de sanctions.",
+     "fr", ("gov/CA", "Sanction"), ("gov/IR", "Sanction")),
+])
+def test_listed_targets_are_not_the_sanctioner(text, lang, want, unwanted):
+    got = facts(text, lang)
+    assert want in got and unwanted not in got
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Estonia's foreign ministry said it was considering further measures against Russian officials.",
+     "en", ("gov/EE", "Sanction")),
+    ("La Lituanie envisage de nouvelles mesures contre les responsables biélorusses.", "fr",
+     ("gov/LT", "Sanction")),
+    ("Poland said it would grant the freed prisoners humanitarian visas after their release in Belarus.",
+     "en", ("gov/PL", "Resettlement")),
+    ("La Pologne accordera des visas humanitaires aux prisonniers libérés en Biélorussie.", "fr",
+     ("gov/PL", "Resettlement")),
+    ('Germany said it had "engaged directly" with Iranian officials over the detained aid worker.',
+     "en", ("gov/DE", "DiplomaticAction")),
+    ("Le Qatar a négocié la libération des otages détenus en Afghanistan.", "fr",
+     ("gov/QA", "DiplomaticAction")),
+])
+def test_measures_visas_and_talks(text, lang, want):
+    assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Narges Mohammadi, the jailed rights activist, urged the UN to act on Iran.", "en",
+     ("person/narges-mohammadi", "Demand")),
+    ("Yulia Tymoshenko, the veteran opposition leader, called for new sanctions on Russia.",
+     "en", ("person/yulia-tymoshenko", "Demand")),
+    ("Alexeï Navalny, figure de l'opposition, a appelé à manifester contre la guerre en Ukraine.",
+     "fr", ("person/alexei-navalny", "Demand")),
+])
+def test_person_apposition_is_not_a_group(text, lang, want):
+    got = facts(text, lang)
+    assert want in got and not any(a.startswith("group/") for a, _ in got)
