@@ -254,6 +254,19 @@ _COORD_GAP = {
 _AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 
 
+_AR_PASSIVE_MARK = re.compile(r"^(?:[وف]\u064e?)?\S\u064f")
+
+
+def ar_passive_written(surface: str) -> bool:
+    """True when an Arabic verb is written with the damma of the passive on its first
+    letter ("رُفضت", "وأُعيد", "نُفي"): its subject is the patient, no agent is named.
+
+    >>> ar_passive_written("رُفضت"), ar_passive_written("رفضت"), ar_passive_written("ورُفض")
+    (True, False, True)
+    """
+    return bool(_AR_PASSIVE_MARK.match(surface))
+
+
 def ar_fold(pattern: str) -> str:
     """Fold the Arabic letters of a regular expression as normalisation does."""
     return pattern.translate(_AR_FOLD)
@@ -639,6 +652,9 @@ class Attributor:
             if author is not None:
                 return self._expand(author, hit_start), "report-author"
         if pos == "n" and self.lang == "ar":
+            doer = self.ar_qiyam_agent(hit_start)
+            if doer is not None:
+                return self._expand(doer, hit_start), "subject"     # "قيام X بترحيل"
             announcer = self._ar_announcer(s_start, hit_start)
             if announcer is not None:
                 return self._expand(announcer, hit_start), "subject"  # "أعلنت X، عبر Y، إرسال"
@@ -1158,6 +1174,9 @@ class Attributor:
         if pos == "v" and self.conjunction and head.strip() and (
                 rtype in PATIENT_TYPES or not self._ar_explicit_subject(hit_end, c_end)):
             # (after an act on people, "واحتجزوا عشرات الرجال": the crowd is its patient)
+            head_ref = self._ar_clause_head_anaphor(c_start, hit_start, c_end)
+            if head_ref is not None:
+                return [head_ref], "anaphor"    # "وكان عناصر التنظيم قد قتلوا ... وخطفوا"
             for m in before:
                 if not self.is_locative(m):
                     return self._expand(m, hit_start), "coordinated-verb"
@@ -1246,6 +1265,38 @@ class Attributor:
                     not m.key.startswith("group/"):
                 return m
         return None
+
+    def ar_qiyam_agent(self, hit_start):
+        """Arabic "قيام X بـ<masdar>" ("انتقدت قيام السلطات الألمانية بترحيل ..."): X did
+        the act the verbal noun names; returns X's mention or None."""
+        if not self.norm.startswith("ب", hit_start):
+            return None
+        i = bisect_left(self.starts, hit_start) - 1
+        if i < 0:
+            return None
+        m = self.mentions[i]
+        if self.norm[m.end:hit_start].strip() or not re.search(
+                r"(?<!\S)(?:و|ب|ل)?(?:ال)?قيام\s*$", self.norm[max(0, m.start - 12):m.start]):
+            return None
+        return m
+
+    def _ar_clause_head_anaphor(self, c_start, hit_start, c_end):
+        """Arabic: the clause opens on a definite anaphor ("التنظيم", "الجماعة", "المنظمة"),
+        maybe after "عناصر" / "قادة" and particles ("وكان عناصر التنظيم قد ..."): the actor
+        it refers back to, for a later coordinated verb of the same subject."""
+        head = self.norm[c_start:hit_start]
+        lead = re.match(r"\s*(?:(?:و|ف)?(?:كان|كانت|قد|لقد|ثم|كما)\s+)*", head)
+        rest = head[lead.end():]
+        member = _AR_MEMBER_LEAD.match(rest)
+        if member:
+            rest = rest[member.end():]
+        word = rest.split(" ", 1)[0].rstrip("،,")
+        if not word or not self._org_anaphor.fullmatch(word):
+            return None
+        at = hit_start - len(head) + (len(head) - len(rest)) + len(word)
+        if self.in_range(hit_start - len(rest), at):
+            return None     # the noun is part of a name
+        return self._anaphor(c_start, at, at, c_end, [])
 
     def _ar_topic(self, s_start, hit_start):
         """Arabic topicalised subject: "أما الحكومة السودانية (في بورتسودان) فقد طالبت",

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .attribution import AGENT_KINDS, VAGUE_GROUPS, Attributor, ar_fold, detect_publisher, org_voice
-from .attribution import _AR_SUBJECT_HEAD, ArSigners
+from .attribution import _AR_SUBJECT_HEAD, ArSigners, SPEECH_TYPES, ar_passive_written
 from .implicit import add_hits as add_implicit_hits
 from .cues import (AGAINST, BUT, COORD_BETWEEN, GROUP_NOUNS, MEMBER_STRONG, MEMBER_WEAK, NEVER,
                    Positions,
@@ -945,6 +945,10 @@ class _Reader:
                     _ACCUSED_OF[self.lang].match(norm, hit.start) and not \
                     _AUX_ACTIVE[self.lang].search(norm[max(na, hit.start - 12):hit.start]):
                 continue    # "a senator accused of financing gangs", "un opposant accusé de complot"
+            if self.lang == "ar" and entry.pos == "v" and rtype in SPEECH_TYPES and \
+                    ar_passive_written(self._orig(hit)):
+                previous = hit
+                continue    # "الذين رُفضت طلبات لجوئهم": a passive, not someone's rejection
             if entry.note == "perpetrator" and not any(
                     e.end <= hit.start and hit.start - e.end <= 80 for e in events_here):
                 continue    # "carried out by" only names the author of a described abuse
@@ -1557,6 +1561,8 @@ class _Reader:
         attr = self.attr
         if hit.entry.note == "perpetrator":
             return True         # "تقرير يوثق عمليات قتل على أيدي X": X's own acts
+        if attr.ar_qiyam_agent(hit.start) is not None:
+            return True             # "انتقدت قيام السلطات بترحيل ...": the authorities' own act
         if hit.entry.pos == "v" and attr.ar_clitic_subject(hit.start, hit.end, self._sentence_end):
             return True             # "اتهامات ترفضها القاهرة": the verb's own subject follows
         if hit.entry.pos == "v":

@@ -1054,3 +1054,40 @@ def test_groups_of_people_are_keyed_by_country_not_by_region():
         keys = {a for r in x.responses for a in r.agents if a.startswith("group/")}
         assert want in keys, (text, keys)
         assert not any(k.count("-") and k.split("/")[1].count("-") for k in keys), keys
+
+
+def test_clause_opening_on_an_anaphor_gives_the_subject_of_later_coordinated_verbs():
+    for text, want in (
+        ("هاجم تنظيم الدولة الإسلامية قرى الإيزيديين في سنجار عام 2014. "
+         "وكان عناصر التنظيم قد قتلوا آلاف الرجال وخطفوا نحو 6,400 امرأة وطفل.", ("org/isis", "UseOfForce")),
+        ("سيطرت حركة الشباب على بلدات في جنوب الصومال. وكانت الحركة قد أعدمت عشرات المدنيين واعتقلت مئات الرجال.",
+         ("org/al-shabaab", "UseOfForce")),
+        ("اقتحمت جماعة بوكو حرام قرية في شمال نيجيريا. وكان مقاتلو الجماعة قد أحرقوا المنازل وخطفوا عشرات الفتيات.",
+         ("org/boko-haram", "UseOfForce")),
+    ):
+        f = facts(run(text))
+        assert want in f, (text, f)
+        assert not any(a.startswith("group/") and t == "UseOfForce" for a, t in f), f
+
+
+def test_qiyam_x_bi_masdar_names_the_doer():
+    for text, want in (
+        ("غير أن منظمات حقوقية انتقدت قيام السلطات الألمانية بترحيل عشرات الإيزيديين إلى العراق.",
+         ("gov/DE", "UseOfForce")),
+        ("وندد ناشطون بقيام الشرطة الإيرانية باعتقال عشرات الطلاب في طهران.", ("gov/IR", "UseOfForce")),
+        ("وأدانت المنظمة قيام الجيش الميانماري باحتجاز مئات القرويين.", ("gov/MM", "UseOfForce")),
+    ):
+        f = facts(run(text))
+        assert want in f, (text, f)
+
+
+def test_verb_written_with_the_passive_damma_is_no_ones_speech_act():
+    ctx = "رحلت السلطات الألمانية عشرات اللاجئين العراقيين. "
+    for text in ("وكان بينهم شبان رُفضت طلباتهم في ألمانيا.",
+                 "وقال محامون إن الأسر نُفيت إلى قرى نائية.",
+                 "وأكد ناشطون أن الإيزيديين الذين رُفض لجوؤهم أعيدوا قسرا."):
+        x = run(ctx + text)
+        assert not any(r.type in ("Rejection", "Denial") and any(a.startswith("group/") for a in r.agents)
+                       for r in x.responses), (text, facts(x))
+    f = facts(run(ctx + "ورفضت الحكومة الألمانية الانتقادات."))
+    assert ("gov/DE", "Rejection") in f
