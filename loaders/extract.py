@@ -1010,6 +1010,10 @@ class _Reader:
                     pass        # "a dispersé une manifestation de femmes": they did rally (.crowds)
                 elif self.lang in ("fr", "en") and _FINDING_THAT.search(gap):
                     pass        # "the report found that police beat ...": a new clause
+                elif self.lang in ("fr", "en") and previous.entry.value in ("Report", "DiplomaticAction") and \
+                        rtype in ("Accusation", "Condemnation", "Demand", "ExpressionOfConcern") and \
+                        re.match(r"[\w-]+(?:ing|ant)\b", hit.surface.lower()) and len(gap.split()) <= 4:
+                    pass        # "a publié un rapport accusant la police", "a letter urging": the author's act
                 elif self.lang == "ar" and self._ar_independent_object(hit, gap):
                     pass        # "نفى الاتهامات التي وجهتها منظمة X": X's own act
                 elif (len(gap.split()) <= 6 and not coordinated or complement and len(gap.split()) <= 10
@@ -1042,9 +1046,14 @@ class _Reader:
                         not (self.lang in ("fr", "en") and _BY_AFTER.match(norm, hit.end)) and \
                         not any(m.start >= previous.end and m.end <= hit.start and m.kind in AGENT_KINDS
                                 for m in mentions_here):
-                    if previous.entry.value == "Resolution" and \
-                            previous_response is not None and previous_response.type == "Resolution" \
-                            and rtype in ("Demand", "Condemnation", "ExpressionOfConcern"):
+                    if (previous.entry.value == "Resolution" and previous_response is not None
+                            and previous_response.type == "Resolution"
+                            and rtype in ("Demand", "Condemnation", "ExpressionOfConcern")) or (
+                            self.lang in ("fr", "en") and previous.entry.value == "Report"
+                            and previous_response is not None and previous_response.type == "Report"
+                            and rtype in ("Accusation", "Demand", "Condemnation")
+                            and re.match(r"[\w-]+(?:ing|ant)\b", hit.surface.lower())):
+                        # "a report accusing the police", "un rapport dénonçant": the author's own act
                         # "a resolution calling on X to ...": the body's resolution demands it
                         content = Response(type=rtype, agents=list(previous_response.agents),
                                            evidence=[self._evidence(s, self._orig(hit), 0.6)],

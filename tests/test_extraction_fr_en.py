@@ -1473,3 +1473,18 @@ def test_measures_visas_and_talks(text, lang, want):
 def test_person_apposition_is_not_a_group(text, lang, want):
     got = facts(text, lang)
     assert want in got and not any(a.startswith("group/") for a, _ in got)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Amnesty International a publié un rapport accusant la police d'actes de torture au Tchad.", "fr",
+     ("org/amnesty-international", "Accusation")),
+    ("Human Rights Watch released a report accusing the army of killing civilians in Sudan.", "en",
+     ("org/human-rights-watch", "Accusation")),
+    ("Human Rights Watch a publié un rapport dénonçant les exécutions en Iran.", "fr",
+     ("org/human-rights-watch", "Condemnation")),
+    ("Amnesty International issued a report calling for an end to executions in Iran.", "en",
+     ("org/amnesty-international", "Demand")),
+])
+def test_report_participle_is_its_authors_act(text, lang, want):
+    got = facts(text, lang)
+    assert want in got and (want[0], "Report") in got
