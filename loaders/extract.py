@@ -157,6 +157,10 @@ _TO_ITS_LIST = {"en": re.compile(r"(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+)
                 "fr": re.compile(r"(?:a|sur)\s+(?:sa|la|leur)\s+liste\s+(?:noire|de[s]?\s+sanctions)")}
 _LIST_VERB = {"en": re.compile(r"\b(?:added|adds|adding|put|puts|placed|places|included|includes|listed)\b"),
               "fr": re.compile(r"(?<!\w)(?:a ajoute|ont ajoute|ajoute|a inscrit|ont inscrit|inscrit|a place|ont place)(?!\w)")}
+_CLOSED_RELATIVE = {
+    "fr": re.compile(r",\s*(?:dont|qui|que|laquelle|lequel|ou)\b[^,;.]{3,120},\s*(?:[\w'-]+\s+){0,8}?$"),
+    "en": re.compile(r",\s*(?:whose|which|who|where)\b[^,;.]{3,120},\s*(?:[\w'-]+\s+){0,8}?$"),
+}
 _STANCE_OPPOSITION_AFTER = re.compile(r"\s+(?:to|against|a|au|aux|envers)\b")
 _STANCE_OPPOSITION_BEFORE = re.compile(r"(?:'s|\bits|\btheir|\bhis|\bher|\bour|(?<!\w)sa|(?<!\w)son|"
                                        r"(?<!\w)leur|(?<!\w)notre|(?<!\w)ferme|\bfirm|\bstrong)\s+$")
@@ -1259,6 +1263,15 @@ class _Reader:
                 # "The EU added 28 Belarusian officials to its list, freezing their assets": the
                 # participle's subject is the clause's agent already found, not the last state named
                 found, rule = list(sentence_agents), "participle"
+            if self.lang in ("fr", "en") and entry.pos == "v" and (not found or (
+                    rule == "subject" and not isinstance(found[0], str))):
+                # "La Russie, dont des instructeurs sont arrivés au Burkina, a livré ...": the
+                # subject stands before the relative clause, not inside it
+                rel = _CLOSED_RELATIVE[self.lang].search(norm, na, hit.start)
+                if rel is not None and (not found or rel.start() < found[0].start < rel.end()):
+                    before = [m for m in self.attr.in_range(na, rel.start()) if not self.attr.is_locative(m)]
+                    if before:
+                        found, rule = self.attr._expand(before[-1], rel.start()), "subject"
             if self.lang in ("fr", "en") and rtype == "Sanction" and sentence_agents and \
                     _TO_ITS_LIST[self.lang].search(norm, na, hit.start):
                 found, rule = list(sentence_agents), "coordinated"  # "... to its sanctions list, freezing their assets"

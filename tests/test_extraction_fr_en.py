@@ -1488,3 +1488,29 @@ def test_person_apposition_is_not_a_group(text, lang, want):
 def test_report_participle_is_its_authors_act(text, lang, want):
     got = facts(text, lang)
     assert want in got and (want[0], "Report") in got
+
+
+@pytest.mark.parametrize("text, lang, want, unwanted", [
+    ("La Russie, dont des instructeurs militaires sont arrivés au Mali, a livré des drones à l'armée "
+     "malienne.", "fr", ("gov/RU", "MilitaryAssistance"), ("gov/ML", "MilitaryAssistance")),
+    ("Turkey, whose advisers are based in Libya, supplied weapons to the Libyan army.", "en",
+     ("gov/TR", "MilitaryAssistance"), ("gov/LY", "MilitaryAssistance")),
+    ("Le Canada, qui accueille de nombreux exilés iraniens, a condamné les exécutions en Iran.", "fr",
+     ("gov/CA", "Condemnation"), ("gov/IR", "Condemnation")),
+])
+def test_subject_before_a_relative_clause(text, lang, want, unwanted):
+    got = facts(text, lang)
+    assert want in got and unwanted not in got
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Le gouvernement malien a justifié ces arrestations au nom de la sécurité.", "fr",
+     ("gov/ML", "Rejection")),
+    ("Au moins dix enseignants ont été enrôlés de force par la junte au Burkina Faso.", "fr",
+     ("gov/BF", "UseOfForce")),
+    ("Reporters sans frontières a saisi le rapporteur spécial de l'ONU sur la liberté d'expression "
+     "au sujet du Niger.", "fr", ("org/rsf", "Advocacy")),
+    ("Iran delivered a new batch of drones to the Sudanese army.", "en", ("gov/IR", "MilitaryAssistance")),
+])
+def test_round2_more_cue_families(text, lang, want):
+    assert want in facts(text, lang)
