@@ -171,6 +171,11 @@ _AR_CAMPAIGN_OF_WORDS = re.compile(r"(?:ال)?(?:اعلاميه|تشويه|ال�
 _AR_DECIDED_FORCE = re.compile(r"\s*(?:\S+\s+)?(?:ب|ل)(?:ال)?(?:تجديد\s+(?:ال)?حبس|حبس|سجن|اعتقال|توقيف|احتجاز|"
                                r"ترحيل|ابعاد|اعدام|هدم|مصادره|اغلاق|حل|حظر|تمديد\s+(?:ال)?حبس|اعاده\s+(?:ال)?حبس)(?!\S)")
 _AR_THAT_PRONOUN = re.compile(r"(?<!\S)(?:و|ف)?(?:ب)?(?:انه|انها|انهم|انهما)\s+(?:قد\s+|لقد\s+|سوف\s+)?$")
+# an unnamed state source after the verb ("نفى مصدر عسكري", "قال مسؤول أمني") and its body
+_AR_STATE_SOURCE = re.compile(r"\s+(?:\S+\s+)?(?:مصدر|مصادر|مسوول|مسوولون|مسوولين|متحدث)\s+"
+                              r"(عسكري\S*|امني\S*|حكومي\S*|رسمي\S*|قضايي\S*)(?!\S)")
+_AR_SOURCE_BODY = {"عسكر": "armed-forces", "امني": "security-forces", "حكوم": "government",
+                   "رسمي": "government", "قضاي": "court"}
 _AR_AMMA = re.compile(r"(?<!\S)(?:و)?اما\s+")
 _AR_PATIENT_NOUN = re.compile(r"(?:من\s+)?(?:ال)?(?:لاجي|مهاجر|معتقل|متظاهر|محتج|سجين|سجناء|اشخاص|شخص|"
                               r"مدني|ضحايا|ناشط|صحفي|طالب|نازح)")
@@ -510,6 +515,11 @@ class Attributor:
             if speaker is not None:
                 return self._expand(speaker, hit_start), "speech"
         if self.lang == "ar" and pos == "v":
+            source = _AR_STATE_SOURCE.match(self.norm, hit_end)
+            if source is not None:
+                # "ونفى مصدر عسكري أن ...": an unnamed official of the state's body
+                return ["body/" + _AR_SOURCE_BODY[source.group(1)[:4]]], "verb-subject"
+        if self.lang == "ar" and pos == "v":
             topic = self._ar_topic(s_start, hit_start)
             if topic is not None:
                 return self._expand(topic, hit_start), "subject"    # "أما X فقد طالبت"
@@ -639,7 +649,8 @@ class Attributor:
             return [anaphor], "anaphor"
         if rtype in PATIENT_TYPES:
             # "اعتقلت الشرطة X", "يحاكم X": a person right after is the one arrested or tried
-            after = [m for m in after if m.kind != "Person" and not m.key.startswith("person/")] \
+            after = [m for m in after if (m.form == "official" and _AR_TITLE_HEAD.match(
+                self.norm[m.start:m.end])) or (m.kind != "Person" and not m.key.startswith("person/"))] \
                 if self.lang == "ar" else after
         if self.lang == "ar" and pos == "n" and rtype == "Resolution" and \
                 _AR_REPORT_REL.match(self.norm, hit_end):

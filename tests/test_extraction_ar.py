@@ -1091,3 +1091,19 @@ def test_verb_written_with_the_passive_damma_is_no_ones_speech_act():
                        for r in x.responses), (text, facts(x))
     f = facts(run(ctx + "ورفضت الحكومة الألمانية الانتقادات."))
     assert ("gov/DE", "Rejection") in f
+
+
+def test_titled_officials_and_unnamed_state_sources_act_for_the_state():
+    ctx = "رحل الجيش اللبناني مئات اللاجئين السوريين من لبنان. "
+    for text, want in (
+        ("كما اتهم رئيس حكومة تصريف الأعمال نجيب ميقاتي الاتحاد الأوروبي بتمويل بقاء النازحين في لبنان.",
+         ("gov/LB", "Accusation")),
+        ("ونفى مصدر عسكري لبناني أن تكون العملية قد شملت لاجئين مسجلين في لبنان.", ("gov/LB", "Denial")),
+        ("واتهم رئيس الوزراء نجيب ميقاتي الأمم المتحدة بتشجيع بقاء النازحين في لبنان.", ("gov/LB", "Accusation")),
+    ):
+        f = facts(run(ctx + text))
+        assert want in f, (text, f)
+        assert ("org/european-union", "Accusation") not in f
+    # a person named without a title after an arrest verb is the one arrested
+    f = facts(run("اعتقلت السلطات الإيرانية الصحفي جيسون رضائيان في طهران. واعتقل رضائيان مع زوجته في يوليو."))
+    assert not any(a.startswith("person/") or a.startswith("org/washington") for a, t in f if t == "UseOfForce"), f
