@@ -1107,3 +1107,17 @@ def test_titled_officials_and_unnamed_state_sources_act_for_the_state():
     # a person named without a title after an arrest verb is the one arrested
     f = facts(run("اعتقلت السلطات الإيرانية الصحفي جيسون رضائيان في طهران. واعتقل رضائيان مع زوجته في يوليو."))
     assert not any(a.startswith("person/") or a.startswith("org/washington") for a, t in f if t == "UseOfForce"), f
+
+
+def test_experts_affiliated_to_an_organisation_speak_for_it():
+    ctx = "أضرب عشرات السجناء في سجن جو في البحرين عن الطعام. "
+    for text, want in (
+        ("من جهتهم، أعرب خبراء حقوق الإنسان التابعون للأمم المتحدة عن قلق بالغ إزاء أوضاع المضربين.",
+         ("org/united-nations", "ExpressionOfConcern")),
+        ("ودعا المحققون التابعون لمجلس حقوق الإنسان السلطات البحرينية إلى الإفراج عنهم.",
+         ("org/united-nations", "Demand")),
+        ("وحث ممثلو الاتحاد الأوروبي المنامة على السماح بزيارة السجن.", ("org/european-union", "Demand")),
+    ):
+        f = facts(run(ctx + text))
+        assert want in f, (text, f)
+        assert ("gov/BH", want[1]) not in f, (text, f)
