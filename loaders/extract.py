@@ -161,6 +161,13 @@ _CLOSED_RELATIVE = {
     "fr": re.compile(r",\s*(?:dont|qui|que|laquelle|lequel|ou)\b[^,;.]{3,120},\s*(?:[\w'-]+\s+){0,8}?$"),
     "en": re.compile(r",\s*(?:whose|which|who|where)\b[^,;.]{3,120},\s*(?:[\w'-]+\s+){0,8}?$"),
 }
+_INSIST = {"en": re.compile(r"insist|maintain"), "fr": re.compile(r"(?:a |ont )?insist|(?:a |ont )?soutenu")}
+_CLAIM_AFTER = {
+    "en": re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:had|has|have|was|were|did|acted|behaved|followed|"
+                     r"respected|complied)\b(?!\s+to\b)"),
+    "fr": re.compile(r"\s+(?:sur le fait\s+)?(?:que|qu')\s*(?:[\w'-]+\s+){0,6}?(?:avaient|avait|ont|a|etaient|etait)\s+"
+                     r"(?:agi|respecte|fait preuve|ete)\b"),
+}
 _STANCE_OPPOSITION_AFTER = re.compile(r"\s+(?:to|against|a|au|aux|envers)\b")
 _STANCE_OPPOSITION_BEFORE = re.compile(r"(?:'s|\bits|\btheir|\bhis|\bher|\bour|(?<!\w)sa|(?<!\w)son|"
                                        r"(?<!\w)leur|(?<!\w)notre|(?<!\w)ferme|\bfirm|\bstrong)\s+$")
@@ -959,6 +966,9 @@ class _Reader:
             if rtype == "UseOfForce" and self.lang in ("fr", "en") and entry.pos == "v" and \
                     _THOSE.search(norm[max(na, hit.start - 20):hit.start]):
                 continue    # "release those detained", "libérer ceux arrêtés": the patients
+            if rtype == "Demand" and self.lang in ("fr", "en") and \
+                    _INSIST[self.lang].match(hit.surface.lower()) and _CLAIM_AFTER[self.lang].match(norm, hit.end):
+                rtype = "Denial"    # "insisted that the police had acted with restraint": a claim, not a demand
             modality = self._modality(hit, mods)
             if self.lang in ("fr", "en") and previous is not None and rtype == "Demand" and \
                     previous.entry.value == "Demand" and entry.pos == "v" and \

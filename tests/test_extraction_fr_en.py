@@ -1514,3 +1514,28 @@ def test_subject_before_a_relative_clause(text, lang, want, unwanted):
 ])
 def test_round2_more_cue_families(text, lang, want):
     assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want, unwanted", [
+    ("The Kenyan interior minister insisted that police had followed the law during the protests.", "en",
+     ("gov/KE", "Denial"), ("gov/KE", "Demand")),
+    ("Uganda's government insists that the army has respected the law in the north.", "en",
+     ("gov/UG", "Denial"), ("gov/UG", "Demand")),
+    ("Le ministre kényan a insisté sur le fait que la police avait agi avec retenue.", "fr",
+     ("gov/KE", "Denial"), ("gov/KE", "Demand")),
+    ("Human Rights Watch insisted that the authorities release the detainees in Kenya.", "en",
+     ("org/human-rights-watch", "Demand"), ("org/human-rights-watch", "Denial")),
+])
+def test_insisting_on_a_past_fact_is_a_denial(text, lang, want, unwanted):
+    got = facts(text, lang)
+    assert want in got and unwanted not in got
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("President William Ruto described the violence as the work of criminals in Kenya.", "en",
+     ("gov/KE", "Accusation")),
+    ("The Ethiopian government blamed the unrest on foreign agents.", "en", ("gov/ET", "Accusation")),
+    ("Le gouvernement malien a attribué les attaques à des agents étrangers.", "fr", ("gov/ML", "Accusation")),
+])
+def test_blaming_the_unrest_on_others(text, lang, want):
+    assert want in facts(text, lang)
