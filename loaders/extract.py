@@ -929,6 +929,15 @@ class _Reader:
                     for x in self.attr.coordinated(before[-1]):
                         excluded.add(x.key)
         self.joint_excluded |= excluded
+        # "ولم تعلق الحكومة السورية ...، غير أن وسائل إعلام مقربة منها قالت إن دمشق «ترحب»":
+        # an actor said to be silent makes no statement in the same sentence
+        silent = set()
+        if self.lang == "ar":
+            for n in negs:
+                if n.entry.value == "nonact" and re.match(r"(?:و)?(?:لم|لا)\s", norm[n.start:n.end]):
+                    for m in self._mentions_in(n.end, min(nb, n.end + 30))[:1]:
+                        if m.kind in AGENT_KINDS and not norm[n.end:m.start].strip():
+                            silent.add(self._contextual(m.key, m.start))
         sent_norm = norm[na:nb]
         has_group = bool(self.group_re.search(sent_norm))
         artifact_named = any(h.entry.note == "artifact" for h in hits)
@@ -1354,6 +1363,10 @@ class _Reader:
                     "NGO", "IntergovernmentalOrganization", "GovernmentBody", "Government")]
             elif entry.note == "igo":     # "UNESCO's decision to ...": a decision of an IGO body
                 keys = [k for k in keys if self._kind_of(k) == "IntergovernmentalOrganization"]
+            if silent and rtype in _STATEMENT_TYPES:
+                keys = [k for k in keys if k not in silent and (
+                    not k.startswith(("gov/", "body/")) or k.split("/")[1] not in
+                    {x.split("/")[1] for x in silent if x.startswith(("gov/", "body/"))})]
             if rtype in _STATE_ONLY:
                 keys = [k for k in keys if k.split("/")[0] in ("gov", "body", "official")
                         or ((entry.note == "perpetrator" or (

@@ -1121,3 +1121,18 @@ def test_experts_affiliated_to_an_organisation_speak_for_it():
         f = facts(run(ctx + text))
         assert want in f, (text, f)
         assert ("gov/BH", want[1]) not in f, (text, f)
+
+
+def test_an_actor_said_to_be_silent_makes_no_statement_in_that_sentence():
+    ctx = "رحل الجيش اللبناني مئات اللاجئين السوريين إلى سوريا. "
+    for text, silent in (
+        ("ولم تعلق الحكومة السورية رسميا على عمليات الترحيل، غير أن وسائل إعلام مقربة منها قالت إن دمشق ترحب بعودة جميع أبنائها.",
+         "gov/SY"),
+        ("ولم يعلق الاتحاد الأوروبي على الترحيل، لكن دبلوماسيين قالوا إن الاتحاد الأوروبي يرحب بعودة اللاجئين.",
+         "org/european-union"),
+        ("ولم ترد وزارة الخارجية التركية على الأسئلة، غير أن صحفا موالية قالت إن أنقرة تدين الترحيل.", "gov/TR"),
+    ):
+        f = facts(run(ctx + text))
+        assert not any(a == silent for a, t in f), (text, f)
+    f = facts(run(ctx + "ولم ترد وزارة الخارجية السورية على الاتهامات، فيما رحبت الأمم المتحدة بوقف الترحيل."))
+    assert ("org/united-nations", "Support") in f
