@@ -518,6 +518,14 @@ def _merge_mentions(mentions, norm, gz, lang):
         mentions = [m for m in mentions if not (
             m.key.endswith("court") and (m.surface.lower().rstrip("s").endswith(("jugé", "jugée"))
                                          or _VERB_BEFORE_FR.search(norm, max(0, m.start - 12), m.start)))]
+    # "Bruxelles réclame une enquête", "Brussels warned Budapest": in a text about the EU, the
+    # capital of Belgium stands for the Union's institutions, not for Belgium
+    if any(m.key.startswith(("org/european-", "org/council-of-the-eu", "org/eeas", "org/frontex"))
+           for m in mentions):
+        from .gazetteer.lookup import _replace
+        mentions = [_replace(m, key="org/european-union", kind="IntergovernmentalOrganization",
+                             place_key=None, form="name")
+                    if m.form == "capital" and m.key == "gov/BE" else m for m in mentions]
     # "the bloc's opposition to capital punishment", "son opposition à la peine de mort":
     # a stance, not the opposition camp
     mentions = [m for m in mentions if not (

@@ -1539,3 +1539,32 @@ def test_insisting_on_a_past_fact_is_a_denial(text, lang, want, unwanted):
 ])
 def test_blaming_the_unrest_on_others(text, lang, want):
     assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want, unwanted", [
+    ("Migrants en Libye : Bruxelles réclame une enquête. La Commission européenne a demandé une enquête "
+     "indépendante.", "fr", ("org/european-union", "Demand"), ("gov/BE", "Demand")),
+    ("Brussels criticised Budapest over the new media law. The European Commission said it would act.",
+     "en", ("org/european-union", "Condemnation"), ("gov/BE", "Condemnation")),
+    ("Frontex a annoncé ouvrir une enquête interne sur les refoulements en Grèce.", "fr",
+     ("org/european-union", "Investigation"), ("org/united-nations", "Investigation")),
+])
+def test_brussels_and_eu_agencies_are_the_eu(text, lang, want, unwanted):
+    got = facts(text, lang)
+    assert want in got and unwanted not in got
+
+
+def test_brussels_without_eu_context_is_belgium():
+    assert ("gov/BE", "Condemnation") in facts("Bruxelles a condamné l'arrestation de l'humanitaire belge "
+                                                "en Iran.", "fr")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Amnesty International a publié un document dénonçant la coupure d'Internet en Inde.", "fr",
+     ("org/amnesty-international", "Report")),
+    ("Human Rights Watch released a briefing on the Internet shutdown in Ethiopia.", "en",
+     ("org/human-rights-watch", "Report")),
+    ("La FIDH a publié une étude sur les disparitions forcées au Mexique.", "fr", ("org/fidh", "Report")),
+])
+def test_other_published_documents_are_reports(text, lang, want):
+    assert want in facts(text, lang)
