@@ -178,6 +178,7 @@ _AR_STATE_SOURCE = re.compile(r"\s+(?:\S+\s+)?(?:مصدر|مصادر|مسوول|
                               r"(عسكري\S*|امني\S*|حكومي\S*|رسمي\S*|قضايي\S*)(?!\S)")
 _AR_SOURCE_BODY = {"عسكر": "armed-forces", "امني": "security-forces", "حكوم": "government",
                    "رسمي": "government", "قضاي": "court"}
+_AR_WITH = re.compile(r"(?<!\S)(?:بمشاركه|وبمشاركه|بالتعاون مع|بالاشتراك مع|بالتنسيق مع)\s+")
 _AR_AMMA = re.compile(r"(?<!\S)(?:و)?اما\s+")
 _AR_PATIENT_NOUN = re.compile(r"(?:من\s+)?(?:ال)?(?:لاجي|مهاجر|معتقل|متظاهر|محتج|سجين|سجناء|اشخاص|شخص|"
                               r"مدني|ضحايا|ناشط|صحفي|طالب|نازح)")
@@ -482,6 +483,8 @@ class Attributor:
             # "قالت X إن Y «يتابع بقلق» ...، وإنه سيثير المسألة": Y goes on
             return list(self._sentence_found[1]), "coordinated"
         found, rule = self._agents_for(hit_start, hit_end, s_start, s_end, pos, barrier, rtype)
+        if self.lang == "ar" and found and hasattr(found[0], "start"):
+            found = self._ar_with_participation(found, s_start, hit_start)
         if self.lang == "ar" and rtype == "Resolution" and pos == "n" and found and all(
                 re.search(r"court|prosecutor|judiciary", getattr(a, "key", a)) for a in found):
             return [], None     # "قرار المحكمة": a court's ruling is no resolution
@@ -1280,6 +1283,31 @@ class Attributor:
                     not m.key.startswith("group/"):
                 return m
         return None
+
+    def _ar_with_participation(self, found, s_start, hit_start):
+        """Arabic "نفذ X، بمشاركة (طائرات من) Y وZ، ..." / "بالتعاون مع Y": Y and Z act with
+        X; when the agents found are the participants, X (the subject before) joins them."""
+        first = found[0]
+        last = found[-1]
+        after = _AR_WITH.match(self.norm, last.end + len(self.norm[last.end:last.end + 4]) -
+                               len(self.norm[last.end:last.end + 4].lstrip(" ،,")))
+        if after is not None and hasattr(last, "end"):
+            # "وأرسلت تركيا، بالتعاون مع قطر، شحنة": the partners join the subject
+            partners = [m for m in self.in_range(after.end(), after.end() + 40)[:1]
+                        if not self.norm[after.end():m.start].strip()]
+            if partners:
+                extra = [m for m in self.coordinated(partners[0]) if not self.is_place(m)]
+                return list(found) + [m for m in extra if m.key not in {getattr(f, "key", f) for f in found}]
+        co = _AR_WITH.search(self.norm, max(s_start, first.start - 40), first.start)
+        if co is None or len(self.norm[co.end():first.start].split()) > 3 or \
+                re.search(r"[.;:؛،,]", self.norm[co.end():first.start]):
+            return found
+        lead = [m for m in self.in_range(s_start, co.start())
+                if not self.is_locative(m) and not m.key.startswith("group/")]
+        if not lead:
+            return found
+        out = [lead[0]] + [m for m in found if getattr(m, "key", m) != lead[0].key]
+        return out
 
     def ar_qiyam_agent(self, hit_start):
         """Arabic "قيام X بـ<masdar>" ("انتقدت قيام السلطات الألمانية بترحيل ..."): X did

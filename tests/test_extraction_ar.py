@@ -1136,3 +1136,15 @@ def test_an_actor_said_to_be_silent_makes_no_statement_in_that_sentence():
         assert not any(a == silent for a, t in f), (text, f)
     f = facts(run(ctx + "ولم ترد وزارة الخارجية السورية على الاتهامات، فيما رحبت الأمم المتحدة بوقف الترحيل."))
     assert ("org/united-nations", "Support") in f
+
+
+def test_partners_named_with_bimusharaka_act_with_the_subject():
+    ctx = "قتل سبعة من عمال الإغاثة بغارة على قافلة في غزة. "
+    for text, want in (
+        ("في غضون ذلك، نفذ سلاح الجو الملكي الأردني، بمشاركة طائرات من مصر والإمارات وفرنسا، سبع عمليات إنزال جوي لمساعدات غذائية.",
+         {"gov/JO", "gov/EG", "gov/AE", "gov/FR"}),
+        ("وأرسلت تركيا، بالتعاون مع قطر، شحنة مساعدات إلى غزة.", {"gov/TR", "gov/QA"}),
+        ("وأعلنت فرنسا بالتنسيق مع ألمانيا وبلجيكا إرسال طائرة مساعدات.", {"gov/FR", "gov/DE", "gov/BE"}),
+    ):
+        f = facts(run(ctx + text))
+        assert want <= {a for a, t in f if t == "Support"}, (text, f)
