@@ -168,6 +168,8 @@ _CLAIM_AFTER = {
     "fr": re.compile(r"\s+(?:sur le fait\s+)?(?:que|qu')\s*(?:[\w'-]+\s+){0,6}?(?:avaient|avait|ont|a|etaient|etait)\s+"
                      r"(?:agi|respecte|fait preuve|ete)\b"),
 }
+_BODY_OF_GROUP_AFTER = re.compile(r"\s+(?:of the|of|du|des|de la|de l'|d')\s*")
+_BODY_OF_GROUP_BEFORE = re.compile(r"(?:'s|s')?\s+(?:[\w-]+\s+)?|-")
 _STANCE_OPPOSITION_AFTER = re.compile(r"\s+(?:to|against|a|au|aux|envers)\b")
 _STANCE_OPPOSITION_BEFORE = re.compile(r"(?:'s|\bits|\btheir|\bhis|\bher|\bour|(?<!\w)sa|(?<!\w)son|"
                                        r"(?<!\w)leur|(?<!\w)notre|(?<!\w)ferme|\bfirm|\bstrong)\s+$")
@@ -526,6 +528,25 @@ def _merge_mentions(mentions, norm, gz, lang):
         mentions = [_replace(m, key="org/european-union", kind="IntergovernmentalOrganization",
                              place_key=None, form="name")
                     if m.form == "capital" and m.key == "gov/BE" else m for m in mentions]
+    # "Taliban police", "the Taliban's police", "la police des talibans", "les forces de sécurité
+    # du Hamas": the coercive body of a de facto authority or armed group is that group's
+    out_b = list(mentions)
+    for i, m in enumerate(out_b):
+        if not (m.key.startswith("body/") and m.key.count("/") == 1):
+            continue
+        nxt = out_b[i + 1] if i + 1 < len(out_b) else None
+        prv = out_b[i - 1] if i > 0 else None
+        owner = None
+        if nxt is not None and nxt.kind == "Group" and nxt.key.startswith("org/") and \
+                _BODY_OF_GROUP_AFTER.fullmatch(norm[m.end:nxt.start]):
+            owner = nxt
+        elif prv is not None and prv.kind == "Group" and prv.key.startswith("org/") and \
+                _BODY_OF_GROUP_BEFORE.fullmatch(norm[prv.end:m.start]):
+            owner = prv
+        if owner is not None:
+            from .gazetteer.lookup import _replace
+            out_b[i] = _replace(m, key=owner.key, kind="Group", place_key=None, form="name")
+    mentions = out_b
     # "the bloc's opposition to capital punishment", "son opposition à la peine de mort":
     # a stance, not the opposition camp
     mentions = [m for m in mentions if not (

@@ -1568,3 +1568,18 @@ def test_brussels_without_eu_context_is_belgium():
 ])
 def test_other_published_documents_are_reports(text, lang, want):
     assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want, unwanted", [
+    ("The Taliban's police arrested two women in Kabul.", "en", ("org/taliban", "UseOfForce"),
+     ("gov/AF", "UseOfForce")),
+    ("Taliban police detained three teachers in Herat.", "en", ("org/taliban", "UseOfForce"),
+     ("gov/AF", "UseOfForce")),
+    ("Les forces de sécurité du Hamas ont arrêté un journaliste à Gaza.", "fr", ("org/hamas", "UseOfForce"),
+     ("gov/PS", "UseOfForce")),
+    ("La police des talibans a arrêté deux femmes à Kaboul.", "fr", ("org/taliban", "UseOfForce"),
+     ("gov/AF", "UseOfForce")),
+])
+def test_body_of_a_de_facto_authority_is_that_group(text, lang, want, unwanted):
+    got = facts(text, lang)
+    assert want in got and unwanted not in got
