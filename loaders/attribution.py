@@ -179,6 +179,7 @@ _AR_STATE_SOURCE = re.compile(r"\s+(?:\S+\s+)?(?:مصدر|مصادر|مسوول|
 _AR_SOURCE_BODY = {"عسكر": "armed-forces", "امني": "security-forces", "حكوم": "government",
                    "رسمي": "government", "قضاي": "court"}
 _AR_WITH = re.compile(r"(?<!\S)(?:بمشاركه|وبمشاركه|بالتعاون مع|بالاشتراك مع|بالتنسيق مع)\s+")
+_AR_MINISTER_AFTER = re.compile(r"\s+(?:(?:ال)?وزير|(?:ال)?وزيره|رييس(?:ه)? (?:ال)?وزراء|رييس(?:ه)? (?:ال)?حكومه)(?!\S)")
 _AR_AMMA = re.compile(r"(?<!\S)(?:و)?اما\s+")
 _AR_PATIENT_NOUN = re.compile(r"(?:من\s+)?(?:ال)?(?:لاجي|مهاجر|معتقل|متظاهر|محتج|سجين|سجناء|اشخاص|شخص|"
                               r"مدني|ضحايا|ناشط|صحفي|طالب|نازح)")
@@ -522,6 +523,12 @@ class Attributor:
             if speaker is not None:
                 return self._expand(speaker, hit_start), "speech"
         if self.lang == "ar" and pos == "v":
+            minister = _AR_MINISTER_AFTER.match(self.norm, hit_end)
+            if minister is not None and not any(
+                    m.start < minister.end() + 40 for m in self.in_range(hit_end, c_end)[:1]):
+                # "دافع وزير المهجرين عصام شرف الدين عن": a minister of no named country acts
+                # for the government of the situation's country (localised later)
+                return ["body/government"], "verb-subject"
             source = _AR_STATE_SOURCE.match(self.norm, hit_end)
             if source is not None:
                 # "ونفى مصدر عسكري أن ...": an unnamed official of the state's body

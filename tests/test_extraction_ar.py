@@ -1148,3 +1148,18 @@ def test_partners_named_with_bimusharaka_act_with_the_subject():
     ):
         f = facts(run(ctx + text))
         assert want <= {a for a, t in f if t == "Support"}, (text, f)
+
+
+def test_defending_the_measures_past_the_subject_is_a_rejection_of_the_minister_s_state():
+    ctx = "رحل الجيش اللبناني مئات اللاجئين السوريين من لبنان. "
+    for text, want in (
+        ("في المقابل، دافع وزير المهجرين عصام شرف الدين عن الإجراءات، مؤكدا أن المرحلين دخلوا البلاد بطرق غير شرعية.",
+         ("gov/LB", "Rejection")),
+        ("ودافعت وزارة الداخلية التركية في بيان مطول عن عمليات الترحيل.", ("gov/TR", "Rejection")),
+        ("ودافع وزير الخارجية الفرنسي عن القرار.", ("gov/FR", "Rejection")),
+    ):
+        f = facts(run(ctx + text))
+        assert want in f, (text, f)
+    # defending rights is no rejection
+    f = facts(run(ctx + "ودافعت منظمة العفو الدولية عن حقوق اللاجئين."))
+    assert ("org/amnesty-international", "Rejection") not in f
