@@ -170,6 +170,7 @@ _CLAIM_AFTER = {
 }
 _BODY_OF_GROUP_AFTER = re.compile(r"\s+(?:of the|of|du|des|de la|de l'|d')\s*")
 _BODY_OF_GROUP_BEFORE = re.compile(r"(?:'s|s')?\s+(?:[\w-]+\s+)?|-")
+_BASED_AFTER = re.compile(r"-(?:based|registered|headquartered|born)\b")
 _STANCE_OPPOSITION_AFTER = re.compile(r"\s+(?:to|against|a|au|aux|envers)\b")
 _STANCE_OPPOSITION_BEFORE = re.compile(r"(?:'s|\bits|\btheir|\bhis|\bher|\bour|(?<!\w)sa|(?<!\w)son|"
                                        r"(?<!\w)leur|(?<!\w)notre|(?<!\w)ferme|\bfirm|\bstrong)\s+$")
@@ -528,6 +529,9 @@ def _merge_mentions(mentions, norm, gz, lang):
         mentions = [_replace(m, key="org/european-union", kind="IntergovernmentalOrganization",
                              place_key=None, form="name")
                     if m.form == "capital" and m.key == "gov/BE" else m for m in mentions]
+    # "a UK-based campaign group", "une ONG basée à Londres": where an actor is based is not an actor
+    mentions = [m for m in mentions if not (
+        m.key.startswith("gov/") and _BASED_AFTER.match(norm, m.end))]
     # "Taliban police", "the Taliban's police", "la police des talibans", "les forces de sécurité
     # du Hamas": the coercive body of a de facto authority or armed group is that group's
     out_b = list(mentions)

@@ -1583,3 +1583,22 @@ def test_other_published_documents_are_reports(text, lang, want):
 def test_body_of_a_de_facto_authority_is_that_group(text, lang, want, unwanted):
     got = facts(text, lang)
     assert want in got and unwanted not in got
+
+
+@pytest.mark.parametrize("text, lang, want, unwanted", [
+    ("Freedom Now, a US-based advocacy group, called on Egypt to free the blogger.", "en",
+     ("org/freedom-now", "Demand"), ("gov/US", "Demand")),
+    ("Hong Kong Watch, a UK-based campaign group, urged Britain to sanction the judges.", "en",
+     ("org/hong-kong-watch", "Demand"), ("gov/GB", "Demand")),
+    ("The London-based group Amnesty International condemned the verdict in Egypt.", "en",
+     ("org/amnesty-international", "Condemnation"), ("gov/GB", "Condemnation")),
+])
+def test_where_an_actor_is_based_is_not_an_actor(text, lang, want, unwanted):
+    got = facts(text, lang)
+    assert want in got and unwanted not in got
+
+
+def test_gazetteer_person_named_with_title_maps_to_principal():
+    got = facts("Chief Executive John Lee told reporters that critics were smearing the city.", "en")
+    assert ("gov/HK", "Accusation") in got
+    assert all(not a.startswith("person/") for a, _ in got)
