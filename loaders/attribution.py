@@ -180,6 +180,9 @@ _AR_SOURCE_BODY = {"عسكر": "armed-forces", "امني": "security-forces", "�
                    "رسمي": "government", "قضاي": "court"}
 _AR_WITH = re.compile(r"(?<!\S)(?:بمشاركه|وبمشاركه|بالتعاون مع|بالاشتراك مع|بالتنسيق مع)\s+")
 _AR_MINISTER_AFTER = re.compile(r"\s+(?:(?:ال)?وزير|(?:ال)?وزيره|رييس(?:ه)? (?:ال)?وزراء|رييس(?:ه)? (?:ال)?حكومه)(?!\S)")
+_AR_ATTACK_NOUN = re.compile(r"(?<!\S)(?:و|ب|ف|ل)?(?:ال)?(?:غاره|غارات|ضربه|ضربات|قصف|هجوم|هجمات|قذيفه|"
+                             r"قذايف|صاروخ|صواريخ|عمليه عسكريه|توغل|اقتحام|مداهمه|حصار)")
+_AR_ATTACK_ADJ = re.compile(r"(?:ال)?(?:جوي|جويه|مدفعي|مدفعيه|صاروخي|صاروخيه|بري|بريه|بحري|بحريه|عسكري|عسكريه)")
 _AR_AMMA = re.compile(r"(?<!\S)(?:و)?اما\s+")
 _AR_PATIENT_NOUN = re.compile(r"(?:من\s+)?(?:ال)?(?:لاجي|مهاجر|معتقل|متظاهر|محتج|سجين|سجناء|اشخاص|شخص|"
                               r"مدني|ضحايا|ناشط|صحفي|طالب|نازح)")
@@ -522,6 +525,10 @@ class Attributor:
             speaker = self._ar_clause_speaker(s_start, hit_start, width=160)
             if speaker is not None:
                 return self._expand(speaker, hit_start), "speech"
+        if self.lang == "ar" and rtype == "UseOfForce":
+            state = self._ar_attack_nationality(hit_start, hit_end)
+            if state is not None:
+                return [state], "adjective"     # "غارة جوية إسرائيلية استهدفت", "قصف روسي"
         if self.lang == "ar" and pos == "v":
             minister = _AR_MINISTER_AFTER.match(self.norm, hit_end)
             if minister is not None and not any(
@@ -1315,6 +1322,27 @@ class Attributor:
             return found
         out = [lead[0]] + [m for m in found if getattr(m, "key", m) != lead[0].key]
         return out
+
+    def _ar_attack_nationality(self, hit_start, hit_end):
+        """Arabic: an attack named with the attacker's nationality adjective, "قصف روسي",
+        "غارة جوية إسرائيلية استهدفت ...", "هجوم تركي بطائرة مسيرة": that state."""
+        j = bisect_left(self.all_starts, hit_end)
+        if j < len(self.all_mentions):
+            m = self.all_mentions[j]
+            gap = self.norm[hit_end:m.start].split()
+            if m.form == "demonym" and m.key.startswith("gov/") and \
+                    all(_AR_ATTACK_ADJ.fullmatch(w) for w in gap) and len(gap) <= 1 and \
+                    _AR_ATTACK_NOUN.search(self.norm[max(0, hit_start - 2):hit_end]):
+                return m    # the cue is the attack noun itself
+        j = bisect_left(self.all_starts, hit_start) - 1
+        if j >= 0:
+            m = self.all_mentions[j]
+            if m.form == "demonym" and m.key.startswith("gov/") and \
+                    not self.norm[m.end:hit_start].strip() and re.search(
+                        _AR_ATTACK_NOUN.pattern + r"(?:\s+" + _AR_ATTACK_ADJ.pattern + r")?\s*$",
+                        self.norm[max(0, m.start - 30):m.start]):
+                return m    # "غارة جوية إسرائيلية استهدفت": the strike's nationality
+        return None
 
     def ar_qiyam_agent(self, hit_start):
         """Arabic "قيام X بـ<masdar>" ("انتقدت قيام السلطات الألمانية بترحيل ..."): X did

@@ -1163,3 +1163,14 @@ def test_defending_the_measures_past_the_subject_is_a_rejection_of_the_minister_
     # defending rights is no rejection
     f = facts(run(ctx + "ودافعت منظمة العفو الدولية عن حقوق اللاجئين."))
     assert ("org/amnesty-international", "Rejection") not in f
+
+
+def test_attack_named_with_a_nationality_adjective_is_that_state_s():
+    for text, want in (
+        ("قتل سبعة من موظفي منظمة إغاثة في غارة جوية إسرائيلية استهدفت قافلتهم في دير البلح وسط قطاع غزة.",
+         ("gov/IL", "UseOfForce")),
+        ("وقتل 20 شخصا في قصف روسي على سوق في خاركيف الأوكرانية.", ("gov/RU", "UseOfForce")),
+        ("وأصيب العشرات في ضربة صاروخية إيرانية استهدفت مخيما للنازحين في أربيل.", ("gov/IR", "UseOfForce")),
+    ):
+        f = facts(run(text))
+        assert want in f, (text, f)
