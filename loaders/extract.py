@@ -1424,7 +1424,10 @@ class _Reader:
             if not keys:
                 continue
             previous_keys = keys if not (rule == "passive-local" and self.lang in ("fr", "en")) else []
-            if rule != "carry":
+            if rule != "carry" and not (rule == "passive-local" and sentence_agents
+                                        and self.lang in ("fr", "en")):
+                # (a passive inferred from the place -- "whose founder remains imprisoned" -- does
+                # not replace the sentence's subject, whom "It" names next)
                 sentence_agents = keys
             if self.lang == "ar" and rtype == "Condemnation" and entry.pos == "v" and \
                     self.attr.ar_criticises_discourse(hit.end, nb):

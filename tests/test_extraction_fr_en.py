@@ -1602,3 +1602,17 @@ def test_gazetteer_person_named_with_title_maps_to_principal():
     got = facts("Chief Executive John Lee told reporters that critics were smearing the city.", "en")
     assert ("gov/HK", "Accusation") in got
     assert all(not a.startswith("person/") for a, _ in got)
+
+
+@pytest.mark.parametrize("text, lang, want, unwanted", [
+    ("Viasna, the rights centre whose founder remains imprisoned in Belarus, issued a report on Monday. "
+     "It documented the cases of 40 prisoners.", "en", ("org/viasna", "Report"), ("gov/BY", "Report")),
+    ("Memorial, whose members were detained in Russia last year, condemned the verdict. It also called "
+     "for the release of the journalists.", "en", ("org/memorial", "Demand"), ("gov/RU", "Demand")),
+    ("Human Rights Watch, dont un chercheur a été arrêté en Tunisie, a dénoncé le verdict. Elle a aussi "
+     "réclamé la libération des journalistes.", "fr", ("org/human-rights-watch", "Demand"),
+     ("gov/TN", "Demand")),
+])
+def test_inferred_passive_does_not_replace_the_subject_for_it(text, lang, want, unwanted):
+    got = facts(text, lang)
+    assert want in got and unwanted not in got
