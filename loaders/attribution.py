@@ -1344,6 +1344,19 @@ class Attributor:
                 return m    # "غارة جوية إسرائيلية استهدفت": the strike's nationality
         return None
 
+    def _ar_crowd_of_organisation(self, end, c_end):
+        """Arabic: a crowd "من حركة X" / "من أنصار حزب X" / "من أعضاء نقابة X": the named
+        organisation acts (its members turn out)."""
+        lead = re.match(r"\s*(?:من|ينتمون الي|ينتمون ل)\s+(?:(?:انصار|اعضاء|اعضاء في|مؤيدي|ناشطي)\s+)?"
+                        r"(?:(?:حركه|منظمه|جمعيه|حزب|نقابه|ايتلاف|تحالف|مجموعه|مبادره)\s+)?[\"«“]?",
+                        self.norm[end:min(c_end, end + 60)])
+        if lead is None or not lead.group().strip():
+            return None
+        for m in self.in_range(end, end + lead.end() + 2):
+            if m.key.startswith("org/") and m.kind in ("NGO", "Group"):
+                return m    # (the organisation noun may be part of its name: "حزب العمال")
+        return None
+
     def ar_qiyam_agent(self, hit_start):
         """Arabic "قيام X بـ<masdar>" ("انتقدت قيام السلطات الألمانية بترحيل ..."): X did
         the act the verbal noun names; returns X's mention or None."""
@@ -1579,6 +1592,9 @@ class Attributor:
                 if nationals and re.match(r"\s*(?:\S+\s+)?(?:في المهجر|في المنفي|في الخارج|المقيمين|المغتربين)",
                                           self.norm[m.end:m.end + 30]):
                     return None     # nationals abroad: exiles, not the country's protesters
+                member_of = self._ar_crowd_of_organisation(m.end, c_end)
+                if member_of is not None:
+                    return member_of    # "تظاهر مئات الإسرائيليين من حركة «نقف معا»": the movement
                 return "group/%s/protesters" % m.key.split("/")[1].split("-")[0] if nationals else m
             return None
         return None

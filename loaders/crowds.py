@@ -268,7 +268,8 @@ def purpose_carry(attr, hit_start, hit_end, s_start, rtype):
         return None
     if attr.prev_end is None or attr.prev_end > hit_start:
         return None
-    if not all(_group_key(a) for a in found[1]) or attr.lang not in _PURPOSE:
+    if not all(_group_key(a) or getattr(a, "kind", "") in ("NGO", "Group") for a in found[1]) \
+            or attr.lang not in _PURPOSE:     # (a movement's rally: "تظاهر ... من حركة X للمطالبة")
         return None
     if attr.lang == "ar":
         if not re.match(r"(?:و)?لل", attr.norm[hit_start:hit_end]):

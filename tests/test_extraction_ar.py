@@ -1174,3 +1174,16 @@ def test_attack_named_with_a_nationality_adjective_is_that_state_s():
     ):
         f = facts(run(text))
         assert want in f, (text, f)
+
+
+def test_a_crowd_from_a_named_movement_is_the_movement_s_rally():
+    for text, want in (
+        ('قتل سبعة من عمال الإغاثة في غزة. وفي تل أبيب، تظاهر مئات الإسرائيليين من حركة "نقف معا" '
+         "أمام مقر وزارة الدفاع للمطالبة بحماية عمال الإغاثة.", "org/standing-together"),
+        ("اعتقلت الشرطة التركية عشرات الأكراد. واعتصم عشرات الأكراد من أنصار حزب العمال الكردستاني "
+         "في ديار بكر للمطالبة بالإفراج عنهم.", "org/pkk"),
+        ("تظاهر آلاف المصريين من جماعة الإخوان المسلمين في القاهرة للمطالبة بالإفراج عن المعتقلين.",
+         "org/muslim-brotherhood"),
+    ):
+        f = facts(run(text))
+        assert (want, "Demonstration") in f and (want, "Demand") in f, (text, f)
