@@ -171,6 +171,13 @@ _CLAIM_AFTER = {
 _BODY_OF_GROUP_AFTER = re.compile(r"\s+(?:of the|of|du|des|de la|de l'|d')\s*")
 _BODY_OF_GROUP_BEFORE = re.compile(r"(?:'s|s')?\s+(?:[\w-]+\s+)?|-")
 _BASED_AFTER = re.compile(r"-(?:based|registered|headquartered|born)\b")
+_VAGUE_SPEAKER = {
+    "en": re.compile(r"\b(?:critics|analysts|observers|commentators|experts|diplomats|sceptics|skeptics|"
+                     r"some|many|others)\s+(?:say|said|argue|argued|note|noted|believe|claim|claimed|fear)\b"),
+    "fr": re.compile(r"(?<!\w)(?:les critiques|ses detracteurs|les detracteurs|des analystes|les analystes|"
+                     r"les observateurs|des observateurs|certains|beaucoup)\s+(?:estiment|jugent|disent|affirment|"
+                     r"notent|soulignent|craignent)(?!\w)"),
+}
 _STANCE_OPPOSITION_AFTER = re.compile(r"\s+(?:to|against|a|au|aux|envers)\b")
 _STANCE_OPPOSITION_BEFORE = re.compile(r"(?:'s|\bits|\btheir|\bhis|\bher|\bour|(?<!\w)sa|(?<!\w)son|"
                                        r"(?<!\w)leur|(?<!\w)notre|(?<!\w)ferme|\bfirm|\bstrong)\s+$")
@@ -1324,6 +1331,9 @@ class _Reader:
                     before = [m for m in self.attr.in_range(na, rel.start()) if not self.attr.is_locative(m)]
                     if before:
                         found, rule = self.attr._expand(before[-1], rel.start()), "subject"
+            if self.lang in ("fr", "en") and rule == "carry" and \
+                    _VAGUE_SPEAKER[self.lang].search(norm, max(na, hit.start - 80), hit.start):
+                found, rule = [], None  # "a status critics say has blunted foreign criticism": nobody named
             if self.lang in ("fr", "en") and rtype == "Sanction" and sentence_agents and \
                     _TO_ITS_LIST[self.lang].search(norm, na, hit.start):
                 found, rule = list(sentence_agents), "coordinated"  # "... to its sanctions list, freezing their assets"

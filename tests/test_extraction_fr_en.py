@@ -1616,3 +1616,15 @@ def test_gazetteer_person_named_with_title_maps_to_principal():
 def test_inferred_passive_does_not_replace_the_subject_for_it(text, lang, want, unwanted):
     got = facts(text, lang)
     assert want in got and unwanted not in got
+
+
+@pytest.mark.parametrize("text, lang, rtype, want", [
+    ("Sweden condemned the arrests in Georgia. Critics say the new law has drawn criticism abroad.", "en",
+     "Condemnation", [["gov/SE"]]),
+    ("Norway called for restraint in Kenya. Analysts argue the crackdown has drawn little criticism.",
+     "en", "Condemnation", []),
+    ("La France a appelé au calme au Sénégal. Les observateurs estiment que la répression a suscité peu "
+     "de critiques.", "fr", "Condemnation", []),
+])
+def test_vague_speakers_do_not_carry_the_last_agent(text, lang, rtype, want):
+    assert agents_of(text, lang, rtype) == want
