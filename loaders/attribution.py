@@ -525,6 +525,12 @@ class Attributor:
             speaker = self._ar_clause_speaker(s_start, hit_start, width=160)
             if speaker is not None:
                 return self._expand(speaker, hit_start), "speech"
+        if self.lang == "ar" and rtype == "Accusation" and self.norm.startswith("ما ", hit_start):
+            # "استدعت X سفير Y للاحتجاج على ما قالت إنه ...": the sentence's subject alleges
+            for m in self.in_range(s_start, hit_start):
+                if not self.is_locative(m) and not m.key.startswith("group/"):
+                    return self._expand(m, hit_start), "subject"
+            return [], None
         if self.lang == "ar" and rtype == "UseOfForce":
             state = self._ar_attack_nationality(hit_start, hit_end)
             if state is not None:

@@ -1652,6 +1652,8 @@ class _Reader:
         attr = self.attr
         if hit.entry.note == "perpetrator":
             return True         # "تقرير يوثق عمليات قتل على أيدي X": X's own acts
+        if hit.entry.value == "Accusation" and self.norm.startswith("ما ", hit.start):
+            return True             # "احتجت على ما قالت إنه تدخل": the speaker's allegation
         if attr.ar_qiyam_agent(hit.start) is not None:
             return True             # "انتقدت قيام السلطات بترحيل ...": the authorities' own act
         if hit.entry.pos == "v" and attr.ar_clitic_subject(hit.start, hit.end, self._sentence_end):

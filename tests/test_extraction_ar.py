@@ -1187,3 +1187,16 @@ def test_a_crowd_from_a_named_movement_is_the_movement_s_rally():
     ):
         f = facts(run(text))
         assert (want, "Demonstration") in f and (want, "Demand") in f, (text, f)
+
+
+def test_what_the_subject_says_is_x_is_its_allegation():
+    ctx = "قصفت قوات الدعم السريع مستشفى في الفاشر. "
+    for text, want in (
+        ("واستدعت وزارة الخارجية السودانية سفير دولة الإمارات للاحتجاج على ما قالت إنه دعم عسكري تقدمه أبوظبي للقوات.",
+         ("gov/SD", "Accusation")),
+        ("واحتجت الحكومة الإثيوبية على ما قالت إنه تدخل مصري في شؤونها.", ("gov/ET", "Accusation")),
+        ("وانتقد الاتحاد الأفريقي ما قال إنها انتهاكات ترتكبها قوات الدعم السريع.", ("org/african-union", "Accusation")),
+    ):
+        f = facts(run(ctx + text))
+        assert want in f, (text, f)
+        assert ("gov/AE", "Accusation") not in f
