@@ -183,6 +183,8 @@ _AR_MINISTER_AFTER = re.compile(r"\s+(?:(?:ال)?وزير|(?:ال)?وزيره|ر
 _AR_ATTACK_NOUN = re.compile(r"(?<!\S)(?:و|ب|ف|ل)?(?:ال)?(?:غاره|غارات|ضربه|ضربات|قصف|هجوم|هجمات|قذيفه|"
                              r"قذايف|صاروخ|صواريخ|عمليه عسكريه|توغل|اقتحام|مداهمه|حصار)")
 _AR_ATTACK_ADJ = re.compile(r"(?:ال)?(?:جوي|جويه|مدفعي|مدفعيه|صاروخي|صاروخيه|بري|بريه|بحري|بحريه|عسكري|عسكريه)")
+_AR_PEOPLE_FROM = re.compile(r"(?<!\S)(?:ال)?(?:لاجي|لاجيا|لاجيين|لاجيون|مهاجر\S*|نازح\S*|مرحل\S*|سجين\S*|"
+                             r"معتقل\S*|طالب لجوء|طالبي لجوء|عايل\S*|اسر\S*)(?:\s+\S+)?\s+من\s*$")
 _AR_AMMA = re.compile(r"(?<!\S)(?:و)?اما\s+")
 _AR_PATIENT_NOUN = re.compile(r"(?:من\s+)?(?:ال)?(?:لاجي|مهاجر|معتقل|متظاهر|محتج|سجين|سجناء|اشخاص|شخص|"
                               r"مدني|ضحايا|ناشط|صحفي|طالب|نازح)")
@@ -385,6 +387,8 @@ class Attributor:
             before = re.split(r"[.!?؟\n]", before)[-1]     # not the previous sentence's words
         if self.lang == "ar" and _AR_WITNESS.search(before):
             return True
+        if self.lang == "ar" and _AR_PEOPLE_FROM.search(before):
+            return True     # "500 لاجئ سوري من لبنان": where they come from, not an agent
         if self.lang == "ar":
             # attached clitics: ب / ل / ك right before the name (no space)
             if m.start > 0 and self.norm[m.start - 1] in "بلك" and (

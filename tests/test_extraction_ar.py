@@ -1200,3 +1200,17 @@ def test_what_the_subject_says_is_x_is_its_allegation():
         f = facts(run(ctx + text))
         assert want in f, (text, f)
         assert ("gov/AE", "Accusation") not in f
+
+
+def test_people_from_a_country_do_not_make_it_an_agent():
+    ctx = "رحل الجيش اللبناني مئات اللاجئين السوريين من لبنان. "
+    for text, want, bad in (
+        ("وأعلنت ألمانيا أنها ستستقبل 500 لاجئ سوري من لبنان هذا العام ضمن برنامج إعادة التوطين الإنساني.",
+         ("gov/DE", "Resettlement"), ("gov/LB", "Resettlement")),
+        ("واستقبلت كندا 300 لاجئ سوري من الأردن في إطار برنامج إعادة التوطين.",
+         ("gov/CA", "Resettlement"), ("gov/JO", "Resettlement")),
+        ("وقالت فرنسا إنها ستستقبل عائلات من تركيا ضمن برنامج إعادة التوطين.",
+         ("gov/FR", "Resettlement"), ("gov/TR", "Resettlement")),
+    ):
+        f = facts(run(ctx + text))
+        assert want in f and bad not in f, (text, f)
