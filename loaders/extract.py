@@ -178,6 +178,16 @@ _VAGUE_SPEAKER = {
                      r"les observateurs|des observateurs|certains|beaucoup)\s+(?:estiment|jugent|disent|affirment|"
                      r"notent|soulignent|craignent)(?!\w)"),
 }
+_SENTENCE_NOUN_OBJECT = re.compile(r"\s+(?:(?:\w+\s+){0,2}?)(?:la|le|les|l'|the|this|these|cette|ce|ces)\s*"
+                                   r"(?:\w+\s+)?(?:condamnation|condamnations|peine|peines|verdict|jugement|"
+                                   r"sentence|sentences|sentencing|conviction|decision|arrestation)\b")
+_SENTENCED_TO = {
+    "fr": re.compile(r"[^;\u00ab\"]*?(?<!\w)a\s+(?:\w+\s+){0,3}?(?:ans?|mois|annees|semaines|jours)\s+(?:de\s+)?"
+                     r"(?:prison|detention|reclusion|travaux|emprisonnement)|[^;\u00ab\"]*?(?<!\w)a\s+(?:la\s+)?"
+                     r"(?:mort|peine capitale|perpetuite|reclusion a perpetuite)"),
+    "en": re.compile(r"[^;\"]*?\bto\s+(?:death|life|(?:\w+\s+){0,2}?(?:years?|months?)\s+(?:in\s+prison|"
+                     r"of\s+imprisonment|in\s+jail|behind bars))"),
+}
 _STANCE_OPPOSITION_AFTER = re.compile(r"\s+(?:to|against|a|au|aux|envers)\b")
 _STANCE_OPPOSITION_BEFORE = re.compile(r"(?:'s|\bits|\btheir|\bhis|\bher|\bour|(?<!\w)sa|(?<!\w)son|"
                                        r"(?<!\w)leur|(?<!\w)notre|(?<!\w)ferme|\bfirm|\bstrong)\s+$")
@@ -1015,6 +1025,11 @@ class _Reader:
             if rtype == "UseOfForce" and self.lang in ("fr", "en") and entry.pos == "v" and \
                     _THOSE.search(norm[max(na, hit.start - 20):hit.start]):
                 continue    # "release those detained", "libérer ceux arrêtés": the patients
+            if rtype == "Condemnation" and self.lang in ("fr", "en") and \
+                    re.search(r"condamn|condemn", hit.surface.lower()) and \
+                    _SENTENCED_TO[self.lang].match(norm, hit.end, min(nb, hit.end + 160)) and \
+                    not _SENTENCE_NOUN_OBJECT.match(norm, hit.end):
+                rtype = "UseOfForce"    # "a condamné le journaliste X à trois ans de prison": a sentence
             if rtype == "Demand" and self.lang in ("fr", "en") and \
                     _INSIST[self.lang].match(hit.surface.lower()) and _CLAIM_AFTER[self.lang].match(norm, hit.end):
                 rtype = "Denial"    # "insisted that the police had acted with restraint": a claim, not a demand

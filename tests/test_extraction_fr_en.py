@@ -1628,3 +1628,32 @@ def test_inferred_passive_does_not_replace_the_subject_for_it(text, lang, want, 
 ])
 def test_vague_speakers_do_not_carry_the_last_agent(text, lang, rtype, want):
     assert agents_of(text, lang, rtype) == want
+
+
+@pytest.mark.parametrize("text, lang, want, unwanted", [
+    ("Un tribunal d'Alger a condamné mardi le blogueur Amine Zerrouki, auteur de plusieurs vidéos, à deux ans "
+     "de prison.", "fr", ("gov/DZ", "UseOfForce"), ("gov/DZ", "Condemnation")),
+    ("Un tribunal de Téhéran a condamné à mort le rappeur Toomaj Salehi.", "fr", ("gov/IR", "UseOfForce"),
+     ("gov/IR", "Condemnation")),
+    ("A court in Tehran condemned the activist to death on Monday.", "en", ("gov/IR", "UseOfForce"),
+     ("gov/IR", "Condemnation")),
+    ("La France a condamné lundi la peine de cinq ans de prison infligée au journaliste en Algérie.", "fr",
+     ("gov/FR", "Condemnation"), ("gov/FR", "UseOfForce")),
+    ("Canada condemned the sentencing of the activist to death in Iran.", "en", ("gov/CA", "Condemnation"),
+     ("gov/CA", "UseOfForce")),
+])
+def test_condemning_someone_to_a_penalty_is_a_sentence(text, lang, want, unwanted):
+    got = facts(text, lang)
+    assert want in got and unwanted not in got
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("La LADDH a appelé le Groupe de travail de l'ONU sur la détention arbitraire à se saisir du dossier.",
+     "fr", ("org/laddh", "Demand")),
+    ("La FIDH a appelé la communauté internationale à suspendre toute coopération sécuritaire avec le Mali.",
+     "fr", ("org/fidh", "Demand")),
+    ("Amnesty International a appelé les autorités du Niger à libérer immédiatement les journalistes.",
+     "fr", ("org/amnesty-international", "Demand")),
+])
+def test_appeler_a_long_addressee(text, lang, want):
+    assert want in facts(text, lang)
