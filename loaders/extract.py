@@ -546,6 +546,12 @@ def _merge_mentions(mentions, norm, gz, lang):
         mentions = [_replace(m, key="org/european-union", kind="IntergovernmentalOrganization",
                              place_key=None, form="name")
                     if m.form == "capital" and m.key == "gov/BE" else m for m in mentions]
+    # "un tribunal d'Oran", "the Diyarbakir police": a body of a region without its own
+    # government belongs to the country's state
+    from .gazetteer.lookup import _replace as _rep
+    mentions = [_rep(m, key="body/" + m.key.split("/")[1].split("-")[0] + "/" + m.key.split("/", 2)[2])
+                if m.key.startswith("body/") and m.key.count("/") == 2 and "-" in m.key.split("/")[1]
+                and not gz.has_government("place/" + m.key.split("/")[1]) else m for m in mentions]
     # "a UK-based campaign group", "une ONG basée à Londres": where an actor is based is not an actor
     mentions = [m for m in mentions if not (
         m.key.startswith("gov/") and _BASED_AFTER.match(norm, m.end))]

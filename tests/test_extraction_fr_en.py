@@ -1657,3 +1657,13 @@ def test_condemning_someone_to_a_penalty_is_a_sentence(text, lang, want, unwante
 ])
 def test_appeler_a_long_addressee(text, lang, want):
     assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Un tribunal d'Oran a condamné mardi le blogueur Amine Zerrouki à deux ans de prison.", "fr",
+     ("gov/DZ", "UseOfForce")),
+    ("La police de Diyarbakir a arrêté dix manifestants.", "fr", ("gov/TR", "UseOfForce")),
+    ("Chechen police detained three men in Grozny.", "en", ("gov/RU-CE", "UseOfForce")),
+])
+def test_body_of_a_region_without_government_is_the_states(text, lang, want):
+    assert want in facts(text, lang)
