@@ -542,7 +542,8 @@ class Attributor:
         if self.lang == "ar" and pos == "v":
             minister = _AR_MINISTER_AFTER.match(self.norm, hit_end)
             if minister is not None and not any(
-                    m.start < minister.end() + 40 for m in self.in_range(hit_end, c_end)[:1]):
+                    m.start < minister.end() + 40 and not self._ar_nameless_official(m)
+                    for m in self.in_range(hit_end, c_end)[:1]):
                 # "دافع وزير المهجرين عصام شرف الدين عن": a minister of no named country acts
                 # for the government of the situation's country (localised later)
                 return ["body/government"], "verb-subject"
@@ -681,7 +682,8 @@ class Attributor:
         if rtype in PATIENT_TYPES:
             # "اعتقلت الشرطة X", "يحاكم X": a person right after is the one arrested or tried
             after = [m for m in after if (m.form == "official" and _AR_TITLE_HEAD.match(
-                self.norm[m.start:m.end])) or (m.kind != "Person" and not m.key.startswith("person/"))] \
+                self.norm[m.start:m.end]) and not self._ar_nameless_official(m))
+                or (m.kind != "Person" and not m.key.startswith("person/"))] \
                 if self.lang == "ar" else after
         if self.lang == "ar" and pos == "n" and rtype == "Resolution" and \
                 _AR_REPORT_REL.match(self.norm, hit_end):
@@ -1366,6 +1368,12 @@ class Attributor:
             if m.key.startswith("org/") and m.kind in ("NGO", "Group"):
                 return m    # (the organisation noun may be part of its name: "حزب العمال")
         return None
+
+    def _ar_nameless_official(self, m):
+        """True for a title mention whose "name" is a prepositional verbal noun ("رئيس
+        الوزراء العراقي بفتح تحقيق"): no person is named there."""
+        return m.form == "official" and m.key.startswith("person/") and bool(re.search(
+            r"(?<!\S)(?:ب|ل|لل)\S+", self.norm[m.start:m.end].split(" ", 1)[-1]))
 
     def ar_qiyam_agent(self, hit_start):
         """Arabic "قيام X بـ<masdar>" ("انتقدت قيام السلطات الألمانية بترحيل ..."): X did

@@ -1214,3 +1214,15 @@ def test_people_from_a_country_do_not_make_it_an_agent():
     ):
         f = facts(run(ctx + text))
         assert want in f and bad not in f, (text, f)
+
+
+def test_a_title_whose_name_is_a_verbal_noun_is_the_government_not_a_person():
+    for text in (
+        "قتلت قوات الأمن العراقية عشرة متظاهرين في البصرة. وأمر رئيس الوزراء العراقي بفتح تحقيق فوري في مقتل المتظاهرين.",
+        "اعتقلت الشرطة المصرية عشرات الطلاب في القاهرة. وأمر رئيس الوزراء بفتح تحقيق عاجل في الاعتقالات.",
+        "فرقت الشرطة التونسية المتظاهرين بالقوة في العاصمة تونس. وأمر رئيس الحكومة التونسي بفتح تحقيق في الأحداث.",
+    ):
+        x = run(text)
+        inv = [r for r in x.responses if r.type == "Investigation"]
+        assert inv and all(a.startswith(("gov/", "body/", "official/")) for r in inv for a in r.agents), \
+            (text, [(r.type, r.agents) for r in x.responses])
