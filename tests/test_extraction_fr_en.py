@@ -1667,3 +1667,14 @@ def test_appeler_a_long_addressee(text, lang, want):
 ])
 def test_body_of_a_region_without_government_is_the_states(text, lang, want):
     assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Thousands of demonstrators returned to the streets of Nairobi to demand the president's resignation.",
+     "en", ("group/KE/protesters", "Demonstration")),
+    ("Thousands of Kenyans took to the streets on Tuesday.", "en", ("group/KE/protesters", "Demonstration")),
+    ("Hundreds of Georgian students marched through Tbilisi against the law.", "en",
+     ("group/GE/students", "Demonstration")),
+])
+def test_taking_to_the_streets_is_a_demonstration(text, lang, want):
+    assert want in facts(text, lang)
