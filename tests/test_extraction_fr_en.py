@@ -1678,3 +1678,13 @@ def test_body_of_a_region_without_government_is_the_states(text, lang, want):
 ])
 def test_taking_to_the_streets_is_a_demonstration(text, lang, want):
     assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Des milliers de manifestants sont descendus dans la rue à Dakar.", ("group/SN/protesters", "Demonstration")),
+    ("Des centaines d'étudiants sénégalais sont redescendus dans la rue jeudi.",
+     ("group/SN/students", "Demonstration")),
+    ("Des dizaines d'avocats tunisiens ont battu le pavé à Tunis.", ("group/TN/lawyers", "Demonstration")),
+])
+def test_descendre_dans_la_rue(text, want):
+    assert want in facts(text, "fr")
