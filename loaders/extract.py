@@ -1352,6 +1352,12 @@ class _Reader:
                     before = [m for m in self.attr.in_range(na, rel.start()) if not self.attr.is_locative(m)]
                     if before:
                         found, rule = self.attr._expand(before[-1], rel.start()), "subject"
+            if self.lang in ("fr", "en") and not found and rtype == "Denial" and entry.pos == "v":
+                # "The judiciary said the journalist was jailed for security offences, not for his
+                # journalism": what the sentence's speaker denies
+                speaker = self._speech_subject(na, nb)
+                if speaker:
+                    found, rule = [speaker], "speech"
             if self.lang in ("fr", "en") and rule == "carry" and \
                     _VAGUE_SPEAKER[self.lang].search(norm, max(na, hit.start - 80), hit.start):
                 found, rule = [], None  # "a status critics say has blunted foreign criticism": nobody named

@@ -1688,3 +1688,17 @@ def test_taking_to_the_streets_is_a_demonstration(text, lang, want):
 ])
 def test_descendre_dans_la_rue(text, want):
     assert want in facts(text, "fr")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("The Iranian judiciary said the journalist was jailed for security offences, not for his journalism.",
+     "en", ("gov/IR", "Denial")),
+    ("Azerbaijan's foreign ministry said the reporters were punished for smuggling, not for their work.",
+     "en", ("gov/AZ", "Denial")),
+    ("Le ministère algérien a affirmé que le journaliste avait été jugé « pour des faits prévus par la loi "
+     "et non pour son activité journalistique ».", "fr", ("gov/DZ", "Denial")),
+    ("Le parquet égyptien a assuré que l'arrestation était sans lien avec ses activités de militant.", "fr",
+     ("gov/EG", "Denial")),
+])
+def test_denying_the_political_motive(text, lang, want):
+    assert want in facts(text, lang)
