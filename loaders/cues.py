@@ -541,11 +541,11 @@ OBJECT_BEFORE = {
 HEAD_OF = {
     "en": r"(?:spokes\w*|director|head|chief|leader|secretary|secretary-general|president|"
           r"minister|members?|representatives?|ambassador|envoy|officials?|chairman|chair|"
-          r"prosecutor|researcher|coordinator|group|behalf|those)\s+(?:general\s+)?(?:of|for)|"
+          r"prosecutor|researcher|coordinator|group|behalf|those|delegation|delegations)\s+(?:general\s+)?(?:of|for)|"
           r"(?:statement|declaration|report|letter|message|communique|comments)\s+(?:from|by|of|released by)",
     "fr": r"(?:porte-parole|directeur|directrice|chef|responsable|secretaire general|"
           r"secretaire|president|presidente|ministre|membres?|representants?|ambassadeur|"
-          r"procureure?|dirigeant|chercheur|chercheuse|nom|ceux|celles)\s+(?:generale?\s+)?(?:de|du|des|d')|"
+          r"procureure?|dirigeant|chercheur|chercheuse|nom|ceux|celles|delegation|delegations)\s+(?:generale?\s+)?(?:de|du|des|d')|"
           r"(?:declaration|communique|rapport|lettre|message|commentaire)\s+(?:de|du|des|d'|publie par)",
     "ar": r"(?:باسم|تقرير|تقريرا|بيان|بيانا|دراسه|رساله|المتحدث\S*|مدير\S*|رئيس\S*|زعيم|الامين العام|امين عام|ممثل\S*|"
           r"سفير|مندوب|الناطق\S*|مسؤول\S*|صادر عن|الصادر عن|الصادره عن|صادره عن)",

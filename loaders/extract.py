@@ -1352,6 +1352,13 @@ class _Reader:
                     before = [m for m in self.attr.in_range(na, rel.start()) if not self.attr.is_locative(m)]
                     if before:
                         found, rule = self.attr._expand(before[-1], rel.start()), "subject"
+            if self.lang in ("fr", "en") and (not found or rule == "carry") and entry.pos == "v" and \
+                    re.match(r"[\w-]+(?:ing|ant)\b", hit.surface.lower()) and \
+                    re.search(r"(?:\band|(?<!\w)et|,)\s*$", norm[max(na, hit.start - 6):hit.start]):
+                # "X issued a statement reiterating ... and calling on Y to ...": the clause's subject
+                opening = [m for m in self.attr.in_range(na, hit.start) if not self.attr.is_locative(m)]
+                if opening and opening[0].start - na <= 60:
+                    found, rule = self.attr._expand(opening[0], hit.start), "participle"
             if self.lang in ("fr", "en") and not found and rtype == "Denial" and entry.pos == "v":
                 # "The judiciary said the journalist was jailed for security offences, not for his
                 # journalism": what the sentence's speaker denies

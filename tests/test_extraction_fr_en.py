@@ -1702,3 +1702,17 @@ def test_descendre_dans_la_rue(text, want):
 ])
 def test_denying_the_political_motive(text, lang, want):
     assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want, unwanted", [
+    ("The UN urged calm in Chad. The European Union's delegation in N'Djamena issued a statement "
+     "reiterating its concern and calling on the authorities to free the journalists.", "en",
+     ("org/european-union", "Demand"), None),
+    ("La délégation de l'UE a publié un communiqué rappelant son opposition et appelant les autorités "
+     "américaines à instaurer un moratoire.", "fr", ("org/european-union", "Demand"), None),
+    ("The delegation of the European Union in Kampala condemned the law.", "en",
+     ("org/european-union", "Condemnation"), ("gov/UG", "Condemnation")),
+])
+def test_coordinated_participle_and_delegations(text, lang, want, unwanted):
+    got = facts(text, lang)
+    assert want in got and (unwanted is None or unwanted not in got)
