@@ -188,6 +188,8 @@ _SENTENCED_TO = {
     "en": re.compile(r"[^;\"]*?\bto\s+(?:death|life|(?:\w+\s+){0,2}?(?:years?|months?)\s+(?:in\s+prison|"
                      r"of\s+imprisonment|in\s+jail|behind bars))"),
 }
+_WHOSE_BEFORE = {"en": re.compile(r",\s*whose\s+(?:[\w-]+\s+)?$"),
+                 "fr": re.compile(r",\s*dont\s+(?:les|le|la|l')\s*(?:[\w-]+\s+)?$")}
 _STANCE_OPPOSITION_AFTER = re.compile(r"\s+(?:to|against|a|au|aux|envers)\b")
 _STANCE_OPPOSITION_BEFORE = re.compile(r"(?:'s|\bits|\btheir|\bhis|\bher|\bour|(?<!\w)sa|(?<!\w)son|"
                                        r"(?<!\w)leur|(?<!\w)notre|(?<!\w)ferme|\bfirm|\bstrong)\s+$")
@@ -1352,6 +1354,14 @@ class _Reader:
                     before = [m for m in self.attr.in_range(na, rel.start()) if not self.attr.is_locative(m)]
                     if before:
                         found, rule = self.attr._expand(before[-1], rel.start()), "subject"
+            if self.lang in ("fr", "en") and len(found) == 1 and not isinstance(found[0], str) and \
+                    found[0].key.startswith("body/") and found[0].key.count("/") == 1:
+                whose = _WHOSE_BEFORE[self.lang].search(norm, max(na, found[0].start - 30), found[0].start)
+                if whose is not None:
+                    # "Germany and France, whose consulates had written to ...": each antecedent's body
+                    ante = [m for m in self.attr.in_range(na, whose.start()) if not self.attr.is_locative(m)]
+                    if ante:
+                        found, rule = self.attr._expand(ante[-1], whose.start()), "subject"
             if self.lang in ("fr", "en") and (not found or rule == "carry") and entry.pos == "v" and \
                     re.match(r"[\w-]+(?:ing|ant)\b", hit.surface.lower()) and \
                     re.search(r"(?:\band|(?<!\w)et|,)\s*$", norm[max(na, hit.start - 6):hit.start]):

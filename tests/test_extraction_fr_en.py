@@ -1716,3 +1716,15 @@ def test_denying_the_political_motive(text, lang, want):
 def test_coordinated_participle_and_delegations(text, lang, want, unwanted):
     got = facts(text, lang)
     assert want in got and (unwanted is None or unwanted not in got)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Germany and France, whose consulates in Atlanta had written to the governor's office, made similar "
+     "appeals.", "en", {("gov/DE", "DiplomaticAction"), ("gov/FR", "DiplomaticAction")}),
+    ("Japan and South Korea, whose embassies had written to the ministry, voiced concern over the trial in Iran.",
+     "en", {("gov/JP", "DiplomaticAction"), ("gov/KR", "DiplomaticAction")}),
+    ("L'Italie et l'Espagne, dont les ambassades avaient écrit au ministère, ont lancé un appel similaire "
+     "au Liban.", "fr", {("gov/IT", "DiplomaticAction"), ("gov/ES", "DiplomaticAction")}),
+])
+def test_whose_embassies_belong_to_each_antecedent(text, lang, want):
+    assert want <= facts(text, lang)
