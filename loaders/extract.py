@@ -1135,8 +1135,9 @@ class _Reader:
                     if (previous.entry.value == "Resolution" and previous_response is not None
                             and previous_response.type == "Resolution"
                             and rtype in ("Demand", "Condemnation", "ExpressionOfConcern")) or (
-                            self.lang in ("fr", "en") and previous.entry.value == "Report"
-                            and previous_response is not None and previous_response.type == "Report"
+                            self.lang in ("fr", "en") and previous.entry.value in ("Report", "Petition")
+                            and previous_response is not None
+                            and previous_response.type == previous.entry.value
                             and rtype in ("Accusation", "Demand", "Condemnation")
                             and re.match(r"[\w-]+(?:ing|ant)\b", hit.surface.lower())):
                         # "a report accusing the police", "un rapport dénonçant": the author's own act

@@ -1728,3 +1728,14 @@ def test_coordinated_participle_and_delegations(text, lang, want, unwanted):
 ])
 def test_whose_embassies_belong_to_each_antecedent(text, lang, want):
     assert want <= facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Amnesty International launched a petition calling for the release of the blogger in Egypt.", "en",
+     ("org/amnesty-international", "Demand")),
+    ("Human Rights Watch started a petition urging Bahrain to free the hunger strikers.", "en",
+     ("org/human-rights-watch", "Demand")),
+])
+def test_petition_participle_is_its_authors_demand(text, lang, want):
+    got = facts(text, lang)
+    assert want in got and (want[0], "Petition") in got
