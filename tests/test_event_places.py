@@ -369,3 +369,65 @@ def test_a_colleague_the_speaker_reports_on_acts_for_the_speaker_s_government(la
     x = _read(text, lang)
     assert any(person in r.agents for r in x.responses)
     assert principal(person) == "gov/GB"
+
+
+# --------------------------------------------------------------- Amman is not Oman
+def _ar_places(text):
+    from rightsgraph.loaders.gazetteer import get_gazetteer
+    return [(m.surface, m.key, m.form) for m in get_gazetteer().find(text, "ar")
+            if m.key in ("gov/JO", "gov/OM")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("عمّان - اعتقلت الشرطة ثلاثة صحفيين.", ("عمّان", "gov/JO", "capital")),
+    ("اعتقلت الشرطة في عمّان ثلاثة صحفيين.", ("عمّان", "gov/JO", "capital")),
+    ("اعتقلت الشرطة في عمان ثلاثة صحفيين ونقلتهم إلى سجن في الأردن.",
+     ("عمان", "gov/JO", "capital")),
+    ("اعتقلت الشرطة في عمان ثلاثة صحفيين.", ("عمان", "gov/OM", "name")),
+    ("اعتقلت الشرطة في عُمان ثلاثة صحفيين وأدانت الخارجية الأردنية ذلك.",
+     ("عُمان", "gov/OM", "name")),
+    ("اعتقلت الشرطة العمانية في عمان ثلاثة صحفيين بعد زيارتهم الأردن.",
+     ("عمان", "gov/OM", "name")),
+])
+def test_amman_with_shadda_or_in_a_jordanian_text_is_jordan(text, want):
+    assert want in _ar_places(text)
+
+
+def test_the_sultanate_stays_oman():
+    assert _ar_places("قالت سلطنة عمّان إنها أفرجت عن المعتقلين، ورحب الأردن بذلك.") == [
+        ("سلطنة عمّان", "gov/OM", "name"), ("الأردن", "gov/JO", "name")]
+
+
+def test_a_jordanian_story_dated_in_amman_is_placed_in_jordan():
+    x = _read("اعتقال ناشطين بعد احتجاجات\n\nاعتقلت قوات الأمن يوم الجمعة في عمان عشرة ناشطين "
+              "شاركوا في احتجاجات على غلاء الأسعار في الأردن. وأدانت منظمة العفو الدولية "
+              "الاعتقالات ودعت السلطات إلى الإفراج عنهم.", "ar")
+    assert _places(x) == {"place/JO"}
+
+
+# --------------------------------------------------------------- no situation place resolved
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Refugees in Chad face hunger\n\nThe UN refugee agency said on Monday it was alarmed "
+           "by the conditions of refugees in Chad. The agency called on donors to fund the "
+           "camps, and the European Union pledged new aid for the refugees."),
+    ("fr", "Les réfugiés au Tchad menacés par la faim\n\nL'agence des Nations unies pour les "
+           "réfugiés s'est dite alarmée lundi par les conditions des réfugiés au Tchad. L'agence "
+           "a appelé les donateurs à financer les camps, et l'Union européenne a promis une "
+           "nouvelle aide aux réfugiés."),
+    ("ar", "اللاجئون في تشاد يواجهون الجوع\n\nأعربت المفوضية السامية للأمم المتحدة لشؤون "
+           "اللاجئين يوم الاثنين عن قلقها البالغ إزاء أوضاع اللاجئين في تشاد. ودعت المفوضية "
+           "المانحين إلى تمويل المخيمات، وتعهد الاتحاد الأوروبي بتقديم مساعدات جديدة للاجئين."),
+])
+def test_responses_without_a_situation_place_take_the_documents_country(lang, text):
+    x = _read(text, lang)
+    assert x.responses
+    assert _places(x) == {"place/TD"}
+    assert all(r.event in x.events for r in x.responses)
+
+
+def test_no_fallback_place_when_two_countries_weigh_alike():
+    x = _read("Refugees face hunger\n\nThe UN refugee agency said on Monday it was alarmed by "
+              "the conditions of refugees in Chad and Cameroon. The agency called on donors to "
+              "fund the camps.", "en")
+    assert x.responses
+    assert _places(x) <= {None}
