@@ -721,6 +721,48 @@ class SituationVotes:
                 return region
         return country
 
+    def _fallback_place(self, agents):
+        """The country a document with responses but no situation place centres on, or None.
+
+        The same scores as :meth:`place_scores`, without the responders' own countries
+        (see :func:`.places.responder_countries`): the best country when it is named in
+        the headline or lead and no other country named there comes close, or when it
+        stands well ahead of every other country.
+
+        Parameters
+        ----------
+        agents : dict
+            Per sentence, the agents of outsider responses (:meth:`_agent_isos`).
+
+        Returns
+        -------
+        str or None
+            An ISO 3166-1 code.
+        """
+        scores = self.place_scores(agents)
+        countries: Counter = Counter()
+        for iso, v in scores.items():
+            country = iso.split("-")[0]
+            if country not in self._responders:
+                countries[country] += v
+        if not countries:
+            return None
+        order = {}
+        for vote in self.places:
+            order.setdefault(vote.iso.split("-")[0], len(order))
+        ranked = sorted(countries.items(), key=lambda kv: (-kv[1], order.get(kv[0], 99)))
+        country, total = ranked[0]
+        if total <= 0:
+            return None
+        lead = {i for i, *_ in self.sentences[:2]}
+        headed = {v.iso.split("-")[0] for v in self.places
+                  if (v.title_weight > 1 or v.sentence in lead)
+                  and v.iso.split("-")[0] in countries}
+        rival = ranked[1][1] if len(ranked) > 1 else 0.0
+        if headed == {country} or rival < 0.5 * total:
+            return country
+        return None
+
     def dominant_kind(self, votes=None):
         """The kind with most (weighted) cue votes; a tie goes to the more specific kind
         (``KIND_PRIORITY``), so that two languages' wordings of one story agree."""
@@ -746,6 +788,8 @@ class SituationVotes:
         self._attach_all()
         agents = self._agent_isos()
         place = self.dominant_place(agents)
+        if place is None and self.responses:
+            place = self._fallback_place(agents)
         self.main_place = place
         kind = self.dominant_kind()
         if place:
