@@ -78,22 +78,9 @@ _KIND_WEIGHT = {"HumanRightsSituation": 0.3, "Unrest": 0.8, "Displacement": 0.7,
 @lru_cache(maxsize=1)
 def regions_with_government() -> frozenset:
     """ISO 3166-2 codes of the regions that have their own government (gazetteer data)."""
-    path = Path(__file__).parent / "gazetteer" / "regions.tsv"
-    out = set()
-    if not path.exists():
-        return frozenset()
-    header = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if header is None:
-            header = cols
-            continue
-        row = dict(zip(header, cols))
-        if row.get("gov", "").strip() == "1":
-            out.add(row.get("code", "").strip())
-    return frozenset(out)
+    from .gazetteer.lookup import read_table
+    return frozenset(row["code"].strip() for row in read_table("regions.tsv")
+                     if (row.get("gov") or "").strip() == "1")
 
 
 def place_weight(kind, form, preposition, event_sentence, title_weight=1.0, against=False):

@@ -259,20 +259,10 @@ def _city_table(lang):
     """``{token: [(words, code, proclitic)]}`` from ``gazetteer/cities.tsv``: every form a
     city's first word takes in text (normalised; in Arabic with its proclitics, "وبالموصل",
     "للموصل"), longest names first."""
-    from pathlib import Path
-
     from .cues import normalized_view
-    path = Path(__file__).parent / "gazetteer" / "cities.tsv"
+    from .gazetteer.lookup import read_table
     table: dict = {}
-    header = None
-    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else ():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if header is None:
-            header = cols
-            continue
-        row = dict(zip(header, cols))
+    for row in read_table("cities.tsv"):
         forms = [row.get(lang, "")] + [v for v in (row.get("variants") or "").split("|")
                                        if v and _is_arabic(v) == (lang == "ar")]
         for form in forms:

@@ -225,6 +225,14 @@ def _read_tsv(pkg: str, name: str) -> list[dict]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def read_table(name: str) -> list[dict]:
+    """The rows of one gazetteer data table (``loaders/gazetteer/<name>``) as dicts.
+
+    Blank lines and ``#`` comments are skipped; a missing table gives no rows.
+    """
+    return _read_tsv("rightsgraph.loaders.gazetteer", name)
+
+
 def _split(v: Optional[str]) -> list[str]:
     return [x.strip() for x in (v or "").split("|") if x.strip()]
 
