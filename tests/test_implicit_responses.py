@@ -9,21 +9,10 @@ speaker, a negated judgement) must give nothing of the kind.
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import facts
 
-from rightsgraph.loaders.documents import document_from_text
-from rightsgraph.loaders.evaluate import principal
-from rightsgraph.loaders.extract import extract
 from rightsgraph.loaders.implicit import judgements, lexicon, table
 
-
-def facts(text, lang):
-    doc = document_from_text(text, "t.txt", lang=lang)
-    x = extract(doc)
-    for r in x.responses:
-        for ev in r.evidence:
-            assert doc.text[ev.start:ev.end] == ev.text
-    return {(principal(a), r.type) for r in x.responses for a in r.agents
-            if r.modality != "requested"}
 
 
 # ------------------------------------------------- judgements in reported speech

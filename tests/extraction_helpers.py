@@ -1,0 +1,17 @@
+"""Shared helpers of the extraction tests (imported by the test modules, not collected)."""
+
+from rightsgraph.loaders.documents import document_from_text
+from rightsgraph.loaders.evaluate import principal
+from rightsgraph.loaders.extract import extract
+
+
+def facts(text, lang):
+    """``{(principal, type)}`` of the acts extracted from ``text`` (requested acts left out),
+    after checking that every evidence span is the exact text at its offsets."""
+    doc = document_from_text(text, "t.txt", lang=lang)
+    x = extract(doc)
+    for r in x.responses:
+        for ev in r.evidence:
+            assert doc.text[ev.start:ev.end] == ev.text
+    return {(principal(a), r.type) for r in x.responses for a in r.agents
+            if r.modality != "requested"}
