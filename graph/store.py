@@ -155,15 +155,18 @@ class RightsStore:
     def replace_graph(self, graph: ox.NamedNode, quads) -> int:
         """Replace the content of ``graph`` by ``quads`` in one transaction."""
         quads = list(quads)
-        body = _triples_text(q for q in quads)
-        update = f"DROP SILENT GRAPH <{graph.value}> ;\n"
+        self._drop_and_insert(graph.value, _triples_text(q for q in quads))
+        return len(quads)
+
+    def _drop_and_insert(self, graph: str, body: str) -> None:
+        """One transaction: drop ``graph`` (an IRI), then insert the N-Triples ``body`` in it."""
+        update = f"DROP SILENT GRAPH <{graph}> ;\n"
         if body:
-            update += f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{body}}} }}"
+            update += f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}"
         try:
             self.ox.update(update)
         except OSError as exc:
-            raise StoreError(f"writing {graph.value} failed: {exc}") from None
-        return len(quads)
+            raise StoreError(f"writing {graph} failed: {exc}") from None
 
     def replace_graph_in_batches(self, graph: ox.NamedNode, batches) -> int:
         """Replace ``graph`` by quads arriving in batches, with bounded memory.
@@ -204,14 +207,7 @@ class RightsStore:
         One ``DROP GRAPH`` + ``INSERT DATA`` transaction, as :meth:`replace_graph`.
         ``quads``, when given, is the number of lines of ``nquads``.
         """
-        body = _nquads_to_ntriples(graph, nquads, quads)
-        update = f"DROP SILENT GRAPH <{graph}> ;\n"
-        if body:
-            update += f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}"
-        try:
-            self.ox.update(update)
-        except OSError as exc:
-            raise StoreError(f"writing {graph} failed: {exc}") from None
+        self._drop_and_insert(graph, _nquads_to_ntriples(graph, nquads, quads))
 
     def bulk_load_new(self, graphs, data: bytes | None = None, path=None) -> None:
         """Bulk-load N-Quads of graphs that are not in the store yet, crash-safely.
