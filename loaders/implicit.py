@@ -39,7 +39,7 @@ Examples
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .cues import LANG_DIR, Entry, Hit, Matcher, _normalizer, _read_table
@@ -47,7 +47,7 @@ from .model import RESPONSE_TYPES
 
 _KINDS = ("speech", "complementizer", "situation", "negative", "concern", "accusation",
           "falsity", "positive", "negation", "own", "accuse", "none", "notfor", "harm",
-          "source")
+          "source", "restraint", "lawful", "modal")
 _AR_CONJ = r"(?:\u0648|\u0641)?"                          # و ف
 _AR_NOUN_PREFIX = r"(?:\u0648|\u0641)?(?:\u0644\u0644|(?:\u0628|\u0644|\u0643)?(?:\u0627\u0644)?)"   # و ف, then لل ب ل ك ال
 _OPEN_QUOTE = "\"\u00ab\u201c"
@@ -69,15 +69,17 @@ def _alternation(words, arabic: bool, prefix: str = "") -> re.Pattern:
     tried per text position instead of all of them)."""
     groups: dict = {}
     for word in sorted(set(words), key=len, reverse=True):
-        star = word.endswith("*")
-        body = r"\s+".join(re.escape(w) for w in word.rstrip("*").split())
+        # ("*" = any ending, on any word of a phrase: "orchestre* depuis l'etranger")
+        body = r"\s+".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
+                           for w in word.split())
         head = re.escape(word[0])
-        groups.setdefault(head, []).append(body[len(head):] + (r"\w*" if star else ""))
+        groups.setdefault(head, []).append(body[len(head):])
     if not groups:
         return re.compile(r"$^")
     left = r"(?<!\w)" if arabic else r"(?<![\w-])"
     body = "|".join(head + "(?:" + "|".join(rest) + ")" for head, rest in groups.items())
-    return re.compile(left + prefix + "(?:" + body + r")(?!\w)")
+    # (a word ending in an apostrophe, "personne n'", runs on into the next word)
+    return re.compile(left + prefix + "(?:" + body + r")(?:(?<=\W)|(?!\w))")
 
 
 @lru_cache(maxsize=None)
@@ -100,6 +102,9 @@ def lexicon(lang: str) -> dict:
         for kind in ("situation", "accusation"):
             words[kind] = [w[2:] if w.startswith("\u0627\u0644") and len(w) >= 5 else w
                            for w in words[kind]]
+    # ("n'" alone negates nothing: "ne ... pas / jamais / plus" carry the negation, and
+    # "qu'aucune communauté n'était visée et que ... « attisées par »" is still said)
+    words["negation"] = [w for w in words["negation"] if w[-1:].isalnum()]
     out = {}
     for kind, alternatives in words.items():
         prefix = ""
@@ -196,11 +201,16 @@ def _judged(lang, text, start, end, events, first_words=8, others=()):
     return b, accusation, a
 
 
-def _accusing(lang, text, start, end):
+def _accusing(lang, text, start, end, stop=None):
     """An Accusation hit for the first ``accuse`` word said in ``text[start:end]`` (not
-    negated, within reach of the start of what is said), or None."""
+    negated, within reach of the start of what is said), or None.
+
+    ``stop``: where the clause ends for good; a phrase opening at ``end`` (a cue of its
+    own, "financed and directed by foreign services") may run on to it."""
     lex = lexicon(lang)
-    m = lex["accuse"].search(text, start, end)
+    m = lex["accuse"].search(text, start, end if stop is None else max(end, stop))
+    if m is not None and m.start() > end:
+        m = None
     if m is None or _words_between(text, start, m.start()) > 3 * _REACH[lang]:
         return None
     if lex["negation"].search(text, start, m.start()):
@@ -220,9 +230,39 @@ def _nobody(lang, text, start, end):
         return None     # "no one has been held to account" denies no harm
     # with the word it determines ("aucun manifestant"): not negated by its own negation
     word = _WORD.search(text, m.end(), end)
-    stop = word.end() if word is not None and not text[m.end():word.start()].strip() else m.end()
+    stop = word.end() if word is not None and not text[m.end():word.start()].strip() and \
+        text[m.end() - 1].isalnum() and not _AUXILIARY.fullmatch(word.group()) else m.end()
+    # (not "personne n'" + "est poursuivi", "nobody" + "was charged": the verb is a cue)
     hit = _hit("Denial", m)
     return Hit(hit.start, stop, hit.entry, text[hit.start:stop])
+
+
+_JUSTIFYING = (("restraint", "Denial"), ("lawful", "Rejection"))
+
+
+def _justifying(lang, text, start, end):
+    """Hits for a state's justification of its act in what is said from ``start``: its
+    forces "showed maximum restraint" / "ont fait preuve de retenue" / "التزمت ضبط النفس"
+    (a Denial), the arrests "were lawful" / "conformément à la loi" / "وفقا للقانون" (a
+    Rejection); not negated, and not wished for ("urged them to show restraint")."""
+    lex = lexicon(lang)
+    out = []
+    for kind, rtype in _JUSTIFYING:
+        m = lex[kind].search(text, start, end)
+        if m is None or _words_between(text, start, m.start()) > 2 * _REACH[lang]:
+            continue
+        if lex["negation"].search(text, start, m.start()):
+            continue
+        before = list(_WORD.finditer(text, start, m.start()))[-6:]
+        left = before[0].start() if before else m.start()
+        if lex["modal"].search(text, left, m.start()):
+            continue
+        out.append(_hit(rtype, m))
+    return out
+
+
+_AUXILIARY = re.compile(r"was|were|is|are|has|have|had|been|be|will|would|est|etait|sont|"
+                        r"etaient|a|ont|avait|avaient|sera|seront|ete")
 
 
 def _hit(rtype, m):
@@ -241,12 +281,15 @@ def _said(lang, text, content, nb, events, limits, others, judged=None, pred_sta
         judged = _judged(lang, text, content, _limit(text, content, nb, ()), events, first, others)
         pred_start = judged[0] if judged else None
     said = []
-    accused = _accusing(lang, text, content, _limit(text, content, nb, limits))
+    accused = _accusing(lang, text, content, _limit(text, content, nb, limits),
+                        _limit(text, content, nb, ()))
     if accused is not None:
         said.append((accused, (accused.start, accused.start), False))
     nobody = _nobody(lang, text, content, nb)
     if nobody is not None:
         said.append((nobody, (nobody.start, nobody.start), True))
+    for hit in _justifying(lang, text, content, _limit(text, content, nb, ())):
+        said.append((hit, (hit.start, hit.start), True))     # (only a state's)
     motive = lex["notfor"].search(text, content, _limit(text, content, nb, ()))
     if motive is not None and _words_between(text, content, motive.start()) <= 3 * _REACH[lang]:
         # "jugé pour des faits prévus par la loi et non pour son activité": the motive denied
@@ -447,7 +490,11 @@ def _merge(hits, extra):
         i = bisect_left(starts, h.end)
         if i and hits[i - 1].end > h.start:
             old = hits[i - 1]
-            if h.entry.note != "evaluative" and old.entry.value == h.entry.value and \
+            if h.entry.note == "evaluative" and h.entry.value == "Accusation" and \
+                    old.entry.value == "Support" and h.start <= old.start and old.end <= h.end:
+                hits[i - 1] = h     # "financed and directed by foreign services": no funding
+                starts[i - 1] = h.start
+            elif h.entry.note != "evaluative" and old.entry.value == h.entry.value and \
                     h.start <= old.start and h.end - h.start > old.end - old.start and \
                     (i < 2 or hits[i - 2].end <= h.start):
                 hits[i - 1] = h     # the longer cue ("no right to interfere" > "interfere in")
@@ -529,6 +576,7 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
         quote_open=reader._quote_open,
         state=lambda m: m.key.startswith(("gov/", "body/")) or reader._kind_of(m.key) in (
             "Government", "GovernmentBody", "Official"))
+    found = [(_past_mention(reader, scan, hit), who, span) for hit, who, span in found]
     # the speakers of the judgements, for the hits that the attributor leaves without agent
     # (also a response cue of the main table that the judgement falls on)
     # what is judged is no act of the speaker ("X said the decision ...", "ووصفت X القرار")
@@ -551,6 +599,21 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
     reader.implicit_speakers = speakers
     extra.extend(hit for hit, _, _ in found)
     return _merge(resp_hits, extra)
+
+
+def _past_mention(reader, text, hit):
+    """``hit`` starting after the actor mention it opens in ("أجهزة استخبارات أجنبية": the
+    mention "أجهزة استخبارات", then "أجنبية"), so that the extractor reads it (it skips the
+    cues inside a mention); the hit itself when it opens in none."""
+    i = bisect_right(reader.mention_starts, hit.start) - 1
+    if i < 0 or reader.mentions[i].end <= hit.start or reader.mentions[i].end >= hit.end:
+        return hit
+    start = reader.mentions[i].end
+    while start < hit.end and not text[start].isalnum():
+        start += 1
+    if start >= hit.end:
+        return hit
+    return Hit(start, hit.end, hit.entry, text[start:hit.end])
 
 
 def _owned(reader, text, hit) -> bool:

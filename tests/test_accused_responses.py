@@ -1,0 +1,140 @@
+"""Responses of the accused party and of its allies (loaders/implicit.py, evaluation.tsv).
+
+The accused government answers its critics without the usual response verbs: it blames
+foreign services ("the protests were financed from abroad": Accusation), says its forces
+"showed maximum restraint" (Denial), calls its acts lawful or necessary (Rejection), says
+nobody is prosecuted for their opinions (Denial). Every sentence here is written for this
+test (not copied from any gold document); only (principal, type) pairs are checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts
+
+
+# ------------------------------------------------- blaming foreign hands (Accusation)
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Georgia's prime minister said the demonstrations in Tbilisi were \"financed and "
+           "directed by foreign intelligence services\".", ("gov/GE", "Accusation")),
+    ("en", "Zimbabwe's information minister claimed the strikes had been orchestrated from abroad "
+           "to topple the government.", ("gov/ZW", "Accusation")),
+    ("en", "Belarus's interior ministry said the students were trying to stage a colour revolution "
+           "in Minsk.", ("gov/BY", "Accusation")),
+    ("en", "Venezuela's foreign minister said the opposition rallies were funded by foreign "
+           "governments hostile to Caracas.", ("gov/VE", "Accusation")),
+    ("fr", "Le gouvernement malien a affirmé que les manifestations de Bamako étaient "
+           "« téléguidées » par des puissances étrangères.", ("gov/ML", "Accusation")),
+    ("fr", "Le ministre guinéen de la Sécurité a estimé que les troubles avaient été orchestrés "
+           "depuis l'étranger.", ("gov/GN", "Accusation")),
+    ("fr", "Le Premier ministre serbe a déclaré que les étudiants étaient manipulés par des "
+           "services étrangers.", ("gov/RS", "Accusation")),
+    ("ar", "وقالت وزارة الداخلية المصرية إن الاحتجاجات تحركها أجهزة استخبارات أجنبية.",
+     ("gov/EG", "Accusation")),
+    ("ar", "وأكد وزير الإعلام السوداني أن المظاهرات تقف وراءها أطراف خارجية تسعى إلى زعزعة الاستقرار.",
+     ("gov/SD", "Accusation")),
+    ("ar", "وقالت الحكومة العراقية إن جهات أجنبية تمول الاعتصامات في بغداد.",
+     ("gov/IQ", "Accusation")),
+])
+def test_blaming_foreign_hands(lang, text, want):
+    assert want in facts(text, lang)
+
+
+def test_financed_from_abroad_is_no_funding():
+    got = facts("Serbia's president said the student blockades were \"financed by foreign "
+                "intelligence services\".", "en")
+    assert ("gov/RS", "Accusation") in got
+    assert ("gov/RS", "Support") not in got
+
+
+# ------------------------------------------------- "our forces showed restraint" (Denial)
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Kenya's interior minister said police had acted with restraint during the protests "
+           "in Nairobi.", ("gov/KE", "Denial")),
+    ("en", "The Bangladeshi home ministry insisted that security forces had exercised the utmost "
+           "restraint in Dhaka.", ("gov/BD", "Denial")),
+    ("en", "Peru's defence minister said the soldiers showed great restraint when they cleared "
+           "the roadblocks in Puno.", ("gov/PE", "Denial")),
+    ("fr", "Le ministère camerounais de l'Intérieur a affirmé que les forces de l'ordre avaient "
+           "fait preuve de la plus grande retenue à Douala.", ("gov/CM", "Denial")),
+    ("fr", "Le gouvernement sénégalais a assuré que la police avait agi avec retenue lors des "
+           "manifestations de Dakar.", ("gov/SN", "Denial")),
+    ("fr", "Selon le ministre togolais de la Sécurité, les gendarmes ont fait preuve d'une "
+           "grande retenue à Lomé.", ("gov/TG", "Denial")),
+    ("ar", "وقالت وزارة الداخلية الأردنية إن قوات الأمن التزمت أقصى درجات ضبط النفس في عمّان.",
+     ("gov/JO", "Denial")),
+    ("ar", "وأكد وزير الداخلية العراقي أن القوات الأمنية تعاملت بحكمة مع المتظاهرين في البصرة.",
+     ("gov/IQ", "Denial")),
+    ("ar", "وقالت الحكومة التونسية إن الشرطة تعاملت بمهنية عالية مع المحتجين في صفاقس.",
+     ("gov/TN", "Denial")),
+])
+def test_restraint_claimed(lang, text, want):
+    assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, unwanted", [
+    # restraint wished for by another state is a demand, no denial
+    ("en", "The United States urged Kenyan police to show maximum restraint.", ("gov/US", "Denial")),
+    ("en", "Germany said Georgian police should exercise restraint in Tbilisi.", ("gov/DE", "Denial")),
+    ("fr", "La France a appelé les forces de l'ordre togolaises à faire preuve de la plus grande "
+           "retenue.", ("gov/FR", "Denial")),
+    ("ar", "ودعت فرنسا السلطات الجزائرية إلى ضبط النفس.", ("gov/FR", "Denial")),
+    ("ar", "وقالت بريطانيا إنه يجب على قوات الأمن العراقية ضبط النفس.", ("gov/GB", "Denial")),
+    # an NGO saying that police showed no restraint denies nothing
+    ("en", "Amnesty International said police had not shown any restraint in Lagos.",
+     ("org/amnesty-international", "Denial")),
+])
+def test_restraint_wished_or_denied(lang, text, unwanted):
+    assert unwanted not in facts(text, lang)
+
+
+# ------------------------------------------------- "the arrests were lawful" (Rejection)
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Egypt's foreign ministry said the arrests in Cairo were lawful and necessary to "
+           "protect national security.", ("gov/EG", "Rejection")),
+    ("en", "India's home ministry said the internet shutdown in Kashmir was necessary to maintain "
+           "public order.", ("gov/IN", "Rejection")),
+    ("en", "Hungary's government said the closure of the university was in full compliance with "
+           "the law.", ("gov/HU", "Rejection")),
+    ("fr", "Le ministère algérien de la Justice a affirmé que les interpellations étaient "
+           "conformes à la loi.", ("gov/DZ", "Rejection")),
+    ("fr", "Le gouvernement nigérien a estimé que la suspension des médias était nécessaire pour "
+           "préserver l'ordre public.", ("gov/NE", "Rejection")),
+    ("fr", "Le porte-parole du gouvernement tunisien a déclaré que les expulsions s'étaient "
+           "déroulées dans le respect de la loi.", ("gov/TN", "Rejection")),
+    ("ar", "وقالت وزارة الداخلية البحرينية إن الاعتقالات تمت وفقا للقانون.", ("gov/BH", "Rejection")),
+    ("ar", "وأكدت الحكومة المصرية أن حجب المواقع ضروري لحماية الأمن الوطني.", ("gov/EG", "Rejection")),
+    ("ar", "وقال وزير العدل المغربي إن المحاكمة جرت في إطار القانون.", ("gov/MA", "Rejection")),
+])
+def test_lawful_claimed(lang, text, want):
+    assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, unwanted", [
+    ("en", "Human Rights Watch said the arrests in Cairo were not lawful.",
+     ("org/human-rights-watch", "Rejection")),
+    ("en", "Canada urged Egypt to act in accordance with the law.", ("gov/CA", "Rejection")),
+    ("fr", "La Belgique a affirmé que les interpellations n'étaient pas conformes à la loi.",
+     ("gov/BE", "Rejection")),
+])
+def test_lawful_negated_or_wished(lang, text, unwanted):
+    assert unwanted not in facts(text, lang)
+
+
+# ------------------------------------------------- "nobody is prosecuted for opinions" (Denial)
+@pytest.mark.parametrize("lang, text, want", [
+    ("fr", "Le porte-parole du gouvernement burundais a assuré que « personne n'est poursuivi "
+           "pour ses opinions » au Burundi.", ("gov/BI", "Denial")),
+    ("fr", "Le ministre rwandais de la Justice a affirmé que nul n'est incarcéré pour ses écrits.",
+     ("gov/RW", "Denial")),
+    ("fr", "Le gouvernement égyptien a déclaré qu'aucun journaliste n'était inquiété pour son "
+           "travail.", ("gov/EG", "Denial")),
+    ("en", "Azerbaijan's foreign ministry said no journalist was prosecuted for his work.",
+     ("gov/AZ", "Denial")),
+    ("en", "Vietnam's government said nobody was charged for expressing opinions.",
+     ("gov/VN", "Denial")),
+    ("en", "Turkey's justice minister said there were no political prisoners behind bars.",
+     ("gov/TR", "Denial")),
+])
+def test_nobody_prosecuted(lang, text, want):
+    assert want in facts(text, lang)
