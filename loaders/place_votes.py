@@ -1,0 +1,437 @@
+"""Collecting and weighing situation cues and place votes: places tied to cues, the
+main place and kind (the :class:`PlaceVoting` mixin of :class:`.events.SituationVotes`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter, defaultdict
+
+from .cues import AGAINST, NEVER
+from .event_records import (KIND_PRIORITY, OUTSIDER_TYPES, STATE_KINDS, EventCue, PlaceVote, _CLAUSE,
+                            _CONNECT, _DATIVE, _FROM, _KIND_WEIGHT, _PEOPLE_DISPLACED, _STOP, _TO,
+                            _words, iso_of, place_weight, regions_with_government)
+from .places import (city_mentions, coercive_iso, forced_return, forced_return_actors,
+                     on_trial, responder_countries, tries_foreigner, where_follows)
+
+
+class PlaceVoting:
+    """Collects and weighs cues and places (mixin of ``SituationVotes``)."""
+
+    # ---------------------------------------------------------------- collecting
+    def add_place(self, place_key, weight=1.0):
+        iso = iso_of(place_key)
+        if iso:
+            self.place_votes[iso] += weight * (1.5 if "-" in iso else 1.0)
+
+    def add_cue(self, cue: EventCue, weight=1.0, place=None):
+        self.cues.append(cue)
+        self._cue_weights.append((cue, weight))
+        self.kind_votes[cue.kind] += weight * _KIND_WEIGHT.get(cue.kind, 1.0)
+
+    def add_sentence(self, idx, na, nb, title_weight, mentions, event_hits, response_spans=()):
+        """Record one sentence: its place mentions (gazetteer mentions in normalised
+        coordinates) and its situation cues (hits of ``events.tsv``)."""
+        self.sentences.append((idx, na, nb, title_weight))
+        self._sentence_of[idx] = (na, nb)
+        cues = []
+        for h in event_hits:
+            cue = EventCue(h.entry.value, h.start, h.end, idx, h.surface)
+            cues.append(cue)
+            self.add_cue(cue, title_weight)
+        # asylum given or sought ("granted asylum in X", "طلبات اللجوء في X"): X is a host
+        hosts = [EventCue("Displacement", a, b, idx, self.norm[a:b], True) for a, b in response_spans
+                 if _PEOPLE_DISPLACED[self.lang].search(self.norm[a:b])]
+        against_re = AGAINST.get(self.lang, NEVER)
+        sentence_votes = []
+        for m in mentions:
+            iso = iso_of(m.place_key) if m.place_key else None
+            if not iso:
+                continue
+            against = m.form == "demonym" and bool(against_re.search(
+                self.norm[max(0, m.start - 12):m.start]))
+            preposition = m.preposition
+            line_start = self.norm.rfind("\n", 0, m.start) + 1
+            if preposition and _words(self.norm[line_start:m.start]) <= 1 and \
+                    preposition.lower() not in self.norm[line_start:m.start].split():
+                preposition = None      # shared with a list on the line before
+            vote = PlaceVote(iso, m.key, m.kind, m.form, preposition, m.start, m.end, idx,
+                             title_weight, bool(cues), against)
+            self.places.append(vote)
+            sentence_votes.append(vote)
+        for code, a, b, prep in city_mentions(self.norm, self.lang, na, nb, mentions):
+            # a city the gazetteer does not know as an actor ("a court in Isfahan")
+            vote = PlaceVote(code, "place/" + code, "Place", "city", prep, a, b, idx,
+                             title_weight, bool(cues), False)
+            self.places.append(vote)
+            sentence_votes.append(vote)
+        self._pending.append((na, cues, hosts, sentence_votes))
+
+    def _attach_all(self):
+        """Once the responses are known: mark the situation cues that are themselves
+        responses ("the police arrested ..."; not "condemned the arrests"), then tie places
+        to cues sentence by sentence."""
+        if not self._pending:
+            return
+        spans = sorted((pos, end) for _, _, pos, end in self._spans())
+        span_starts = [a for a, _ in spans]
+        self._speakers = defaultdict(set)
+        answering = defaultdict(set)
+        for response, sentence, _ in self.responses:
+            self._speakers[sentence].update(response.agents)
+            if response.type in OUTSIDER_TYPES:
+                answering[sentence].update(response.agents)
+        for na, cues, hosts, votes in self._pending:
+            for cue in cues:
+                # a response cue that contains the situation cue (they start close together)
+                i = bisect_right(span_starts, cue.start) - 1
+                cue.response = False
+                while i >= 0 and cue.start - span_starts[i] <= 60:
+                    if cue.end <= spans[i][1]:
+                        cue.response = True
+                        break
+                    i -= 1
+            # a sentence about refugees or hosting them ("X hosts 90,000 refugees", "réfugiés
+            # installés dans les États de X"): a place it names without tying it to the
+            # situation is where they are received, not where the abuse happens
+            displaced = bool(hosts) or any(
+                c.kind == "Displacement" and _PEOPLE_DISPLACED[self.lang].search(c.surface)
+                for c in cues)
+            for vote in votes:
+                self._attach(vote, cues + hosts, na)
+                if displaced and vote.attached is None and not vote.against \
+                        and vote.form != "demonym":
+                    vote.attached = "host"
+            self._trial_of_official(votes, cues)
+            # (only where something answers it: a passing "warned it could start deportations"
+            # is not a situation of its own)
+            for vote, a, b in forced_return_actors(self.norm, self.lang, votes, answering.get(
+                    votes[0].sentence, ())) if votes and votes[0].sentence in self._speakers else ():
+                # "Dominican authorities ... mass deportations", "رحل الجيش اللبناني": the
+                # state that sends people away is where it happens
+                vote.attached = "loc"
+                vote.cue = EventCue("Displacement", a, b, vote.sentence, self.norm[a:b])
+                self._deporters.add(id(vote))
+        self._pending = []
+
+    def _spans(self):
+        for response, sentence, pos in self.responses:
+            cue = response.evidence[-1].cue if response.evidence else None
+            yield response, sentence, pos, pos + len(cue or "")
+
+    def _trial_of_official(self, votes, cues):
+        """The trial of (or an arrest warrant for) a leader or official of one country, held
+        in another: the situation is the abuse he is tried for, in his country ("the trial
+        of the former Chadian president in Senegal"); the court's place is only the venue."""
+        for vote in votes:
+            if vote.kind != "Official" or vote.key in self._speakers.get(vote.sentence, ()):
+                continue    # "spokesman X called the trial ...": who speaks is not tried
+            for cue in cues:
+                if cue.kind not in ("UnfairTrial", "HumanRightsSituation"):
+                    continue
+                if cue.end <= vote.start:       # "the trial of the former X president"
+                    gap = self.norm[cue.end:vote.start]
+                    if _STOP.search(gap) or _words(gap) > 4:
+                        continue
+                elif vote.end <= cue.start and cue.kind == "UnfairTrial":
+                    gap = self.norm[vote.end:cue.start]     # "former X president goes on trial"
+                    if _CLAUSE.search(gap) or _words(gap) > 3 or not on_trial(gap, self.lang):
+                        continue
+                else:
+                    continue
+                vote.attached, vote.cue = "loc", cue
+                for other in votes:
+                    if other is not vote and other.cue is not None and other.iso != vote.iso \
+                            and other.cue.kind in ("UnfairTrial", "HumanRightsSituation") \
+                            and other.attached == "loc" and other.kind != "Official":
+                        other.attached = "venue"
+                break
+
+    def note_response(self, response, pos):
+        """Remember where (normalised offset of its cue) a response was read."""
+        sentence = None
+        if self.sentences and self.sentences[-1][1] <= pos:
+            sentence = self.sentences[-1][0]        # the sentence being read (the usual case)
+        else:
+            starts = [na for _, na, _, _ in self.sentences]
+            i = bisect_right(starts, pos) - 1
+            if i >= 0:
+                sentence = self.sentences[i][0]
+        self.responses.append((response, sentence, pos))
+
+    def _attach(self, vote, cues, na):
+        """Tie a place mention to a situation cue of its sentence, when the text says so.
+
+        - ``loc``: a locative place shortly after the cue ("the crackdown in X", "les
+          persécutions en X", "القمع في X"), or a people after "against" ("against Uyghurs");
+        - ``adj``: a demonym or name right next to the cue ("la répression chinoise",
+          "القمع الصيني", "the Chinese crackdown", "Xinjiang camps");
+        - ``origin`` / ``host``: for refugees and migrants, where they come from ("refugees
+          from X", "Syrian refugees") and where they are ("refugees in Greece": a host);
+        - ``dest``: a destination ("sent to X").
+        """
+        norm, lang = self.norm, self.lang
+        before = norm[max(na, vote.start - 20):vote.start]
+        if _TO[lang].search(before) and not vote.preposition and vote.form != "demonym":
+            vote.attached = "dest"      # "sent to X" (but "asylum to Chechen men" names people)
+        best = None
+        for cue in cues:
+            people = cue.kind == "Displacement" and _PEOPLE_DISPLACED[lang].search(cue.surface)
+            if cue.response and not (people and (vote.preposition or vote.form == "demonym")):
+                continue    # asylum given: "in X" is a host, "to Chechen men" an origin
+            if cue.end <= vote.start:
+                gap = norm[cue.end:vote.start]
+                if _STOP.search(gap) or _words(gap) > 6:
+                    continue
+                people = cue.kind == "Displacement" and _PEOPLE_DISPLACED[lang].search(cue.surface)
+                if cue.response and vote.form == "demonym":
+                    # asylum given: "asile néerlandais" (the host), "asylum to Chechen men",
+                    # "l'asile à des homosexuels tchétchènes" (the people's country)
+                    if _words(gap) == 0:
+                        kind = "host"
+                    elif _words(gap) <= 4 and _DATIVE[lang].search(gap) and not _CLAUSE.search(gap):
+                        kind = "origin"
+                    else:
+                        continue
+                elif cue.kind == "Displacement" and _FROM[lang].search(before) and _words(gap) <= 5:
+                    kind = "origin"
+                elif vote.preposition or vote.against:
+                    if _CLAUSE.search(gap) and _words(gap) > 2:
+                        continue
+                    kind = "host" if people else "loc"
+                elif vote.form == "demonym" and _words(gap) <= 1 and not _CLAUSE.search(gap) \
+                        and (people or cue.kind in STATE_KINDS):
+                    # "la répression chinoise" (a state's abuse: its country); "the American
+                    # strikes" name an attacker, not a place
+                    kind = "origin" if people else "adj"
+                else:
+                    continue
+                dist = vote.start - cue.end
+            elif vote.end <= cue.start and (vote.preposition or where_follows(norm, vote.end, lang)):
+                # "in Beijing, in a suicide attack", "في كوبا، حيث تعتقل ... دون محاكمة"
+                gap = norm[vote.end:cue.start]
+                if _STOP.search(gap) or _words(gap) > 5 or len(_CLAUSE.findall(gap)) > 1 \
+                        or not _CONNECT[lang].search(gap):
+                    continue    # "à Paris contre la répression": where the protest is
+                people = cue.kind == "Displacement" and _PEOPLE_DISPLACED[lang].search(cue.surface)
+                kind = "host" if people else "loc"
+                dist = 2 * (cue.start - vote.end) + 10
+            elif vote.end <= cue.start:
+                gap = norm[vote.end:cue.start]
+                if _CLAUSE.search(gap.replace("'s", "")) or _words(gap.replace("'s", "")) > 0 \
+                        or lang != "en":
+                    continue
+                if vote.form == "demonym" and cue.kind not in STATE_KINDS and not (
+                        cue.kind == "Displacement"):
+                    continue
+                people = cue.kind == "Displacement" and _PEOPLE_DISPLACED[lang].search(cue.surface)
+                # "Syrian refugees": where they fled; "Dutch asylum": who gives it
+                kind = ("host" if cue.response else "origin") if people else "adj"
+                dist = cue.start - vote.end
+            else:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, kind, cue)
+        if best is not None:
+            vote.attached, vote.cue = best[1], best[2]
+
+    # ---------------------------------------------------------------- weighing
+    def _agent_isos(self):
+        """Per sentence, the countries (and actor keys) of the agents of outsider responses."""
+        out: dict = defaultdict(set)
+        for response, sentence, _ in self.responses:
+            if response.type not in OUTSIDER_TYPES:
+                continue
+            for key in response.agents:
+                out[sentence].add(key)
+                parts = key.split("/")
+                if len(parts) >= 2 and parts[0] in ("gov", "body", "official", "group"):
+                    out[sentence].add("iso:" + parts[1].split("-")[0])
+        return out
+
+    def _weight(self, vote, agents):
+        """How much one mention votes for the place of the document's main situation."""
+        tw = vote.title_weight
+        if id(vote) in self._deporters and not self._forced:
+            # a deportation named in passing names its own situation, not the document's
+            weight = place_weight(vote.kind, vote.form, vote.preposition, True, tw)
+        elif vote.attached in ("loc", "origin"):
+            weight = 5.0 * tw
+        elif vote.attached == "adj":
+            weight = 3.0 * tw
+        elif vote.attached in ("host", "dest", "venue"):
+            weight = 0.3 * tw
+        else:
+            weight = place_weight(vote.kind, vote.form, vote.preposition, vote.event_sentence,
+                                  tw, vote.against)
+        if not vote.preposition and vote.attached not in ("loc", "origin", "adj"):
+            here = agents.get(vote.sentence, ())
+            if vote.key in here or ("iso:" + vote.iso.split("-")[0] in here
+                                    and vote.key.split("/")[0] in ("gov", "body", "official")):
+                weight *= 0.15
+        elif vote.preposition and vote.attached is None and not vote.event_sentence and \
+                "iso:" + vote.iso.split("-")[0] in agents.get(vote.sentence, ()):
+            weight *= 0.15      # "In London, the Foreign Office summoned ...": where it answers
+        # where the situation is, not where it is answered from (see .places)
+        if coercive_iso(vote.key) and (vote.event_sentence or tw > 1) and \
+                vote.sentence not in self._located and id(vote) not in self._abroad:
+            weight = max(weight, 3.0 * tw)
+        elif vote.iso.split("-")[0] in self._responders and \
+                vote.attached not in ("loc", "origin", "adj", "host"):
+            weight *= 0.3
+        return weight * (1.5 if "-" in vote.iso else 1.0)
+
+    def _place_context(self):
+        """The countries that only answer the situation, and whether the headline and lead
+        are about forced returns (see :mod:`.places`)."""
+        from .gazetteer import get_gazetteer
+        self._responders = responder_countries((r for r, _, _ in self.responses),
+                                               OUTSIDER_TYPES, get_gazetteer())
+        self._located = {v.sentence for v in self.places if v.kind == "Place" and v.preposition}
+        self._abroad = {id(v) for v in self.places if coercive_iso(v.key) and tries_foreigner(
+            v, [o for o in self.places if o.sentence == v.sentence], self.norm)}
+        lead = self.sentences[:3]
+        forced = bool(lead) and forced_return(self.norm[lead[0][1]:lead[0][2]], self.lang,
+                                              self.norm[lead[0][2]:lead[-1][2]])
+        if forced and not self._forced:
+            # people deported or pushed back: where they are sent from is the situation's
+            # place, the country they once fled only their origin
+            swap = {"origin": "host", "host": "loc"}
+            for vote in self.places:
+                if vote.attached == "origin" or (vote.attached == "host" and not (
+                        vote.cue is not None and vote.cue.response)
+                        and vote.key not in self._speakers.get(vote.sentence, ())):
+                    vote.attached = swap[vote.attached]     # not a host that resettles them
+        self._forced = forced
+
+    def place_scores(self, agents=None):
+        """``{iso: score}``: strong votes (a place tied to a situation cue, a location in a
+        sentence naming a situation) add up; passing mentions (actors, demonyms) add up
+        with diminishing returns, so that a country named often as a responder does not
+        outweigh the one place where the abuse is said to happen."""
+        self._attach_all()
+        if agents is None:
+            agents = self._agent_isos()
+        self._place_context()
+        strong: Counter = Counter(self.place_votes)
+        weak: Counter = Counter()
+        for vote in self.places:
+            w = self._weight(vote, agents)
+            if w >= 2.0 or vote.attached in ("loc", "origin", "adj"):
+                strong[vote.iso] += w
+            else:
+                weak[vote.iso] += w
+        out = Counter()
+        for iso in set(strong) | set(weak):
+            out[iso] = strong[iso] + (2.0 * weak[iso] ** 0.5 if weak[iso] > 1 else weak[iso])
+        return out
+
+    def dominant_place(self, agents=None):
+        """ISO code of the document's main situation place, or None.
+
+        When places are tied to cues of the document's dominant kind of situation ("the
+        attack in X" in an article mostly about an attack), the main place is the best of
+        those; otherwise the best place overall.
+        """
+        votes = self.place_scores(agents)
+        if not votes:
+            return None
+        order = {}
+        for vote in self.places:
+            order.setdefault(vote.iso.split("-")[0], len(order))
+        countries: Counter = Counter()
+        for iso, v in votes.items():
+            countries[iso.split("-")[0]] += v
+        kind = self.dominant_kind()
+        tied_to_kind = [p for p in self.places if p.attached in ("loc", "adj", "origin")
+                        and p.cue is not None and p.cue.kind == kind
+                        and (self._forced or id(p) not in self._deporters)]
+        candidates = {p.iso.split("-")[0] for p in tied_to_kind} or set(countries)
+        country, total = max(((c, v) for c, v in countries.items() if c in candidates),
+                             key=lambda kv: (kv[1], -order.get(kv[0], 99)))
+        if total <= 0:
+            return None
+        # an essay that names several places in passing, none ahead: no single place
+        strong = any(v.iso.split("-")[0] == country and (
+            v.attached in ("loc", "adj", "origin") or (v.preposition and v.event_sentence)
+            or v.title_weight > 1) for v in self.places)
+        close = sum(1 for c, v in countries.items() if c != country and v >= 0.67 * total)
+        if not strong and close >= 2:
+            return None
+        # refugees and migrants with only hosts and destinations named: no single place
+        if kind == "Displacement" and not any(
+                v.iso.split("-")[0] == country and (
+                    v.attached in ("origin", "loc", "adj")
+                    or (v.attached is None and v.preposition and v.event_sentence))
+                for v in self.places):
+            return None
+        # only a region with its own government (Chechnya, Xinjiang) is the place of a
+        # situation; a city or province rolls up to its country. The region must not be
+        # outweighed by the capital or another region tied to the situation's cues.
+        regions = [(v, iso) for iso, v in votes.items()
+                   if iso.startswith(country + "-") and iso in regions_with_government()]
+        if regions:
+            v, region = max(regions)
+            pool = [p for p in tied_to_kind if p.iso.split("-")[0] == country] or [
+                p for p in self.places if p.attached in ("loc", "adj", "origin")
+                and p.iso.split("-")[0] == country]
+            mine = sum(p.title_weight for p in pool if p.iso == region)
+            rivals = sum(p.title_weight for p in pool if p.iso != region
+                         and (p.form in ("capital", "region") or p.kind == "Place"))
+            # nor by another of the country's regions ("the West Bank" as much as "Gaza")
+            beaten = any(s >= v for iso, s in votes.items()
+                         if iso.startswith(country + "-") and iso != region)
+            if v >= 0.2 * total and (not rivals or mine >= rivals) and not beaten:
+                return region
+        return country
+
+    def _fallback_place(self, agents):
+        """The country a document with responses but no situation place centres on, or None.
+
+        The same scores as :meth:`place_scores`, without the responders' own countries
+        (see :func:`.places.responder_countries`): the best country when it is named in
+        the headline or lead and no other country named there comes close, or when it
+        stands well ahead of every other country.
+
+        Parameters
+        ----------
+        agents : dict
+            Per sentence, the agents of outsider responses (:meth:`_agent_isos`).
+
+        Returns
+        -------
+        str or None
+            An ISO 3166-1 code.
+        """
+        scores = self.place_scores(agents)
+        countries: Counter = Counter()
+        for iso, v in scores.items():
+            country = iso.split("-")[0]
+            if country not in self._responders:
+                countries[country] += v
+        if not countries:
+            return None
+        order = {}
+        for vote in self.places:
+            order.setdefault(vote.iso.split("-")[0], len(order))
+        ranked = sorted(countries.items(), key=lambda kv: (-kv[1], order.get(kv[0], 99)))
+        country, total = ranked[0]
+        if total <= 0:
+            return None
+        lead = {i for i, *_ in self.sentences[:2]}
+        headed = {v.iso.split("-")[0] for v in self.places
+                  if (v.title_weight > 1 or v.sentence in lead)
+                  and v.iso.split("-")[0] in countries}
+        rival = ranked[1][1] if len(ranked) > 1 else 0.0
+        if headed == {country} or rival < 0.5 * total:
+            return country
+        return None
+
+    def dominant_kind(self, votes=None):
+        """The kind with most (weighted) cue votes; a tie goes to the more specific kind
+        (``KIND_PRIORITY``), so that two languages' wordings of one story agree."""
+        votes = self.kind_votes if votes is None else votes
+        if not votes:
+            return "HumanRightsSituation"
+        top = max(votes.values())
+        tied = [k for k, v in votes.items() if v >= top - 1e-9]
+        return min(tied, key=lambda k: (KIND_PRIORITY.index(k) if k in KIND_PRIORITY else 99, k))
