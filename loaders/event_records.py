@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from .attribution import ar_fold
+from .attribution_patterns import ar_fold
 
 _KIND_WEIGHT = {"HumanRightsSituation": 0.3, "Unrest": 0.8, "Displacement": 0.7,
                 "ArbitraryDetention": 0.8, "ArmedAttack": 0.8, "Killing": 0.7,

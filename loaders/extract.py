@@ -34,7 +34,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .attribution import AGENT_KINDS, VAGUE_GROUPS, Attributor, ar_fold, detect_publisher, org_voice
-from .attribution import _AR_SUBJECT_HEAD, ArSigners, SPEECH_TYPES, ar_passive_written
+from .attribution_patterns import _AR_SUBJECT_HEAD, SPEECH_TYPES, ar_passive_written
+from .signers import ArSigners
 from .implicit import add_hits as add_implicit_hits
 from .cues import (AGAINST, BUT, COORD_BETWEEN, GROUP_NOUNS, MEMBER_STRONG, MEMBER_WEAK, NEVER,
                    Positions,

@@ -1,0 +1,189 @@
+"""Joint statements and their signers.
+
+Arabic: the acts of a collective whose signatories a later sentence names
+(:class:`ArSigners`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attribution_patterns import _AR_FILLER
+from .model import Response
+
+
+# --- Arabic joint statements whose signatories are named apart --------------------------
+# "طالبت 20 دولة والاتحاد الأوروبي بـ ..." / "منظمات حقوقية تطالب ..." (a collective subject),
+# then "ومن بين الموقعين على البيان X وY وZ": the named signatories are the agents of what
+# the collective said; the other signatories stay unnamed.
+_AR_NUMBER_WORD = (r"(?:[\d٠-٩][\d٠-٩,.]*|عشرات|عده|بضع|بضعه|اثنتا|اثنتي|اثنا|اثني|احدي|احد|ثلاث|ثلاثه|"
+                   r"اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|ثمان|تسع|تسعه|عشر|عشره|"
+                   r"عشرون|عشرين|ثلاثون|ثلاثين|اربعون|اربعين|خمسون|خمسين|ستون|ستين|سبعون|سبعين|"
+                   r"ثمانون|ثمانين|تسعون|تسعين|مئه|مائه|ميه|مئات)")
+
+# a cardinal of one to three words: "14", "أربع عشرة", "خمس وعشرون", "أكثر من مئة"
+_AR_NUMBER = r"(?:" + _AR_NUMBER_WORD + r"(?:\s+(?:و)?" + _AR_NUMBER_WORD + r"){0,2})"
+
+_AR_COLLECTIVE = re.compile(
+    r"(?:(?:اكثر من|نحو|قرابه|حوالي)\s+)?(?:" + _AR_NUMBER + r"\s+(?:دوله|دول|بلدا|بلدان|حكومه|"
+    r"حكومات|منظمه|منظمات|جمعيه|جمعيات|هيئه|هيئات)|(?:دول|بلدان|حكومات|منظمات|جمعيات|هيئات)"
+    r"(?:\s+(?:حقوقيه|دوليه|غربيه|اوروبيه|عربيه|افريقيه|غير حكوميه|اعضاء|عديده|عده))+)(?![^\s،,])")
+
+_AR_SIGNERS = re.compile(r"(?<!\S)(?:و|ف)?(?:ال)?(?:موقعين|موقعون|موقعه)(?!\S)")
+
+_AR_SIGNERS_STOP = re.compile(r"[.;؛]|(?<!\S)(?:في حين|بينما|لكن|ولكن|غير ان|الا ان|فيما|"
+                              r"لم|ولم|دون|باستثناء|ما عدا)(?!\S)")
+
+_AR_COLLECTIVE_TYPES = {"Demand", "Condemnation", "ExpressionOfConcern", "Accusation",
+                        "Rejection", "Support"}
+
+_AR_SIGNER_KINDS = {"Government", "GovernmentBody", "Official", "NGO",
+                    "IntergovernmentalOrganization"}
+
+
+class ArSigners:
+    """Arabic acts of a collective ("20 دولة", "منظمات حقوقية") that a later sentence
+    names the signatories of; see the comment above.
+
+    Parameters
+    ----------
+    norm : str
+        The normalised text being read.
+    window : int
+        How many sentences later the signatories may be named.
+    """
+
+    def __init__(self, norm, window=3):
+        self.norm = norm
+        self.window = window
+        self.pending: list = []     # [(sentence index, Response, in the output?)]
+
+    def collective_subject(self, hit, na):
+        """Where the collective noun phrase that is the subject of ``hit`` ends, or None:
+        right after the verb (time words and commas allowed) or right before it, at the
+        start of its clause ("منظمات حقوقية تطالب")."""
+        rest = self.norm[hit.end:hit.end + 80]
+        words = rest.split()
+        skip = 0
+        offset = 0
+        for w in words[:4]:
+            if _AR_FILLER.fullmatch(w.strip("،,")) or w in ("،", ","):
+                skip += 1
+                continue
+            break
+        if skip:
+            pos = 0
+            for w in words[:skip]:
+                pos = rest.index(w, pos) + len(w)
+            offset = pos
+        found = _AR_COLLECTIVE.match(rest[offset:].lstrip(" ،,"))
+        if found is not None:
+            lead = len(rest[offset:]) - len(rest[offset:].lstrip(" ،,"))
+            return hit.end + offset + lead + found.end()
+        head = self.norm[max(na, hit.start - 40):hit.start]
+        clause = re.split(r"[،,.:؛]|(?<!\S)(?:و?قال\S*|ان|انه|انها)(?!\S)", head)[-1].strip()
+        found = _AR_COLLECTIVE.match(clause) if clause else None
+        if found is not None and not clause[found.end():].strip():
+            return hit.start
+        return None
+
+    def sentence(self, reader, out, idx, na, nb, s, hits, negs, mods, n_before):
+        """Record this sentence's collective acts; give earlier ones their signatories."""
+        self.pending = [p for p in self.pending if idx - p[0] <= self.window]
+        created = out.responses[n_before:]
+        previous = None     # the collective act before, in this sentence: (its end, named)
+        # "ووجهت 30 منظمة حقوقية رسالة ... تطالبه فيها بـ": a collective subject of the
+        # sentence's first verb; its letter and what the letter says are the collective's
+        lead = _AR_COLLECTIVE.search(self.norm, na, min(nb, na + 60))
+        if lead is not None and len(self.norm[na:lead.start()].split()) > 3:
+            lead = None
+        if lead is not None:
+            for hit in hits:
+                if hit.entry.note == "artifact" and hit.start >= lead.end() and \
+                        not reader._negated(hit, negs, na):
+                    letter = Response(type=hit.entry.value, agents=[],
+                                      evidence=[reader._evidence(s, reader._orig(hit), 0.6)],
+                                      modality=reader._modality(hit, mods))
+                    reader._details(letter, hit, na, nb)
+                    self.pending.append((idx, letter, False))
+                    previous = []
+                    break
+        for hit in hits:
+            if hit.entry.value not in _AR_COLLECTIVE_TYPES or hit.entry.pos != "v" or \
+                    reader._negated(hit, negs, na):
+                continue
+            cue = reader._orig(hit)
+            response = next((r for r in created if r.type == hit.entry.value
+                             and r.evidence and r.evidence[0].cue == cue), None)
+            end = self.collective_subject(hit, na)
+            if end is None and lead is not None and hit.start >= lead.end() and (
+                    response is None or all(a.startswith("group/") for a in response.agents)):
+                end = -1    # what the collective's letter says ("تطالبه فيها")
+            if end is None and previous is not None and reader._conjunction(hit) and not any(
+                    reader.attr._adjacent_after(hit.end, m)
+                    for m in reader.attr.in_range(hit.end, min(nb, hit.end + 40))[:1]):
+                # "أدانت 14 دولة ... ، وطالبت بـ": the same collective subject
+                if response is not None:
+                    response.agents = list(previous)
+                    if not previous:
+                        out.responses.remove(response)
+                    self.pending.append((idx, response, bool(previous)))
+                    continue
+                end = -1
+            if end is None:
+                continue
+            named = []      # "20 دولة والاتحاد الأوروبي": the ones named along
+            for m in reader.attr.in_range(end, min(nb, end + 60)) if end >= 0 else []:
+                if m.kind in _AR_SIGNER_KINDS and re.fullmatch(r"\s*(?:\S+\s+){0,2}?و\s*(?:ال)?",
+                                                               self.norm[end:m.start] + " "):
+                    named = [reader._contextual(x.key, x.start) for x in reader.attr.coordinated(m, nb)
+                             if x.kind in _AR_SIGNER_KINDS]
+                break
+            if end < 0 and previous:
+                named = list(previous)
+            if response is not None:
+                # what was found for it is the collective ("rights groups": kept until the
+                # signatories are named) or a guess (a carried agent): the named members only
+                if named or not response.agents or \
+                        not all(a.startswith("group/") for a in response.agents):
+                    response.agents = list(named)
+                if not response.agents:
+                    out.responses.remove(response)
+                self.pending.append((idx, response, bool(response.agents)))
+                previous = named
+                continue
+            response = Response(type=hit.entry.value, agents=named,
+                                evidence=[reader._evidence(s, cue, 0.6)],
+                                modality=reader._modality(hit, mods))
+            reader._details(response, hit, na, nb)
+            if named:
+                out.responses.append(response)
+            self.pending.append((idx, response, bool(named)))
+            previous = named
+        signers = _AR_SIGNERS.search(self.norm, na, nb)
+        if signers is None or not self.pending:
+            return
+        stop = _AR_SIGNERS_STOP.search(self.norm, signers.end(), nb)
+        end = stop.start() if stop else nb
+        keys = []
+        for m in reader.attr.in_range(signers.end(), end):
+            if m.kind in _AR_SIGNER_KINDS and not reader.attr.is_place(m):
+                key = reader._contextual(m.key, m.start)
+                if key not in keys and key not in reader.joint_excluded:
+                    keys.append(key)
+        if not keys:
+            return
+        kept = []
+        for i, response, shown in self.pending:
+            if i == idx and response in created:
+                kept.append((i, response, shown))
+                continue
+            response.agents = [a for a in response.agents if not a.startswith("group/")]
+            response.agents += [k for k in keys if k not in response.agents]
+            ev = reader._evidence(s, None, 0.6)
+            if all(e.start != ev.start for e in response.evidence):
+                response.evidence.append(ev)
+            if not shown:
+                out.responses.append(response)
+            kept.append((i, response, True))
+        self.pending = kept
