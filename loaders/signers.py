@@ -1,7 +1,9 @@
 """Joint statements and their signers.
 
-Arabic: the acts of a collective whose signatories a later sentence names
-(:class:`ArSigners`).
+French / English: a joint artifact (a letter, a joint statement) is ONE response whose
+co-signers are gathered over the document (:class:`JointStatements`, a mixin of the
+extractor's reader); Arabic: the acts of a collective whose signatories a later sentence
+names (:class:`ArSigners`).
 """
 
 from __future__ import annotations
@@ -9,7 +11,10 @@ from __future__ import annotations
 import re
 
 from .attribution_patterns import _AR_FILLER
+from .extract_patterns import (_COLLECTIVE_SUBJECT, _SIGNERS_EXCLUDED, _STATEMENT_TEXT,
+                               _STATEMENT_TYPES)
 from .model import Response
+from .quantities import find_date, nearest_quantity
 
 
 # --- Arabic joint statements whose signatories are named apart --------------------------
@@ -187,3 +192,143 @@ class ArSigners:
                 out.responses.append(response)
             kept.append((i, response, True))
         self.pending = kept
+
+
+class JointStatements:
+    """Joint artifacts and statements with their signers (mixin of ``extract._Reader``)."""
+
+    # ------------------------------------------------------------------ joint artifacts
+    def _joint_add(self, out, keys, s, hit, modality, sent_norm, na, nb):
+        keys = [k for k in keys if k not in self.joint_excluded]
+        if self.joint is None:
+            self.joint = Response(type="DiplomaticAction", agents=[],
+                                  evidence=[], modality=modality)
+            self._details(self.joint, hit, na, nb)
+            out.responses.append(self.joint)
+        ev = self._evidence(s, self._orig(hit), 0.7)
+        if all(e.start != ev.start for e in self.joint.evidence):
+            self.joint.evidence.append(ev)
+        for k in keys:
+            if k not in self.joint.agents:
+                self.joint.agents.append(k)
+        if self.joint.quantity is None:
+            self.joint.quantity = nearest_quantity(self.norm, self.lang, hit.start, na, nb,
+                                                   {"ambassadors", "countries"})
+
+    def _statement_signers(self, out, idx, s, na, nb, hits, negs, n_before):
+        """French / English: a joint statement whose signatories are named in a later
+        sentence ("Six governments denounced ... in a joint statement. '...we demand ...',
+        the text reads. It was signed by X, Y and Z, but not by W"): ONE response per type
+        of what the statement says, with every signatory named (minus the excluded ones).
+
+        What the signers say in the statement's own sentence is registered, so that a
+        later sentence whose subject is the collective ("The envoys urged ...", "Les
+        signataires exhortent ...", "They also called for ...") speaks for all of them, and
+        signatories named later ("The statement was also signed by X and Y") join every
+        part of it."""
+        live = [h for h in hits if not self._negated(h, negs, na)]
+        content = [h.entry.value for h in live if h.entry.value in _STATEMENT_TYPES
+                   and h.entry.note not in ("statement", "artifact")]
+        if any(h.entry.note == "statement" for h in live):
+            said = {}
+            for r in out.responses[n_before:]:
+                if r.type in _STATEMENT_TYPES and len(r.agents) >= 2 and r.type not in said:
+                    said[r.type] = r
+            self.statement = {"types": list(dict.fromkeys(content)), "last": idx,
+                              "responses": said, "evidence": [self._evidence(s, None, 0.65)]}
+            return
+        st = self.statement
+        if st is None:
+            return
+        if idx - st["last"] > 3:
+            self.statement = None
+            return
+        sent = self.norm[na:nb]
+        if content and _COLLECTIVE_SUBJECT[self.lang].match(sent):
+            signers = []
+            for r in st["responses"].values():
+                signers += [k for k in r.agents if k not in signers]
+            if not signers:     # signatories still to be named: they will say this too
+                st["types"] += [t for t in content if t not in st["types"]]
+                st["last"] = idx
+                return
+            ev = self._evidence(s, None, 0.65)
+            for t in dict.fromkeys(content):
+                for r in [r for r in out.responses[n_before:] if r.type == t
+                          and r.modality != "requested" and r is not st["responses"].get(t)]:
+                    out.responses.remove(r)
+                known = st["responses"].get(t)
+                if known is None:
+                    known = Response(type=t, agents=[], evidence=[], modality="asserted")
+                    known.date = find_date(sent, self.lang, self.doc.date)
+                    self.votes.note_response(known, na)
+                    st["responses"][t] = known
+                    out.responses.append(known)
+                known.agents += [k for k in signers if k not in known.agents]
+                if all(e.start != ev.start for e in known.evidence):
+                    known.evidence.append(ev)
+            st["last"] = idx
+            return
+        if _STATEMENT_TEXT[self.lang].search(sent) or sent.lstrip()[:1] in "\"«“":
+            for t in content:          # '« Nous condamnons ... exigeons ... », indique le texte'
+                if t not in st["types"]:
+                    st["types"].append(t)
+            st["last"] = idx
+        strong = self.strong_re.search(sent)
+        if not strong or not (st["types"] or st["responses"]):
+            return
+        start = na + strong.end()
+        stop = _SIGNERS_EXCLUDED[self.lang].search(self.norm, start, nb)
+        end = stop.start() if stop else nb
+        signers = []
+        for m in self._mentions_in(start, end):
+            key = self._contextual(m.key, m.start)
+            if m.kind in ("Government", "IntergovernmentalOrganization", "GovernmentBody",
+                          "Official", "NGO") and key not in signers and \
+                    key not in self.joint_excluded and m.form not in ("demonym", "region"):
+                signers.append(key)
+        if not signers:
+            return
+        ev = self._evidence(s, None, 0.65)
+        for t in dict.fromkeys(st["types"] + list(st["responses"])):
+            r = st["responses"].get(t)
+            if r is None:
+                r = Response(type=t, agents=[], evidence=list(st["evidence"]), modality="asserted")
+                r.date = find_date(self.norm[na:nb], self.lang, self.doc.date)
+                self.votes.note_response(r, na + strong.start())
+                st["responses"][t] = r
+                out.responses.append(r)
+            for k in signers:
+                if k not in r.agents:
+                    r.agents.append(k)
+            if all(e.start != ev.start for e in r.evidence):
+                r.evidence.append(ev)
+        st["last"] = idx
+
+    def _joint_members(self, s, sent_norm, na, nb, negs, excluded, artifact_named):
+        if self.joint is None:
+            return
+        strong = self.strong_re.search(sent_norm)
+        weak = self.weak_re.search(sent_norm)
+        if not (strong or (weak and artifact_named)):
+            return
+        for n in negs:
+            if n.entry.value in ("nonact", "pre") and strong and abs(n.end - (na + strong.start())) < 25:
+                return
+        added = False
+        for m in self._mentions_in(na, nb):
+            key = self._contextual(m.key, m.start)
+            if m.kind not in ("Government", "IntergovernmentalOrganization", "GovernmentBody",
+                              "Official") and not key.startswith("gov/"):
+                continue
+            if key in excluded or key in self.joint_excluded:
+                continue
+            if self.attr.is_locative(m):
+                continue
+            if key not in self.joint.agents:
+                self.joint.agents.append(key)
+                added = True
+        if added:
+            ev = self._evidence(s, None, 0.65)
+            if all(e.start != ev.start for e in self.joint.evidence):
+                self.joint.evidence.append(ev)
