@@ -112,9 +112,37 @@ _FR_INDEFINITE = re.compile(r"(?:^|[\n.;:,]\s*|\bet\s+)(des\s+)$")
 _DAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
          r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|soir|matin")
 _GAP = re.compile(r"(?:\s+|\s*\b(?:have|has|had|also|again|briefly|then|later|reportedly|"
-                  r"peacefully|quietly|all|both|on|ont|a|se|sont|s'|est|aussi|egalement|"
+                  r"peacefully|quietly|all|both|on|ont|a|se|sont|s'|est|aussi|egalement|etaient|etait|"
+                  r"avaient|avait|"
                   r"deja|alors|ensuite|encore|brievement|pacifiquement|tous|toutes|"
                   + _DAYS + r")\b)*\s*")
+# Between a crowd and its verb, what describes the crowd: a participle or prepositional
+# phrase, or an aside between commas ("Hundreds of women carrying portraits of their sons
+# marched", "lawyers in Nairobi and Mombasa went on strike", "400 membres de la diaspora
+# venus de Suisse s'étaient rassemblés", "une centaine d'enseignants, brandissant des
+# pancartes, ont manifesté"), or another crowd coordinated with it ("une cinquantaine de
+# journalistes et de militants": the first named). No sentence punctuation, no reported
+# speech, no copula.
+_POSTMOD = {
+    "en": re.compile(r"(?:\s*,)?\s+(?:and|carrying|holding|waving|wearing|brandishing|bearing|clutching|"
+                     r"dressed|clad|draped|mostly|many|most|some|from|in|of|at|across|around|outside|"
+                     r"near|with|on)\b(?P<mod>[^.;:!?()\"\u201c\u201d\u00ab\u00bb]{0,100}?)(?:,\s*)?"),
+    "fr": re.compile(r"(?:\s*,)?\s+(?:vetus|vetues|venus|venues|originaires|brandissant|portant|arborant|"
+                     r"munis|munies|drapes|drapees|habilles|habillees|issus|issues|pour la plupart|"
+                     r"dont|de|du|des|d'|a|au|aux|en|devant|dans|avec|et)(?:\b|(?<='))"
+                     r"(?P<mod>[^.;:!?()\"\u201c\u201d\u00ab\u00bb]{0,100}?)(?:,\s*)?"),
+}
+_NOT_MODIFIER = re.compile(r"\b(?:said|says|told|was|were|is|are|while|whereas|but|police|selon|"
+                           r"declare|indique|est|sont|etait|etaient|mais|alors que|tandis que|"
+                           r"policiers|gendarmes)\b")
+# A crowd described up to its verb: the description, then auxiliaries and adverbs.
+_DESCRIBED = {k: re.compile(rx.pattern + _GAP.pattern) for k, rx in _POSTMOD.items()}
+# A crowd named by a number of people ("Tens of thousands of people filled the streets",
+# "des milliers de personnes ont défilé"): protesters, for a rally only.
+_PEOPLE = {k: re.compile(r"\b(?:" + nouns + r")(?:" + _POSTMOD[k].pattern
+                         + r"|(?P<nomod>))" + _GAP.pattern + r"$")
+           for k, nouns in (("en", r"people|persons|citizens|residents"),
+                            ("fr", r"personnes|citoyens|citoyennes|habitants|gens"))}
 # Before the quantifier: the crowd is an object ("the arrest of hundreds of students").
 _OBJECT_END = re.compile(r"(?:\b(?:of|by|with|against|for|to|from|on|at|in|among|de|par|avec|"
                          r"contre|pour|a|sur|parmi|dans|entre)|\bd'|\bl')\s*$")
@@ -182,24 +210,92 @@ def crowd_subject(attr, hit_start, lo, rtype):
     i = bisect_left(attr.all_starts, hit_start) - 1
     while i >= 0 and attr.all_mentions[i].end > hit_start:
         i -= 1
-    if i < 0:
-        return None
-    m = attr.all_mentions[i]
-    if m.start < lo or not _GAP.fullmatch(norm[m.end:hit_start]):
-        return None
-    if i > 0 and attr.all_mentions[i - 1].end >= m.start - 1 and \
-            attr.all_mentions[i - 1].start < m.start:
-        return None     # part of a longer name
     stop = norm.find(".", hit_start)
     if _CONVENED.search(norm, hit_start, stop if stop > 0 else len(norm)):
         return None     # "ont manifesté à l'appel du collectif X": the convener holds it
+    if i < 0:
+        return _people_crowd(attr, hit_start, lo, rtype)
+    m = attr.all_mentions[i]
+    if m.start >= lo and _GAP.fullmatch(norm[m.end:hit_start]) and _crowd_like(m):
+        direct = _crowd_checked(attr, i, m, lo, rtype, False)
+        if direct is not None or not m.key.startswith("group/"):
+            return direct
+        i -= 1      # "partisans du parti d'opposition se sont rassemblés": the group inside
+        if i < 0:   # a description of an earlier crowd
+            return _people_crowd(attr, hit_start, lo, rtype)
+    i, m = _modified_crowd(attr, i, hit_start, lo)
+    if m is None:
+        return _people_crowd(attr, hit_start, lo, rtype)
+    return _crowd_checked(attr, i, m, lo, rtype, True)
+
+
+def _crowd_checked(attr, i, m, lo, rtype, modified):
+    """``m`` (mention ``i``) as the crowd of a verb, or None: it is no part of a longer
+    name, is quantified (or a demonym, or a described group opening its clause), and no
+    preposition makes it an object."""
+    norm = attr.norm
+    if i > 0 and attr.all_mentions[i - 1].end >= m.start - 1 and \
+            attr.all_mentions[i - 1].start < m.start:
+        return None     # part of a longer name
     q = _crowd_words(norm, m.start, attr.lang)
-    if q is None and not (m.form == "demonym" and rtype == "Demonstration"):
+    if q is None and not (m.form == "demonym" and rtype == "Demonstration") and not (
+            modified and _CLAUSE_OPENING.search(norm[max(lo, m.start - 40):m.start])):
         return None     # a group without a quantifier: the ordinary subject rules apply
     q_start = m.start if q is None else q
     if _OBJECT_END.search(norm[max(0, q_start - 40):q_start]):
         return None     # "the arrest of hundreds of students"
     return _is_crowd(m, norm, attr.lang, rtype, q_start)
+
+
+# What may open a clause before a bare plural group ("Lawyers in Nairobi ...", "Les avocats
+# du barreau de Tunis ..."): its start, a time or place phrase and a comma, an article.
+_CLAUSE_OPENING = re.compile(r"(?:^|[\n.;:!?]|,|\b(?:and|et|as|while|alors que|tandis que))\s*"
+                             r"(?:the|les|des|de nombreux|de nombreuses|many|several|plusieurs)?\s*$")
+
+
+def _crowd_like(m):
+    """A group, or nationals named by a demonym: what may be a crowd."""
+    return m.key.startswith("group/") or (m.form == "demonym" and m.key.startswith("gov/"))
+
+
+def _modified_crowd(attr, i, hit_start, lo):
+    """The crowd mention before mention ``i`` whose description runs up to the verb at
+    ``hit_start`` ("women carrying portraits of their sons marched"), with its index, or
+    ``(i, None)``. Mentions inside the description (places, bodies) are skipped."""
+    norm = attr.norm
+    rx = _DESCRIBED.get(attr.lang)
+    if rx is None:
+        return i, None
+    j = i
+    while j >= 0:
+        m = attr.all_mentions[j]
+        if m.start < lo or hit_start - m.end > 110:
+            break
+        if _crowd_like(m):
+            g = rx.fullmatch(norm, m.end, hit_start)
+            if g is not None and not _NOT_MODIFIER.search(g.group("mod")):
+                return j, m
+            return i, None      # the nearest crowd decides
+        j -= 1
+    return i, None
+
+
+def _people_crowd(attr, hit_start, lo, rtype):
+    """A rally held by a number of people named as such, which no group mention names
+    ("Tens of thousands of people filled the streets"): ``group/protesters`` (placed
+    later), or None."""
+    if rtype != "Demonstration" or attr.lang not in _PEOPLE:
+        return None
+    norm = attr.norm
+    start = max(lo, hit_start - 160)
+    g = _PEOPLE[attr.lang].search(norm, start, hit_start)
+    if g is None or (g.group("mod") and _NOT_MODIFIER.search(g.group("mod"))):
+        return None
+    q = _QUANTIFIER[attr.lang].search(norm, max(0, g.start() - 80), g.start())
+    q = q.start() if q is not None else None
+    if q is None or _OBJECT_END.search(norm[max(0, q - 40):q]):
+        return None     # no number, or "the arrest of hundreds of people"
+    return "group/protesters"
 
 
 def crowd_after(attr, hit_end, c_end, rtype):
