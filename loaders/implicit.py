@@ -42,6 +42,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from .accused import ACCUSED_TYPES, Organs, defended_hits
 from .cues import LANG_DIR, Entry, Hit, Matcher, _normalizer, _read_table
 from .model import RESPONSE_TYPES
 
@@ -598,7 +599,26 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
             speakers.setdefault(resp_hits[i].start, who)
     reader.implicit_speakers = speakers
     extra.extend(hit for hit, _, _ in found)
-    return _merge(resp_hits, extra)
+    if lang != "ar":
+        return _merge(resp_hits, extra)
+    sentences = [(na, nb) for _, na, nb, _ in spans]
+    extra.extend(defended_hits(scan, sentences, lexicon(lang)["situation"]))
+    merged = _merge(resp_hits, extra)
+    # the accused state's acts said by an organ the gazetteer does not name (.accused)
+    # (not attr.is_locative: its answers are cached, and read here before the sentence is)
+    organs = Organs(scan, reader.mentions,
+                    lambda m: m.kind != "Place" and not m.key.startswith("group/"))
+    sentence_starts = [na for na, _ in sentences]
+    for h in merged:
+        if h.entry.value not in ACCUSED_TYPES or h.entry.pos != "v" or h.start in speakers:
+            continue
+        i = bisect_right(sentence_starts, h.start) - 1
+        if i < 0 or h.end > sentences[i][1]:
+            continue
+        key = organs.subject(h, *sentences[i])
+        if key is not None:
+            speakers[h.start] = [key]
+    return merged
 
 
 def _past_mention(reader, text, hit):

@@ -138,3 +138,48 @@ def test_lawful_negated_or_wished(lang, text, unwanted):
 ])
 def test_nobody_prosecuted(lang, text, want):
     assert want in facts(text, lang)
+
+
+# ------------------------------------------------- Arabic: an organ the gazetteer does not name
+@pytest.mark.parametrize("text, want", [
+    # subject after the verb
+    ("اعتقلت الشرطة البحرينية عشرات المحتجين في المنامة. ونفت الوزارة أن يكون أي منهم قد تعرض "
+     "لسوء المعاملة.", ("gov/BH", "Denial")),
+    ("داهمت قوات الأمن المصرية مقر الصحيفة في القاهرة. وفتحت وزارة الإعلام المصرية تحقيقا في "
+     "ملابسات المداهمة.", ("gov/EG", "Investigation")),
+    ("رحّلت السلطات الكويتية مئات العمال. ورفض وزير الشؤون الاجتماعية الانتقادات الموجهة إلى "
+     "الحكومة.", ("gov/KW", "Rejection")),
+    # subject before the verb
+    ("أوقفت الأجهزة الأمنية التونسية ثلاثة مدونين في صفاقس، لكن الوزارة نفت أن يكون توقيفهم "
+     "بسبب آرائهم.", ("gov/TN", "Denial")),
+    ("قمعت الشرطة العراقية احتجاجات الخريجين في البصرة. غير أن رئيس اللجنة الحكومية، سالم "
+     "الجبوري، نفى وقوع إصابات.", ("gov/IQ", "Denial")),
+    # the speaker of the clause that reports the act
+    ("وقالت وزارة التنمية الاجتماعية الأردنية في بيان إنها فتحت تحقيقا في وفاة الطفل داخل دار "
+     "الرعاية في الزرقاء.", ("gov/JO", "Investigation")),
+    ("وأعلنت اللجنة الوطنية لحقوق الإنسان، التي شكلتها الحكومة الليبية العام الماضي، أنها "
+     "باشرت التحقيق في الانتهاكات في سرت.", ("gov/LY", "Investigation")),
+    # a long subject between "دافع" and "عن القانون"
+    ("بدوره، دافع وزير الدولة لشؤون الإعلام والناطق باسم الحكومة المغربية عن القانون الجديد "
+     "في الرباط.", ("gov/MA", "Rejection")),
+    ("وفي الجزائر، دافع وزير العدل حافظ الأختام عبد الرشيد طبي عن الأحكام الصادرة بحق "
+     "الناشطين.", ("gov/DZ", "Rejection")),
+    ("واعتقلت السلطات السودانية عشرات الصحفيين في الخرطوم. ودافعت وزيرة الإعلام في الحكومة "
+     "السودانية عن الإجراءات المتخذة.", ("gov/SD", "Rejection")),
+])
+def test_ar_unnamed_state_organ(text, want):
+    assert want in facts(text, "ar")
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # the organ is the object of a demand by a named actor
+    ("وطالبت منظمة العفو الدولية وزارة العدل المصرية بفتح تحقيق في وفاة المعتقل.",
+     ("gov/EG", "Investigation")),
+    # a lawyer defending his client is no rejection by anyone's government
+    ("ودافع المحامي خالد علي عن موكله أمام المحكمة في القاهرة.", ("gov/EG", "Rejection")),
+    # a named actor after the verb speaks for itself
+    ("ونفت منظمة هيومن رايتس ووتش أن تكون الوزارة قد ردت على أسئلتها بشأن المعتقلين في مصر.",
+     ("gov/EG", "Denial")),
+])
+def test_ar_unnamed_state_organ_not_read(text, unwanted):
+    assert unwanted not in facts(text, "ar")

@@ -1,0 +1,201 @@
+"""Arabic: the accused state's answers said by an organ the gazetteer does not name.
+
+The accused government often answers through an office named by its function only:
+"وزارة العمل القطرية", "لكن الوزارة نفت", "وزير الاتصال الحكومي والناطق الرسمي باسم
+الحكومة", "رئيس الهيئة، X، نفى", "الهيئة الوطنية للمفقودين، التي شكلتها الحكومة السورية".
+No actor is recognised there, so its Denial, Rejection, Accusation, Investigation or
+Support has no agent. This module finds such an organ as the subject of the act:
+
+- after the verb (verb-subject order): "نفت الوزارة أن ...", "دافع وزير X ... عن القانون";
+- before it (subject-verb): "لكن الوزارة نفت", "غير أن رئيس الهيئة، X، نفى";
+- as the speaker of a clause that reports the act: "وقالت وزارة X إنها ... فتحت تحقيقا".
+
+The organ acts for the government named inside it or right after it ("القطرية", "التي
+شكلتها الحكومة السورية"), else for the country the document names most. Nothing is read
+when a known actor stands between the organ and the act (the attributor reads that one).
+"دافع X عن القانون / الإجراءات / القرار" with a long subject (beyond the three-word gap of
+the cue tables) is also found here, as a Rejection.
+
+Examples
+--------
+>>> bool(STATE_ORGAN.search("لكن الوزاره نفت"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+from .cues import Entry, Hit, _normalizer
+
+
+def _ar(pattern: str, flags=0) -> re.Pattern:
+    """``pattern`` written in ordinary Arabic spelling, its Arabic letters normalised like
+    the text (ة -> ه, أ إ آ -> ا, ى -> ي, ئ -> ي; the expression syntax is left alone)."""
+    norm = _normalizer("ar")
+    return re.compile(re.sub("[\u0600-\u06ff]+", lambda m: norm(m.group()), pattern), flags)
+
+
+_PRE = r"(?<!\S)(?:[وف])?(?:[بل])?"
+STATE_ORGAN = _ar(
+    _PRE + r"(?:"
+    r"(?:ال)?وزار[ةت](?:\s+(?!أن|إن|أنها|إنها)\S+){0,2}"                 # (ال)وزارة X
+    r"|(?:ال)?وزيرة?(?:\s+(?!أن|إن)\S+)?"                               # (ال)وزير X
+    r"|(?:ال)?(?:ناطق|متحدث)ة?\s+(?:الرسمي\s+)?باسم\s+\S+"              # الناطق (الرسمي) باسم X
+    r"|رئيسة?\s+(?:ال)?(?:هيئة|لجنة|مفوضية)\w*"                          # رئيس الهيئة
+    r"|(?:ال)?(?:هيئة|لجنة|مفوضية)\s+(?:ال)?(?:وطنية|حكومية|رسمية)"       # الهيئة الوطنية
+    r"|مصدر\s+(?:حكومي|رسمي|أمني)"                                      # مصدر حكومي
+    r")(?!\w)")
+# the organ's own state named right after it: "التي شكلتها الحكومة السورية", "التابعة للحكومة"
+_FORMED_BY = _ar(r"\s*[،,]?\s*(?:التي|الذي)\s+(?:شكل|أنشأ|أسس|عين)\w*|\s*[،,]?\s*التابعة?\s")
+# a reported clause: "وقالت X إنها ...", "وأعلنت X أنها ..."
+_SPEECH = _ar(r"(?<!\S)[وف]?(?:قال|أكد|أعلن|ذكر|أوضح|صرح|بين)\w{0,2}(?!\w)")
+_COMPLEMENT = _ar(r"(?<!\S)و?(?:أن|إن|بأن)(?:ه|ها|هم)?(?!\S)")
+_RELATIVE = _ar(r"(?<!\S)(?:التي|الذي|الذين|اللذين)(?!\S)")
+_PREPOSITION = _ar(r"(?:^|\s)(?:إلى|أمام|على|عن|من|في|ضد|بحق)\s*$")
+_DEFENDED = _ar(r"(?<!\S)[وف]?دافع(?:ت|وا)?(?!\S)")
+_AN = _ar(r"(?<!\S)عن(?!\S)")
+_WORD = re.compile(r"\w+")
+# where a clause opens: a comma, or "لكن", "غير أن", "بينما", "فيما", "في حين"
+_CLAUSE = _ar(r"[،,؛]|(?<!\S)(?:لكن|غير أن|بينما|فيما|في حين)(?!\S)")
+
+ACCUSED_TYPES = ("Denial", "Rejection", "Accusation", "Investigation", "Support")
+
+
+def _words(text, a, b):
+    return len(_WORD.findall(text, a, b))
+
+
+def defended_hits(text, spans, situation):
+    """Rejection hits for "دافع <subject of any length> عن <situation word>" in ``spans``.
+
+    ``situation``: the compiled ``situation`` words of ``evaluation.tsv``."""
+    out = []
+    for na, nb in spans:
+        for v in _DEFENDED.finditer(text, na, nb):
+            for an in _AN.finditer(text, v.end(), min(nb, v.end() + 160)):
+                if _words(text, v.end(), an.start()) > 12:
+                    break
+                obj = situation.match(text, an.end() + 1) if an.end() < nb else None
+                if obj is not None:
+                    out.append(Hit(v.start(), v.end(),
+                                   Entry(v.group(), "Rejection", "v", "defended"), v.group()))
+                    break
+                if re.search(r"[.\u060c\u061b]", text[v.end():an.start()]):
+                    break
+    return out
+
+
+class Organs:
+    """The unnamed state organs of one Arabic document, and the acts they are subjects of.
+
+    Parameters
+    ----------
+    text : str
+        The normalised text.
+    mentions : list
+        The reader's actor mentions (normalised offsets, sorted by start).
+    is_agent : callable
+        ``is_agent(mention)``: the mention can be the subject of an act here.
+    """
+
+    def __init__(self, text, mentions, is_agent):
+        self.text = text
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.is_agent = is_agent
+        # (a demonym names people -- "اللاجئين السوريين" -- more often than their state)
+        counts = Counter(m.key.split("/")[1].split("-")[0] for m in mentions
+                         if m.form != "demonym" and (m.key.startswith("gov/") or (
+                             m.key.startswith("body/") and m.key.count("/") == 2)))
+        self.main = counts.most_common(1)[0][0] if counts else None
+
+    def _agents_in(self, a, b, skip=()):
+        """Agent mentions in ``[a, b)`` outside ``skip`` spans, relative clauses and
+        prepositional objects."""
+        out = []
+        for m in self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]:
+            if any(x <= m.start < y for x, y in skip) or not self.is_agent(m) or \
+                    getattr(m, "form", None) == "demonym":
+                continue    # ("وزارة العمل القطرية": the organ's state, not a subject)
+            if _PREPOSITION.search(self.text, max(a, m.start - 8), m.start):
+                continue
+            rel = None
+            for rel in _RELATIVE.finditer(self.text, a, m.start):
+                pass
+            if rel is not None and not re.search(r"[\u060c,.]", self.text[rel.end():m.start]):
+                continue    # "الهيئة، التي شكلتها الحكومة السورية": not the subject
+            out.append(m)
+        return out
+
+    def country(self, organ):
+        """``gov/XX`` the organ acts for: a state named inside it or in the clause that says
+        who formed it, else the document's most named country."""
+        a, b = organ.span()
+        tail = b
+        formed = _FORMED_BY.match(self.text, b)
+        if formed is not None:
+            tail = min(len(self.text), formed.end() + 40)
+        else:
+            nxt = re.compile(r"\s+\S+").match(self.text, b)     # "وزارة العمل القطرية"
+            tail = nxt.end() if nxt else b
+        for m in self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, tail)]:
+            if m.key.startswith("gov/"):
+                return "gov/" + m.key.split("/")[1].split("-")[0]
+        return f"gov/{self.main}" if self.main else None
+
+    def _named(self, organ) -> bool:
+        """The organ opens a known mention ("وزارة الخارجية", "وزير الخارجية الأمريكي"): the
+        attributor reads it. (A mention inside it -- "الإعلام المصرية" in "وزارة الإعلام
+        المصرية" -- names no subject.)"""
+        head = re.match(r"[\u0648\u0641]?", self.text[organ.start():organ.end()]).end()
+        i = bisect_right(self.starts, organ.start() + head + 2) - 1
+        return i >= 0 and self.mentions[i].end > organ.start() + head
+
+    def subject(self, hit, na, nb):
+        """``gov/XX`` for the unnamed organ that is the subject of ``hit`` (a verb in the
+        sentence ``[na, nb)``), or None."""
+        text = self.text
+        # verb-subject: "نفت الوزارة", "دافع وزير الاتصال ..."
+        organ = STATE_ORGAN.match(text, hit.end + 1) if hit.end < nb else None
+        first = _WORD.search(text, hit.start, hit.end)
+        if organ is None and first is not None and first.end() < hit.end:
+            # a cue with a gap holds it: "وفتحت وزارة الإعلام المصرية تحقيقا"
+            organ = STATE_ORGAN.match(text, first.end() + 1)
+            organ = organ if organ is not None and organ.end() < hit.end else None
+        if organ is not None and not self._named(organ):
+            return self.country(organ)
+        if any(_words(text, hit.end, m.start) <= 1 and not _COMPLEMENT.search(text, hit.end, m.start)
+               for m in self._agents_in(hit.end, min(nb, hit.end + 30))):
+            return None     # a named subject right after the verb
+        # subject-verb: "لكن الوزارة نفت", "رئيس الهيئة، X، نفى"; or the speaker of the
+        # clause: "وقالت وزارة X في بيان إنها ... وفتحت تحقيقا"
+        best = None
+        for organ in STATE_ORGAN.finditer(text, na, hit.start):
+            best = organ
+        if best is None or self._named(best):
+            return None
+        clause = na
+        for clause in _CLAUSE.finditer(text, na, best.start()):
+            pass
+        clause = clause if isinstance(clause, int) else clause.end()
+        if self._agents_in(clause, best.start()):
+            return None     # "طالب X وزارة العدل بفتح تحقيق": the organ is an object
+        gap = text[best.end():hit.start]
+        if self._agents_in(best.end(), hit.start, skip=[best.span()]):
+            return None
+        close = _words(text, best.end(), hit.start) <= 4 and not re.search(
+            r"[.\u061b]", gap) and (re.fullmatch(r"[\s\u060c,]*(?:\S+\s+){0,3}?\S*[\s\u060c,]*", gap)
+                                    is not None)
+        said = False
+        speech = None
+        for speech in _SPEECH.finditer(text, na, best.start()):
+            pass
+        if speech is not None and _words(text, speech.end(), best.start()) <= 1:
+            said = any(_words(text, best.end(), c.start()) <= 10
+                       for c in _COMPLEMENT.finditer(text, best.end(), hit.start))
+        if close or said:
+            return self.country(best)
+        return None
