@@ -11,7 +11,8 @@ from .event_records import (KIND_PRIORITY, OUTSIDER_TYPES, STATE_KINDS, EventCue
                             _CONNECT, _DATIVE, _FROM, _KIND_WEIGHT, _PEOPLE_DISPLACED, _STOP, _TO,
                             _words, iso_of, place_weight, regions_with_government)
 from .places import (city_mentions, coercive_iso, forced_return, forced_return_actors,
-                     on_trial, responder_countries, tries_foreigner, where_follows)
+                     on_trial, qualified_preposition, responder_countries, sentence_roles,
+                     tries_foreigner, where_follows)
 
 
 class PlaceVoting:
@@ -49,13 +50,18 @@ class PlaceVoting:
                 continue
             against = m.form == "demonym" and bool(against_re.search(
                 self.norm[max(0, m.start - 12):m.start]))
-            preposition = m.preposition
+            preposition = m.preposition or qualified_preposition(self.norm, m.start, self.lang)
             line_start = self.norm.rfind("\n", 0, m.start) + 1
-            if preposition and _words(self.norm[line_start:m.start]) <= 1 and \
-                    preposition.lower() not in self.norm[line_start:m.start].split():
-                preposition = None      # shared with a list on the line before
-            vote = PlaceVote(iso, m.key, m.kind, m.form, preposition, m.start, m.end, idx,
-                             title_weight, bool(cues), against)
+            if preposition and _words(self.norm[line_start:m.start]) <= 1 and not any(
+                    preposition.lower() in (w, w[1:]) for w in self.norm[line_start:m.start].split()):
+                preposition = None      # shared with a list on the line before ("وفي X" keeps it)
+            if preposition and not m.preposition:
+                # "in northern Iraq", "dans l'est de la RDC": an area of the country
+                vote = PlaceVote(iso, m.key, "Place", "area", preposition, m.start, m.end, idx,
+                                 title_weight, bool(cues), against)
+            else:
+                vote = PlaceVote(iso, m.key, m.kind, m.form, preposition, m.start, m.end, idx,
+                                 title_weight, bool(cues), against)
             self.places.append(vote)
             sentence_votes.append(vote)
         for code, a, b, prep in city_mentions(self.norm, self.lang, na, nb, mentions):
@@ -80,6 +86,8 @@ class PlaceVoting:
             self._speakers[sentence].update(response.agents)
             if response.type in OUTSIDER_TYPES:
                 answering[sentence].update(response.agents)
+        outsiders = {k.split("/")[1].split("-")[0] for keys in answering.values() for k in keys
+                     if k.split("/")[0] in ("gov", "body", "official") and k.count("/") >= 1}
         for na, cues, hosts, votes in self._pending:
             for cue in cues:
                 # a response cue that contains the situation cue (they start close together)
@@ -101,6 +109,10 @@ class PlaceVoting:
                 if displaced and vote.attached is None and not vote.against \
                         and vote.form != "demonym":
                     vote.attached = "host"
+            # envoys' postings, dual nationalities, a locative opening the sentence (.places);
+            # a framed place names its sentence's situation, not the document's
+            self._deporters |= sentence_roles(self.norm, self.lang, na, votes, cues, answering.get(
+                votes[0].sentence, ()) if votes else (), outsiders)
             self._trial_of_official(votes, cues)
             # (only where something answers it: a passing "warned it could start deportations"
             # is not a situation of its own)
@@ -275,7 +287,7 @@ class PlaceVoting:
         if coercive_iso(vote.key) and (vote.event_sentence or tw > 1) and \
                 vote.sentence not in self._located and id(vote) not in self._abroad:
             weight = max(weight, 3.0 * tw)
-        elif vote.iso.split("-")[0] in self._responders and \
+        elif vote.iso.split("-")[0] in self._responders and vote.form != "area" and \
                 vote.attached not in ("loc", "origin", "adj", "host"):
             weight *= 0.3
         return weight * (1.5 if "-" in vote.iso else 1.0)

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from .event_records import (STATE_KINDS, Situation, _AFFECTED_SENTENCES, _COURT_ROLES, _DATELINE,
                             _KIND_WEIGHT, _YEAR, _affected_table, event_key, regions_with_government)
 from .model import Event, Evidence
-from .places import coercive_iso
+from .places import coercive_iso, lead_locative
 
 
 class SituationResolution:
@@ -32,7 +32,11 @@ class SituationResolution:
         agents = self._agent_isos()
         place = self.dominant_place(agents)
         if place is None and self.responses:
-            place = self._fallback_place(agents)
+            # (else where the headline and lead say the story is: "migrants held in X")
+            heads = {i for i, _, _, tw in self.sentences if tw > 1}
+            lead = {s[0] for s in [s for s in self.sentences if s[0] not in heads][:2]}
+            place = self._fallback_place(agents) or lead_locative(
+                self.places, heads, lead, self.norm, self._speakers)
         self.main_place = place
         kind = self.dominant_kind()
         if place:
