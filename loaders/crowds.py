@@ -226,7 +226,14 @@ def crowd_subject(attr, hit_start, lo, rtype):
     i, m = _modified_crowd(attr, i, hit_start, lo)
     if m is None:
         return _people_crowd(attr, hit_start, lo, rtype)
+    if _COORDINATED.match(norm, m.end) and _crowd_words(norm, m.start, attr.lang) in (None, m.start):
+        return None     # "Students and other opponents demonstrated": the ordinary subject rules
     return _crowd_checked(attr, i, m, lo, rtype, True)
+
+
+# A second crowd coordinated with the first: one crowd only under one quantifier
+# ("une cinquantaine de journalistes et de militants").
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|et)\b")
 
 
 def _crowd_checked(attr, i, m, lo, rtype, modified):

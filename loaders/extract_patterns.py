@@ -144,7 +144,7 @@ _PUBLISHED_BY = {
 
 _THOSE = re.compile(r"(?:\bthose|\bthe|(?<!\w)ceux|(?<!\w)celles)\s+(?:\w+ly\s+)?$")
 
-_APPOSITION_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s*(?:une|un|l'|le|la|a|an|the)\s*(?:[\w'-]+\s+){0,3}?")
+_APPOSITION_GAP = re.compile(r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:une|un|l'|le|la|a|an|the)\s*(?:[\w'-]+\s+){0,3}?")
 
 _TO_ITS_LIST = {"en": re.compile(r"(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:sanctions\s+list|blacklist)"),
                 "fr": re.compile(r"(?:a|sur)\s+(?:sa|la|leur)\s+liste\s+(?:noire|de[s]?\s+sanctions)")}
@@ -232,7 +232,9 @@ _CLOSING_QUOTE = re.compile(r"[\u00bb\u201d]|\"\s*,")
 
 def _unquoted(gap: str) -> str:
     """``gap`` without its quoted words (a quotation opened and not closed runs to the end):
-    'a "full, independent and impartial' -> 'a '."""
+    'a "full, independent and impartial' -> 'a '. A quotation the cue before opened ends at
+    its first closing mark: '-trained terrorists" and has ' -> ' and has '."""
+    gap = re.sub(r'^[^"\u201c\u00ab]*?\w[.,!?]?(?:["\u201d]|\s?\u00bb)(?=\s|$)', " ", gap)
     gap = re.sub(r'"[^"]*"|\u201c[^\u201d]*\u201d|\u00ab[^\u00bb]*\u00bb', " ", gap)
     return re.sub(r'["\u201c\u00ab].*$', " ", gap)
 

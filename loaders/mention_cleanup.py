@@ -100,10 +100,14 @@ def _extra_actors(mentions, text, pos, gz, lang):
             name = g.group("name").strip()
             name = re.sub(r"(?:\s+(?:de|des|du|d'|l'|la|le|les|pour|et|sans|of|the|for|and))+$", "", name)
             words = name.split()
+            start = g.start("name")
+            if len(words) > 1 and words[0] in ("The", "Le", "La", "Les") and kind != "Person":
+                start += len(name) - len(name.split(None, 1)[1])    # "The Strategic Response Team, a coalition"
+                name, words = name.split(None, 1)[1], words[1:]
             if not words or words[0] in _NAME_STOP or (kind == "Person" and len(words) < 2):
                 continue
-            a = pos.to_norm(g.start("name"))
-            b = pos.to_norm(g.start("name") + len(name))
+            a = pos.to_norm(start)
+            b = pos.to_norm(start + len(name))
             if not free(a, b):
                 continue
             if kind == "Person":
@@ -111,7 +115,7 @@ def _extra_actors(mentions, text, pos, gz, lang):
             else:
                 kind = "Group" if kind == "Group" or re.search(
                     r"(?i)\b(?:party|movement|parti|mouvement|front)\b", g.group()) else "NGO"
-                acronym = _ACRONYM_AFTER.match(text, g.start("name") + len(name))
+                acronym = _ACRONYM_AFTER.match(text, start + len(name))
                 # "the Committee for Justice (CFJ)": the acronym names it, as in the gazetteer
                 key = "org/" + _slug(acronym.group(1) if acronym else name)
             if key.count("/") != 1 or len(key) < 6:
@@ -121,14 +125,15 @@ def _extra_actors(mentions, text, pos, gz, lang):
             if g.start("name") == g.start():
                 # "Kalima, une ONG tunisienne,": the apposition's group noun is the name's
                 drop.append((b, pos.to_norm(g.end())))
+    from .unknown_orgs import named_organisations      # (imports this module)
     if not found:
-        return mentions
+        return named_organisations(mentions, text, pos, gz, lang)
     mentions = [m for m in mentions if not (m.key.startswith("group/") and (any(
         x <= m.start < y for x, y in drop) or any(a < m.end and m.start < b for a, b, _, _ in found)))]
     out = list(mentions) + [_M(a, b, key, kind, "name", None, None, text[pos.to_text(a):pos.to_text(b)])
                             for a, b, key, kind in found]
     out.sort(key=lambda m: m.start)
-    return out
+    return named_organisations(out, text, pos, gz, lang)
 
 
 def _initials(label: str) -> str:

@@ -1,0 +1,298 @@
+"""Organisations the gazetteer does not list, recognised from the form of their names.
+
+News names many unions, associations, networks, parties and committees once, by their full
+name and often an acronym: "the Ghana Nurses Association", "the Zambia Union of
+Journalists (ZUJ)", "le Syndicat national des enseignants du supérieur (SNESup)",
+"l'Union des journalistes centrafricains", "جمعية الصحفيين البحرينية", "نقابة المعلمين
+الأردنيين". Such a name is an actor (an NGO, or a Group for a party, movement or front)
+with a key ``org/<slug>``:
+
+- the acronym in brackets right after the name, lower-cased (``org/snesup``), as the
+  gazetteer keys national organisations (``org/amdh``, ``org/snhr``);
+- otherwise the name itself, slugged (``org/ghana-nurses-association``);
+- in Arabic, the English words of a head noun, a group of people (``groups.tsv``) and a
+  demonym, country first (``org/bahrain-journalists-association``), and nothing when a
+  word of the name has no English equivalent here.
+
+State bodies (councils of ministers, security councils, electoral commissions, ministries,
+parliamentary committees) are not organisations of this kind and are left alone, as is
+any name overlapping a mention the gazetteer already found. Group mentions inside the new
+name ("المحامين" in "جمعية المحامين") and a group noun in apposition right after it ("the
+Zambia Union of Journalists, a press freedom group,") belong to it and are dropped.
+
+Called for French and English texts at the end of ``mention_cleanup._extra_actors`` (see
+:func:`named_organisations`); the Arabic reader does not call it yet.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .cues import normalized_view
+from .mention_cleanup import _M, _remember, _slug
+
+__all__ = ["named_organisations"]
+
+# ----------------------------------------------------------------------------- English
+_HEADS_EN = (r"Association|Union|Syndicate|League|Federation|Confederation|Network|Coalition|Alliance|"
+             r"Collective|Movement|Party|Front|Observatory|Centre|Center|Institute|Foundation|Forum|"
+             r"Society|Initiative|Platform|Congress|Council|Committee|Guild|Chamber")
+_CAP_EN = r"[A-Z][\w'\u2019.&-]*"
+_LINK_EN = r"(?:of|for|and|the|on|against|in|de|del|des|du)"
+# "the Ghana Nurses Association", "the Law Society of Kenya", "the Zambia Union of Journalists"
+_ORG_EN = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>" + _CAP_EN + r"(?:\s+(?:" + _LINK_EN + r"\s+)?" + _CAP_EN + r"){0,5}?\s+"
+    r"(?:" + _HEADS_EN + r")(?:\s+(?:of|for)\s+(?:the\s+)?" + _CAP_EN + r"(?:\s+(?:and\s+)?" + _CAP_EN
+    + r"){0,3})?)(?![\w'\u2019-])")
+# ----------------------------------------------------------------------------- French
+_HEADS_FR = (r"Association|Union|Syndicat|Ligue|Fédération|Confédération|Réseau|Coalition|Alliance|"
+             r"Collectif|Mouvement|Parti|Front|Observatoire|Centre|Institut|Fondation|Forum|Plateforme|"
+             r"Conseil|Comité|Coordination|Rassemblement|Congrès|Organisation|Ordre|Barreau")
+_WORD_FR = r"[\w'\u2019-]+"
+_LINK_FR = r"(?:de|des|du|d'|d\u2019|pour|contre|et|sur|en|à|aux|au)"
+# "le Syndicat national des enseignants du supérieur (SNESup)", "l'Union des journalistes
+# centrafricains", "la Ligue ivoirienne des droits de l'homme": a capitalised head, then
+# lower-case words of the name up to the acronym, a comma or a verb
+_ORG_FR = re.compile(
+    r"(?<![\w'\u2019-])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Ll]\u2019|[Dd]u|[Dd]e la|[Dd]e l'|[Dd]e l\u2019|[Aa]u|[Àà] la|"
+    r"[Àà] l'|[Àà] l\u2019|[Dd]es|[Uu]n|[Uu]ne)\s*(?P<name>(?:" + _HEADS_FR + r")(?:\s+(?:" + _LINK_FR
+    + r"\s*(?:la\s+|le\s+|les\s+|l'|l\u2019)?)?" + _WORD_FR + r"){1,7}?)"
+    r"(?=\s*\([A-Z][A-Za-z0-9-]{1,11}\)|\s*,|\s+(?:a|ont|avait|avaient|qui|dont|se|s'|s\u2019|est|sont|"
+    r"estime|affirme|dénonce|réclame|exige|appelle|demande)\s)")
+_FR_NAME_WORD_STOP = re.compile(r"(?i)^(?:a|ont|qui|est|sont|le|la|les|un|une|et|mais|selon|lors|après)$")
+# ----------------------------------------------------------------------------- shared
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,11})\)")
+# Names of state bodies, whose heads also name civil society ("National Security Council",
+# "Conseil constitutionnel", "Parliamentary Committee"), or of IGOs the gazetteer keys.
+_STATE_WORDS = re.compile(
+    r"(?i)\b(?:minist\w*|government\w*|gouvernement\w*|parliament\w*|parlement\w*|security|sécurité|"
+    r"securite|constitution\w*|supreme|suprême|supreme|presiden\w*|présiden\w*|electoral|élector\w*|"
+    r"election\w*|élection\w*|police|army|armée|military|militaire\w*|armed|armées|revolutionary|"
+    r"révolution\w*|court|cour|tribunal|cabinet|senate|sénat|state|état|etat|sovereign\w*|souverain\w*|"
+    r"transition\w*|ruling|defence|défense nationale|national assembly|assemblée nationale|"
+    r"european|européen\w*|united nations|nations unies|municipal|city|ville|regional|régional|"
+    r"magistrature|judicial|judiciaire|audiovisuel|communication|medical council|ordre des médecins)\b")
+# A council, committee, "ordre" or "conseil" is civil society only with a word of the people
+# it speaks for ("Norwegian Refugee Council", "Comité des familles de disparus").
+_CIVIC_WORDS = re.compile(
+    r"(?i)\b(?:rights?|droits?|refugees?|réfugiés|journalists?|journalistes|lawyers?|avocats|women|"
+    r"femmes|workers?|travailleurs|students?|étudiants|teachers?|enseignants|doctors?|médecins|victims?|"
+    r"victimes|famil\w+|prisoners?|prisonniers|détenus|detainees?|disappeared|disparus|freedoms?|"
+    r"libertés?|liberties|justice|solidarity|solidarité|press|presse|media|médias|peace|paix|citizens?|"
+    r"citoyens?|civil|civile|defenders?|défenseurs?|mothers|mères)\b")
+_RESTRICTED_HEADS = re.compile(r"^(?:Council|Committee|Chamber|Conseil|Comité|Ordre|Coordination|Congress|"
+                               r"Congrès|Organisation|Rassemblement|Barreau)\b|\b(?:Council|Committee|Chamber|"
+                               r"Congress)(?:\s+(?:of|for)\b.*)?$")
+_GROUP_HEADS = re.compile(r"(?i)\b(?:party|parti|movement|mouvement|front|rassemblement)\b")
+_NAME_STOP = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "Last", "This", "That", "It",
+                        "He", "She", "They", "We", "His", "Her", "Their", "Its", "When", "While",
+                        "After", "Before", "Since", "As", "If", "According", "Under", "For", "With"})
+
+# ----------------------------------------------------------------------------- Arabic
+_AR_HEADS = {"جمعية": "association", "الجمعية": "association", "نقابة": "syndicate",
+             "النقابة": "syndicate", "رابطة": "league", "الرابطة": "league", "اتحاد": "union",
+             "الاتحاد": "union", "شبكة": "network", "الشبكة": "network", "منظمة": "organisation",
+             "المنظمة": "organisation", "مرصد": "observatory", "المرصد": "observatory",
+             "تحالف": "coalition", "التحالف": "coalition", "ائتلاف": "coalition",
+             "الائتلاف": "coalition", "تنسيقية": "coordination", "التنسيقية": "coordination",
+             "منتدى": "forum", "المنتدى": "forum", "حركة": "movement", "حزب": "party"}
+# Words of Arabic organisation names with their English slug words; a name with any other
+# word gets no key (no transliteration guesses).
+_AR_WORDS = {"لحقوق الإنسان": "human-rights", "لحقوق الانسان": "human-rights",
+             "للدفاع عن حقوق الإنسان": "human-rights-defence", "للحقوق والحريات": "rights-and-freedoms",
+             "للحقوق": "rights", "للحريات": "freedoms", "لحرية الصحافة": "press-freedom",
+             "للصحافة": "press", "الصحافة": "press", "للصحفيين": "journalists", "للمحامين": "lawyers",
+             "للتنمية": "development", "للعدالة": "justice", "لمناهضة التعذيب": "against-torture",
+             "ضد التعذيب": "against-torture", "للسجناء": "prisoners", "لأسر المعتقلين": "families-of-prisoners",
+             "لضحايا": "victims", "الوطنية": "national", "الوطني": "national", "العامة": "general",
+             "العام": "general", "المستقلة": "independent", "المستقل": "independent"}
+
+
+def _ar_fold(s):
+    """The normalised Arabic form the text is matched in (hamzas, taa marbuta folded)."""
+    return normalized_view(s, "ar")[0]
+
+
+_AR_HEADS = {_ar_fold(k): v for k, v in _AR_HEADS.items()}
+_AR_WORDS = {_ar_fold(k): v for k, v in _AR_WORDS.items()}
+_AR_WORD_ORDER = sorted(_AR_WORDS, key=len, reverse=True)
+_AR_HEAD_RX = re.compile(r"(?<![\w\u0600-\u06ff])(?:و|ل|ب)?(" + "|".join(sorted(_AR_HEADS, key=len, reverse=True))
+                         + r")(?![\u0600-\u06ff])")
+_AR_STATE = re.compile(_ar_fold(r"(?:وزار|حكوم|برلمان|أمن|الأمن|الشرطة|الجيش|العسكري|الانتخاب|القضاء|الرئاس|"
+                                  r"النواب|الشورى|الأمة|البلدي|الدولة|الأمم المتحدة|الأوروب|الأفريقي|"
+                                  r"الإفريقي|العربية لحقوق)"))
+
+
+def _country_slug(gz, key):
+    """``gov/KW`` -> "kuwait" (the English country name, slugged), or None."""
+    code = key.split("/")[1].split("-")[0] if key.count("/") >= 1 else ""
+    try:
+        label = gz.country_label(code, "en")
+    except Exception:   # noqa: BLE001 - an unknown code has no country name
+        return None
+    return _slug(label) if label and label != code else None
+
+
+def _latin_candidates(text, lang):
+    """``(start, end, name, acronym)`` of organisation names in ``text`` (French/English)."""
+    rx = _ORG_EN if lang == "en" else _ORG_FR
+    for g in rx.finditer(text):
+        name = g.group("name").rstrip(" ,'\u2019")
+        start = g.start("name")
+        words = name.split()
+        while words and (words[0] in _NAME_STOP or words[0].lower() in ("of", "the", "and")):
+            start += len(name) - len(name.split(None, 1)[1]) if len(words) > 1 else len(name)
+            name = name.split(None, 1)[1] if len(words) > 1 else ""
+            words = words[1:]
+        if lang == "fr":
+            words = name.split()
+            while len(words) > 1 and (_FR_NAME_WORD_STOP.match(words[-1]) or words[-1].lower() in (
+                    "de", "des", "du", "d'", "pour", "contre", "et", "sur", "en", "à", "aux", "au")):
+                words = words[:-1]
+            name = " ".join(words) if words else ""
+            if name and name != g.group("name")[:len(name)]:
+                name = g.group("name")[:len(name)]
+        if len(name.split()) < 2:
+            continue
+        if _STATE_WORDS.search(name):
+            continue
+        if _RESTRICTED_HEADS.search(name) and not _CIVIC_WORDS.search(name):
+            continue
+        acr = _ACRONYM.match(text, start + len(name))
+        yield start, start + len(name), name, acr.group("acr") if acr else None
+
+
+def _overlaps(spans, a, b):
+    i = bisect_left(spans, (a, -1))
+    for j in (i - 1, i):
+        if 0 <= j < len(spans) and spans[j][0] < b and a < spans[j][1]:
+            return True
+    return False
+
+
+_APPOSED = re.compile(r"(?i)\s*(?:\([^()]{1,14}\))?\s*,\s*(?:a|an|the|une|un|l'|le|la)\s*(?:[\w'-]+\s+){0,3}?$")
+
+
+def _latin(mentions, text, pos, gz, lang):
+    spans = sorted((m.start, m.end) for m in mentions if not m.key.startswith(("group/", "gov/")))
+    places = sorted((m.start, m.end) for m in mentions if m.key.startswith("gov/"))
+    found = []
+    for t_start, t_end, name, acr in _latin_candidates(text, lang):
+        a, b = pos.to_norm(t_start), pos.to_norm(t_end)
+        if _overlaps(spans, a, b) or any(x < b and a < y for x, y, _k, _kd in found) or any(
+                x < b and a < y and not (a <= x and y <= b and (x, y) != (a, b)) for x, y in places):
+            continue    # a known actor, or a country that is the whole name or runs out of it
+        if acr is not None:
+            ae = pos.to_norm(t_end + _ACRONYM.match(text, t_end).end() - t_end)
+            if _overlaps(spans, b, ae):
+                continue        # "(RNDDH)": the gazetteer knows it by its acronym
+        key = "org/" + _slug(acr if acr else name)
+        if len(key) < 7:
+            continue
+        kind = "Group" if _GROUP_HEADS.search(name) else "NGO"
+        _remember(gz, key, kind, lang, name)
+        found.append((a, b, key, kind))
+    return found
+
+
+def _arabic(mentions, norm, gz):
+    """Arabic: a head noun, then a group of people and/or a demonym, or name words of
+    ``_AR_WORDS`` ("جمعية المحامين الكويتية", "الجمعية البحرينية لحقوق الإنسان")."""
+    found = []
+    starts = [m.start for m in mentions]
+    for g in _AR_HEAD_RX.finditer(norm):
+        head = g.group(1)
+        a, pos_ = g.start(1), g.end(1)
+        parts = [_AR_HEADS[head]]
+        country = group = None
+        i = bisect_left(starts, pos_)
+        b = pos_
+        words_done = False
+        for _ in range(4):
+            gap = norm[b:b + 1]
+            if i < len(mentions) and mentions[i].start <= b + 1 and gap in (" ", ""):
+                m = mentions[i]
+                if m.key.startswith("group/") and group is None and country is None and not words_done:
+                    group = m.key.rsplit("/", 1)[-1]
+                    if m.key.count("/") == 2:
+                        country = _country_slug(gz, "gov/" + m.key.split("/")[1])
+                    b, i = m.end, i + 1
+                    continue
+                if m.form == "demonym" and m.key.startswith("gov/") and country is None:
+                    country = _country_slug(gz, m.key.split("-")[0])
+                    b, i = m.end, i + 1
+                    continue
+                break
+            rest = norm[b:b + 40].lstrip()
+            word = next((w for w in _AR_WORD_ORDER
+                         if rest.startswith(w) and (len(rest) == len(w) or not "\u0600" <= rest[len(w)] <= "\u06ff")),
+                        None)
+            if word is None:
+                break
+            parts.append(_AR_WORDS[word])
+            words_done = True
+            b = b + (len(norm[b:b + 40]) - len(rest)) + len(word)
+            while i < len(mentions) and mentions[i].start < b:
+                i += 1
+        if country is None or (group is None and len(parts) < 2):
+            continue        # "النقابة" alone, "جمعية خيرية": no name to key
+        if _AR_STATE.search(norm, a, b):
+            continue
+        middle = group or "-".join(p for p in parts[1:] if p not in ("national", "general", "independent"))
+        if not middle:
+            continue
+        key = "org/%s-%s-%s" % (country, middle, parts[0])
+        kind = "Group" if parts[0] in ("party", "movement") else "NGO"
+        _remember(gz, key, kind, "ar", norm[a:b])
+        found.append((a, b, key, kind))
+    return found
+
+
+def named_organisations(mentions, text, pos, gz, lang, norm=None):
+    """Add organisations named by form (see module docstring) to ``mentions``.
+
+    Parameters
+    ----------
+    mentions : list of Mention-like
+        The text's mentions so far, sorted by start, in normalised-text offsets.
+    text : str
+        The original text.
+    pos : Positions
+        Offset conversion between ``text`` and its normalised view.
+    gz : Gazetteer
+    lang : str
+    norm : str, optional
+        The normalised view of ``text`` (computed for Arabic when not given).
+
+    Returns
+    -------
+    list
+        ``mentions`` with the new organisations (and without the group mentions that are
+        part of them or in apposition to them), sorted by start.
+    """
+    if lang in ("en", "fr"):
+        found = _latin(mentions, text, pos, gz, lang)
+        gap = lambda a, b: text[pos.to_text(a):pos.to_text(b)]     # noqa: E731
+    elif lang == "ar":
+        norm = norm if norm is not None else normalized_view(text, lang)[0]
+        known = [m for m in mentions if m.key.startswith(("org/", "official/", "body/", "person/"))]
+        found = [f for f in _arabic(mentions, norm, gz)
+                 if not any(m.start < f[1] and f[0] < m.end for m in known)]
+        gap = lambda a, b: norm[a:b]     # noqa: E731
+    else:
+        return mentions
+    if not found:
+        return mentions
+    out = []
+    for m in mentions:
+        if any(a <= m.start and m.end <= b for a, b, _k, _kd in found):
+            continue        # in the name: its groups and demonyms ("جمعية المحامين الكويتية")
+        if m.key.startswith("group/") and any(
+                b <= m.start < b + 60 and _APPOSED.match(gap(b, m.start)) for a, b, _k, _kd in found):
+            continue        # "the Zambia Union of Journalists, a press freedom group,"
+        out.append(m)
+    out += [_M(a, b, key, kind, "name", None, None, text[pos.to_text(a):pos.to_text(b)])
+            for a, b, key, kind in found]
+    out.sort(key=lambda m: m.start)
+    return out
