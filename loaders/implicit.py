@@ -491,7 +491,11 @@ def _merge(hits, extra):
         i = bisect_left(starts, h.end)
         if i and hits[i - 1].end > h.start:
             old = hits[i - 1]
-            if h.entry.note == "evaluative" and h.entry.value == "Accusation" and \
+            if h.entry.note == "discourse" and h.start <= old.start and old.end <= h.end and \
+                    h.end - h.start > old.end - old.start and (i < 2 or hits[i - 2].end <= h.start):
+                hits[i - 1] = h     # "dénonçant la « politisation »": a rejection, no condemnation
+                starts[i - 1] = h.start
+            elif h.entry.note == "evaluative" and h.entry.value == "Accusation" and \
                     old.entry.value == "Support" and h.start <= old.start and old.end <= h.end:
                 hits[i - 1] = h     # "financed and directed by foreign services": no funding
                 starts[i - 1] = h.start
@@ -533,7 +537,10 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
         ``resp_hits`` and the implicit hits that overlap none of them, sorted by start.
     """
     lang = reader.lang
-    extra = list(table(lang).find(scan, tokens=tokens))
+    # ("et rejeté", "et nié": the conjunction is no part of the act, the gap before it shows
+    # that the verb is coordinated)
+    extra = [Hit(h.start + 3, h.end, h.entry, h.surface[3:]) if h.surface.startswith("et ") else h
+             for h in table(lang).find(scan, tokens=tokens)]
     attr = reader.attr
 
     def speaker_before(v_start, v_end, comp_start):

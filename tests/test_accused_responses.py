@@ -183,3 +183,76 @@ def test_ar_unnamed_state_organ(text, want):
 ])
 def test_ar_unnamed_state_organ_not_read(text, unwanted):
     assert unwanted not in facts(text, "ar")
+
+
+# ------------------------------------------------- a quotation inside a cue, then a second verb
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "President Mirziyoyev has blamed the unrest on \"foreign-funded provocateurs\" and has "
+           "rejected calls for an independent inquiry in Uzbekistan.", ("gov/UZ", "Rejection")),
+    ("en", "Tajikistan's president blamed the clashes on \"foreign-trained extremists\" and rejected "
+           "demands for an international investigation.", ("gov/TJ", "Rejection")),
+    ("fr", "Le président tchadien a imputé les violences à des « mercenaires venus de l'étranger » et "
+           "a rejeté toute enquête internationale.", ("gov/TD", "Rejection")),
+])
+def test_second_verb_after_quoted_cue(lang, text, want):
+    assert want in facts(text, lang)
+
+
+# ------------------------------------------------- representatives; describing a report
+@pytest.mark.parametrize("lang, text, want", [
+    ("fr", "Le représentant burundais à Genève a rejeté les conclusions de la commission d'enquête.",
+     ("gov/BI", "Rejection")),
+    ("fr", "La représentante permanente du Venezuela auprès de l'ONU a nié toute détention "
+           "arbitraire.", ("gov/VE", "Denial")),
+    ("en", "Myanmar's representative in Geneva rejected the report as one-sided.",
+     ("gov/MM", "Rejection")),
+    ("en", "The Nicaraguan permanent representative denied that any priest had been detained.",
+     ("gov/NI", "Denial")),
+    # "a qualifié le rapport de ..." and a second verb without its auxiliary
+    ("fr", "Le ministre syrien des Affaires étrangères a qualifié le rapport de « mensonge » et "
+           "rejeté le mandat de la commission.", ("gov/SY", "Rejection")),
+    ("fr", "Le gouvernement cubain a qualifié la résolution d'« ingérence » et nié l'existence de "
+           "prisonniers politiques.", ("gov/CU", "Denial")),
+    ("fr", "Le porte-parole du gouvernement iranien a qualifié les conclusions de « partiales » et "
+           "rejeté toute coopération avec la mission.", ("gov/IR", "Rejection")),
+])
+def test_representatives_and_described_reports(lang, text, want):
+    assert want in facts(text, lang)
+
+
+def test_described_report_is_no_accusation():
+    got = facts("Le ministre syrien des Affaires étrangères a qualifié le rapport de « mensonge ».", "fr")
+    assert ("gov/SY", "Accusation") not in got
+
+
+# ------------------------------------------------- allies of the accused
+@pytest.mark.parametrize("lang, text, want", [
+    ("fr", "La Chine et Cuba ont en revanche soutenu la position de Caracas devant le Conseil.",
+     ("gov/CN", "Support")),
+    ("fr", "La Russie a pour sa part soutenu la position de Minsk lors du débat.", ("gov/RU", "Support")),
+    ("fr", "Le Venezuela et l'Iran ont pris la défense du gouvernement nicaraguayen.",
+     ("gov/IR", "Support")),
+    ("en", "Pakistan sided with Beijing during the debate on Xinjiang.", ("gov/PK", "Support")),
+    ("en", "Belarus and Iran backed the position of Moscow in the Human Rights Council.",
+     ("gov/IR", "Support")),
+    ("en", "Egypt took the side of the Sudanese army during the council debate.", ("gov/EG", "Support")),
+    ("ar", "وأيدت روسيا موقف الحكومة السورية خلال جلسة مجلس حقوق الإنسان.", ("gov/RU", "Support")),
+    ("ar", "ووقفت الصين إلى جانب الحكومة الإريترية في النقاش.", ("gov/CN", "Support")),
+    ("ar", "وساندت إيران موقف دمشق في المجلس.", ("gov/IR", "Support")),
+])
+def test_allies_take_the_side_of_the_accused(lang, text, want):
+    assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, want, unwanted", [
+    ("fr", "La Chine a en revanche soutenu la position de Pyongyang, dénonçant la « politisation » "
+           "des droits de l'homme.",
+     ("gov/CN", "Rejection"), ("gov/CN", "Condemnation")),
+    ("en", "Russia denounced the politicisation of human rights at the council debate on Eritrea.",
+     ("gov/RU", "Rejection"), ("gov/RU", "Condemnation")),
+    ("ar", "ونددت الصين بتسييس قضايا حقوق الإنسان خلال النقاش حول ميانمار.",
+     ("gov/CN", "Rejection"), ("gov/CN", "Condemnation")),
+])
+def test_denouncing_politicisation_is_a_rejection(lang, text, want, unwanted):
+    got = facts(text, lang)
+    assert want in got and unwanted not in got
