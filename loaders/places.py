@@ -561,10 +561,31 @@ _PEOPLE = re.compile(ar_fold(r"refugee|migrant|asylum|refugi|demandeur|asile|exi
                              r"مهاجر|اللجوء"))
 
 
+_CAMP = re.compile(ar_fold(r"(?<!\w)(?:camps?|campements?|مخيم|مخيمات|المخيم|المخيمات)(?!\w)"))
+
+
+def _one_origin(votes, cues):
+    """Refugees have one origin per sentence: when a demonym names it ("Syrian refugees",
+    "لاجئ أفغاني"), another country tied to their flight ("from Pakistan" in "Afghan refugees
+    from Pakistan", "fled ... and now live in X") or to their camps ("Turkish camps", "camps
+    in Turkey") is where they are hosted."""
+    origins = {v.iso.split("-")[0] for v in votes if v.attached == "origin"
+               and v.form == "demonym" and v.cue is not None and v.cue.kind == "Displacement"}
+    people = any(_PEOPLE.search(c.surface) for c in cues)
+    for v in votes:
+        if v.cue is None or v.form == "demonym" or v.iso.split("-")[0] in origins:
+            continue
+        camp = people and v.attached in ("loc", "adj") and _CAMP.search(v.cue.surface)
+        fled = origins and v.attached in ("loc", "origin") and v.cue.kind == "Displacement"
+        if camp or fled:
+            v.attached = "host"
+
+
 def sentence_roles(norm, lang, na, votes, cues, answering=(), outsiders=frozenset()):
-    """Settle, once a sentence's places are tied to its cues, three roles the tying cannot
+    """Settle, once a sentence's places are tied to its cues, the roles the tying cannot
     see; returns the ids of the votes that frame their sentence.
 
+    - refugees' hosts named beside their origin (:func:`_one_origin`);
     - an envoy's posting ("the Iranian ambassador in Berlin") is no place of the situation
       (``attached = "dest"``);
     - the part of a dual nationality ("a German-Iranian dissident") that is a country of the
@@ -592,6 +613,7 @@ def sentence_roles(norm, lang, na, votes, cues, answering=(), outsiders=frozense
     for vote in votes:
         if vote.preposition and posting(norm, na, vote.start, lang):
             vote.attached, vote.cue = "dest", None
+    _one_origin(votes, cues)
     duals = dual_nationality(norm, votes) if outsiders and any(
         v.form == "demonym" for v in votes) else {}
     for vote in votes:

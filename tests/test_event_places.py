@@ -622,3 +622,43 @@ def test_lead_locative():
     # destinations and the speaker's own place do not count
     votes = [v("TN", 0, "to", attached="dest"), v("DE", 0, "in", key="gov/DE")]
     assert lead_locative(votes, {0}, {1}, norm, {0: {"gov/DE"}}) is None
+
+
+# Refugees resettled or hosted: the place is the country they fled (the demonym), not the
+# camps or the country they are taken from ("Syrian refugees from Turkish camps", "Afghan
+# refugees ... who now live in Pakistan").
+@pytest.mark.parametrize("lang,text,iso", [
+    ("en",
+           "Germany to take in 500 more Syrian refugees from Turkish camps\n\n"
+           "Germany will resettle 500 Syrian refugees now living in camps in Turkey, the "
+           "interior ministry said on Monday. The UNHCR welcomed the decision.",
+     "SY"),
+    ("en",
+           "Canada to resettle 1,000 Afghan refugees from Pakistan\n\n"
+           "Canada said on Friday it would resettle 1,000 Afghan refugees who fled the "
+           "Taliban and now live in Pakistan. The UN refugee agency welcomed the decision.",
+     "AF"),
+    ("fr",
+           "La France accueillera 400 réfugiés syriens des camps du Liban\n\n"
+           "La France accueillera cette année 400 réfugiés syriens vivant dans des camps au "
+           "Liban, a annoncé mardi le ministère de l'Intérieur. Le HCR a salué cette "
+           "décision.",
+     "SY"),
+    ("fr",
+           "L'Espagne va réinstaller 600 réfugiés afghans depuis l'Iran\n\n"
+           "L'Espagne va réinstaller 600 réfugiés afghans qui ont fui les talibans et vivent "
+           "aujourd'hui en Iran, a indiqué le gouvernement. Le HCR a salué cette initiative.",
+     "AF"),
+    ("ar",
+           "كندا تعيد توطين ألف لاجئ أفغاني من باكستان\n\n"
+           "أعلنت كندا أنها ستعيد توطين ألف لاجئ أفغاني فروا من حكم طالبان ويقيمون حاليا في "
+           "باكستان. ورحبت مفوضية الأمم المتحدة لشؤون اللاجئين بالقرار.",
+     "AF"),
+    ("ar",
+           "السويد تستقبل لاجئين سوريين من مخيمات الأردن\n\n"
+           "قالت الحكومة السويدية إنها ستستقبل 500 لاجئ سوري يعيشون في مخيمات في الأردن. "
+           "ورحبت المفوضية السامية للأمم المتحدة لشؤون اللاجئين بالخطوة.",
+     "SY"),
+])
+def test_refugees_keep_their_origin_beside_their_host(lang, text, iso):
+    assert _iso_places(text, lang) == {iso}
