@@ -561,6 +561,10 @@ _PEOPLE = re.compile(ar_fold(r"refugee|migrant|asylum|refugi|demandeur|asile|exi
                              r"مهاجر|اللجوء"))
 
 
+_PROTEST = re.compile(ar_fold(
+    r"(?<!\w)(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|march\w*|gather\w*|vigils?|sit-ins?|"
+    r"manifest\w*|rassembl\w*|defil\w*|marche\w*|veillees?|"
+    r"تظاهر\w*|[وف]?احتج\w*|متظاهر\w*|وقف[هة]\w*|اعتصام\w*|[وف]?اعتصم\w*|مسير[هة]\w*|تجمع\w*)(?!\w)"))
 _CAMP = re.compile(ar_fold(r"(?<!\w)(?:camps?|campements?|مخيم|مخيمات|المخيم|المخيمات)(?!\w)"))
 
 
@@ -634,6 +638,8 @@ def sentence_roles(norm, lang, na, votes, cues, answering=(), outsiders=frozense
         if not later:
             break
         cue = min(later, key=lambda c: c.start)
+        if _PROTEST.search(norm, vote.end, cue.start):
+            break       # "En France, des Iraniens ont manifesté contre les exécutions": a venue
         # people sent away: where they are sent from is the place, their origin only theirs
         forced = cue.kind == "Displacement" and forced_return(norm[na:cue.end + 200], lang)
         rivals = [o for o in votes if o is not vote and o.cue is cue

@@ -662,3 +662,27 @@ def test_lead_locative():
 ])
 def test_refugees_keep_their_origin_beside_their_host(lang, text, iso):
     assert _iso_places(text, lang) == {iso}
+
+
+# A sentence opened by the country where a protest is held ("En France, des Iraniens ont
+# manifesté contre les exécutions") names a venue, not a situation of its own.
+@pytest.mark.parametrize("lang,text", [
+    ("fr",
+           "L'Iran exécute deux manifestants\n\n"
+           "L'Iran a exécuté lundi deux hommes arrêtés lors des manifestations de 2022, a "
+           "annoncé la justice iranienne. Amnesty International a condamné ces exécutions.\n\n"
+           "En France, des centaines d'Iraniens ont manifesté dimanche contre les "
+           "exécutions."),
+    ("en",
+           "Iran executes two protesters\n\n"
+           "Iran executed two men arrested during the 2022 protests on Monday, the judiciary "
+           "said. Amnesty International condemned the executions.\n\n"
+           "In Germany, hundreds of Iranians rallied on Sunday against the executions."),
+    ("ar",
+           "إيران تعدم متظاهرين اثنين\n\n"
+           "أعدمت إيران يوم الاثنين رجلين اعتقلا خلال احتجاجات 2022، بحسب السلطة القضائية. "
+           "وأدانت منظمة العفو الدولية عمليات الإعدام.\n\n"
+           "وفي ألمانيا، تظاهر مئات الإيرانيين يوم الأحد ضد الإعدامات."),
+])
+def test_a_protest_abroad_opened_by_its_country_is_no_situation_there(lang, text):
+    assert _iso_places(text, lang) == {"IR"}
