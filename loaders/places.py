@@ -594,7 +594,8 @@ def sentence_roles(norm, lang, na, votes, cues, answering=(), outsiders=frozense
       (``attached = "dest"``);
     - the part of a dual nationality ("a German-Iranian dissident") that is a country of the
       responders (``outsiders``: the countries of the agents of outsider responses) is set
-      aside the same way;
+      aside the same way, and so are the responders' nationals held abroad ("Canada summons
+      envoy over detained Canadians");
     - a locative opening the sentence ("In neighbouring Algeria, the authorities pressed on
       with mass expulsions", "Au Niger voisin, les autorités ont poursuivi les arrestations")
       is where the sentence's first situation cue happens (``attached = "loc"``; for
@@ -623,6 +624,11 @@ def sentence_roles(norm, lang, na, votes, cues, answering=(), outsiders=frozense
     for vote in votes:
         other = duals.get(id(vote))
         if other and vote.iso.split("-")[0] in outsiders and other not in outsiders:
+            vote.attached, vote.cue = "dest", None
+        elif lang == "en" and vote.form == "demonym" and vote.cue is not None and \
+                vote.attached == "adj" and vote.start >= vote.cue.end and \
+                vote.iso.split("-")[0] in outsiders:
+            # "over detained Canadians" in Canada's answer: its nationals held abroad
             vote.attached, vote.cue = "dest", None
     framed = set()
     if not cues:

@@ -686,3 +686,34 @@ def test_refugees_keep_their_origin_beside_their_host(lang, text, iso):
 ])
 def test_a_protest_abroad_opened_by_its_country_is_no_situation_there(lang, text):
     assert _iso_places(text, lang) == {"IR"}
+
+
+# "over detained Canadians" in Canada's own answer: the responder's nationals held abroad do
+# not place the situation in the responder's country (English puts the victims' demonym after
+# the abuse); a government answering an abuse of its own nationals at home keeps its place.
+@pytest.mark.parametrize("text,iso", [
+    (
+           "Canada summons Chinese ambassador over detained Canadians\n\n"
+           "Canada summoned the Chinese ambassador on Wednesday over the detention of two "
+           "Canadian citizens accused of espionage, Foreign Minister Mélanie Joly said. "
+           "Ottawa called for their immediate release.",
+     "CN"),
+    (
+           "Washington condemns Moscow over imprisoned Americans\n\n"
+           "The United States condemned Russia on Monday over imprisoned Americans it "
+           "described as wrongfully detained, and the State Department called for their "
+           "release.",
+     "RU"),
+    (
+           "Spain summons Venezuelan envoy over arrested Spaniards\n\n"
+           "Spain summoned Venezuela's ambassador on Thursday over the treatment of arrested "
+           "Spaniards, the foreign ministry said, and called for their release.",
+     "VE"),
+    (
+           "Mexico condemns killing of journalist\n\n"
+           "Mexico's government condemned the killing of a Mexican journalist in the state "
+           "of Guerrero and promised an investigation.",
+     "MX"),
+])
+def test_a_responder_s_nationals_held_abroad(text, iso):
+    assert _iso_places(text, "en") == {iso}
