@@ -48,7 +48,7 @@ from .model import RESPONSE_TYPES
 
 _KINDS = ("speech", "complementizer", "situation", "negative", "concern", "accusation",
           "falsity", "positive", "negation", "own", "accuse", "none", "notfor", "harm",
-          "source", "restraint", "lawful", "modal")
+          "source", "restraint", "lawful", "modal", "charge")
 _AR_CONJ = r"(?:\u0648|\u0641)?"                          # و ف
 _AR_NOUN_PREFIX = r"(?:\u0648|\u0641)?(?:\u0644\u0644|(?:\u0628|\u0644|\u0643)?(?:\u0627\u0644)?)"   # و ف, then لل ب ل ك ال
 _OPEN_QUOTE = "\"\u00ab\u201c"
@@ -100,7 +100,7 @@ def lexicon(lang: str) -> dict:
     if unknown:
         raise ImplicitError(f"{lang}/evaluation.tsv: unknown kinds {sorted(unknown)}")
     if arabic:  # the article is in the prefix: "القرار" also as "قرار المحكمة", "بالقرار"
-        for kind in ("situation", "accusation"):
+        for kind in ("situation", "accusation", "charge"):
             words[kind] = [w[2:] if w.startswith("\u0627\u0644") and len(w) >= 5 else w
                            for w in words[kind]]
     # ("n'" alone negates nothing: "ne ... pas / jamais / plus" carry the negation, and
@@ -192,7 +192,8 @@ def _judged(lang, text, start, end, events, first_words=8, others=()):
         candidates.append((events[i][0], events[i][1], False))
     if not candidates:
         return None
-    a, b, accusation = min(candidates)
+    # (an accusation before a situation at the same place: "charges against" > "charges")
+    a, b, accusation = min(candidates, key=lambda c: (c[0], not c[2]))
     if any(x < b and a < y for x, y in others):
         return None
     if lex["own"].search(text, start, a):
@@ -270,6 +271,24 @@ def _hit(rtype, m):
     return Hit(m.start(), m.end(), Entry(m.group(), rtype, "n", "evaluative"), m.group())
 
 
+_CHARGE = "charge:"
+
+
+def _is_charge(lang, text, a, b) -> bool:
+    """The judged accusation ``text[a:b]`` is (part of) a prosecution's charge ("the treason
+    charges", "l'accusation de trahison")."""
+    m = lexicon(lang)["charge"].search(text, max(0, a - 25), b + 25)
+    return m is not None and m.start() < b and m.end() > a
+
+
+def _charge_hit(m):
+    """A prosecution's charges judged false ("l'accusation de trahison était infondée", "the
+    charges are fabricated"): a condemnation of the prosecution by the speaker, no denial
+    (it replaces the Denial cue of the main table on the same words, see :func:`_merge`)."""
+    return Hit(m.start(), m.end(), Entry(_CHARGE + m.group(), "Condemnation", "n", "evaluative"),
+               m.group())
+
+
 def _said(lang, text, content, nb, events, limits, others, judged=None, pred_start=None,
           negated_from=None):
     """What is said from ``content`` on: ``[(hit, judged span, state only)]``.
@@ -298,7 +317,9 @@ def _said(lang, text, content, nb, events, limits, others, judged=None, pred_sta
     if judged is not None:
         found = _judgement(lang, text, pred_start, _limit(text, pred_start, nb, limits), judged[1],
                            content if negated_from is None else negated_from)
-        if found is not None:
+        if found is not None and found[0] == "Denial" and _is_charge(lang, text, judged[2], judged[0]):
+            said.append((_charge_hit(found[1]), (judged[2], judged[0]), False))
+        elif found is not None:
             said.append((_hit(*found), (judged[2], judged[0]), False))
     return said
 
@@ -385,7 +406,9 @@ def _before_speech(lang, text, na, nb, events, limits, quote_open, speaker_after
         if judged is None:
             continue
         found = _judgement(lang, text, judged[0], close.start(), judged[1], start)
-        if found is not None:
+        if found is not None and found[0] == "Denial" and _is_charge(lang, text, judged[2], judged[0]):
+            out.append((_charge_hit(found[1]), speakers, (judged[2], judged[0])))
+        elif found is not None:
             out.append((_hit(*found), speakers, (judged[2], judged[0])))
     return out
 
@@ -491,7 +514,10 @@ def _merge(hits, extra):
         i = bisect_left(starts, h.end)
         if i and hits[i - 1].end > h.start:
             old = hits[i - 1]
-            if h.entry.note == "discourse" and h.start <= old.start and old.end <= h.end and \
+            if h.entry.cue.startswith(_CHARGE) and old.entry.value == "Denial":
+                hits[i - 1] = h     # "the charges are baseless": no denial (_charge_hit)
+                starts[i - 1] = h.start
+            elif h.entry.note == "discourse" and h.start <= old.start and old.end <= h.end and \
                     h.end - h.start > old.end - old.start and (i < 2 or hits[i - 2].end <= h.start):
                 hits[i - 1] = h     # "dénonçant la « politisation »": a rejection, no condemnation
                 starts[i - 1] = h.start

@@ -256,3 +256,30 @@ def test_allies_take_the_side_of_the_accused(lang, text, want):
 def test_denouncing_politicisation_is_a_rejection(lang, text, want, unwanted):
     got = facts(text, lang)
     assert want in got and unwanted not in got
+
+
+# ------------------------------------------------- charges judged false: no denial by the critic
+@pytest.mark.parametrize("lang, text, want, unwanted", [
+    ("fr", "Amnesty International a estimé que l'accusation de terrorisme visant le syndicaliste "
+           "était « sans fondement » au Niger.",
+     ("org/amnesty-international", "Condemnation"), ("org/amnesty-international", "Denial")),
+    ("fr", "La FIDH a jugé que les chefs d'accusation retenus contre l'avocat étaient « fabriqués » "
+           "en Tunisie.", ("org/fidh", "Condemnation"), ("org/fidh", "Denial")),
+    ("en", "Human Rights Watch said the treason charges against the opposition leader in Uganda "
+           "were baseless.", ("org/human-rights-watch", "Condemnation"),
+     ("org/human-rights-watch", "Denial")),
+    ("en", "\"The charges are fabricated,\" Amnesty International said of the trial in Azerbaijan.",
+     ("org/amnesty-international", "Condemnation"), ("org/amnesty-international", "Denial")),
+    ("ar", "وقالت منظمة العفو الدولية إن التهم الموجهة إلى الناشط في مصر ملفقة.",
+     ("org/amnesty-international", "Condemnation"), ("org/amnesty-international", "Denial")),
+    ("ar", "واعتبرت هيومن رايتس ووتش أن تهمة الإرهاب الموجهة للصحفي في الجزائر باطلة.",
+     ("org/human-rights-watch", "Condemnation"), ("org/human-rights-watch", "Denial")),
+])
+def test_charges_judged_false(lang, text, want, unwanted):
+    got = facts(text, lang)
+    assert want in got and unwanted not in got
+
+
+def test_accusations_against_the_speaker_are_still_denied():
+    got = facts("Eritrea's foreign ministry said the accusations of forced labour were baseless.", "en")
+    assert ("gov/ER", "Denial") in got
