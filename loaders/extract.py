@@ -403,10 +403,14 @@ class _Reader(SentenceActs, SpeakerFinding, JointStatements):
         return None
 
     def _org_near(self, key, width=120):
-        """Whether an organisation is named close to the first mention of ``key``."""
+        """Whether an organisation is named close to the first mention of ``key`` (before it,
+        or after it in the same sentence: "Police spokesperson X denied ...\n\nThe European
+        Union ..." is no EU spokesperson)."""
         for i, m in enumerate(self.mentions):
             if m.key == key:
                 lo, hi = m.start - width, m.end + width
+                stop = re.compile(r"[.!?\n\u061f]").search(self.norm, m.end, hi)
+                hi = stop.start() if stop else hi
                 return any(o.key.startswith("org/") and lo <= o.start <= hi
                            and o.kind in ("NGO", "IntergovernmentalOrganization")
                            for o in self.mentions)

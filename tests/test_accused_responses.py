@@ -283,3 +283,18 @@ def test_charges_judged_false(lang, text, want, unwanted):
 def test_accusations_against_the_speaker_are_still_denied():
     got = facts("Eritrea's foreign ministry said the accusations of forced labour were baseless.", "en")
     assert ("gov/ER", "Denial") in got
+
+
+# ------------------------------------------------- a state's spokesperson before another paragraph
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Police in Harare arrested 40 nurses during the strike in Zimbabwe. Police spokesperson "
+           "Tendai Moyo denied that any nurse had been beaten.\n\nThe African Union has not "
+           "commented on the arrests.", ("gov/ZW", "Denial")),
+    ("en", "Security forces detained dozens of students in Conakry. Army spokesman Ibrahima Sow "
+           "rejected the criticism.\n\nAmnesty International said the detentions were "
+           "arbitrary in Guinea.", ("gov/GN", "Rejection")),
+    ("fr", "La police a dispersé un sit-in d'enseignants à Niamey au Niger. Le porte-parole Issa "
+           "Garba a nié toute violence.\n\nL'Union européenne n'a pas réagi.", ("gov/NE", "Denial")),
+])
+def test_spokesperson_before_an_organisation_paragraph(lang, text, want):
+    assert want in facts(text, lang)
