@@ -717,3 +717,28 @@ def test_a_protest_abroad_opened_by_its_country_is_no_situation_there(lang, text
 ])
 def test_a_responder_s_nationals_held_abroad(text, iso):
     assert _iso_places(text, "en") == {iso}
+
+
+# A city of gazetteer/cities.tsv named alone (no country) places the situation against the
+# responders' countries.
+@pytest.mark.parametrize("lang,text,iso", [
+    ("en",
+           "Militia attack kills 20 in Bunia camp\n\n"
+           "Militiamen killed at least 20 displaced people in an attack on a camp near Bunia "
+           "overnight, local officials said. Belgium condemned the attack and the UN called "
+           "for an investigation.",
+     "CD"),
+    ("fr",
+           "Frappes meurtrières sur Lviv\n\n"
+           "Des frappes de missiles ont tué au moins sept civils mardi à Lviv, selon les "
+           "autorités locales. La France a condamné ces frappes et l'ONU a exprimé sa vive "
+           "préoccupation.",
+     "UA"),
+    ("ar",
+           "مقتل مدنيين في قصف على عفرين\n\n"
+           "قتل خمسة مدنيين على الأقل في قصف مدفعي على مدينة عفرين يوم الأحد. وأدانت فرنسا "
+           "القصف وطالبت الأمم المتحدة بحماية المدنيين.",
+     "SY"),
+])
+def test_a_city_alone_places_the_situation(lang, text, iso):
+    assert _iso_places(text, lang) == {iso}
