@@ -216,6 +216,10 @@ def crowd_subject(attr, hit_start, lo, rtype):
     if i < 0:
         return _people_crowd(attr, hit_start, lo, rtype)
     m = attr.all_mentions[i]
+    if attr.lang == "en" and m.start >= lo and _crowd_like(m) and _RELATIVE_GAP.fullmatch(norm, m.end, hit_start):
+        # "students who had marched": the mention itself, which the relative-clause check
+        # of sentence_acts finds right before "who"
+        return m if m.key.startswith("group/") else _is_crowd(m, norm, attr.lang, rtype, m.start)
     if m.start >= lo and _GAP.fullmatch(norm[m.end:hit_start]) and _crowd_like(m):
         direct = _crowd_checked(attr, i, m, lo, rtype, False)
         if direct is not None or not m.key.startswith("group/"):
@@ -223,6 +227,9 @@ def crowd_subject(attr, hit_start, lo, rtype):
         i -= 1      # "partisans du parti d'opposition se sont rassemblés": the group inside
         if i < 0:   # a description of an earlier crowd
             return _people_crowd(attr, hit_start, lo, rtype)
+    part = _PARTITIVE[attr.lang].search(norm, max(lo, hit_start - 60), hit_start)
+    if part is not None:
+        return _partitive_referent(attr, part.start(), i)   # "Several of them went on hunger strike"
     i, m = _modified_crowd(attr, i, hit_start, lo)
     if m is None:
         return _people_crowd(attr, hit_start, lo, rtype)
@@ -234,6 +241,33 @@ def crowd_subject(attr, hit_start, lo, rtype):
 # A second crowd coordinated with the first: one crowd only under one quantifier
 # ("une cinquantaine de journalistes et de militants").
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|et)\b")
+
+
+# "students who (had) marched": the crowd of the relative clause's verb, whatever the main
+# clause does to it (French "qui" relatives are read by the subject rules).
+_RELATIVE_GAP = re.compile(r"\s*,?\s+(?:who|that)" + _GAP.pattern)
+# "Several of them", "plusieurs d'entre eux" before the verb: part of a crowd named before.
+_PARTITIVE = {
+    "en": re.compile(r"(?<![\w'-])(?:several|many|some|most|dozens|hundreds|"
+                     r"thousands|scores|a number|a few|a dozen|all|some \d+|\d+)\s+of\s+them" + _GAP.pattern + r"$"),
+    "fr": re.compile(r"(?<![\w'-])(?:plusieurs|certains|certaines|beaucoup|la plupart|"
+                     r"des dizaines|des centaines|une dizaine|une vingtaine|une partie|nombre|quelques-uns|"
+                     r"quelques-unes|\d+)\s+d'entre\s+(?:eux|elles)" + _GAP.pattern + r"$"),
+}
+
+
+def _partitive_referent(attr, start, i):
+    """The group mention a partitive pronoun at ``start`` takes its people from: the last
+    group named before it in the previous 400 characters, or None."""
+    while i >= 0:
+        m = attr.all_mentions[i]
+        if m.end <= start:
+            if start - m.end > 400:
+                return None
+            if m.key.startswith("group/"):
+                return m
+        i -= 1
+    return None
 
 
 def _crowd_checked(attr, i, m, lo, rtype, modified):

@@ -134,10 +134,28 @@ def _country_slug(gz, key):
     return _slug(label) if label and label != code else None
 
 
+_HEAD_AT = {"en": re.compile(r"\b(?:" + _HEADS_EN + r")\b"),
+            "fr": re.compile(r"\b(?:" + _HEADS_FR + r")\b")}
+
+
+def _near_heads(text, lang):
+    """Matches of the name pattern around the head nouns of ``text`` only (the pattern is
+    costly to try at every capitalised word)."""
+    rx = _ORG_EN if lang == "en" else _ORG_FR
+    done = -1
+    for h in _HEAD_AT[lang].finditer(text):
+        if h.start() < done:
+            continue
+        for g in rx.finditer(text, max(done, h.start() - 100), min(len(text), h.end() + 140)):
+            if g.start("name") <= h.start() < g.end("name") or g.start("name") == h.start():
+                done = g.end()
+                yield g
+                break
+
+
 def _latin_candidates(text, lang):
     """``(start, end, name, acronym)`` of organisation names in ``text`` (French/English)."""
-    rx = _ORG_EN if lang == "en" else _ORG_FR
-    for g in rx.finditer(text):
+    for g in _near_heads(text, lang):
         name = g.group("name").rstrip(" ,'\u2019")
         start = g.start("name")
         words = name.split()

@@ -342,3 +342,31 @@ def test_strikes_boycotts_and_blockades(text, lang, want):
 ])
 def test_a_state_boycott_or_comment_is_no_demonstration(text, lang):
     assert not {t for _, t in facts(text, lang) if t == "Demonstration"}
+
+
+# A crowd in an English relative clause ("students who marched"), and part of a crowd named
+# before ("Several of them", "plusieurs d'entre eux") acting themselves.
+@pytest.mark.parametrize("text, lang, want", [
+    ("Students who marched to parliament on Monday were praised in Tbilisi, Georgia.", "en",
+     ("group/GE/students", "Demonstration")),
+    ("Hundreds of workers were fired in Dhaka, Bangladesh. Many of them staged a sit-in outside the ministry.",
+     "en", ("group/BD/workers", "Demonstration")),
+    ("The refugees were moved to a camp in Lebanon. Dozens of them went on hunger strike on Sunday.", "en",
+     ("group/LB/refugees", "Demonstration")),
+    ("Des centaines d'étudiants ont été exclus de l'université de Dakar, au Sénégal. Certains d'entre eux "
+     "ont manifesté devant le rectorat.", "fr", ("group/SN/students", "Demonstration")),
+    ("Les demandeurs d'asile ont été transférés dans un centre en Grèce. Une vingtaine d'entre eux ont "
+     "entamé une grève de la faim.", "fr", ("group/GR/refugees", "Demonstration")),
+])
+def test_relative_and_partitive_crowds(text, lang, want):
+    assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Protesters gathered in Minsk, Belarus. Police detained several of them.", "en"),
+    ("Les migrants ont été conduits au centre de Gjadër, en Albanie. La police a interpellé plusieurs "
+     "d'entre eux.", "fr"),
+])
+def test_part_of_a_crowd_acted_upon_is_no_agent(text, lang):
+    assert not {a for a, t in facts(text, lang) if a.startswith("group/") and t != "Demonstration"}
+    assert ("gov/" + ("BY" if lang == "en" else "AL"), "UseOfForce") in facts(text, lang)
