@@ -35,11 +35,20 @@ _LED_BY = {"en": r"(?:led by|headed by|spearheaded by)",
            "fr": r"(?:menee? par|menes par|menees par|conduite? par|sous la conduite de)",
            "ar": r"(?:تقودها|يقودها|بقياده|تتزعمها|بزعامه)"}
 
+# (after a short adverbial opening the sentence: "On Wednesday he accused ...", "Mercredi,
+# il a accusé ...")
+_PRONOUN_LEAD = {
+    "en": r"(?:(?:on|in|at|later|earlier|meanwhile|separately|then|speaking|writing)\b"
+          r"[^,.;:\"\u201c\u00ab]{0,40}?,?\s+)?",
+    "fr": r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|plus tard|par ailleurs|"
+          r"de son cote|de leur cote|sur les reseaux sociaux|dans un communique|lors d'une?)\b"
+          r"[^,.;:\"\u201c\u00ab]{0,40}?,?\s+)?",
+}
 _PRONOUN_START = {
-    "en": r"^\W*(?:it|he|she|they|the (?:group|organisation|organization|agency|watchdog|body|"
-          r"council|committee))\b",
-    "fr": r"^\W*(?:il(?! est\b)(?! faut\b)(?! y a\b)|elle|ils|elles|l'organisation|l'organisme|le groupe|"
-          r"l'ong|l'agence|celui-ci|celle-ci)\b",
+    "en": r"^\W*" + _PRONOUN_LEAD["en"] + r"(?:it|he|she|they|the (?:group|organisation|organization|"
+          r"agency|watchdog|body|council|committee))\b",
+    "fr": r"^\W*" + _PRONOUN_LEAD["fr"] + r"(?:il(?! est\b)(?! faut\b)(?! y a\b)|elle|ils|elles|"
+          r"l'organisation|l'organisme|le groupe|l'ong|l'agence|celui-ci|celle-ci)\b",
     "ar": r"^\W*(?:و|ف)?(?:المنظمه|الوزاره|الحكومه|الهيئه|المجموعه|هو|هي|هم|لكنه|لكنها|ولكنه|ولكنها|انه|انها)(?!\S)",
 }
 

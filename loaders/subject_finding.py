@@ -61,7 +61,7 @@ class SubjectFinding:
         """French / English pronoun with no agent carried over ("Jane Roe, the spokeswoman
         for X, spoke to reporters. She called on ..."): the first free actor of the
         previous sentence that can be that pronoun ("he" / "she": a person or official)."""
-        pronoun = pronoun.strip(" \"'\u201c\u00ab").lower()
+        pronoun = (pronoun.strip(" \"'\u201c\u00ab").lower().split() or [""])[-1]  # ("on monday he")
         people = pronoun in ("he", "she")
         things = pronoun in ("it", "they")
         lo = max(0, self.norm.rfind(".", 0, max(0, s_start - 2)) + 1, s_start - 400)

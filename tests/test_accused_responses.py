@@ -175,6 +175,11 @@ def test_ar_unnamed_state_organ(text, want):
     # the organ is the object of a demand by a named actor
     ("وطالبت منظمة العفو الدولية وزارة العدل المصرية بفتح تحقيق في وفاة المعتقل.",
      ("gov/EG", "Investigation")),
+    # an armed group's spokesperson is no state organ
+    ("احتجزت جماعة الحوثي صحفيين في صنعاء. ونفى المتحدث باسم الجماعة تعرضهم للتعذيب في اليمن.",
+     ("gov/YE", "Denial")),
+    ("هاجم مسلحون قرية في دارفور بالسودان. ونفى المتحدث باسم الحركة المسلحة وقوع انتهاكات.",
+     ("gov/SD", "Denial")),
     # a lawyer defending his client is no rejection by anyone's government
     ("ودافع المحامي خالد علي عن موكله أمام المحكمة في القاهرة.", ("gov/EG", "Rejection")),
     # a named actor after the verb speaks for itself
@@ -297,4 +302,23 @@ def test_accusations_against_the_speaker_are_still_denied():
            "Garba a nié toute violence.\n\nL'Union européenne n'a pas réagi.", ("gov/NE", "Denial")),
 ])
 def test_spokesperson_before_an_organisation_paragraph(lang, text, want):
+    assert want in facts(text, lang)
+
+
+# ------------------------------------------------- a pronoun after an opening adverbial
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "President Museveni has defended the law in Uganda. On Tuesday he accused Western "
+           "donors of blackmail.", ("gov/UG", "Accusation")),
+    ("en", "Prime Minister Hun Manet spoke in Phnom Penh about Cambodia. Later, he denied that "
+           "any opposition member had been jailed.", ("gov/KH", "Denial")),
+    ("en", "President Ortega addressed supporters in Managua about Nicaragua. On state television "
+           "on Monday she rejected the criticism.", ("gov/NI", "Rejection")),
+    ("fr", "Le président Kaïs Saïed a défendu le décret en Tunisie. Mercredi, il a accusé des "
+           "« parties étrangères » de vouloir déstabiliser le pays.", ("gov/TN", "Accusation")),
+    ("fr", "Le président Paul Biya s'est exprimé à Yaoundé sur le Cameroun. Par ailleurs, il a "
+           "rejeté les critiques des ONG.", ("gov/CM", "Rejection")),
+    ("fr", "Le ministre tchadien de la Sécurité était à N'Djamena. Lors d'une conférence de presse, "
+           "il a nié toute exécution sommaire.", ("gov/TD", "Denial")),
+])
+def test_pronoun_after_opening_adverbial(lang, text, want):
     assert want in facts(text, lang)
