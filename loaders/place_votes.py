@@ -12,7 +12,7 @@ from .event_records import (KIND_PRIORITY, OUTSIDER_TYPES, STATE_KINDS, EventCue
                             _words, iso_of, place_weight, regions_with_government)
 from .places import (city_mentions, coercive_iso, forced_return, forced_return_actors,
                      on_trial, qualified_preposition, responder_countries, sentence_roles,
-                     tries_foreigner, where_follows)
+                     shared_regions, tries_foreigner, where_follows)
 
 
 class PlaceVoting:
@@ -124,6 +124,7 @@ class PlaceVoting:
                 vote.cue = EventCue("Displacement", a, b, vote.sentence, self.norm[a:b])
                 self._deporters.add(id(vote))
         self._pending = []
+        shared_regions(self.norm, self.places, self._speakers)     # "Kashmir": India or Pakistan
 
     def _spans(self):
         for response, sentence, pos in self.responses:

@@ -35,7 +35,8 @@ from .attribution import ar_fold
 
 __all__ = ["COERCIVE_ROLES", "city_mentions", "coercive_iso", "dual_nationality", "forced_return",
            "forced_return_actors", "fronted_locative", "lead_locative", "on_trial", "posting",
-           "qualified_preposition", "responder_countries", "sentence_roles", "tries_foreigner",
+           "qualified_preposition", "responder_countries", "sentence_roles", "shared_regions",
+           "tries_foreigner",
            "where_follows"]
 
 COERCIVE_ROLES = frozenset({"police", "security-forces", "court", "prosecutor"})
@@ -568,16 +569,30 @@ _PROTEST = re.compile(ar_fold(
 _CAMP = re.compile(ar_fold(r"(?<!\w)(?:camps?|campements?|مخيم|مخيمات|المخيم|المخيمات)(?!\w)"))
 
 
+def _displaced_people(vote) -> bool:
+    """A group of refugees or migrants named with its country ("Syrian refugees",
+    "réfugiés afghans", "لاجئين سوريين": ``group/SY/refugees``)."""
+    parts = vote.key.split("/")
+    return len(parts) == 3 and parts[0] == "group" and parts[2] in ("refugees", "migrants",
+                                                                     "diaspora")
+
+
 def _one_origin(votes, cues):
     """Refugees have one origin per sentence: when a demonym names it ("Syrian refugees",
     "لاجئ أفغاني"), another country tied to their flight ("from Pakistan" in "Afghan refugees
     from Pakistan", "fled ... and now live in X") or to their camps ("Turkish camps", "camps
     in Turkey") is where they are hosted."""
-    origins = {v.iso.split("-")[0] for v in votes if v.attached == "origin"
-               and v.form == "demonym" and v.cue is not None and v.cue.kind == "Displacement"}
-    people = any(_PEOPLE.search(c.surface) for c in cues)
+    people = [c for c in cues if _PEOPLE.search(c.surface)]
     for v in votes:
-        if v.cue is None or v.form == "demonym" or v.iso.split("-")[0] in origins:
+        # the group names where they come from, as its demonym did ("Syrian refugees")
+        if _displaced_people(v) and v.attached in (None, "host") and people:
+            v.attached, v.cue = "origin", min(people, key=lambda c: abs(c.start - v.start))
+    origins = {v.iso.split("-")[0] for v in votes if v.attached == "origin"
+               and (v.form == "demonym" or _displaced_people(v)) and v.cue is not None
+               and v.cue.kind == "Displacement"}
+    for v in votes:
+        if v.cue is None or v.form == "demonym" or _displaced_people(v) or \
+                v.iso.split("-")[0] in origins:
             continue
         camp = people and v.attached in ("loc", "adj") and _CAMP.search(v.cue.surface)
         fled = origins and v.attached in ("loc", "origin") and v.cue.kind == "Displacement"
@@ -662,3 +677,58 @@ def sentence_roles(norm, lang, na, votes, cues, answering=(), outsiders=frozense
             framed.add(id(vote))
         break
     return framed
+
+
+# Regions whose name is shared by several states (Kashmir: India and Pakistan; Balochistan:
+# Pakistan and Iran): ``{code: (forms, other countries)}``, forms normalised.
+_SHARED_REGIONS = {
+    "IN-JK": (("kashmir", "cachemire", "كشمير", "kashmiri", "kashmiris", "cachemiri",
+               "cachemiris", "cachemirie", "cachemiries", "كشميري", "كشميريه", "كشميريين",
+               "كشميريون"), ("PK",)),
+    "PK-BA": (("baluchistan", "balochistan", "baloutchistan", "balouchistan", "beloutchistan",
+               "بلوشستان", "baloch", "balochs", "baluch", "baloutche", "baloutches", "بلوشي",
+               "بلوشيه", "بلوش"), ("IR",)),
+}
+
+
+def shared_regions(norm, votes, speakers=None) -> None:
+    """Give a region named by a form several states share ("Kashmir", "Balochistan") to the
+    state the rest of the document shows acting or located there.
+
+    Evidence counted per country, outside the shared mentions: its police, security forces
+    and courts, its locatives ("in Pakistan", "à Muzaffarabad") and its cities; a locative
+    that names the agent of its sentence (``speakers``) does not count. The
+    region goes to another country only when that country has more such evidence than the
+    region's own (``vote.iso`` is set to that country).
+
+    Parameters
+    ----------
+    norm : str
+        The normalised document.
+    votes : list
+        Every place-bearing mention of the document (:class:`.events.PlaceVote`).
+    speakers : dict, optional
+        Per sentence, the agents of its responses.
+    """
+    shared = [v for v in votes if v.key.startswith("place/") or v.form == "demonym"]
+    shared = [v for v in shared if v.key[6:] in _SHARED_REGIONS or v.key[4:] in _SHARED_REGIONS]
+    if not shared:
+        return
+    speakers = speakers or {}
+    ids = {id(v) for v in shared}
+    evidence: Counter = Counter()
+    for v in votes:
+        if id(v) in ids:
+            continue
+        if coercive_iso(v.key) or ((v.preposition or v.kind == "Place")
+                                   and v.key not in speakers.get(v.sentence, ())):
+            evidence[v.iso.split("-")[0]] += 1
+    for v in shared:
+        code = v.key.split("/", 1)[1]
+        forms, others = _SHARED_REGIONS[code]
+        if norm[v.start:v.end].lower() not in forms:
+            continue            # "Jammu and Kashmir", "Sistan-Baluchestan": one state's
+        home = evidence[code.split("-")[0]]
+        best = max(others, key=lambda c: evidence[c])
+        if evidence[best] > home:
+            v.iso = best

@@ -742,3 +742,62 @@ def test_a_responder_s_nationals_held_abroad(text, iso):
 ])
 def test_a_city_alone_places_the_situation(lang, text, iso):
     assert _iso_places(text, lang) == {iso}
+
+
+# A region several states share a name for ("Kashmir", "Balochistan") follows the rest of the
+# document: the state whose police or forces act there, not the gazetteer's default.
+@pytest.mark.parametrize("lang,text,iso", [
+    ("en",
+           "Police fire on protesters in Kashmir\n\n"
+           "Pakistani police opened fire on protesters demanding cheaper electricity in "
+           "Kashmir on Saturday, killing three, local officials said. The Human Rights "
+           "Commission of Pakistan condemned the killings and Amnesty International demanded "
+           "an independent inquiry.",
+     "PK"),
+    ("en",
+           "Indian forces detain hundreds in Kashmir\n\n"
+           "Indian security forces detained hundreds of people in Kashmir after a militant "
+           "attack, police said. Pakistan condemned the arrests and the UN expressed "
+           "concern.",
+     "IN"),
+    ("en",
+           "Iranian police kill Baluch protesters\n\n"
+           "Iranian police killed at least ten Baluch protesters in Balochistan on Friday, a "
+           "rights group said. Amnesty International condemned the killings and called for "
+           "an independent investigation.",
+     "IR"),
+    ("fr",
+           "Cachemire : la police pakistanaise tire sur des manifestants\n\n"
+           "La police pakistanaise a ouvert le feu samedi sur des manifestants au Cachemire, "
+           "tuant trois personnes, selon des responsables locaux. Amnesty International a "
+           "condamné ces tirs et réclamé une enquête indépendante.",
+     "PK"),
+    ("fr",
+           "Cachemire : des centaines d'arrestations par les forces indiennes\n\n"
+           "Les forces de sécurité indiennes ont arrêté des centaines de personnes au "
+           "Cachemire après un attentat. Le Pakistan a condamné ces arrestations et l'ONU "
+           "s'est dite préoccupée.",
+     "IN"),
+    ("fr",
+           "Des manifestants baloutches tués par la police iranienne\n\n"
+           "La police iranienne a tué vendredi au moins dix manifestants au Baloutchistan, "
+           "selon une ONG. Amnesty International a condamné ces tueries.",
+     "IR"),
+    ("ar",
+           "الشرطة الباكستانية تطلق النار على محتجين في كشمير\n\n"
+           "أطلقت الشرطة الباكستانية النار على محتجين في كشمير يوم السبت، ما أسفر عن مقتل "
+           "ثلاثة أشخاص. وأدانت منظمة العفو الدولية إطلاق النار وطالبت بتحقيق مستقل.",
+     "PK"),
+    ("ar",
+           "قوات الأمن الهندية تعتقل المئات في كشمير\n\n"
+           "اعتقلت قوات الأمن الهندية مئات الأشخاص في كشمير بعد هجوم مسلح. وأدانت باكستان "
+           "الاعتقالات وأعربت الأمم المتحدة عن قلقها.",
+     "IN"),
+    ("ar",
+           "الشرطة الإيرانية تقتل محتجين في بلوشستان\n\n"
+           "قتلت الشرطة الإيرانية يوم الجمعة عشرة محتجين على الأقل في بلوشستان، بحسب منظمة "
+           "حقوقية. وأدانت منظمة العفو الدولية عمليات القتل.",
+     "IR"),
+])
+def test_a_shared_region_follows_the_state_acting_there(lang, text, iso):
+    assert _iso_places(text, lang) == {iso}
