@@ -43,7 +43,8 @@ from .attribution_patterns import (ACTION_TYPES, AGENT_KINDS, PATIENT_TYPES, SPE
                                    _AR_PEOPLE_FROM, _AR_REPORT_REL, _AR_SAID_WIDE, _AR_SOURCE_BODY,
                                    _AR_STATE_SOURCE, _AR_THAT_PRONOUN, _AR_TITLE_BEFORE,
                                    _AR_TITLE_HEAD, _AR_WITNESS, _CLAUSE_BREAK, _COMPLEMENTIZER,
-                                   _COORD_GAP, _EXCLUDED_BEFORE, _FakeMatch, _HONORIFIC,
+                                   _COORD_GAP, _COORD_GENITIVE, _EXCLUDED_BEFORE, _FakeMatch,
+                                   _GENITIVE_END, _GENITIVE_INSIDE, _HEAD_OF_LIST, _HONORIFIC,
                                    _LATER_PASSIVE, _LED_BY, _LOCATIVE, _ORG_ANAPHOR, _PARENTHETICAL,
                                    _PASSIVE_AUX, _PASSIVE_BY, _PASSIVE_CUE, _PRONOUN_START, _SUCH_AS,
                                    _WE, ar_fold, ar_passive_written)
@@ -98,6 +99,8 @@ class Attributor(SubjectFinding, ArabicSubjects):
         self._we_re = re.compile(fold(_WE[ln]))
         self._coord = re.compile(fold(_COORD_GAP[ln].pattern))
         self._coord_len = 14 if ln == "ar" else 20  # "la Pologne, ainsi que la Lituanie"
+        self._coord_gen = _COORD_GENITIVE.get(ln)    # "de la France, du Canada et de la Suède"
+        self._head_list = _HEAD_OF_LIST.get(ln)      # "the foreign ministers of X, Y and Z"
         self._source_before = re.compile(fold(SOURCE[ln][0]))
         self._source_after = re.compile(fold(SOURCE[ln][1]))
         self._locative_cache: dict = {}
@@ -170,7 +173,7 @@ class Attributor(SubjectFinding, ArabicSubjects):
         if before.endswith(("pro-", "anti-")):
             return True     # "pro-EU protests", "anti-Western rally": a stance, not an agent
         stripped = _HONORIFIC.sub("", before.rstrip())      # "de M. Zelaya"
-        if self._head_re.search(stripped):
+        if self._head_re.search(stripped) or (self._head_list is not None and self._head_list.search(stripped)):
             return False
         if self._object_re.search(" " + stripped):
             return True
@@ -217,7 +220,8 @@ class Attributor(SubjectFinding, ArabicSubjects):
         j = i - 1
         while j >= 0:
             gap = self.norm[self.mentions[j].end:group[0].start]
-            if len(gap) <= self._coord_len and self._coord.match(gap):
+            if len(gap) <= self._coord_len and self._coord.match(gap) or \
+                    self._genitive_gap(self.mentions[j], gap):
                 group.insert(0, self.mentions[j])
                 j -= 1
             else:
@@ -228,12 +232,19 @@ class Attributor(SubjectFinding, ArabicSubjects):
             if limit_end is not None and m.start >= limit_end:
                 break
             gap = self.norm[group[-1].end:m.start]
-            if len(gap) <= self._coord_len and self._coord.match(gap):
+            if len(gap) <= self._coord_len and self._coord.match(gap) or self._genitive_gap(group[-1], gap):
                 group.append(m)
                 j += 1
             else:
                 break
         return group
+
+    def _genitive_gap(self, left, gap):
+        """French: ``gap`` joins two members of a genitive list whose first member ``left``
+        is itself a complement ("de la France, du Canada", "des États-Unis et du Royaume-Uni")."""
+        return self._coord_gen is not None and len(gap) <= 24 and self._coord_gen.match(gap) is not None \
+            and (_GENITIVE_END.search(self.norm, max(0, left.start - 12), left.start) is not None
+                 or _GENITIVE_INSIDE.search(self.norm, left.start, left.end) is not None)
 
     # ------------------------------------------------------------------ main rule chain
     def clause_bounds(self, s_start, s_end, pos):
@@ -615,8 +626,11 @@ class Attributor(SubjectFinding, ArabicSubjects):
     def _expand(self, m, limit_end):
         m = self._affiliation(m)
         if self.lang in ("fr", "en"):   # "les voisins de la Biélorussie, la Pologne et ...": not Belarus
-            return [x for x in self.coordinated(m, limit_end)
-                    if x is m or not (self.is_place(x) or self.is_locative(x))]
+            group = self.coordinated(m, limit_end)
+            # (a later member of a genitive list shares its head: "de la France, du Canada")
+            return [x for k, x in enumerate(group)
+                    if x is m or not (self.is_place(x) or self.is_locative(x)) or (
+                        k and self._genitive_gap(group[k - 1], self.norm[group[k - 1].end:x.start]))]
         return [x for x in self.coordinated(m, limit_end) if x is m or not self.is_place(x)]
 
 

@@ -312,6 +312,21 @@ _COORD_GAP = {
                      r"\s+ainsi que\s+)(?:(?:le|la|les|l')\s*)?$"),
     "ar": re.compile(r"^\s*(?:[,،]\s*(?:و|او)?|و|او|أو|و?كذلك\s+|وايضا\s+)\s*(?:ال)?$"),
 }
+# A genitive list ("les ministres de la France, de l'Italie et de l'Espagne", "les ambassades
+# des États-Unis et du Royaume-Uni"): the gap between two members that share one head noun.
+_COORD_GENITIVE = {"fr": re.compile(r"^\s*(?:,\s*(?:et\s+)?|\s+et\s+)(?:du|des|de la|de l'|d'|de)\s*$")}
+_GENITIVE_END = re.compile(r"(?:(?<!\w)(?:du|des|de la|de l'|d'|de)|\bof(?: the)?)\s*$")
+_GENITIVE_INSIDE = re.compile(r"\s(?:du|des|de la|de l'|d'|de|of)\s")
+# Plural heads (and government words) whose complement names the actors themselves: "the
+# foreign ministers of Canada, Australia and ...", "les gouvernements de l'Allemagne, ...".
+_HEAD_OF_LIST = {
+    "en": re.compile(r"\b(?:ministers|governments?|leaders|heads of state|heads of government|"
+                     r"presidents|parliaments|delegations|capitals)\s+of(?:\s+the)?\s*$"),
+    "fr": re.compile(r"(?<!\w)(?:ministres|gouvernements?|dirigeants|chefs d'etat|chefs de gouvernement|"
+                     r"presidents|parlements|delegations|capitales|diplomaties|chancelleries)"
+                     r"(?:\s+(?:des|de la|de l'|du)\s*[\w'-]+(?:\s+[\w'-]+){0,2}?)?"
+                     r"\s+(?:de la|de l'|du|des|de|d')\s*$"),
+}
 
 
 _AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})

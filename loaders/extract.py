@@ -43,7 +43,7 @@ from .events import SituationVotes, iso_of, localise, regions_with_government
 from .ar_actors import un_body_mentions
 from .model import Evidence, Extraction, Response
 from .quantities import find_date, nearest_quantity
-from .extract_patterns import (_BULLETS, _OPENING_PLACE, _QUANTITY_UNITS, _QUOTE_AFTER_AUX,
+from .extract_patterns import (_AUX_ASIDE_FR, _BULLETS, _OPENING_PLACE, _QUANTITY_UNITS, _QUOTE_AFTER_AUX,
                                _STATE_TITLE, _SUBNATIONAL_ROLES, _VAGUE_GROUPS)
 from .mention_cleanup import _M, _explicit_regions, _extra_actors, _merge_mentions, _ngo_page
 from .sentence_acts import SentenceActs
@@ -244,6 +244,8 @@ class _Reader(SentenceActs, SpeakerFinding, JointStatements):
             # between the auxiliary and the verb is not a word (same length: offsets hold)
             scan = _QUOTE_AFTER_AUX[self.lang].sub(
                 lambda q: q.group(1) + " " * (len(q.group()) - len(q.group(1))), norm)
+            if self.lang == "fr":   # 'ont en revanche soutenu', 'a, quant à elle, appelé'
+                scan = _AUX_ASIDE_FR.sub(lambda q: q.group(1) + " " * (len(q.group()) - len(q.group(1))), scan)
         tokens = tokenize(scan, self.lang == "ar")
         resp_hits, neg_hits, mod_hits, ev_hits = self.cues.scan(scan, tokens)
         resp_hits = add_implicit_hits(self, scan, tokens, resp_hits, ev_hits, spans)  # implicit.py

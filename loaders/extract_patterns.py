@@ -119,6 +119,33 @@ _QUOTE_AFTER_AUX = {
     "en": re.compile(r"(\b(?:has|have|had|was|were|is|are)(?:\s+(?:also|already))?\s+)[\u201c\"]\s*"),
 }
 
+# French: an adverbial aside between the auxiliary and the participle ("X a, quant à elle,
+# appelé", "ont en revanche soutenu", "a également exigé"; discourse markers only, not
+# "déjà" / "-ment" adverbs): blanked in the cue scan, so that "a appelé .. à" / "ont soutenu"
+# match (same length: offsets hold).
+_AUX_ASIDE_FR = re.compile(
+    r"((?<!\w)(?:a|ont|avait|avaient|aurait|auraient)\s*)(?:,?\s*(?:en revanche|quant a (?:lui|elle|eux|elles)|"
+    r"pour (?:sa|leur) part|de (?:son|leur) cote|(?:lui|elle|eux|elles) aussi|egalement|aussi|toutefois|"
+    r"cependant|pourtant|neanmoins|par ailleurs|d'ailleurs|de nouveau|a nouveau)\s*,?\s*)+(?=[a-z])")
+# A circumstantial participle ("denouncing", "dénonçant", "منددة"), and what names a
+# government as the object of a support act ("backed the Venezuelan government", "soutenu la
+# position d'Asmara", "دعمها للحكومة"): the participle that follows defends it.
+_PARTICIPLE = {"en": re.compile(r"[a-z-]+ing\b"), "fr": re.compile(r"[a-z-]+ant\b"),
+               "ar": re.compile(r"(?:و)?م\S+")}
+_GOVERNMENT_OBJECT = {
+    "en": re.compile(r"\b(?:government|authorities|regime|position|stance|leadership)\b"),
+    "fr": re.compile(r"(?<!\w)(?:gouvernement|autorites|regime|position|pouvoir|dirigeants)(?!\w)"),
+    "ar": re.compile(r"(?:حكوم|سلطات|نظام|موقف|قياده)"),
+}
+# A subject that is a plural possessive ("In a joint statement, their foreign ministers
+# condemned", "leurs ministres des affaires étrangères ont dénoncé"): the actors of a list
+# named just before (:meth:`.speakers.SpeakerFinding._plural_antecedent`).
+_THEIR_SUBJECT = {
+    "en": re.compile(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+)\W*their\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:(?:have|had|has|also|jointly|then)\s+)*$"),
+    "fr": re.compile(r"(?:^|[,;]\s*|(?<!\w)(?:et|mais|puis)\s+)\W*leurs\s+(?:[\w'-]+\s+){0,4}?"
+                     r"(?:(?:ont|avaient|aussi|egalement|conjointement)\s+)*$"),
+}
 # A participle "accused of" / "accusé de" right after a noun: the accused, not an accusation.
 _ACCUSED_OF = {"en": re.compile(r"accused\s+of\b"),
                "fr": re.compile(r"accuse(?:e|s|es)?\s+(?:de\b|d')(?!\s+(?:nombreux|plusieurs))")}

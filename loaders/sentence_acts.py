@@ -9,7 +9,8 @@ from bisect import bisect_left
 from .attribution_patterns import AGENT_KINDS, SPEECH_TYPES, ar_passive_written
 from .cues import NEVER, PASSIVE_NEAR
 from .crowds import PEOPLE_ACTS, crowd_after, crowd_uses_force, protest_context
-from .extract_patterns import (_ACCUSED_OF, _AND_VERB, _ARTIFACT_TYPES, _AR_ARMED_VIOLENCE,
+from .extract_patterns import (_AR_COMPLEMENTIZER, _GOVERNMENT_OBJECT, _PARTICIPLE, _THEIR_SUBJECT,
+                               _ACCUSED_OF, _AND_VERB, _ARTIFACT_TYPES, _AR_ARMED_VIOLENCE,
                                _AR_EXCEPTIVE, _AR_FUTURE, _AUTHORED, _AUX_ACTIVE, _AUX_BEFORE,
                                _BY_AFTER, _BY_STATE_AGENT, _CALLED_BY, _CLAIM_AFTER, _CLAUSE_AUX,
                                _CLOSED_RELATIVE, _CLOSING_QUOTE, _CONTENT_TYPES, _COORDINATED_VERB,
@@ -76,6 +77,19 @@ class SentenceActs:
             best = "announced"      # "ستفرض", "وسيرسل": a future act
         return best or "asserted"
 
+    def _defends_government(self, hit, support_end, mentions_here):
+        """True when the condemnation cue ``hit`` is a participle right after a support act
+        whose object is a government ("China and Russia backed the Eritrean government,
+        denouncing ...", "ont soutenu la position d'Asmara, dénonçant ...", "أعلنت تأييدها
+        لموقف دمشق، منددة ..."): what they denounce is the criticism of their ally."""
+        gap = self.norm[support_end:hit.start]
+        if len(gap.split()) > 14 or re.search(r"[.;:؛]", gap) or \
+                not _PARTICIPLE[self.lang].fullmatch(self.norm[hit.start:hit.end].split()[0]):
+            return False
+        return bool(_GOVERNMENT_OBJECT[self.lang].search(gap)) or any(
+            support_end <= m.start < hit.start and m.key.startswith(("gov/", "body/"))
+            for m in mentions_here)
+
     def _sentence(self, out, idx, na, nb, s, hits, negs, mods, mentions_here, events_here=()):
         norm = self.norm
         # exclusions ("but not X" / "X did not sign")
@@ -116,6 +130,7 @@ class SentenceActs:
         first_cue = True
         previous_keys: list = []
         previous_response = None
+        support_end = None      # end of the last Support cue of the sentence
         n_before = len(out.responses)
         early = None
         if self.lang == "ar":
@@ -211,6 +226,9 @@ class SentenceActs:
                     pass        # "a publié un rapport accusant la police", "a letter urging": the author's act
                 elif self.lang == "ar" and self._ar_independent_object(hit, gap):
                     pass        # "نفى الاتهامات التي وجهتها منظمة X": X's own act
+                elif self.lang == "ar" and entry.pos == "v" and previous.entry.note == "statement" and \
+                        _AR_COMPLEMENTIZER.search(gap):
+                    pass        # "قالت X في بيان مشترك إنها تدين": a clause of its own, X's act
                 elif (len(gap.split()) <= 6 and not coordinated or complement and len(gap.split()) <= 10
                         or long_complement) and not re.search(r"[.;:؛]", gap):
                     if previous.entry.value != "Demand" and (
@@ -238,6 +256,7 @@ class SentenceActs:
                 gap = norm[previous.end:hit.start]
                 if len(gap.split()) <= 5 and not re.search(r"[.;:؛]", gap) and \
                         not (self.lang == "ar" and entry.pos == "v" and self._conjunction(hit)) and \
+                        not (self.lang == "ar" and entry.pos == "v" and _AR_COMPLEMENTIZER.search(gap)) and \
                         not (self.lang in ("fr", "en") and _BY_AFTER.match(norm, hit.end)) and \
                         not any(m.start >= previous.end and m.end <= hit.start and m.kind in AGENT_KINDS
                                 for m in mentions_here):
@@ -265,9 +284,12 @@ class SentenceActs:
             self.attr.note = entry.note
             if modality == "requested" and previous_keys:
                 found, rule = list(previous_keys), "requester"
-            elif previous_keys and _COORDINATED_VERB[self.lang].search(
-                    norm[max(na, hit.start - 16):hit.start]):
-                found, rule = list(previous_keys), "coordinated"     # "X summoned ... and expressed"
+            elif previous_keys and (_COORDINATED_VERB[self.lang].search(
+                    norm[max(na, hit.start - 16):hit.start]) or (
+                    self.lang in ("fr", "en") and entry.pos == "v" and norm.startswith(("et ", "and "), hit.start))):
+                # "X summoned ... and expressed", "X a fait part de ... et appelé" (a cue that
+                # starts with the conjunction)
+                found, rule = list(previous_keys), "coordinated"
             else:
                 # a cue with a gap ("نسبت بكين مسؤولية", "raised .. concerns with") may
                 # contain its subject: look after its first word only
@@ -415,6 +437,15 @@ class SentenceActs:
                 # "Sa porte-parole a appelé ...", "Its regional director urged ...": the
                 # previous sentence's agent speaks through its official
                 found, rule = list(self.attr.last_agents), "carry"
+            if self.lang in ("fr", "en") and (not found or rule in ("carry", "anaphor") or all(
+                    not isinstance(a, str) and a.key.count("/") == 1
+                    and a.key.startswith(("official/", "body/")) for a in found)) and \
+                    _THEIR_SUBJECT[self.lang].search(norm[na:hit.start]):
+                # "Germany and Slovenia went further. In a joint statement, their foreign
+                # ministers condemned ...": each actor of the list named just before
+                plural = self._plural_antecedent(na)
+                if plural:
+                    found, rule = plural, "subject"
             if self.lang in ("fr", "en") and found and rule == "subject" and hasattr(found[-1], "end") \
                     and found[-1].end <= hit.start and \
                     _OWN_SUBJECT_CLAUSE[self.lang].search(norm[found[-1].end:hit.start]):
@@ -585,6 +616,9 @@ class SentenceActs:
                 if keys:
                     sentence_agents = keys
                 continue
+            if rtype == "Condemnation" and entry.pos == "v" and support_end is not None and \
+                    self._defends_government(hit, support_end, mentions_here):
+                continue    # "X backed the government, denouncing the 'politicisation' ...": its defence
             if not keys:
                 continue
             previous_keys = keys if not (rule == "passive-local" and self.lang in ("fr", "en")) else []
@@ -609,6 +643,8 @@ class SentenceActs:
             self._details(response, hit, na, nb)
             out.responses.append(response)
             previous_response = response
+            if rtype == "Support":
+                support_end = hit.end
         if self.lang == "ar":    # "طالبت 20 دولة ..." + "ومن بين الموقعين X وY" (attribution.ArSigners)
             self.signers.sentence(self, out, idx, na, nb, s, hits, negs, mods, n_before)
         # co-signers named later: "the letter ... signatories include X, Y and Z"

@@ -319,6 +319,24 @@ class SpeakerFinding:
             i -= 1
         return key
 
+    def _plural_antecedent(self, na):
+        """The actors of a list that is the subject of the previous sentence ("Germany and
+        Slovenia went further."), for a plural possessive subject ("their foreign ministers");
+        None unless the previous sentence (same paragraph) opens with two actors or more."""
+        spans = getattr(self, "_spans", None) or []
+        i = bisect_left([sp[1] for sp in spans], na) - 1
+        if i < 0:
+            return None
+        _, pa, pb, _ = spans[i]
+        if "\n\n" in self.norm[pb:na]:
+            return None
+        for m in self.attr.in_range(pa, pb):
+            if self.attr.is_locative(m):
+                continue
+            group = self.attr._expand(m, pb)
+            return group if len(group) >= 2 else None
+        return None
+
     def _opinion_holder(self, na, pos):
         """French: "Pour Amnesty International, le procès était inéquitable": the actor whose
         view the sentence opens with."""

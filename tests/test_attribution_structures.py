@@ -1,0 +1,172 @@
+"""Attribution structures (extraction round 3): several acts in one sentence, joint
+statements of two or three governments, quote-first attribution, long Arabic subjects and
+French genitive lists, and support statements by allies of the accused government.
+
+Every sentence is written for this test (other actors, countries and wordings than the
+documents that showed the construction); each case lists facts ``(agent, type)`` that
+must be found and, where it matters, facts that must not be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import facts
+
+# --- 1. one sentence, several acts: each agent of the subject gets each act ------------
+SEVERAL_ACTS = [
+    ("Canada condemned the arrests and called for the immediate release of the detainees.", "en",
+     {("gov/CA", "Condemnation"), ("gov/CA", "Demand")}),
+    ("The Dutch government denounced the crackdown on journalists and demanded an independent inquiry.",
+     "en", {("gov/NL", "Condemnation"), ("gov/NL", "Demand")}),
+    ("Norway and Sweden criticised the mass trials and urged Cairo to free the defendants.", "en",
+     {("gov/NO", "Condemnation"), ("gov/NO", "Demand"), ("gov/SE", "Condemnation"), ("gov/SE", "Demand")}),
+    ("Human Rights Watch condemned the killings, called for an investigation and urged donors to "
+     "suspend aid.", "en",
+     {("org/human-rights-watch", "Condemnation"), ("org/human-rights-watch", "Demand")}),
+    ("La France a dénoncé les arrestations et exigé la libération des militants.", "fr",
+     {("gov/FR", "Condemnation"), ("gov/FR", "Demand")}),
+    ("Le Canada a condamné la répression et appelé les autorités à libérer les manifestants.", "fr",
+     {("gov/CA", "Condemnation"), ("gov/CA", "Demand")}),
+    ("L'Espagne et le Portugal ont critiqué les procès de masse et réclamé la libération des accusés.",
+     "fr", {("gov/ES", "Condemnation"), ("gov/ES", "Demand"), ("gov/PT", "Condemnation"),
+            ("gov/PT", "Demand")}),
+    ("Amnesty International a fustigé ces exécutions et demandé un moratoire sur la peine de mort.", "fr",
+     {("org/amnesty-international", "Condemnation"), ("org/amnesty-international", "Demand")}),
+    ("L'Union européenne a, quant à elle, appelé le Burundi à coopérer avec les experts de l'ONU.", "fr",
+     {("org/european-union", "Demand")}),
+    ("أدانت فرنسا الاعتقالات وطالبت بالإفراج عن المعتقلين.", "ar",
+     {("gov/FR", "Condemnation"), ("gov/FR", "Demand")}),
+    ("أدانت كندا وأستراليا حملة القمع وطالبتا بإطلاق سراح الصحفيين.", "ar",
+     {("gov/CA", "Condemnation"), ("gov/CA", "Demand"), ("gov/AU", "Condemnation"), ("gov/AU", "Demand")}),
+    ("انتقدت منظمة العفو الدولية الإعدامات ودعت إلى وقفها فورا.", "ar",
+     {("org/amnesty-international", "Condemnation"), ("org/amnesty-international", "Demand")}),
+    ("واستنكرت وزارة الخارجية الألمانية اعتقال الناشطين وحثت السلطات على الإفراج عنهم.", "ar",
+     {("gov/DE", "Condemnation"), ("gov/DE", "Demand")}),
+]
+
+# --- 2. joint statements of two or three governments, with several acts -----------------
+JOINT = [
+    ("Germany and Slovenia said in a joint statement that they condemned the violence against "
+     "students and urged the authorities to release the detainees.", "en",
+     {("gov/DE", "Condemnation"), ("gov/DE", "Demand"), ("gov/SI", "Condemnation"), ("gov/SI", "Demand")}),
+    ("In a joint statement, the foreign ministers of Canada, Australia and New Zealand condemned the "
+     "executions and called for a moratorium.", "en",
+     {("gov/CA", "Condemnation"), ("gov/AU", "Condemnation"), ("gov/NZ", "Condemnation"),
+      ("gov/CA", "Demand"), ("gov/AU", "Demand"), ("gov/NZ", "Demand")}),
+    ("The European Union urged restraint. Belgium and Ireland went further. In a joint statement, "
+     "their foreign ministers condemned the use of force and called for the release of everyone held.",
+     "en", {("gov/BE", "Condemnation"), ("gov/BE", "Demand"), ("gov/IE", "Condemnation"),
+            ("gov/IE", "Demand")}),
+    ("Britain, France and Germany issued a joint statement expressing concern over the arrests and "
+     "calling for the release of the detainees.", "en",
+     {("gov/GB", "ExpressionOfConcern"), ("gov/FR", "ExpressionOfConcern"), ("gov/DE", "ExpressionOfConcern"),
+      ("gov/GB", "Demand"), ("gov/FR", "Demand"), ("gov/DE", "Demand")}),
+    ("L'Allemagne et la Slovénie ont, dans une déclaration commune, condamné les violences et appelé "
+     "à la libération des étudiants.", "fr",
+     {("gov/DE", "Condemnation"), ("gov/DE", "Demand"), ("gov/SI", "Condemnation"), ("gov/SI", "Demand")}),
+    ("Dans un communiqué conjoint, les ministres des affaires étrangères de la France, de l'Italie et "
+     "de l'Espagne ont dénoncé les exécutions et exigé un moratoire.", "fr",
+     {("gov/FR", "Condemnation"), ("gov/IT", "Condemnation"), ("gov/ES", "Condemnation"),
+      ("gov/FR", "Demand"), ("gov/IT", "Demand"), ("gov/ES", "Demand")}),
+    ("Dans un communiqué commun, les ambassades du Canada et de l'Australie ont fait part de leur "
+     "préoccupation et appelé les autorités à garantir un procès équitable.", "fr",
+     {("gov/CA", "ExpressionOfConcern"), ("gov/CA", "Demand"), ("gov/AU", "ExpressionOfConcern"),
+      ("gov/AU", "Demand")}),
+    ("وأدانت ألمانيا وسلوفينيا في بيان مشترك استخدام القوة ضد الطلاب وطالبتا بالإفراج عن المعتقلين.", "ar",
+     {("gov/DE", "Condemnation"), ("gov/DE", "Demand"), ("gov/SI", "Condemnation"), ("gov/SI", "Demand")}),
+    ("وأعربت بريطانيا وفرنسا وألمانيا في بيان مشترك عن قلقها من الاعتقالات ودعت إلى الإفراج عن المحتجزين.",
+     "ar", {("gov/GB", "ExpressionOfConcern"), ("gov/FR", "ExpressionOfConcern"),
+            ("gov/DE", "ExpressionOfConcern"), ("gov/GB", "Demand"), ("gov/FR", "Demand"),
+            ("gov/DE", "Demand")}),
+    ("وقالت كندا وأستراليا ونيوزيلندا في بيان مشترك إنها تدين الإعدامات وتطالب بوقفها.", "ar",
+     {("gov/CA", "Condemnation"), ("gov/AU", "Condemnation"), ("gov/NZ", "Condemnation")}),
+]
+
+# --- 3. quote-first attribution: the quotation says what the act is ----------------------
+QUOTE_FIRST = [
+    ("« Nous condamnons fermement ces arrestations arbitraires », a réagi Amnesty International.", "fr",
+     {("org/amnesty-international", "Condemnation")}),
+    ("« La Belgique exige la libération immédiate des journalistes », a déclaré le ministre belge des "
+     "affaires étrangères.", "fr", {("gov/BE", "Demand")}),
+    ("« Ces exécutions doivent cesser », a affirmé la porte-parole de l'Union européenne.", "fr",
+     {("org/european-union", "Demand")}),
+    ('"We condemn these arbitrary arrests," said Human Rights Watch.', "en",
+     {("org/human-rights-watch", "Condemnation")}),
+    ('"Ireland calls for the immediate release of the journalists," the Irish foreign minister said.',
+     "en", {("gov/IE", "Demand")}),
+    ('"We are deeply concerned by these executions," Amnesty International said in a statement.', "en",
+     {("org/amnesty-international", "ExpressionOfConcern")}),
+    ("«ندين بشدة هذه الاعتقالات التعسفية»، قالت منظمة العفو الدولية.", "ar",
+     {("org/amnesty-international", "Condemnation")}),
+    ("«نطالب بالإفراج الفوري عن الصحفيين»، قال وزير الخارجية الفرنسي.", "ar", {("gov/FR", "Demand")}),
+    ("«نشعر بقلق بالغ إزاء هذه الإعدامات»، قالت المتحدثة باسم الاتحاد الأوروبي.", "ar",
+     {("org/european-union", "ExpressionOfConcern")}),
+]
+
+# --- 4. long Arabic subjects; French genitive lists ---------------------------------------
+LONG_SUBJECTS = [
+    ("وأعربت منظمة هيومن رايتس ووتش الحقوقية الدولية التي يقع مقرها في نيويورك في بيان لها يوم "
+     "الثلاثاء عن قلقها من اعتقال الناشطين.", "ar", {("org/human-rights-watch", "ExpressionOfConcern")}),
+    ("وطالب المفوض السامي للأمم المتحدة لحقوق الإنسان في بيان صدر اليوم في جنيف بالإفراج عن المعتقلين.",
+     "ar", {("org/united-nations", "Demand")}),
+    ("وأدانت منظمة العفو الدولية في تقرير جديد نشرته صباح اليوم على موقعها الإلكتروني إعدام المعارضين.",
+     "ar", {("org/amnesty-international", "Condemnation")}),
+    ("Les ambassades des États-Unis et du Royaume-Uni ont appelé à la libération de l'opposant.", "fr",
+     {("gov/US", "Demand"), ("gov/GB", "Demand")}),
+    ("Plusieurs capitales, dont celles de la France, du Canada et de la Suède, ont condamné les "
+     "arrestations.", "fr", {("gov/FR", "Condemnation"), ("gov/CA", "Condemnation"),
+                             ("gov/SE", "Condemnation")}),
+    ("Les gouvernements de l'Allemagne, de la Belgique et des Pays-Bas ont exigé une enquête "
+     "indépendante.", "fr", {("gov/DE", "Demand"), ("gov/BE", "Demand"), ("gov/NL", "Demand")}),
+]
+
+# --- 5. support by allies of the accused government: Support, not Condemnation -----------
+SUPPORT = [
+    ("China and Russia expressed support for Asmara.", "en", {("gov/CN", "Support"), ("gov/RU", "Support")}),
+    ("Cuba and Nicaragua backed the Venezuelan government, denouncing the politicisation of human rights.",
+     "en", {("gov/CU", "Support"), ("gov/NI", "Support")}),
+    ("Iran voiced its support for the Syrian authorities, condemning foreign interference.", "en",
+     {("gov/IR", "Support")}),
+    ("La Chine et la Russie ont en revanche soutenu la position d'Asmara, dénonçant la « politisation » "
+     "des droits de l'homme.", "fr", {("gov/CN", "Support"), ("gov/RU", "Support")}),
+    ("L'Égypte et l'Algérie ont apporté leur soutien au gouvernement soudanais, dénonçant une ingérence "
+     "étrangère.", "fr", {("gov/EG", "Support"), ("gov/DZ", "Support")}),
+    ("Moscou a exprimé son soutien aux autorités biélorusses.", "fr", {("gov/RU", "Support")}),
+    ("وأعربت الصين وروسيا عن دعمهما للحكومة الإريترية.", "ar", {("gov/CN", "Support"), ("gov/RU", "Support")}),
+    ("وأعلنت إيران تأييدها لموقف دمشق، منددة بتسييس ملف حقوق الإنسان.", "ar", {("gov/IR", "Support")}),
+    ("وأكدت كوبا دعمها للحكومة الفنزويلية في مواجهة التدخل الأجنبي.", "ar", {("gov/CU", "Support")}),
+]
+SUPPORT_NOT = {"Condemnation"}
+
+
+def _ids(cases):
+    return [f"{lang}-{i}" for i, (_, lang, _) in enumerate(cases)]
+
+
+@pytest.mark.parametrize("text, lang, want", SEVERAL_ACTS, ids=_ids(SEVERAL_ACTS))
+def test_several_acts_in_one_sentence(text, lang, want):
+    assert want <= facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want", JOINT, ids=_ids(JOINT))
+def test_joint_statements_of_governments(text, lang, want):
+    assert want <= facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want", QUOTE_FIRST, ids=_ids(QUOTE_FIRST))
+def test_quote_first_attribution(text, lang, want):
+    assert want <= facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want", LONG_SUBJECTS, ids=_ids(LONG_SUBJECTS))
+def test_long_subjects_and_genitive_lists(text, lang, want):
+    assert want <= facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want", SUPPORT, ids=_ids(SUPPORT))
+def test_support_by_allies_is_no_condemnation(text, lang, want):
+    got = facts(text, lang)
+    assert want <= got
+    allies = {agent for agent, _ in want}
+    assert not {(a, t) for a, t in got if a in allies and t in SUPPORT_NOT}
