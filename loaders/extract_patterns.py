@@ -146,6 +146,17 @@ _THEIR_SUBJECT = {
     "fr": re.compile(r"(?:^|[,;]\s*|(?<!\w)(?:et|mais|puis)\s+)\W*leurs\s+(?:[\w'-]+\s+){0,4}?"
                      r"(?:(?:ont|avaient|aussi|egalement|conjointement)\s+)*$"),
 }
+# The next verb of a list governed by one modal ("should drop the charges, release everyone
+# held, and investigate"): a comma or "and" / "et" right before it, no sentence break.
+_AND_NEXT_VERB = re.compile(r"[^.;:!?]*?(?:,|\band|(?<!\w)et)\s*$")
+# Arabic quote-first speech: a response verb in the first person plural ("«ندين ...»، قال X",
+# "«نطالب ...»، قالت X"): the speaker named after the closing quote (normalised spellings).
+_AR_WE_VERB = re.compile(r"(?:و|ف)?(?:ندين|نندد|نطالب|ندعو|نحث|نشعر|نعرب|نعبر|نرفض|ننفي|نستنكر|نشجب|"
+                         r"نناشد|نويد|ندعم|نرحب|نتهم|نحمل|نتابع|نعارض|نحذر)")
+_AR_QUOTE_TAIL = re.compile(r"[\u00bb\u201d\"]\s*[\u060c,]?\s*(?:و)?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|صرح|صرحت|"
+                            r"ذكر|ذكرت|اعلن|اعلنت|شدد|شددت|اوضح|اوضحت)\s+")
+# A quotation closing (French or English punctuation): '»', '”', '",' or ',"'.
+_QUOTE_CLOSED = re.compile(r"[\u00bb\u201d]|\"\s*,|,\s*\"")
 # A participle "accused of" / "accusé de" right after a noun: the accused, not an accusation.
 _ACCUSED_OF = {"en": re.compile(r"accused\s+of\b"),
                "fr": re.compile(r"accuse(?:e|s|es)?\s+(?:de\b|d')(?!\s+(?:nombreux|plusieurs))")}

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from .attribution_patterns import AGENT_KINDS, SPEECH_TYPES, ar_passive_written
 from .cues import NEVER, PASSIVE_NEAR
 from .crowds import PEOPLE_ACTS, crowd_after, crowd_uses_force, protest_context
-from .extract_patterns import (_AR_COMPLEMENTIZER, _GOVERNMENT_OBJECT, _PARTICIPLE, _THEIR_SUBJECT,
+from .extract_patterns import (_AND_NEXT_VERB, _AR_COMPLEMENTIZER, _AR_WE_VERB, _GOVERNMENT_OBJECT, _PARTICIPLE, _THEIR_SUBJECT,
                                _ACCUSED_OF, _AND_VERB, _ARTIFACT_TYPES, _AR_ARMED_VIOLENCE,
                                _AR_EXCEPTIVE, _AR_FUTURE, _AUTHORED, _AUX_ACTIVE, _AUX_BEFORE,
                                _BY_AFTER, _BY_STATE_AGENT, _CALLED_BY, _CLAIM_AFTER, _CLAUSE_AUX,
@@ -131,6 +131,7 @@ class SentenceActs:
         previous_keys: list = []
         previous_response = None
         support_end = None      # end of the last Support cue of the sentence
+        imperative_end = None   # end of the last "must release" / "doit libérer" cue
         n_before = len(out.responses)
         early = None
         if self.lang == "ar":
@@ -166,6 +167,9 @@ class SentenceActs:
                     _INSIST[self.lang].match(hit.surface.lower()) and _CLAIM_AFTER[self.lang].match(norm, hit.end):
                 rtype = "Denial"    # "insisted that the police had acted with restraint": a claim, not a demand
             modality = self._modality(hit, mods)
+            if self.lang in ("fr", "en") and imperative_end is not None and entry.pos == "v" and \
+                    rtype not in _REQUESTING and _AND_NEXT_VERB.match(norm, imperative_end, hit.start):
+                modality = "requested"  # '"X should drop the charges, release ... and investigate ..."'
             if self.lang in ("fr", "en") and previous is not None and rtype == "Demand" and \
                     previous.entry.value == "Demand" and entry.pos == "v" and \
                     _TO_INFINITIVE[self.lang].search(norm[previous.end:hit.start]) and \
@@ -309,6 +313,10 @@ class SentenceActs:
                     author = self._published_by(hit, nb)     # "un rapport publié jeudi par X"
                     if author is not None:
                         found, rule = self.attr._expand(author, nb), "passive"
+            if self.lang == "ar" and entry.pos == "v" and _AR_WE_VERB.fullmatch(hit.surface.split()[0]):
+                speaker = self._ar_quote_speaker(hit.end, nb)   # "«ندين ...»، قال X": X, not the object
+                if speaker is not None:
+                    found, rule = self.attr._expand(speaker, nb), "speech"
             if self.lang in ("fr", "en") and rule == "passive" and found and entry.pos == "v" and \
                     entry.note != "passive" and hasattr(found[0], "start") and \
                     _PRONOUN_SUBJECT[self.lang].match(norm, na) and \
@@ -353,6 +361,10 @@ class SentenceActs:
                 tail = self.attr.tail_speaker(hit.end, nb)   # "X must release Y, Z said"
                 if tail is not None:
                     found, rule = self.attr._expand(tail, nb), "speech"
+                elif self.attr.last_agents and self.attr.speaker_ttl and (
+                        self.attr.in_quote or re.match(r"\s*[\"\u201c\u00ab]", norm[na:na + 3])):
+                    # '"..." said X. "The authorities should drop the charges ..."': X goes on
+                    found, rule = list(self.attr.last_agents), "carry"
             if entry.note == "evaluative" and self.lang in ("fr", "en") and found and \
                     rule in ("subject", "owner") and all(not isinstance(a, str) and a.key.startswith("group/")
                                               for a in found) and \
@@ -645,6 +657,8 @@ class SentenceActs:
             previous_response = response
             if rtype == "Support":
                 support_end = hit.end
+            if entry.note == "imperative":
+                imperative_end = hit.end
         if self.lang == "ar":    # "طالبت 20 دولة ..." + "ومن بين الموقعين X وY" (attribution.ArSigners)
             self.signers.sentence(self, out, idx, na, nb, s, hits, negs, mods, n_before)
         # co-signers named later: "the letter ... signatories include X, Y and Z"

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from .attribution_patterns import AGENT_KINDS, _AR_SUBJECT_HEAD, ar_fold
 from .cues import SPEECH_START
 from .event_records import iso_of, regions_with_government
-from .extract_patterns import (_ABUSES, _AR_COMPLEMENTIZER, _AR_FEMININE_HEAD, _AR_MASCULINE_HEAD,
+from .extract_patterns import (_ABUSES, _AR_COMPLEMENTIZER, _AR_QUOTE_TAIL, _QUOTE_CLOSED, _AR_FEMININE_HEAD, _AR_MASCULINE_HEAD,
                                _AR_RISK, _AR_SAID, _CALLED, _FOR_X, _FR_ASIDE, _INTERNATIONAL_COURTS,
                                _LABELS, _LOCAL_BODIES, _NATIONAL_BODIES, _POSSESSED_ROLE,
                                _PUBLISHED_BY, _REGION_SUBJECT_BEFORE, _REQUESTING, _SAID_AFTER)
@@ -142,9 +142,10 @@ class SpeakerFinding:
                         or self.attr.is_locative(mention):
                     continue
                 tail = self.norm[mention.end:min(nb, mention.end + 60)]
-                if _SAID_AFTER[self.lang].match(tail):
+                said = _SAID_AFTER[self.lang].match(tail)
+                if said and not _QUOTE_CLOSED.search(tail, 0, said.end()):
                     return self._contextual(mention.key, mention.start)
-                break
+                break   # ('"... turned the police into a tool," said X': the police is quoted)
             # '« ... », a réagi X' / '"...," said X': the speaker named at the end
             if re.search(r'["\u00bb\u201d]', self.norm[na:nb]):
                 tail_speaker = self.attr.tail_speaker(na, nb)
@@ -318,6 +319,17 @@ class SpeakerFinding:
                     return f"{parts[0]}/{iso.split('-')[0]}/{parts[1]}"
             i -= 1
         return key
+
+    def _ar_quote_speaker(self, hit_end, nb):
+        """Arabic: the speaker named right after the quotation that holds ``hit_end``
+        ("«ندين ...»، قال المتحدث باسم الخارجية الفرنسية"), or None."""
+        tail = _AR_QUOTE_TAIL.search(self.norm, hit_end, nb)
+        if tail is None:
+            return None
+        for m in self.attr.in_range(tail.end(), min(nb, tail.end() + 80))[:1]:
+            if not self.attr.is_locative(m) and not m.key.startswith("group/"):
+                return m
+        return None
 
     def _plural_antecedent(self, na):
         """The actors of a list that is the subject of the previous sentence ("Germany and

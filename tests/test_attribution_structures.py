@@ -102,6 +102,36 @@ QUOTE_FIRST = [
     ("«نطالب بالإفراج الفوري عن الصحفيين»، قال وزير الخارجية الفرنسي.", "ar", {("gov/FR", "Demand")}),
     ("«نشعر بقلق بالغ إزاء هذه الإعدامات»، قالت المتحدثة باسم الاتحاد الأوروبي.", "ar",
      {("org/european-union", "ExpressionOfConcern")}),
+    # a deontic in the quotation ("should release", "doit libérer", "يجب على") is the speaker's demand
+    ('"Zambian authorities should release the activists and drop all charges," said Amnesty International.',
+     "en", {("org/amnesty-international", "Demand")}),
+    ("« Le gouvernement devrait abandonner ces poursuites », a estimé la FIDH.", "fr", {("org/fidh", "Demand")}),
+    ("«يجب على السلطات الإفراج عن المعتقلين فورا»، قالت منظمة هيومن رايتس ووتش.", "ar",
+     {("org/human-rights-watch", "Demand")}),
+    # a first-person verb in the quotation: the speaker after it, not the object
+    ("«ندين بشدة إعدام المعارضين»، قال المتحدث باسم الخارجية الفرنسية.", "ar", {("gov/FR", "Condemnation")}),
+    ("«نحن نطالب بالإفراج عن ناشطي المعارضة»، قال وزير الخارجية البريطاني.", "ar", {("gov/GB", "Demand")}),
+]
+
+# a quotation that goes on after its speaker was named: the acts it lists are requested, and
+# the demand is the speaker's
+QUOTE_GOES_ON = [
+    ('"The raid shows what we warned about," said Jane Roe, Africa researcher at Human Rights Watch. '
+     '"The authorities should drop the charges and investigate the officers who abused them."', "en",
+     {("org/human-rights-watch", "Demand")}, {"Investigation"}),
+    ('"These trials are a farce," said John Doe of Amnesty International. "Tunisian authorities should '
+     'free the defendants, lift the travel bans and investigate the torture claims."', "en",
+     {("org/amnesty-international", "Demand")}, {"Investigation"}),
+    ("« Ce procès est une mascarade », a déclaré Jean Dupont, d'Amnesty International. « Les autorités "
+     "doivent libérer les accusés et enquêter sur les allégations de torture. »", "fr",
+     {("org/amnesty-international", "Demand")}, {"Investigation"}),
+    # an actor inside the quotation before "said" is quoted, not the speaker
+    ('"This law has turned the police into a tool of persecution," said Jane Roe, a researcher at Human '
+     'Rights Watch. "Kenyan authorities should release the detainees and investigate the abuses."', "en",
+     {("org/human-rights-watch", "Demand")}, {"Investigation"}),
+    ("« Cette loi a fait de la police un instrument de persécution », a déclaré Jean Dupont, chercheur à "
+     "Amnesty International. « Les autorités doivent libérer les détenus et enquêter sur les abus. »", "fr",
+     {("org/amnesty-international", "Demand")}, {"Investigation"}),
 ]
 
 # --- 4. long Arabic subjects; French genitive lists ---------------------------------------
@@ -157,6 +187,14 @@ def test_joint_statements_of_governments(text, lang, want):
 @pytest.mark.parametrize("text, lang, want", QUOTE_FIRST, ids=_ids(QUOTE_FIRST))
 def test_quote_first_attribution(text, lang, want):
     assert want <= facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want, not_types", QUOTE_GOES_ON,
+                         ids=[f"{c[1]}-{i}" for i, c in enumerate(QUOTE_GOES_ON)])
+def test_a_quotation_going_on_keeps_its_speaker(text, lang, want, not_types):
+    got = facts(text, lang)
+    assert want <= got
+    assert not {t for _, t in got if t in not_types}
 
 
 @pytest.mark.parametrize("text, lang, want", LONG_SUBJECTS, ids=_ids(LONG_SUBJECTS))
