@@ -124,13 +124,15 @@ _GAP = re.compile(r"(?:\s+|\s*\b(?:have|has|had|also|again|briefly|then|later|re
 # journalistes et de militants": the first named). No sentence punctuation, no reported
 # speech, no copula.
 _POSTMOD = {
-    "en": re.compile(r"(?:\s*,)?\s+(?:and|carrying|holding|waving|wearing|brandishing|bearing|clutching|"
+    "en": re.compile(r"(?:(?:\s*,)?\s+(?:and|carrying|holding|waving|wearing|brandishing|bearing|clutching|"
                      r"dressed|clad|draped|mostly|many|most|some|from|in|of|at|across|around|outside|"
-                     r"near|with|on)\b(?P<mod>[^.;:!?()\"\u201c\u201d\u00ab\u00bb]{0,100}?)(?:,\s*)?"),
-    "fr": re.compile(r"(?:\s*,)?\s+(?:vetus|vetues|venus|venues|originaires|brandissant|portant|arborant|"
+                     r"near|with|on)\b(?P<mod>[^.;:!?()\"\u201c\u201d\u00ab\u00bb]{0,100}?)(?:,\s*)?|"
+                     r"\s*,(?P<aside>[^,.;:!?()\"\u201c\u201d\u00ab\u00bb]{1,70}),\s*)"),
+    "fr": re.compile(r"(?:(?:\s*,)?\s+(?:vetus|vetues|venus|venues|originaires|brandissant|portant|arborant|"
                      r"munis|munies|drapes|drapees|habilles|habillees|issus|issues|pour la plupart|"
                      r"dont|de|du|des|d'|a|au|aux|en|devant|dans|avec|et)(?:\b|(?<='))"
-                     r"(?P<mod>[^.;:!?()\"\u201c\u201d\u00ab\u00bb]{0,100}?)(?:,\s*)?"),
+                     r"(?P<mod>[^.;:!?()\"\u201c\u201d\u00ab\u00bb]{0,100}?)(?:,\s*)?|"
+                     r"\s*,(?P<aside>[^,.;:!?()\"\u201c\u201d\u00ab\u00bb]{1,70}),\s*)"),
 }
 _NOT_MODIFIER = re.compile(r"\b(?:said|says|told|was|were|is|are|while|whereas|but|police|selon|"
                            r"declare|indique|est|sont|etait|etaient|mais|alors que|tandis que|"
@@ -176,6 +178,8 @@ def _is_crowd(m, norm, lang, rtype, q_start):
     "des milliers d'Algeriens") holding a rally -> ``group/<ISO>/protesters``."""
     if m.key.startswith("group/"):
         return m.key
+    if m.key.startswith("org/"):
+        return m        # "des centaines de partisans du Parti X": the party
     if rtype == "Demonstration" and m.form == "demonym" and m.key.startswith("gov/"):
         surface = norm[m.start:m.end]
         bare = q_start == m.start
@@ -294,15 +298,24 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[\n.;:!?]|,|\b(?:and|et|as|while|alors que|t
                              r"(?:the|les|des|de nombreux|de nombreuses|many|several|plusieurs)?\s*$")
 
 
+def _described(g):
+    """The description a ``_POSTMOD`` match found ("" for none)."""
+    return g.group("mod") or g.group("aside") or ""
+
+
 def _crowd_like(m):
-    """A group, or nationals named by a demonym: what may be a crowd."""
-    return m.key.startswith("group/") or (m.form == "demonym" and m.key.startswith("gov/"))
+    """A group, nationals named by a demonym, or members of an organisation named by a
+    group noun ("partisans du Parti X", merged into the organisation by mention_cleanup):
+    what may be a crowd."""
+    return m.key.startswith("group/") or (m.form == "demonym" and m.key.startswith("gov/")) or (
+        m.key.startswith("org/") and m.surface[:1].islower() and m.kind in ("Group", "NGO"))
 
 
 def _modified_crowd(attr, i, hit_start, lo):
     """The crowd mention before mention ``i`` whose description runs up to the verb at
     ``hit_start`` ("women carrying portraits of their sons marched"), with its index, or
-    ``(i, None)``. Mentions inside the description (places, bodies) are skipped."""
+    ``(i, None)``. Mentions inside the description (places, bodies, other crowd words)
+    are skipped."""
     norm = attr.norm
     rx = _DESCRIBED.get(attr.lang)
     if rx is None:
@@ -314,9 +327,10 @@ def _modified_crowd(attr, i, hit_start, lo):
             break
         if _crowd_like(m):
             g = rx.fullmatch(norm, m.end, hit_start)
-            if g is not None and not _NOT_MODIFIER.search(g.group("mod")):
+            if g is not None and not _NOT_MODIFIER.search(_described(g)):
                 return j, m
-            return i, None      # the nearest crowd decides
+            # (a crowd word inside an earlier crowd's description: "partisans du Parti X,
+            # principale formation d'opposition, se sont rassemblés")
         j -= 1
     return i, None
 
@@ -330,7 +344,7 @@ def _people_crowd(attr, hit_start, lo, rtype):
     norm = attr.norm
     start = max(lo, hit_start - 160)
     g = _PEOPLE[attr.lang].search(norm, start, hit_start)
-    if g is None or (g.group("mod") and _NOT_MODIFIER.search(g.group("mod"))):
+    if g is None or _NOT_MODIFIER.search(_described(g)):
         return None
     q = _QUANTIFIER[attr.lang].search(norm, max(0, g.start() - 80), g.start())
     q = q.start() if q is not None else None

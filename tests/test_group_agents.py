@@ -370,3 +370,20 @@ def test_relative_and_partitive_crowds(text, lang, want):
 def test_part_of_a_crowd_acted_upon_is_no_agent(text, lang):
     assert not {a for a, t in facts(text, lang) if a.startswith("group/") and t != "Demonstration"}
     assert ("gov/" + ("BY" if lang == "en" else "AL"), "UseOfForce") in facts(text, lang)
+
+
+# Members of an organisation named by a group noun ("partisans du Parti X", "supporters of
+# the Y League") rallying: the organisation; a description between commas is skipped.
+@pytest.mark.parametrize("text, lang, want", [
+    ("Hundreds of supporters of the Awami League, many waving flags, rallied in Dhaka, Bangladesh.", "en",
+     ("org/awami-league", "Demonstration")),
+    ("Des milliers de militants du parti Chadema ont manifesté à Dar es Salaam, en Tanzanie.", "fr",
+     ("org/chadema", "Demonstration")),
+    ("À Tirana, plusieurs centaines de partisans du Parti démocrate d'Albanie, principale formation "
+     "d'opposition, se sont rassemblés devant le siège du gouvernement.", "fr",
+     ("org/democratic-party-of-albania", "Demonstration")),
+    ("Several hundred students, some of them minors, staged a sit-in outside the ministry in Conakry, Guinea.",
+     "en", ("group/GN/students", "Demonstration")),
+])
+def test_members_of_an_organisation_and_asides(text, lang, want):
+    assert want in facts(text, lang)
