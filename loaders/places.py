@@ -613,9 +613,9 @@ def sentence_roles(norm, lang, na, votes, cues, answering=(), outsiders=frozense
       envoy over detained Canadians");
     - a locative opening the sentence ("In neighbouring Algeria, the authorities pressed on
       with mass expulsions", "Au Niger voisin, les autorités ont poursuivi les arrestations")
-      is where the sentence's first situation cue happens (``attached = "loc"``; for
-      refugees and migrants, a host unless they are sent away), when nothing else in the
-      sentence is tied to that cue and none of the place's own bodies or officials answers
+      is where the sentence's first situation cue happens (``attached = "loc"``), when
+      nothing else in the sentence is tied to that cue (refugees' origin: "In Lebanon, Syrian
+      refugees ...", unless they are sent away) and none of the place's own bodies or officials answers
       in it (``answering``: the agents of its outsider responses; "In Britain, the Foreign
       Office summoned ..."). Capitals do not frame: they are as often where a statement is made.
 
@@ -670,11 +670,8 @@ def sentence_roles(norm, lang, na, votes, cues, answering=(), outsiders=frozense
             break
         for o in rivals:
             o.attached = "host"
-        if cue.kind == "Displacement" and not forced and _PEOPLE.search(cue.surface):
-            vote.attached, vote.cue = "host", cue       # "In Lebanon, Syrian refugees ..."
-        else:
-            vote.attached, vote.cue = "loc", cue
-            framed.add(id(vote))
+        vote.attached, vote.cue = "loc", cue
+        framed.add(id(vote))
         break
     return framed
 

@@ -801,3 +801,34 @@ def test_a_city_alone_places_the_situation(lang, text, iso):
 ])
 def test_a_shared_region_follows_the_state_acting_there(lang, text, iso):
     assert _iso_places(text, lang) == {iso}
+
+
+# The paragraph about another country opened after a connective ("Separately, in Tunisia,",
+# "Par ailleurs, en Tunisie,", "وفي تونس،"), whose only situation word is about migrants:
+# the arrests there and the ministry's denial are in that country.
+@pytest.mark.parametrize("lang,text", [
+    ("en",
+           "Gunmen kill 25 villagers in central Mali\n\n"
+           "Gunmen killed at least 25 villagers in central Mali on Sunday, local officials "
+           "said. The United Nations condemned the killings.\n\n"
+           "Separately, in Tunisia, police arrested three journalists over their reporting "
+           "on migrants. The Tunisian interior ministry denied that the arrests were linked "
+           "to their work."),
+    ("fr",
+           "Des hommes armés tuent 25 villageois dans le centre du Mali\n\n"
+           "Des hommes armés ont tué au moins 25 villageois dimanche dans le centre du Mali, "
+           "selon des élus locaux. L'ONU a condamné ces tueries.\n\n"
+           "Par ailleurs, en Tunisie, la police a arrêté trois journalistes pour leurs "
+           "reportages sur les migrants. Le ministère tunisien de l'Intérieur a nié tout "
+           "lien avec leur travail."),
+    ("ar",
+           "مسلحون يقتلون 25 قرويا في وسط مالي\n\n"
+           "قتل مسلحون ما لا يقل عن 25 قرويا يوم الأحد في وسط مالي، بحسب مسؤولين محليين. "
+           "وأدانت الأمم المتحدة عمليات القتل.\n\n"
+           "وفي تونس، اعتقلت الشرطة ثلاثة صحفيين بسبب تقاريرهم عن المهاجرين. ونفت وزارة "
+           "الداخلية التونسية أي صلة لذلك بعملهم."),
+])
+def test_a_second_paragraph_opened_after_a_connective(lang, text):
+    got = _triples(text, lang)
+    assert ("org/united-nations", "Condemnation", "ML") in got
+    assert ("gov/TN", "Denial", "TN") in got
