@@ -387,3 +387,22 @@ def test_part_of_a_crowd_acted_upon_is_no_agent(text, lang):
 ])
 def test_members_of_an_organisation_and_asides(text, lang, want):
     assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("In Caracas, hundreds of retirees protested outside the central bank, in Venezuela.", "en",
+     ("group/VE/retirees", "Demonstration")),
+    ("Thousands of protesters flooded the streets of Khartoum, Sudan, on Thursday.", "en",
+     ("group/SD/protesters", "Demonstration")),
+    ("Striking teachers marched to the education ministry in Accra, Ghana.", "en", ("group/GH/teachers", "Demonstration")),
+    ("Des centaines de familles de disparus se sont réunies devant le ministère de la Justice à Alger.", "fr",
+     ("group/DZ/families-of-prisoners", "Demonstration")),
+    ("Les enseignants grévistes ont manifesté mardi à Niamey pour réclamer le paiement de leurs arriérés, "
+     "au Niger.", "fr", ("group/NE/teachers", "Demand")),
+    ("Des milliers de manifestants ont envahi les rues de Bamako, au Mali, pour exiger le départ de la junte.",
+     "fr", ("group/ML/protesters", "Demonstration")),
+    ("واعتصم عشرات المتقاعدين أمام مقر الضمان الاجتماعي في بغداد.", "ar", ("group/IQ/retirees", "Demonstration")),
+    ("وأدانت جمعية الوفاق الوطني الإسلامية اعتقال الناشطين في البحرين.", "ar", ("org/al-wefaq", "Condemnation")),
+])
+def test_more_crowd_words_and_street_protests(text, lang, want):
+    assert want in facts(text, lang)
