@@ -4,7 +4,7 @@ perpetrator, affected group and date (the :class:`SituationResolution` mixin of
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections import Counter, defaultdict
 
 from .event_records import (STATE_KINDS, Situation, _AFFECTED_SENTENCES, _COURT_ROLES, _DATELINE,
@@ -145,6 +145,10 @@ class SituationResolution:
                 if iso.split("-")[0] != sit.iso.split("-")[0] and sit.iso.split("-")[0] not in here:
                     # (not "Moroccan police arrested activists in Western Sahara")
                     sit = situations.setdefault((sit.kind, iso), Situation(sit.kind, iso, []))
+                    if sentence is not None:    # its paragraph's next sentences follow it
+                        named[sentence] = [(pos, sit)]
+                        if sentence not in order:
+                            insort(order, sentence)
             if sit is not None:
                 assignment[id(response)] = (sit.kind, sit.iso)
         return main, situations, assignment

@@ -832,3 +832,35 @@ def test_a_second_paragraph_opened_after_a_connective(lang, text):
     got = _triples(text, lang)
     assert ("org/united-nations", "Condemnation", "ML") in got
     assert ("gov/TN", "Denial", "TN") in got
+
+
+# Another state's police using force at home ("Tunisian police arrested three journalists")
+# name a situation there, and the next sentences of the paragraph (its ministry's denial)
+# follow it.
+@pytest.mark.parametrize("lang,text", [
+    ("en",
+           "Gunmen kill 25 villagers in central Mali\n\n"
+           "Gunmen killed at least 25 villagers in central Mali on Sunday, local officials "
+           "said. The United Nations condemned the killings.\n\n"
+           "Elsewhere in the region, Tunisian police arrested three journalists over their "
+           "reporting. The Tunisian interior ministry denied that the arrests were linked to "
+           "their work."),
+    ("fr",
+           "Des hommes armés tuent 25 villageois dans le centre du Mali\n\n"
+           "Des hommes armés ont tué au moins 25 villageois dimanche dans le centre du Mali, "
+           "selon des élus locaux. L'ONU a condamné ces tueries.\n\n"
+           "La police tunisienne a par ailleurs arrêté trois journalistes pour leurs "
+           "reportages. Le ministère tunisien de l'Intérieur a nié tout lien avec leur "
+           "travail."),
+    ("ar",
+           "مسلحون يقتلون 25 قرويا في وسط مالي\n\n"
+           "قتل مسلحون ما لا يقل عن 25 قرويا يوم الأحد في وسط مالي، بحسب مسؤولين محليين. "
+           "وأدانت الأمم المتحدة عمليات القتل.\n\n"
+           "من جهة أخرى، اعتقلت الشرطة التونسية ثلاثة صحفيين بسبب تقاريرهم. ونفت وزارة "
+           "الداخلية التونسية أي صلة لذلك بعملهم."),
+])
+def test_the_sentences_after_another_state_s_force_follow_it(lang, text):
+    got = _triples(text, lang)
+    assert ("org/united-nations", "Condemnation", "ML") in got
+    assert ("gov/TN", "UseOfForce", "TN") in got
+    assert ("gov/TN", "Denial", "TN") in got
