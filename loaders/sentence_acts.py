@@ -247,10 +247,13 @@ class SentenceActs:
                         continue
             if previous is not None and entry.note == "evaluative" and self.lang in ("fr", "en") and \
                     previous.entry.value in ("Condemnation", "Denial", "Rejection", "Accusation") and \
-                    len(norm[previous.end:hit.start].split()) <= 4 and \
+                    (len(norm[previous.end:hit.start].split()) <= 4 or (
+                        len(norm[previous.end:hit.start].split()) <= 8
+                        and re.search(r"(?<!\w)(?:comme|as)\s", norm[previous.end:hit.start]))) and \
                     not re.search(r"[.;:,]", norm[previous.end:hit.start]):
                 previous = hit
-                continue    # "a dénoncé une « dérive préoccupante »": what is denounced
+                continue    # "a dénoncé une « dérive préoccupante »", "rejected the statements as
+                # 'unacceptable interference'": what is denounced
             if previous is not None and entry.note == "evaluative" and self.lang in ("fr", "en"):
                 pass    # "X estimated that the ruling violated international law": X's judgement
             elif previous is not None and previous.entry.value in _ARTIFACT_TYPES and \
@@ -628,7 +631,7 @@ class SentenceActs:
                 if keys:
                     sentence_agents = keys
                 continue
-            if rtype == "Condemnation" and entry.pos == "v" and support_end is not None and \
+            if rtype in ("Condemnation", "Rejection") and entry.pos == "v" and support_end is not None and \
                     self._defends_government(hit, support_end, mentions_here):
                 continue    # "X backed the government, denouncing the 'politicisation' ...": its defence
             if not keys:

@@ -81,6 +81,17 @@ JOINT = [
             ("gov/DE", "Demand")}),
     ("وقالت كندا وأستراليا ونيوزيلندا في بيان مشترك إنها تدين الإعدامات وتطالب بوقفها.", "ar",
      {("gov/CA", "Condemnation"), ("gov/AU", "Condemnation"), ("gov/NZ", "Condemnation")}),
+    # a government joining the call of others makes the same demand
+    ("Les États-Unis ont appelé à la libération des opposants. L'ambassade de Suède s'est associée à cet "
+     "appel dans un message distinct.", "fr", {("gov/US", "Demand"), ("gov/SE", "Demand")}),
+    ("Le Canada a exigé la libération des journalistes. La Belgique et les Pays-Bas se sont associés à cet "
+     "appel.", "fr", {("gov/BE", "Demand"), ("gov/NL", "Demand")}),
+    ("Britain called for the release of the activists. Ireland joined the call on Tuesday.", "en",
+     {("gov/IE", "Demand")}),
+    ("The EU urged the authorities to free the journalists. Norway later added its voice to the call.", "en",
+     {("gov/NO", "Demand")}),
+    ("وطالبت بريطانيا بالإفراج عن الناشطين. وانضمت السويد إلى هذه الدعوات في بيان منفصل.", "ar",
+     {("gov/SE", "Demand")}),
 ]
 
 # --- 3. quote-first attribution: the quotation says what the act is ----------------------
@@ -167,7 +178,7 @@ SUPPORT = [
     ("وأعلنت إيران تأييدها لموقف دمشق، منددة بتسييس ملف حقوق الإنسان.", "ar", {("gov/IR", "Support")}),
     ("وأكدت كوبا دعمها للحكومة الفنزويلية في مواجهة التدخل الأجنبي.", "ar", {("gov/CU", "Support")}),
 ]
-SUPPORT_NOT = {"Condemnation"}
+SUPPORT_NOT = {"Condemnation", "Rejection"}
 
 
 def _ids(cases):
@@ -195,6 +206,29 @@ def test_a_quotation_going_on_keeps_its_speaker(text, lang, want, not_types):
     got = facts(text, lang)
     assert want <= got
     assert not {t for _, t in got if t in not_types}
+
+
+# "rejected the statements as 'unacceptable interference'": the judgement qualifies what is
+# rejected; it is no condemnation, neither of the rejecter nor of the previous speaker
+QUALIFIED = [
+    ("L'ambassade de Suède s'est associée à cet appel. Le gouvernement tanzanien a rejeté ces déclarations "
+     "comme une « ingérence inacceptable dans les affaires judiciaires ».", "fr",
+     {("gov/TZ", "Rejection")}, {("gov/SE", "Condemnation"), ("gov/TZ", "Condemnation")}),
+    ("Sweden joined the call. The Tanzanian government rejected the statements as unacceptable "
+     "interference in judicial affairs.", "en",
+     {("gov/TZ", "Rejection")}, {("gov/SE", "Condemnation"), ("gov/TZ", "Condemnation")}),
+    ("Ireland joined the call. Zambia's government dismissed the criticism as an outrageous and "
+     "unacceptable intrusion.", "en",
+     {("gov/ZM", "Rejection")}, {("gov/IE", "Condemnation"), ("gov/ZM", "Condemnation")}),
+]
+
+
+@pytest.mark.parametrize("text, lang, want, forbidden", QUALIFIED,
+                         ids=[f"{c[1]}-{i}" for i, c in enumerate(QUALIFIED)])
+def test_a_qualified_rejection_is_no_condemnation(text, lang, want, forbidden):
+    got = facts(text, lang)
+    assert want <= got
+    assert not got & forbidden
 
 
 @pytest.mark.parametrize("text, lang, want", LONG_SUBJECTS, ids=_ids(LONG_SUBJECTS))
