@@ -631,7 +631,7 @@ class SentenceActs:
                 if keys:
                     sentence_agents = keys
                 continue
-            if rtype in ("Condemnation", "Rejection") and entry.pos == "v" and support_end is not None and \
+            if rtype == "Condemnation" and entry.pos == "v" and support_end is not None and \
                     self._defends_government(hit, support_end, mentions_here):
                 continue    # "X backed the government, denouncing the 'politicisation' ...": its defence
             if not keys:

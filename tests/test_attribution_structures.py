@@ -178,7 +178,7 @@ SUPPORT = [
     ("وأعلنت إيران تأييدها لموقف دمشق، منددة بتسييس ملف حقوق الإنسان.", "ar", {("gov/IR", "Support")}),
     ("وأكدت كوبا دعمها للحكومة الفنزويلية في مواجهة التدخل الأجنبي.", "ar", {("gov/CU", "Support")}),
 ]
-SUPPORT_NOT = {"Condemnation", "Rejection"}
+SUPPORT_NOT = {"Condemnation"}
 
 
 def _ids(cases):
