@@ -48,7 +48,7 @@ from .model import RESPONSE_TYPES
 
 _KINDS = ("speech", "complementizer", "situation", "negative", "concern", "accusation",
           "falsity", "positive", "negation", "own", "accuse", "none", "notfor", "harm",
-          "source", "restraint", "lawful", "modal", "charge")
+          "source", "restraint", "lawful", "modal", "charge", "bias")
 _AR_CONJ = r"(?:\u0648|\u0641)?"                          # و ف
 _AR_NOUN_PREFIX = r"(?:\u0648|\u0641)?(?:\u0644\u0644|(?:\u0628|\u0644|\u0643)?(?:\u0627\u0644)?)"   # و ف, then لل ب ل ك ال
 _OPEN_QUOTE = "\"\u00ab\u201c"
@@ -146,7 +146,7 @@ def _judgement(lang, text, start, end, accusation, content_start=None):
 
     ``content_start``: where what is said begins (a negation from there on cancels it)."""
     lex = lexicon(lang)
-    kinds = (("falsity", "Denial"),) if accusation else (
+    kinds = (("falsity", "Denial"), ("bias", "Rejection")) if accusation else (
         ("negative", "Condemnation"), ("concern", "ExpressionOfConcern"))
     best = None
     for kind, rtype in kinds:
@@ -158,6 +158,8 @@ def _judgement(lang, text, start, end, accusation, content_start=None):
     m = best[1]
     if lex["positive"].search(text, start, m.start()):
         return None     # "a welcome step", "une étape importante"
+    if best[0] == "Condemnation" and lex["lawful"].search(text, max(0, start - 40), m.end()):
+        return None     # "detained for violating public order laws": the charge, no judgement
     if _words_between(text, start, m.start()) > _REACH[lang]:
         return None     # too far to be said of the judged thing
     existential = re.match(r"(?:\w+\s+)?(?:no|without|aucune?|sans|\u0644\u0627)(?!\w)", m.group())
@@ -308,16 +310,22 @@ def _said(lang, text, content, nb, events, limits, others, judged=None, pred_sta
     nobody = _nobody(lang, text, content, nb)
     if nobody is not None:
         said.append((nobody, (nobody.start, nobody.start), True))
-    for hit in _justifying(lang, text, content, _limit(text, content, nb, ())):
-        said.append((hit, (hit.start, hit.start), True))     # (only a state's)
     motive = lex["notfor"].search(text, content, _limit(text, content, nb, ()))
+    for hit in _justifying(lang, text, content, _limit(text, content, nb, ())):
+        if motive is None or hit.entry.value != "Rejection" or hit.start > motive.start():
+            # (only a state's; "jailed for breaking the law and not for their opinions": the
+            # motive denied, no second act)
+            said.append((hit, (hit.start, hit.start), True))
     if motive is not None and _words_between(text, content, motive.start()) <= 3 * _REACH[lang]:
         # "jugé pour des faits prévus par la loi et non pour son activité": the motive denied
+        # (its negation -- "لم يعتقلوا بسبب آرائهم بل ..." -- is the denial's own: see
+        # sentence_acts._negated, which leaves evaluative denials to this module)
         said.append((_hit("Denial", motive), (motive.start(), motive.start()), True))
     if judged is not None:
         found = _judgement(lang, text, pred_start, _limit(text, pred_start, nb, limits), judged[1],
                            content if negated_from is None else negated_from)
-        if found is not None and found[0] == "Denial" and _is_charge(lang, text, judged[2], judged[0]):
+        if found is not None and found[0] in ("Denial", "Rejection") and \
+                _is_charge(lang, text, judged[2], judged[0]):
             said.append((_charge_hit(found[1]), (judged[2], judged[0]), False))
         elif found is not None:
             said.append((_hit(*found), (judged[2], judged[0]), False))
@@ -406,7 +414,8 @@ def _before_speech(lang, text, na, nb, events, limits, quote_open, speaker_after
         if judged is None:
             continue
         found = _judgement(lang, text, judged[0], close.start(), judged[1], start)
-        if found is not None and found[0] == "Denial" and _is_charge(lang, text, judged[2], judged[0]):
+        if found is not None and found[0] in ("Denial", "Rejection") and \
+                _is_charge(lang, text, judged[2], judged[0]):
             out.append((_charge_hit(found[1]), speakers, (judged[2], judged[0])))
         elif found is not None:
             out.append((_hit(*found), speakers, (judged[2], judged[0])))
@@ -514,13 +523,17 @@ def _merge(hits, extra):
         i = bisect_left(starts, h.end)
         if i and hits[i - 1].end > h.start:
             old = hits[i - 1]
-            if h.entry.cue.startswith(_CHARGE) and old.entry.value == "Denial":
+            if h.entry.cue.startswith(_CHARGE) and old.entry.value in ("Denial", "Rejection"):
                 hits[i - 1] = h     # "the charges are baseless": no denial (_charge_hit)
                 starts[i - 1] = h.start
-            elif h.entry.note == "discourse" and h.start <= old.start and old.end <= h.end and \
-                    h.end - h.start > old.end - old.start and (i < 2 or hits[i - 2].end <= h.start):
-                hits[i - 1] = h     # "dénonçant la « politisation »": a rejection, no condemnation
-                starts[i - 1] = h.start
+            elif h.entry.note == "discourse":
+                # "a dénoncé une « campagne de désinformation »", "dénonçant la « politisation »":
+                # a rejection of the criticism, in place of the cues it covers
+                covered = [x for x in hits if x.start < h.end and h.start < x.end]
+                if all(h.start - 4 <= x.start and x.end <= h.end for x in covered):
+                    hits = [x for x in hits if x not in covered] + [h]
+                    hits.sort(key=lambda x: x.start)
+                    starts = [x.start for x in hits]
             elif h.entry.note == "evaluative" and h.entry.value == "Accusation" and \
                     old.entry.value == "Support" and h.start <= old.start and old.end <= h.end:
                 hits[i - 1] = h     # "financed and directed by foreign services": no funding
@@ -610,7 +623,8 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
         quote_open=reader._quote_open,
         state=lambda m: m.key.startswith(("gov/", "body/")) or reader._kind_of(m.key) in (
             "Government", "GovernmentBody", "Official"))
-    found = [(_past_mention(reader, scan, hit), who, span) for hit, who, span in found]
+    found = [(_past_cue(resp_hits, scan, _past_mention(reader, scan, hit)), who, span)
+             for hit, who, span in found]
     # the speakers of the judgements, for the hits that the attributor leaves without agent
     # (also a response cue of the main table that the judgement falls on)
     # what is judged is no act of the speaker ("X said the decision ...", "ووصفت X القرار")
@@ -667,6 +681,21 @@ def _past_mention(reader, text, hit):
     if start >= hit.end:
         return hit
     return Hit(start, hit.end, hit.entry, text[start:hit.end])
+
+
+def _past_cue(hits, text, hit):
+    """``hit`` starting after the state's act it opens on ("had been detained" + "detained
+    for violating": "for violating"; "محاكمة" + "محاكمة عادلة": "عادلة"), so that both are
+    read; else ``hit``."""
+    i = bisect_right([h.start for h in hits], hit.start) - 1
+    if i < 0 or hits[i].end <= hit.start or hits[i].end >= hit.end or \
+            hits[i].entry.value not in ("UseOfForce", "Investigation") or \
+            hit.entry.value == hits[i].entry.value:
+        return hit
+    start = hits[i].end
+    while start < hit.end and not text[start].isalnum():
+        start += 1
+    return Hit(start, hit.end, hit.entry, text[start:hit.end]) if start < hit.end else hit
 
 
 def _owned(reader, text, hit) -> bool:

@@ -36,8 +36,9 @@ class SentenceActs:
             return True     # "مشروع بيان كان سيدين الانقلاب": it would have condemned (no act)
         for n in negs:
             kind = n.entry.value
-            if kind == "cancel":
-                continue
+            if kind == "cancel" or (kind == "pre" and hit.entry.note == "evaluative"
+                                    and hit.entry.value == "Denial"):
+                continue    # (a denial read by .implicit carries its own negation: "nobody was")
             if kind == "nonact":
                 if n.start <= hit.start < n.end + 40 or hit.start <= n.start < hit.end:
                     between = self.norm[n.end:hit.start]

@@ -322,3 +322,91 @@ def test_spokesperson_before_an_organisation_paragraph(lang, text, want):
 ])
 def test_pronoun_after_opening_adverbial(lang, text, want):
     assert want in facts(text, lang)
+
+
+# ------------------------------------------------- a report dismissed as biased (Rejection) vs false (Denial)
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Ethiopia's government described the report as \"biased and unprofessional\".",
+     ("gov/ET", "Rejection")),
+    ("en", "Rwanda's foreign ministry said the UN findings were one-sided.", ("gov/RW", "Rejection")),
+    ("fr", "Le gouvernement burundais a estimé que le rapport était « partial ».", ("gov/BI", "Rejection")),
+    ("fr", "Le ministère égyptien des Affaires étrangères a jugé les conclusions de l'ONU "
+           "« politisées ».", ("gov/EG", "Rejection")),
+    ("ar", "واعتبرت الخارجية المصرية أن التقرير يفتقر إلى المهنية والموضوعية.", ("gov/EG", "Rejection")),
+    ("ar", "ووصف المتحدث باسم الحكومة السودانية التقرير بأنه منحاز وغير مهني.", ("gov/SD", "Rejection")),
+    # false: a denial
+    ("en", "Rwanda's foreign ministry said the UN findings were false.", ("gov/RW", "Denial")),
+])
+def test_report_dismissed(lang, text, want):
+    assert want in facts(text, lang)
+
+
+# ------------------------------------------------- "the detainees are well treated" (Denial)
+@pytest.mark.parametrize("lang, text, want", [
+    ("fr", "Les autorités rwandaises affirment que les détenus sont bien traités.", ("gov/RW", "Denial")),
+    ("fr", "Le ministère marocain de la Justice a assuré que le journaliste avait bénéficié d'un "
+           "procès équitable.", ("gov/MA", "Denial")),
+    ("en", "Bahrain's interior ministry said the hunger strikers were well treated.",
+     ("gov/BH", "Denial")),
+    ("en", "Vietnam's foreign ministry said the blogger had received a fair trial.",
+     ("gov/VN", "Denial")),
+    ("ar", "وأكدت الحكومة السعودية أن المعتقلين يتمتعون بكافة حقوقهم القانونية.", ("gov/SA", "Denial")),
+    ("ar", "وقالت وزارة العدل الإماراتية إن المتهمين حصلوا على محاكمة عادلة.", ("gov/AE", "Denial")),
+])
+def test_proper_treatment_claimed(lang, text, want):
+    assert want in facts(text, lang)
+
+
+# ------------------------------------------------- the act justified by the offence (Rejection)
+@pytest.mark.parametrize("lang, text, want, unwanted", [
+    ("en", "Police detained 40 protesters in Harare, Zimbabwe. The interior ministry said the "
+           "protesters had been detained for violating public order laws.",
+     ("gov/ZW", "Rejection"), ("gov/ZW", "Condemnation")),
+    ("en", "Uzbekistan's prosecutor general said the bloggers were arrested for inciting hatred.",
+     ("gov/UZ", "Rejection"), ("gov/UZ", "Condemnation")),
+    ("fr", "Le ministère tunisien de l'Intérieur a affirmé que les militants avaient été arrêtés "
+           "pour trouble à l'ordre public.", ("gov/TN", "Rejection"), ("gov/TN", "Condemnation")),
+    ("ar", "وقالت وزارة الداخلية البحرينية إن الموقوفين احتجزوا بتهم جنائية.",
+     ("gov/BH", "Rejection"), ("gov/BH", "Condemnation")),
+])
+def test_act_justified_by_offence(lang, text, want, unwanted):
+    got = facts(text, lang)
+    assert want in got and unwanted not in got
+
+
+def test_ar_motive_denied_with_but():
+    got = facts("وقال وزير الإعلام الأردني إن الموقوفين لم يعتقلوا بسبب آرائهم بل لمخالفتهم القانون.", "ar")
+    assert ("gov/JO", "Denial") in got
+    got = facts("وأكد وزير العدل المصري أن الصحفي لم يسجن بسبب كتاباته وإنما بتهم تتعلق بالإرهاب.", "ar")
+    assert ("gov/EG", "Denial") in got
+
+
+# ------------------------------------------------- the critics' "campaign" denounced (Rejection)
+@pytest.mark.parametrize("lang, text, want, unwanted", [
+    ("fr", "Le porte-parole du gouvernement malien a dénoncé une « campagne de désinformation » "
+           "contre le Mali.", ("gov/ML", "Rejection"), ("gov/ML", "Condemnation")),
+    ("fr", "Le gouvernement burkinabè a dénoncé un « acharnement médiatique » contre le pays.",
+     ("gov/BF", "Rejection"), ("gov/BF", "Condemnation")),
+    ("en", "Rwanda's government denounced what it called a smear campaign by Western media.",
+     ("gov/RW", "Rejection"), ("gov/RW", "Condemnation")),
+    ("ar", "ونددت الحكومة الإريترية بما وصفته بحملة تضليل تقودها منظمات غربية.",
+     ("gov/ER", "Rejection"), ("gov/ER", "Condemnation")),
+])
+def test_campaign_denounced(lang, text, want, unwanted):
+    got = facts(text, lang)
+    assert want in got and unwanted not in got
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("ar", "وقالت الحكومة الجزائرية إن الاحتجاجات تحركها أطراف معادية للجزائر.", ("gov/DZ", "Accusation")),
+    ("ar", "وأكد وزير الداخلية الإيراني أن جهات معادية تقف وراء الإضرابات.", ("gov/IR", "Accusation")),
+    ("en", "Eritrea's information minister said the diaspora protests were organised by hostile "
+           "forces abroad.", ("gov/ER", "Accusation")),
+    ("fr", "Le gouvernement nicaraguayen a affirmé que les évêques servaient des puissances "
+           "hostiles.", ("gov/NI", "Accusation")),
+    # praise of the accused by an ally
+    ("ar", "وقال الكرملين إن الرئيس الروسي اتصل بنظيره البيلاروسي، مشيدا بحزم السلطات في "
+           "التعامل مع المحتجين.", ("gov/RU", "Support")),
+])
+def test_hostile_forces_and_praise(lang, text, want):
+    assert want in facts(text, lang)
