@@ -406,3 +406,20 @@ def test_members_of_an_organisation_and_asides(text, lang, want):
 ])
 def test_more_crowd_words_and_street_protests(text, lang, want):
     assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("وخرج آلاف المحتجين إلى شوارع بغداد رافعين لافتات تندد بالفساد.", ("group/IQ/protesters", "Demonstration")),
+    ("وتجمع عشرات الصحفيين أمام مقر النقابة في بيروت احتجاجا على اعتقال زميلهم.",
+     ("group/LB/journalists", "Demonstration")),
+    ("وقاطع المحامون جلسات المحاكم في تونس احتجاجا على اعتقال زميلهم.", ("group/TN/lawyers", "Demonstration")),
+    ("وشارك مئات الطلاب في مسيرة احتجاجية في الخرطوم.", ("group/SD/students", "Demonstration")),
+    ("ونفذ المعلمون إضرابا شاملا في مدارس الأردن للمطالبة بزيادة الرواتب.", ("group/JO/teachers", "Demand")),
+])
+def test_arabic_crowds_in_the_streets_boycotts_and_marches(text, want):
+    assert want in facts(text, "ar")
+
+
+def test_arabic_a_state_boycott_is_no_demonstration():
+    got = facts("وقاطعت الحكومة الأردنية جلسات المؤتمر في عمّان.", "ar")
+    assert not {t for _, t in got if t == "Demonstration"}
