@@ -11,8 +11,8 @@ from .event_records import (KIND_PRIORITY, OUTSIDER_TYPES, STATE_KINDS, EventCue
                             _CONNECT, _DATIVE, _FROM, _KIND_WEIGHT, _PEOPLE_DISPLACED, _STOP, _TO,
                             _words, iso_of, place_weight, regions_with_government)
 from .places import (city_mentions, coercive_iso, forced_return, forced_return_actors,
-                     on_trial, qualified_preposition, responder_countries, sentence_roles,
-                     shared_regions, tries_foreigner, where_follows)
+                     meeting_places, on_trial, qualified_preposition, responder_countries,
+                     sentence_roles, shared_regions, tries_foreigner, where_follows)
 
 
 class PlaceVoting:
@@ -417,9 +417,10 @@ class PlaceVoting:
         """
         scores = self.place_scores(agents)
         countries: Counter = Counter()
+        venues = meeting_places(self.norm, self.places, self._speakers)  # "meeting in X"
         for iso, v in scores.items():
             country = iso.split("-")[0]
-            if country not in self._responders:
+            if country not in self._responders and country not in venues:
                 countries[country] += v
         if not countries:
             return None

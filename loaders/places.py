@@ -34,10 +34,10 @@ from functools import lru_cache
 from .attribution import ar_fold
 
 __all__ = ["COERCIVE_ROLES", "city_mentions", "coercive_iso", "dual_nationality", "forced_return",
-           "forced_return_actors", "fronted_locative", "lead_locative", "on_trial", "posting",
+           "forced_return_actors", "fronted_locative", "lead_locative", "meeting_places",
+           "on_trial", "posting",
            "qualified_preposition", "responder_countries", "sentence_roles", "shared_regions",
-           "tries_foreigner",
-           "where_follows"]
+           "tries_foreigner", "where_follows"]
 
 COERCIVE_ROLES = frozenset({"police", "security-forces", "court", "prosecutor"})
 JUDICIAL_ROLES = frozenset({"court", "prosecutor"})
@@ -508,6 +508,39 @@ def dual_nationality(norm: str, votes) -> dict:
     return out
 
 
+_MEETING = re.compile(ar_fold(
+    r"(?<!\w)(?:meet(?:s|ing|ings)?|met|summit|talks|conference|session|forum|"
+    r"reunions?|reunis|sommets?|conferences?|pourparlers|"
+    r"[وف]?اجتماع\w*|[وف]?اجتمع\w*|قمه|مؤتمر\w*|محادثات)(?!\w)[^.,;:!?،؛\n]{0,25}$"))
+
+
+def meeting_places(norm, votes, speakers=None) -> set:
+    """Countries named only as where people meet or are sent ("EU ministers meeting in
+    Luxembourg", "réunis au Luxembourg", "اجتماع في لوكسمبورغ", "sent to X") or as the agents
+    of their sentences ("Hungary rejected the plan"): no place of a situation for a document
+    that has none of its own.
+
+    Parameters
+    ----------
+    norm : str
+        The normalised document.
+    votes : list
+        Its place-bearing mentions.
+    speakers : dict, optional
+        Per sentence, the agents of its responses.
+    """
+    speakers = speakers or {}
+    seen, other = set(), set()
+    for v in votes:
+        iso = v.iso.split("-")[0]
+        if v.attached in ("dest", "venue") or v.key in speakers.get(v.sentence, ()) or (
+                v.preposition and _MEETING.search(norm, max(0, v.start - 40), v.start)):
+            seen.add(iso)
+        else:
+            other.add(iso)
+    return seen - other
+
+
 # A headline that opens with its topic: "Haïti : ...", "Iran: ...", "ليبيا: ..."
 _TOPIC = re.compile(r"\s*[:：]")
 
@@ -519,8 +552,9 @@ def lead_locative(votes, headline: set, lead: set, norm: str, speakers=None):
 
     For a document whose situation has no place of its own (migrants held in a country by
     another's policy, refugees with only hosts named); places that are destinations
-    ("sent to X"), venues, an envoy's posting or where the speaker of a response is ("In
-    London, the Foreign Office ...") do not count.
+    ("sent to X"), venues and meetings ("ministers meeting in Luxembourg"), an envoy's
+    posting or where the speaker of a response is ("In London, the Foreign Office ...") do
+    not count.
 
     Parameters
     ----------
@@ -540,8 +574,9 @@ def lead_locative(votes, headline: set, lead: set, norm: str, speakers=None):
     for v in votes:
         if v.sentence not in headline and v.sentence not in lead:
             continue
-        if v.attached in ("dest", "venue") or v.key in speakers.get(v.sentence, ()):
-            continue
+        if v.attached in ("dest", "venue") or v.key in speakers.get(v.sentence, ()) or \
+                _MEETING.search(norm, max(0, v.start - 40), v.start):
+            continue        # ("EU ministers meeting in Luxembourg": where they meet)
         topic = v.sentence in headline and not norm[:v.start].strip() and bool(
             _TOPIC.match(norm, v.end))
         if not (topic or (v.preposition and (v.kind == "Place" or v.form in (

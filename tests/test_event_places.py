@@ -864,3 +864,26 @@ def test_the_sentences_after_another_state_s_force_follow_it(lang, text):
     assert ("org/united-nations", "Condemnation", "ML") in got
     assert ("gov/TN", "UseOfForce", "TN") in got
     assert ("gov/TN", "Denial", "TN") in got
+
+
+# A European policy with no country of its own: the city where ministers meet and the
+# states that only answer it ("Hungary rejected the plan") are no place (None, as in the
+# gold of such stories).
+@pytest.mark.parametrize("lang,text", [
+    ("en",
+           "EU ministers meeting in Luxembourg agree on asylum reform\n\n"
+           "EU interior ministers meeting in Luxembourg agreed on Thursday to share the "
+           "burden of hosting asylum seekers. Hungary and Poland rejected the plan, and "
+           "Amnesty International criticised it."),
+    ("fr",
+           "Réunis au Luxembourg, les ministres européens s'accordent sur l'asile\n\n"
+           "Les ministres de l'Intérieur de l'UE, réunis jeudi au Luxembourg, se sont "
+           "accordés sur une répartition des demandeurs d'asile. La Hongrie a rejeté le plan "
+           "et Amnesty International l'a critiqué."),
+    ("ar",
+           "وزراء أوروبيون يتفقون على إصلاح نظام اللجوء في اجتماع في لوكسمبورغ\n\n"
+           "اتفق وزراء داخلية الاتحاد الأوروبي خلال اجتماع في لوكسمبورغ يوم الخميس على تقاسم "
+           "أعباء استضافة طالبي اللجوء. ورفضت المجر الخطة، وانتقدتها منظمة العفو الدولية."),
+])
+def test_a_meeting_venue_is_no_place(lang, text):
+    assert _iso_places(text, lang) == {None}
