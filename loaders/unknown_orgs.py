@@ -38,18 +38,20 @@ __all__ = ["named_organisations"]
 _HEADS_EN = (r"Association|Union|Syndicate|League|Federation|Confederation|Network|Coalition|Alliance|"
              r"Collective|Movement|Party|Front|Observatory|Centre|Center|Institute|Foundation|Forum|"
              r"Society|Initiative|Platform|Congress|Council|Committee|Guild|Chamber")
-_CAP_EN = r"[A-Z][\w'\u2019.&-]*"
+_CAP_EN = r"[A-Z][\w'\u2019&-]*"
 _LINK_EN = r"(?:of|for|and|the|on|against|in|de|del|des|du)"
 # "the Ghana Nurses Association", "the Law Society of Kenya", "the Zambia Union of Journalists"
 _ORG_EN = re.compile(
-    r"(?<![\w'\u2019-])(?P<name>" + _CAP_EN + r"(?:\s+(?:" + _LINK_EN + r"\s+)?" + _CAP_EN + r"){0,5}?\s+"
-    r"(?:" + _HEADS_EN + r")(?:\s+(?:of|for)\s+(?:the\s+)?" + _CAP_EN + r"(?:\s+(?:and\s+)?" + _CAP_EN
+    r"(?<![\w'\u2019-])(?P<name>" + _CAP_EN + r"(?:[ \t]+(?:" + _LINK_EN + r"[ \t]+)?" + _CAP_EN + r"){0,5}?[ \t]+"
+    r"(?:" + _HEADS_EN + r")(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?" + _CAP_EN + r"(?:[ \t]+(?:and[ \t]+)?" + _CAP_EN
     + r"){0,3})?)(?![\w'\u2019-])")
 # ----------------------------------------------------------------------------- French
 _HEADS_FR = (r"Association|Union|Syndicat|Ligue|Fédération|Confédération|Réseau|Coalition|Alliance|"
              r"Collectif|Mouvement|Parti|Front|Observatoire|Centre|Institut|Fondation|Forum|Plateforme|"
              r"Conseil|Comité|Coordination|Rassemblement|Congrès|Organisation|Ordre|Barreau")
-_WORD_FR = r"[\w'\u2019-]+"
+# a word of a name: not a verb, pronoun or conjunction ("L'Observatoire a déclaré qu'il ...")
+_WORD_FR = (r"(?!(?:a|ont|est|sont|qui|que|qu|il|elle|ils|elles|y|se|s|ne|n|avait|avaient|sera|serait|"
+            r"mais|ou|donc|car|selon|lors|pour sa part)(?![\w'\u2019-]))[\w'\u2019-]+")
 _LINK_FR = r"(?:de|des|du|d'|d\u2019|pour|contre|et|sur|en|à|aux|au)"
 # "le Syndicat national des enseignants du supérieur (SNESup)", "l'Union des journalistes
 # centrafricains", "la Ligue ivoirienne des droits de l'homme": a capitalised head, then
@@ -153,9 +155,20 @@ def _near_heads(text, lang):
                 break
 
 
+def _title_case_line(text, pos):
+    """Whether the line around ``pos`` is written in title case (a headline: "Beijing Blames
+    Turkoman Islamic Movement"), where capitals do not mark names."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    words = [w for w in text[a:b if b >= 0 else len(text)].split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
 def _latin_candidates(text, lang):
     """``(start, end, name, acronym)`` of organisation names in ``text`` (French/English)."""
     for g in _near_heads(text, lang):
+        if lang == "en" and _title_case_line(text, g.start()):
+            continue
         name = g.group("name").rstrip(" ,'\u2019")
         start = g.start("name")
         words = name.split()
