@@ -102,6 +102,11 @@ _AR_MASC_NOUN = re.compile(r"(?:ال)?(?:امين|مجلس|اتحاد|جيش|و�
 _AR_EXPRESS_VERB = re.compile(r"(?<!\S)(?:و|ف)?(?:اعرب|اعربت|اعربوا|عبر|عبرت|عبروا|ابدي|ابدت|يعرب|تعرب|يعبر|تعبر)(?!\S)")
 
 # A meeting as a purpose ("للقاء", "لبحث"), and a delegation sent by an actor ("وفد من X").
+# An Arabic verb that affirms or renews a stance, and a response noun owned by a pronoun
+# ("أكدت الحكومة الصينية على لسان ... دعمها", "جددت X إدانتها"): the verb's subject owns it.
+_AR_AFFIRM_VERB = re.compile(r"(?<!\S)(?:و|ف)?(?:اكد|اكدت|اكدوا|يوكد|توكد|جدد|جددت|جددوا|يجدد|تجدد|"
+                             r"اعلن|اعلنت|اعلنوا|ابدت|ابدي|ابدوا)(?!\S)")
+_AR_OWNED_NOUN = re.compile(r"\S+(?:ها|هما|هم)$")
 _AR_PURPOSE_MEETING = re.compile(r"(?:ل|ول)(?:لقاء|اللقاء|بحث|مناقشه|الاجتماع|اجتماع|مباحثات|محادثات)")
 
 _AR_DELEGATION = re.compile(r"(?:وفد|وفدا|بعثه|ممثلو|ممثلين|مبعوث|مبعوثا)\s+(?:\S+\s+)?(?:من|عن)\s*(?:ال)?$")

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .attribution_patterns import (PATIENT_TYPES, SPEECH_TYPES, _ADDRESSEE_TYPES, _AR_APPOSITION,
+from .attribution_patterns import (PATIENT_TYPES, SPEECH_TYPES, _ADDRESSEE_TYPES, _AR_AFFIRM_VERB, _AR_APPOSITION,
                                    _AR_COMP_START, _AR_DELEGATION, _AR_DOC_NOUN, _AR_EXPRESS_VERB,
                                    _AR_FILLER, _AR_FOLD, _AR_FROM_AGENT, _AR_GROUP_ANAPHOR,
                                    _AR_MEMBER_LEAD, _AR_NAMING_ADJ, _AR_PURPOSE_MEETING,
                                    _AR_REJECT_VERB, _AR_SAID_BEFORE, _AR_SAID_WIDE, _FROM_AGENT,
-                                   _HONORIFIC, _KINGDOMS)
+                                   _AR_OWNED_NOUN, _HONORIFIC, _KINGDOMS)
 
 
 class SubjectFinding:
@@ -257,6 +257,18 @@ class SubjectFinding:
                               "Person") or (m.kind == "Government" and not self.is_locative(m)):
                     return self._expand(m, hit_start), "verb-subject"
             return [], None
+        if self.lang == "ar" and rtype in ("Support", "Condemnation", "ExpressionOfConcern", "Rejection") and \
+                _AR_OWNED_NOUN.fullmatch(self.norm[hit_start:hit_end]):
+            # "وأكدت الحكومة الصينية على لسان المتحدث باسم خارجيتها دعمها ...": the pronoun is
+            # the subject of the verb that affirms or renews the stance
+            start = max(self.norm.rfind(c, 0, hit_start) for c in ".!?\n؟") + 1
+            verb = None
+            for verb in _AR_AFFIRM_VERB.finditer(self.norm, start, hit_start):
+                pass
+            if verb is not None and len(self.norm[verb.end():hit_start].split()) <= 30:
+                for m in self.in_range(verb.end(), hit_start):
+                    if not self.is_locative(m) and not m.key.startswith("group/"):
+                        return self._expand(m, hit_start), "verb-subject"
         if self.lang == "ar" and rtype == "DiplomaticAction" and \
                 _AR_PURPOSE_MEETING.fullmatch(self.norm[hit_start:hit_end]):
             # "توجه وفد من X إلى Y للقاء مسؤولين": the delegation's sender meets them

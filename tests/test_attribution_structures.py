@@ -153,6 +153,17 @@ LONG_SUBJECTS = [
      "ar", {("org/united-nations", "Demand")}),
     ("وأدانت منظمة العفو الدولية في تقرير جديد نشرته صباح اليوم على موقعها الإلكتروني إعدام المعارضين.",
      "ar", {("org/amnesty-international", "Condemnation")}),
+    ("وعبرت منظمة «مراسلون بلا حدود» المعنية بالدفاع عن حرية الصحافة ومقرها باريس في بيان نشرته مساء "
+     "الأحد عن إدانتها لسجن الصحفي.", "ar", {("org/rsf", "Condemnation")}),
+    ("ودعت وزارة الخارجية الفرنسية في بيان نشرته على موقعها الرسمي مساء أمس السلطات الإيرانية إلى وقف "
+     "الإعدامات.", "ar", {("gov/FR", "Demand")}),
+    ("وأبدت المقررة الخاصة للأمم المتحدة المعنية بحالة المدافعين عن حقوق الإنسان ماري لولور قلقها من "
+     "اعتقال الناشطين.", "ar", {("org/united-nations", "ExpressionOfConcern")}),
+    # a stance noun owned by a pronoun, far after the verb that affirms or renews it
+    ("وأكدت الحكومة الصينية على لسان المتحدث باسم وزارة خارجيتها دعمها الكامل للسلطات الإريترية.", "ar",
+     {("gov/CN", "Support")}),
+    ("وجددت منظمة العفو الدولية في بيان أصدرته مساء الثلاثاء من مقرها في لندن إدانتها لإعدام المعارضين.",
+     "ar", {("org/amnesty-international", "Condemnation")}),
     ("Les ambassades des États-Unis et du Royaume-Uni ont appelé à la libération de l'opposant.", "fr",
      {("gov/US", "Demand"), ("gov/GB", "Demand")}),
     ("Plusieurs capitales, dont celles de la France, du Canada et de la Suède, ont condamné les "
