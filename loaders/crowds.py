@@ -397,11 +397,18 @@ def keeps_situation_cue(mentions, starts, start, end):
     return found
 
 
-_PURPOSE = {"en": re.compile(r"(?:\bto|\bin order to|,\s*(?:calling|demanding|urging))\s*$"),
-            "fr": re.compile(r"(?:\bpour|\bafin de|,\s*(?:reclamant|exigeant|appelant))\s*$"),
+# (and what their slogans, placards and banners say: "chanting slogans calling for",
+# "en scandant des slogans réclamant", "brandissant des pancartes exigeant")
+_PURPOSE = {"en": re.compile(r"(?:\bto|\bin order to|,\s*(?:calling|demanding|urging)|"
+                             r"\b(?:chanting|shouting|carrying|holding|waving|brandishing|raising)\s+(?:\w+\s+)?"
+                             r"(?:slogans|placards|banners|signs|posters))\s*$"),
+            "fr": re.compile(r"(?:\bpour|\bafin de|,\s*(?:reclamant|exigeant|appelant)|"
+                             r"\b(?:scandant|brandissant|portant|arborant|deployant)\s+(?:des\s+|de\s+)?(?:\w+\s+)?"
+                             r"(?:slogans|pancartes|banderoles|affiches))\s*$"),
             "ar": re.compile(r"(?:^|\s)$")}
 
 
+_PURPOSE_CUE = re.compile(r"(?:to|in order to|pour|afin de)\s")     # the cue "to demand" itself
 _PARTICIPLE = re.compile(r"(?:calling|demanding|urging|reclamant|exigeant|appelant|demandant)\b")
 
 
@@ -425,8 +432,9 @@ def purpose_carry(attr, hit_start, hit_end, s_start, rtype):
     if attr.lang == "ar":
         if not re.match(r"(?:و)?لل", attr.norm[hit_start:hit_end]):
             return None     # "للمطالبة بـ": in order to demand
-    elif not _PURPOSE[attr.lang].search(attr.norm[max(s_start, hit_start - 30):hit_start]) and not (
-            _PARTICIPLE.match(attr.norm, hit_start) and attr.norm[s_start:hit_start].rstrip().endswith(",")):
+    elif not _PURPOSE[attr.lang].search(attr.norm[max(s_start, hit_start - 40):hit_start]) and not (
+            _PARTICIPLE.match(attr.norm, hit_start) and attr.norm[s_start:hit_start].rstrip().endswith(",")) \
+            and not _PURPOSE_CUE.match(attr.norm, hit_start):
         return None     # neither "to demand" / "pour exiger" nor ", calling for" / ", réclamant"
     return list(found[1])
 

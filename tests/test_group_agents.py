@@ -423,3 +423,20 @@ def test_arabic_crowds_in_the_streets_boycotts_and_marches(text, want):
 def test_arabic_a_state_boycott_is_no_demonstration():
     got = facts("وقاطعت الحكومة الأردنية جلسات المؤتمر في عمّان.", "ar")
     assert not {t for _, t in got if t == "Demonstration"}
+
+
+# What a crowd's slogans, placards and purpose clause ask for is the crowd's demand.
+@pytest.mark.parametrize("text, lang, want", [
+    ("Hundreds of protesters marched in Tunis, chanting slogans calling for the release of political "
+     "prisoners, in Tunisia.", "en", ("group/TN/protesters", "Demand")),
+    ("Thousands of students rallied in Dhaka, Bangladesh, to demand justice for their slain classmates.", "en",
+     ("group/BD/students", "Demand")),
+    ("Dozens of nurses gathered outside the health ministry in Accra, Ghana, holding placards demanding "
+     "the release of their colleagues.", "en", ("group/GH/nurses", "Demand")),
+    ("Des centaines de manifestants ont défilé à Tunis en scandant des slogans réclamant la libération des "
+     "détenus politiques.", "fr", ("group/TN/protesters", "Demand")),
+    ("Une centaine d'enseignants se sont rassemblés devant le ministère à Niamey, au Niger, brandissant des "
+     "pancartes exigeant le paiement des salaires.", "fr", ("group/NE/teachers", "Demand")),
+])
+def test_slogans_and_purpose_of_a_crowd(text, lang, want):
+    assert want in facts(text, lang)
