@@ -47,7 +47,8 @@ STATE_ORGAN = _ar(
     r"(?:حكومة|وزارة|رئاسة|شرطة|جيش|داخلية|خارجية|سلطات|نيابة|أمن|مجلس الوزراء)\w*"
     r"|رئيسة?\s+(?:ال)?(?:هيئة|لجنة|مفوضية)\w*"                          # رئيس الهيئة
     r"|(?:ال)?(?:هيئة|لجنة|مفوضية)\s+(?:ال)?(?:وطنية|حكومية|رسمية)"       # الهيئة الوطنية
-    r"|مصدر\s+(?:حكومي|رسمي|أمني)"                                      # مصدر حكومي
+    r"|(?:مصدر|مسؤول)\s+(?:حكومي|رسمي|أمني|عسكري)"                       # مصدر حكومي
+    r"|مسؤولون\s+(?:حكوميون|رسميون|أمنيون|عسكريون)"
     r")(?!\w)")
 # the organ's own state named right after it: "التي شكلتها الحكومة السورية", "التابعة للحكومة"
 _FORMED_BY = _ar(r"\s*[،,]?\s*(?:التي|الذي)\s+(?:شكل|أنشأ|أسس|عين)\w*|\s*[،,]?\s*التابعة?\s")
@@ -147,7 +148,7 @@ class Organs:
                 return "gov/" + m.key.split("/")[1].split("-")[0]
         return f"gov/{self.main}" if self.main else None
 
-    def _named(self, organ) -> bool:
+    def named(self, organ) -> bool:
         """The organ opens a known mention ("وزارة الخارجية", "وزير الخارجية الأمريكي"): the
         attributor reads it. (A mention inside it -- "الإعلام المصرية" in "وزارة الإعلام
         المصرية" -- names no subject.)"""
@@ -166,7 +167,7 @@ class Organs:
             # a cue with a gap holds it: "وفتحت وزارة الإعلام المصرية تحقيقا"
             organ = STATE_ORGAN.match(text, first.end() + 1)
             organ = organ if organ is not None and organ.end() < hit.end else None
-        if organ is not None and not self._named(organ):
+        if organ is not None and not self.named(organ):
             return self.country(organ)
         if any(_words(text, hit.end, m.start) <= 1 and not _COMPLEMENT.search(text, hit.end, m.start)
                for m in self._agents_in(hit.end, min(nb, hit.end + 30))):
@@ -176,7 +177,7 @@ class Organs:
         best = None
         for organ in STATE_ORGAN.finditer(text, na, hit.start):
             best = organ
-        if best is None or self._named(best):
+        if best is None or self.named(best):
             return None
         clause = na
         for clause in _CLAUSE.finditer(text, na, best.start()):

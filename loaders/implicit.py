@@ -42,7 +42,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from .accused import ACCUSED_TYPES, Organs, defended_hits
+from .accused import ACCUSED_TYPES, STATE_ORGAN, Organs, defended_hits
 from .cues import LANG_DIR, Entry, Hit, Matcher, _normalizer, _read_table
 from .model import RESPONSE_TYPES
 
@@ -241,6 +241,20 @@ def _nobody(lang, text, start, end):
     return Hit(hit.start, stop, hit.entry, text[hit.start:stop])
 
 
+def _not_done(lang, text, start, end):
+    """A Denial hit when what is said opens with a harm negated ("it had not targeted the
+    hospital", "qu'elle n'avait pas visé", "أنه لم يستهدف المدنيين"): on the negation word
+    (which then negates the harm cue, not the denial; a state's speaker only)."""
+    lex = lexicon(lang)
+    neg = lex["negation"].search(text, start, end)
+    if neg is None or _words_between(text, start, neg.start()) > 6:
+        return None
+    harm = lex["harm"].search(text, neg.end(), end)
+    if harm is None or _words_between(text, neg.end(), harm.start()) > 1:
+        return None     # (not "would not tolerate attacks": the harm is the negated verb)
+    return _hit("Denial", neg)
+
+
 _JUSTIFYING = (("restraint", "Denial"), ("lawful", "Rejection"))
 
 
@@ -307,7 +321,7 @@ def _said(lang, text, content, nb, events, limits, others, judged=None, pred_sta
                         _limit(text, content, nb, ()))
     if accused is not None:
         said.append((accused, (accused.start, accused.start), False))
-    nobody = _nobody(lang, text, content, nb)
+    nobody = _nobody(lang, text, content, nb) or _not_done(lang, text, content, nb)
     if nobody is not None:
         said.append((nobody, (nobody.start, nobody.start), True))
     motive = lex["notfor"].search(text, content, _limit(text, content, nb, ()))
@@ -523,7 +537,14 @@ def _merge(hits, extra):
         i = bisect_left(starts, h.end)
         if i and hits[i - 1].end > h.start:
             old = hits[i - 1]
-            if h.entry.cue.startswith(_CHARGE) and old.entry.value in ("Denial", "Rejection"):
+            if h.entry.note == "evaluative" and h.entry.value in ("Denial", "Rejection") and \
+                    old.entry.value == "Condemnation" and old.entry.pos == "n" and \
+                    h.start <= old.start and old.end <= h.end:
+                # "les déclarations de la rapporteuse « inacceptables »": what is judged is a
+                # criticism (a rejection of it), no condemnation
+                hits[i - 1] = h
+                starts[i - 1] = h.start
+            elif h.entry.cue.startswith(_CHARGE) and old.entry.value in ("Denial", "Rejection"):
                 hits[i - 1] = h     # "the charges are baseless": no denial (_charge_hit)
                 starts[i - 1] = h.start
             elif h.entry.note == "discourse":
@@ -576,6 +597,10 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
         ``resp_hits`` and the implicit hits that overlap none of them, sorted by start.
     """
     lang = reader.lang
+    # the state organs the gazetteer does not name (.accused; not attr.is_locative: its
+    # answers are cached, and read here before the sentence is)
+    organs = Organs(scan, reader.mentions,
+                    lambda m: m.kind != "Place" and not m.key.startswith("group/"))
     # ("et rejeté", "et nié": the conjunction is no part of the act, the gap before it shows
     # that the verb is coordinated)
     extra = [Hit(h.start + 3, h.end, h.entry, h.surface[3:]) if h.surface.startswith("et ") else h
@@ -589,6 +614,9 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
             after = [m for m in attr.in_range(v_end, comp_start) if _agent(attr, m)]
             if after and _words_between(scan, v_end, after[0].start) <= 1:
                 return after[:1]    # (not "ووصف طريقة معاملة X": X owns the object)
+            organ = STATE_ORGAN.match(scan, v_end + 1)
+            if organ is not None and organ.end() <= comp_start and not organs.named(organ):
+                return [organs.country(organ)] if organs.country(organ) else []   # "وأكد مصدر أمني"
             before = [m for m in attr.in_range(sentence_start, v_start) if _agent(attr, m)]
             if _AR_PARTICIPLE.fullmatch(scan[v_start:v_end]):
                 # "نفت X ...، مؤكدة أن": the subject of the sentence's main verb
@@ -621,8 +649,8 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
         limits=[h.start for h in resp_hits if h.entry.pos == "v"],
         speaker_before=speaker_before, speaker_after=speaker_after,
         quote_open=reader._quote_open,
-        state=lambda m: m.key.startswith(("gov/", "body/")) or reader._kind_of(m.key) in (
-            "Government", "GovernmentBody", "Official"))
+        state=lambda m: isinstance(m, str) or m.key.startswith(("gov/", "body/")) or
+        reader._kind_of(m.key) in ("Government", "GovernmentBody", "Official"))
     found = [(_past_cue(resp_hits, scan, _past_mention(reader, scan, hit)), who, span)
              for hit, who, span in found]
     # the speakers of the judgements, for the hits that the attributor leaves without agent
@@ -652,9 +680,6 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
     extra.extend(defended_hits(scan, sentences, lexicon(lang)["situation"]))
     merged = _merge(resp_hits, extra)
     # the accused state's acts said by an organ the gazetteer does not name (.accused)
-    # (not attr.is_locative: its answers are cached, and read here before the sentence is)
-    organs = Organs(scan, reader.mentions,
-                    lambda m: m.kind != "Place" and not m.key.startswith("group/"))
     sentence_starts = [na for na, _ in sentences]
     for h in merged:
         if h.entry.value not in ACCUSED_TYPES or h.entry.pos != "v" or h.start in speakers:

@@ -410,3 +410,64 @@ def test_campaign_denounced(lang, text, want, unwanted):
 ])
 def test_hostile_forces_and_praise(lang, text, want):
     assert want in facts(text, lang)
+
+
+# ------------------------------------------------- the accused's own inquiry
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Bangladesh's home ministry has formed a committee to look into the deaths of students "
+           "in Dhaka.", ("gov/BD", "Investigation")),
+    ("en", "Nigeria's army set up a panel to probe the shooting of protesters in Lagos.",
+     ("gov/NG", "Investigation")),
+    ("en", "Sri Lanka's president appointed a commission of inquiry into the attacks in Colombo.",
+     ("gov/LK", "Investigation")),
+    ("fr", "Le parquet de Dakar a ouvert une information judiciaire après la mort de deux "
+           "manifestants au Sénégal.", ("gov/SN", "Investigation")),
+    ("fr", "Le gouvernement ivoirien a mis en place une commission chargée de faire la lumière sur "
+           "les violences à Abidjan.", ("gov/CI", "Investigation")),
+    ("fr", "La police camerounaise a ouvert une enquête administrative sur la mort du détenu à "
+           "Douala.", ("gov/CM", "Investigation")),
+    ("ar", "وأعلنت وزارة الداخلية التونسية فتح بحث إداري في ملابسات وفاة الموقوف.",
+     ("gov/TN", "Investigation")),
+    ("ar", "وقالت الشرطة المغربية إنها فتحت بحثا قضائيا في وفاة الشاب بالدار البيضاء.",
+     ("gov/MA", "Investigation")),
+    ("ar", "وأكدت وزارة الدفاع العراقية أنها فتحت تحقيقا داخليا في مقتل المتظاهرين.",
+     ("gov/IQ", "Investigation")),
+])
+def test_own_inquiry(lang, text, want):
+    assert want in facts(text, lang)
+
+
+# ------------------------------------------------- "we did not target", unnamed sources, "unwarranted"
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Israel's military said it had not targeted the hospital in Gaza.", ("gov/IL", "Denial")),
+    ("en", "Ethiopia's defence ministry said its troops did not attack civilians in Amhara.",
+     ("gov/ET", "Denial")),
+    ("fr", "L'armée burkinabè a affirmé qu'elle n'avait pas visé de civils à Djibo.",
+     ("gov/BF", "Denial")),
+    ("fr", "Le ministère nigérien de la Défense a assuré que ses soldats n'avaient jamais tiré sur "
+           "la foule.", ("gov/NE", "Denial")),
+    ("ar", "وأكد الجيش السوداني أنه لم يستهدف المدنيين في الفاشر.", ("gov/SD", "Denial")),
+    ("ar", "وأكد مصدر أمني مصري أن أحدا لم يتعرض للتعذيب داخل السجون.", ("gov/EG", "Denial")),
+    ("ar", "وقال مسؤول حكومي عراقي إن القوات لم تطلق النار على المحتجين.", ("gov/IQ", "Denial")),
+    ("en", "India said the remarks by the UN rights chief on Kashmir were unwarranted.",
+     ("gov/IN", "Rejection")),
+    ("fr", "Le Maroc a jugé les déclarations de la rapporteuse « inacceptables ».", ("gov/MA", "Rejection")),
+    ("ar", "واعتبرت الحكومة البحرينية أن تصريحات المفوض السامي غير مقبولة.", ("gov/BH", "Rejection")),
+])
+def test_not_done_and_unwarranted(lang, text, want):
+    assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, unwanted", [
+    # an NGO saying that the police did not protect anyone denies nothing
+    ("en", "Amnesty International said police had not protected the protesters in Lagos.",
+     ("org/amnesty-international", "Denial")),
+    # a state about another state's forces: what they did not do is no denial of its own
+    ("en", "Germany said the authorities had not investigated the killings in Chad.",
+     ("gov/DE", "Denial")),
+    # a negated verb that is no harm
+    ("en", "Kenya's interior ministry said it would not tolerate attacks on police in Nairobi.",
+     ("gov/KE", "Denial")),
+])
+def test_not_done_not_read(lang, text, unwanted):
+    assert unwanted not in facts(text, lang)
