@@ -597,6 +597,7 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
         ``resp_hits`` and the implicit hits that overlap none of them, sorted by start.
     """
     lang = reader.lang
+    resp_hits = [h for h in resp_hits if not _nobody_underwent(lang, scan, h)]
     # the state organs the gazetteer does not name (.accused; not attr.is_locative: its
     # answers are cached, and read here before the sentence is)
     organs = Organs(scan, reader.mentions,
@@ -706,6 +707,22 @@ def _past_mention(reader, text, hit):
     if start >= hit.end:
         return hit
     return Hit(start, hit.end, hit.entry, text[start:hit.end])
+
+
+_CLAUSE_START = re.compile(r"[.,;:!?\n\u060c\u061b]")
+
+
+def _nobody_underwent(lang, text, hit) -> bool:
+    """A passive act whose clause opens with "nobody / none of them / aucun d'entre eux":
+    it did not happen ("None of the three has been charged")."""
+    if lang == "ar" or hit.entry.note != "passive":
+        return False
+    lo = max(0, hit.start - 80)
+    stops = list(_CLAUSE_START.finditer(text, lo, hit.start))
+    clause = stops[-1].end() if stops else lo
+    m = lexicon(lang)["none"].search(text, clause, hit.start)
+    return m is not None and _words_between(text, clause, m.start()) == 0 and \
+        _words_between(text, m.end(), hit.start) <= 5
 
 
 def _past_cue(hits, text, hit):

@@ -471,3 +471,15 @@ def test_not_done_and_unwarranted(lang, text, want):
 ])
 def test_not_done_not_read(lang, text, unwanted):
     assert unwanted not in facts(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, unwanted", [
+    ("en", "Police detained three priests in Nicaragua. None of the three has been charged.",
+     ("gov/NI", "Investigation")),
+    ("en", "Dozens of students were detained in Dhaka, Bangladesh. No one has been charged so far.",
+     ("gov/BD", "Investigation")),
+    ("fr", "La police a interpellé trois militants au Togo. Aucun d'entre eux n'a été inculpé.",
+     ("gov/TG", "Investigation")),
+])
+def test_nobody_underwent_the_act(lang, text, unwanted):
+    assert unwanted not in facts(text, lang)
