@@ -493,7 +493,8 @@ class Attributor(SubjectFinding, ArabicSubjects):
         passive = rtype != "ExpressionOfConcern" and bool(      # "was deeply concerned" is not passive
             self._passive_aux.search(self.norm[max(lo, hit_start - 30):hit_start]) or (
                 self.lang in ("fr", "en") and _PASSIVE_CUE.match(self.norm, hit_start)))
-        if passive and self.lang == "en" and re.match(r"\w+ing\b", self.norm[hit_start:hit_end]):
+        if passive and self.lang == "en" and re.match(r"(?:(?:is|are|was|were|been)\s+)?\w+ing\b",
+                                                     self.norm[hit_start:hit_end]):
             passive = False     # "has been calling for", "is urging": progressive, not passive
         subjects = [m for m in before if not any(a <= m.start < b for a, b in self.cue_spans)]
         if self.lang != "ar":

@@ -97,6 +97,8 @@ def _word_pattern(word: str, arabic: bool, verb: bool = False) -> str:
     word = word.rstrip("*")
     body = re.escape(word)
     if arabic and any("\u0600" <= c <= "\u06ff" for c in word):
+        if verb == "p":     # a particle: only و ف in front, no suffix ("لم" is not in "وسلمت")
+            return r"(?:[\u0648\u0641])?" + re.escape(word) + (r"\w*" if star else "")
         prefix = _AR_VERB_PREFIX if verb else _AR_PREFIX
         if not star and not verb and word.endswith("\u0647") and len(word) >= 4:
             # a noun in ة (normalised ه) before a pronoun suffix is spelt with ت:
@@ -111,7 +113,8 @@ def compile_cue(cue: str, arabic: bool, verb: bool = False) -> str:
     """Regular expression (a string) for one cue alternative.
 
     Arabic verbs (``verb=True``) take only the conjunctions و ف and the future س in
-    front; nouns take all the proclitics (و ف ب ل ك ال لل).
+    front; nouns take all the proclitics (و ف ب ل ك ال لل); particles (``verb="p"``: the
+    negation table) only و ف and no suffix.
     """
     words = cue.split()
     parts = []
@@ -119,7 +122,7 @@ def compile_cue(cue: str, arabic: bool, verb: bool = False) -> str:
         if word == "..":
             parts.append(("gap", None))
         else:
-            parts.append(("word", _word_pattern(word, arabic, verb and i == 0)))
+            parts.append(("word", _word_pattern(word, arabic, verb if i == 0 else False)))
     out = ""
     previous = None
     for kind, pattern in parts:
@@ -222,11 +225,11 @@ class Matcher:
         self._single = None
         self.index: dict = {}
         for entry in self.entries:
-            regex = re.compile(compile_cue(entry.cue, arabic, entry.pos == "v"))
+            regex = re.compile(compile_cue(entry.cue, arabic, "p" if entry.pos == "p" else entry.pos == "v"))
             first = entry.cue.split()[0] if entry.cue.split() else entry.cue
             m = _TOKEN.match(first.rstrip("*"))
             anchor = m.group() if m else entry.cue[:1]
-            if arabic and entry.pos != "v" and anchor.endswith("\u0647") and len(anchor) >= 4 \
+            if arabic and entry.pos not in ("v", "p") and anchor.endswith("\u0647") and len(anchor) >= 4 \
                     and not first.endswith("*"):
                 anchor = anchor[:-1]    # "إدانة" also as "إدانتها" (see _word_pattern)
             if not arabic and not first.endswith("*") and m:
@@ -459,8 +462,9 @@ def get_cues(lang: str) -> LanguageCues:
         responses.append(Entry(cue, rtype, rest[1] if len(rest) > 1 else "v",
                                rest[2] if len(rest) > 2 else ""))
     # negation and modality words are particles and verbs: no noun proclitics ("كما" is not
-    # "ك" + "ما"); pos "v" gives them only the conjunctions و ف and the future س
-    negation = [Entry(c, r[0] if r else "pre", "v") for c, r in _read_table(folder / "negation.tsv", norm)]
+    # "ك" + "ما"); pos "v" gives them only the conjunctions و ف and the future س, pos "p"
+    # (negation) only و ف and no suffix ("وسلمت" is not و+س+لم+ت, "مات" is not ما+ت)
+    negation = [Entry(c, r[0] if r else "pre", "p") for c, r in _read_table(folder / "negation.tsv", norm)]
     modality = [Entry(c, r[0], "v", r[1] if len(r) > 1 else "pre")
                 for c, r in _read_table(folder / "modality.tsv", norm)]
     events = [Entry(c, r[0]) for c, r in _read_table(folder / "events.tsv", norm)]
