@@ -125,6 +125,7 @@ class SentenceActs:
         artifact_named = any(h.entry.note == "artifact" for h in hits)
         previous = None
         sentence_agents = []
+        local_agents = False    # sentence_agents are only the local authorities of a passive
         self.attr.cue_spans = [(h.start, h.end) for h in hits]
         self.attr.prev_rule, self.attr.prev_end = None, None
         self._first_unattributed = False
@@ -420,6 +421,12 @@ class SentenceActs:
             elif self.lang in ("fr", "en") and self.publisher and self.publisher_page and \
                     _WE_CUE.match(hit.surface.lower()) and not self.attr.in_quote:
                 found, rule = [self.publisher], "publisher"
+            if self.lang in ("fr", "en") and (_WE_SUBJECT[self.lang].fullmatch(norm[na:hit.start]) or (
+                    _WE_CUE.match(hit.surface.lower()) and not norm[na:hit.start].strip(" \"'\u00ab\u201c"))) \
+                    and self._quote_open(hit.start) and entry.note != "passive":
+                tail = self.attr.tail_speaker(hit.end, nb)
+                if tail is not None:    # '« Nous exigeons ... », a déclaré X': X's "we"
+                    found, rule = self.attr._expand(tail, nb), "speech"
             if self.lang in ("fr", "en") and rule == "carry" and _ORG_SUBJECT[self.lang].match(norm, na):
                 # "The group said it had documented ...": the organisation named last, even when
                 # the previous sentence's agent was another actor
@@ -495,7 +502,7 @@ class SentenceActs:
                                 owner = m
                 if owner is not None and owner.key.startswith(("gov/", "org/", "body/", "official/")):
                     found, rule = [owner], "owner"
-            if self.lang in ("fr", "en") and rule == "participle" and sentence_agents and found and all(
+            if self.lang in ("fr", "en") and rule == "participle" and sentence_agents and not local_agents and found and all(
                     not isinstance(a, str) and a.key.split("/")[0] in ("gov", "body", "official")
                     for a in found) and not any(k.startswith(found[0].key.split("/")[0] + "/" + (
                         found[0].key.split("/")[1] if found[0].key.count("/") else "")) for k in sentence_agents):
@@ -643,6 +650,7 @@ class SentenceActs:
                 # (a passive inferred from the place -- "whose founder remains imprisoned" -- does
                 # not replace the sentence's subject, whom "It" names next)
                 sentence_agents = keys
+                local_agents = rule == "passive-local"   # ('"Nobody should be jailed," X said, urging')
             if self.lang == "ar" and rtype == "Condemnation" and entry.pos == "v" and \
                     self.attr.ar_criticises_discourse(hit.end, nb):
                 rtype = "Rejection"     # "انتقد X ما وصفه بـ«التقارير المسيسة»" (attribution.py)

@@ -124,11 +124,11 @@ class SubjectFinding:
     def _participle(self, hit_start, hit_end, s_start):
         surface = self.norm[hit_start:hit_end]
         first = surface.split()[0] if surface.split() else ""
-        if self.lang == "en":
-            return first.endswith("ing") and self.norm[max(s_start, hit_start - 3):hit_start].strip() == ","
+        if self.lang == "en":     # ", urging ..." (the comma right before the participle)
+            return first.endswith("ing") and self.norm[max(s_start, hit_start - 3):hit_start].rstrip().endswith(",")
         if self.lang == "fr":
             return self.norm[max(s_start, hit_start - 3):hit_start].strip() == "en" or (
-                first.endswith("ant") and self.norm[max(s_start, hit_start - 3):hit_start].strip() == ",")
+                first.endswith("ant") and self.norm[max(s_start, hit_start - 3):hit_start].rstrip().endswith(","))
         # Arabic circumstantial accusative: داعيا، مطالبا، معربا، مشيرا; feminine after a
         # comma: "، داعية"، "، مطالبة بـ"، "، متهمة"
         if re.fullmatch(r"(?:و)?(?:دا|مط|مع|مش|مؤ|مو|را|نا|مت|مس|من)\S*ه", first) and len(first) >= 5:
