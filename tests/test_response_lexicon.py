@@ -35,14 +35,14 @@ def placed(text, lang):
 # event the responses answer). A country written "=XX": the case's text stands alone.
 _EN = {"EG": "Egypt", "IR": "Iran", "NI": "Nicaragua", "BY": "Belarus", "ET": "Ethiopia",
        "MM": "Myanmar", "TN": "Tunisia", "VE": "Venezuela", "CM": "Cameroon", "SY": "Syria",
-       "BH": "Bahrain", "ML": "Mali", "RU": "Russia", "DZ": "Algeria", "GN": "Guinea"}
+       "BH": "Bahrain", "ML": "Mali", "RU": "Russia", "DZ": "Algeria", "GN": "Guinea", "SA": "Saudi Arabia"}
 _FR = {"EG": "en Égypte", "IR": "en Iran", "NI": "au Nicaragua", "BY": "au Bélarus",
        "ET": "en Éthiopie", "MM": "en Birmanie", "TN": "en Tunisie", "VE": "au Venezuela",
        "CM": "au Cameroun", "SY": "en Syrie", "BH": "à Bahreïn", "ML": "au Mali",
-       "RU": "en Russie", "DZ": "en Algérie", "GN": "en Guinée"}
+       "RU": "en Russie", "DZ": "en Algérie", "GN": "en Guinée", "SA": "en Arabie saoudite"}
 _AR = {"EG": "مصر", "IR": "إيران", "NI": "نيكاراغوا", "BY": "بيلاروسيا", "ET": "إثيوبيا",
        "MM": "ميانمار", "TN": "تونس", "VE": "فنزويلا", "CM": "الكاميرون", "SY": "سوريا",
-       "BH": "البحرين", "ML": "مالي", "RU": "روسيا", "DZ": "الجزائر", "GN": "غينيا"}
+       "BH": "البحرين", "ML": "مالي", "RU": "روسيا", "DZ": "الجزائر", "GN": "غينيا", "SA": "السعودية"}
 
 
 def context(lang: str, cc: str) -> str:
@@ -219,6 +219,30 @@ EN = [
     ("Accusation", "RU", "gov/RU", "Moscow blamed Western intelligence agencies for the protests."),
     ("MilitaryAssistance", "BY", "gov/RU", "Russia stationed troops in Belarus."),
     ("Resolution", "RU", "org/european-union", "The European Parliament voted a resolution on the jailed journalists."),
+    # dev-set gaps, with sentences of our own: online campaigns, refuge and hosting, quotas,
+    # inquiries in the plural, committees set up, concern "with concern", reservations, horror,
+    # opposition to the death penalty, compensation and back pay, financing frozen, orders
+    ("Advocacy", "EG", "org/amnesty-international", "Amnesty International started an online campaign for the detainees."),
+    ("Advocacy", "IR", "org/rsf", "Reporters Without Borders ran a social media campaign under the hashtag #FreeThePress."),
+    ("Advocacy", "BY", "org/amnesty-international", "Amnesty International has launched an urgent action for the jailed reporters."),
+    ("Resettlement", "NI", "gov/CR", "Costa Rica said it would grant refuge to the expelled priests."),
+    ("Resettlement", "SY", "gov/TR", "Turkey hosts more than three million Syrians who fled the war."),
+    ("Resettlement", "ET", "gov/SD", "Sudan is hosting thousands of Ethiopians who escaped the fighting."),
+    ("Investigation", "TN", "gov/TN", "The Tunisian prosecutor has charged eleven people over the deaths in custody."),
+    ("Investigation", "VE", "org/united-nations", "The UN human rights office opened investigations into the deaths of three detainees."),
+    ("Investigation", "ML", "gov/ML", "The Malian government set up a committee to investigate the killings."),
+    ("ExpressionOfConcern", "TN", "org/european-union", "The European Commission said it was following events in Tunisia with concern."),
+    ("ExpressionOfConcern", "CM", "org/united-nations", "The UN refugee agency expressed serious reservations about the transfers."),
+    ("ExpressionOfConcern", "GN", "gov/FR", "Paris is watching the situation with growing concern."),
+    ("ExpressionOfConcern", "SY", "org/united-nations", "The UN Secretary-General said he was horrified by the killing of the detainees."),
+    ("Condemnation", "IR", "org/european-union", "The EU reiterated its opposition to the death penalty after the executions."),
+    ("Condemnation", "BH", "gov/NO", "Norway said it was outraged by the death sentences."),
+    ("Support", "ET", "org/united-nations", "The UN refugee agency paid compensation to the families of the victims."),
+    ("Support", "NI", "gov/ES", "Spain offered free legal assistance to the exiled journalists."),
+    ("Support", "DZ", "org/amnesty-international", "Amnesty International offered to defend the jailed reporters in court."),
+    ("Sanction", "ET", "org/world-bank", "The World Bank froze new financing to Ethiopia after the arrests."),
+    ("Sanction", "TN", "gov/DE", "Germany suspended its lending to the Tunisian government."),
+    ("Demand", "MM", "org/united-nations", "The International Court of Justice ordered Myanmar to release the detained journalists."),
 ]
 
 FR = [
@@ -381,6 +405,27 @@ FR = [
     ("Accusation", "RU", "gov/RU", "Moscou a accusé les services occidentaux d'avoir fomenté les manifestations."),
     ("Resolution", "RU", "org/european-union", "Le Parlement européen a adopté mercredi une résolution sur les journalistes emprisonnés."),
     ("Petition", "RU", "org/amnesty-international", "Une pétition lancée par Amnesty International a réuni 100 000 signatures."),
+    # lacunes des jeux de développement, avec des phrases à nous
+    ("Advocacy", "EG", "org/amnesty-international", "Amnesty International a lancé une campagne en ligne pour les détenus."),
+    ("Advocacy", "IR", "org/rsf", "Reporters sans frontières mène une campagne sur les réseaux sociaux sous le mot-dièse #LibérezLes."),
+    ("Advocacy", "BY", "org/amnesty-international", "Amnesty International a lancé une action urgente pour les journalistes emprisonnés."),
+    ("Investigation", "ML", "gov/ML", "Le gouvernement malien a mis en place une commission chargée d'enquêter sur les tueries."),
+    ("Investigation", "GN", "gov/GN", "Les autorités guinéennes ont créé une commission d'enquête sur les violences."),
+    ("Investigation", "TN", "org/african-union", "L'Union africaine a dépêché une mission d'évaluation à Tunis."),
+    ("ExpressionOfConcern", "TN", "org/european-union", "La Commission européenne suit avec inquiétude la situation en Tunisie."),
+    ("ExpressionOfConcern", "CM", "org/united-nations", "Le HCR a exprimé ses sérieuses réserves sur ces transferts."),
+    ("ExpressionOfConcern", "GN", "gov/FR", "Paris suit les événements avec une vive préoccupation."),
+    ("Condemnation", "SY", "org/united-nations", "Le secrétaire général de l'ONU s'est dit scandalisé par la mort des détenus."),
+    ("Condemnation", "IR", "org/european-union", "L'UE a réitéré son opposition à la peine de mort après les exécutions."),
+    ("Condemnation", "BH", "gov/NO", "La Norvège s'est dite scandalisée par les condamnations à mort."),
+    ("Support", "ML", "org/united-nations", "L'ONU a indemnisé les familles des victimes."),
+    ("Support", "GN", "org/amnesty-international", "Amnesty International a proposé de défendre les journalistes devant le tribunal."),
+    ("Support", "CM", "gov/FR", "La France a versé des indemnités aux familles des victimes."),
+    ("Sanction", "ET", "org/world-bank", "La Banque mondiale a gelé ses nouveaux financements à l'Éthiopie."),
+    ("Sanction", "TN", "gov/DE", "L'Allemagne a interrompu ses financements au gouvernement tunisien."),
+    ("Demand", "MM", "org/united-nations", "La Cour internationale de justice a ordonné à la Birmanie de libérer les journalistes détenus."),
+    ("Demonstration", "=CM", "org/*", "Le Syndicat national des journalistes du Cameroun a décrété une journée « presse morte » à Yaoundé contre l'arrestation de journalistes."),
+    ("Resettlement", "SY", "org/european-union", "L'Union européenne a adopté un mécanisme de relocalisation des réfugiés syriens."),
 ]
 
 AR = [
@@ -544,6 +589,26 @@ AR = [
     ("Accusation", "RU", "gov/RU", "واتهمت موسكو أجهزة استخبارات غربية بتدبير الاحتجاجات."),
     ("Resolution", "RU", "org/european-union", "وأصدر البرلمان الأوروبي قرارا بشأن الصحفيين المسجونين."),
     ("Petition", "RU", "org/amnesty-international", "وجمعت عريضة أطلقتها منظمة العفو الدولية مئة ألف توقيع."),
+    # ثغرات مجموعات التطوير، بجمل من عندنا
+    ("Advocacy", "EG", "org/amnesty-international", "وأطلقت منظمة العفو الدولية حملة رقمية من أجل المعتقلين."),
+    ("Advocacy", "IR", "org/rsf", "ونظمت مراسلون بلا حدود حملة إلكترونية تحت وسم #الحرية_للصحفيين."),
+    ("Advocacy", "BH", "org/amnesty-international", "وأطلقت منظمة العفو الدولية تحركا عاجلا من أجل الصحفيين المعتقلين."),
+    ("Investigation", "TN", "gov/TN", "وشكلت الحكومة التونسية لجنة للتحقيق في وفاة المعتقلين."),
+    ("Investigation", "DZ", "gov/DZ", "وأنشأت السلطات الجزائرية لجنة تحقيق في أحداث العنف."),
+    ("Investigation", "SY", "org/united-nations", "وأرسلت الأمم المتحدة بعثة تقييم إلى ريف دمشق."),
+    ("ExpressionOfConcern", "TN", "org/european-union", "وتتابع المفوضية الأوروبية بقلق تطورات الأوضاع في تونس."),
+    ("ExpressionOfConcern", "EG", "org/united-nations", "وأبدت المفوضية السامية للأمم المتحدة لشؤون اللاجئين تحفظات جدية على عمليات النقل."),
+    ("ExpressionOfConcern", "DZ", "gov/FR", "وأعربت فرنسا عن تحفظها على الأحكام الصادرة."),
+    ("Condemnation", "IR", "org/european-union", "وجدد الاتحاد الأوروبي معارضته لعقوبة الإعدام بعد عمليات الإعدام."),
+    ("Condemnation", "SA", "gov/NO", "وأكدت النرويج معارضتها لعقوبة الإعدام في جميع الظروف."),
+    ("Condemnation", "BH", "org/amnesty-international", "وتعارض منظمة العفو الدولية عقوبة الإعدام في جميع الحالات."),
+    ("Support", "SY", "org/icrc", "وقدمت اللجنة الدولية للصليب الأحمر معدات وتدريبا لفرق الطب الشرعي."),
+    ("Support", "EG", "org/united-nations", "وصرفت الأمم المتحدة تعويضات لعائلات الضحايا."),
+    ("Support", "DZ", "org/amnesty-international", "وعرضت منظمة العفو الدولية الدفاع عن الصحفيين أمام المحكمة."),
+    ("Sanction", "SY", "gov/US", "وصنفت الولايات المتحدة الجماعة منظمة إرهابية."),
+    ("Sanction", "MM", "gov/GB", "وجمدت بريطانيا تمويل برامج التعاون مع الجيش."),
+    ("Resettlement", "SY", "org/european-union", "واعتمد الاتحاد الأوروبي خطة لتوزيع اللاجئين السوريين على الدول الأعضاء."),
+    ("Demonstration", "=EG", "group/*", "واحتجبت الصحف المستقلة في القاهرة عن الصدور احتجاجا على اعتقال الصحفيين."),
 ]
 
 BANK = [("en",) + c for c in EN] + [("fr",) + c for c in FR] + [("ar",) + c for c in AR]
@@ -569,6 +634,8 @@ XFAIL = {
         "a report's author after 'ل' ('تقرير جديد لمنظمة X')",
     "وجمعت عريضة أطلقتها منظمة العفو الدولية مئة ألف توقيع.":
         "a petition's author after a relative verb ('عريضة أطلقتها X')",
+    "واحتجبت الصحف المستقلة في القاهرة عن الصدور احتجاجا على اعتقال الصحفيين.":
+        "newspapers as a crowd (loaders/crowds.py)",
 }
 
 
