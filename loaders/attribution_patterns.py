@@ -71,7 +71,8 @@ _AR_SUBJECT_HEAD = re.compile(
     r"الامين|امين|العام|عام|المتحدث|المتحدثه|متحدث|متحدثه|الناطق|الناطقه|باسم|رئيس|رئيسه|"
     r"نائب|مندوب|مندوبه|سفير|سفيره|مدير|مديره|ممثل|ممثله|زعيم|وزير|وزيره|مفوض|مفوضه|"
     r"السامي|الساميه|الدايم|الدايمه|التنفيذي|التنفيذيه|الرسمي|"
-    r"ممثلو|ممثلي|مسوولو|مسوولي|اعضاء|خبراء|محققو|موظفو|دبلوماسيو|سفراء|وزراء|قاده|زعماء)|"
+    r"ممثلو|ممثلي|مسوولو|مسوولي|اعضاء|خبراء|محققو|موظفو|دبلوماسيو|سفراء|وزراء|قاده|زعماء|"
+    r"وزارات|سفارات|حكومات|خارجيه|خارجيات|برلمانات)|"
     r"ل(?:ال)?(?:منظمه|جمعيه|حزب|جماعه|حركه|هيئه|صحيفه|وزاره|الحكومه)")
 
 _AR_REL_AGENT = re.compile(r"\s*(?:التي|الذي|الذين)\s+(?:قد\s+|كانت\s+|كان\s+)?\S+(?:ها|ه|هم)(?!\S)")
@@ -326,9 +327,11 @@ _GENITIVE_INSIDE = re.compile(r"\s(?:du|des|de la|de l'|d'|de|of)\s")
 # foreign ministers of Canada, Australia and ...", "les gouvernements de l'Allemagne, ...".
 _HEAD_OF_LIST = {
     "en": re.compile(r"\b(?:ministers|governments?|leaders|heads of state|heads of government|"
-                     r"presidents|parliaments|delegations|capitals)\s+of(?:\s+the)?\s*$"),
+                     r"presidents|parliaments|delegations|capitals|ambassadors|envoys|representatives)"
+                     r"\s+of(?:\s+the)?\s*$"),
     "fr": re.compile(r"(?<!\w)(?:ministres|gouvernements?|dirigeants|chefs d'etat|chefs de gouvernement|"
-                     r"presidents|parlements|delegations|capitales|diplomaties|chancelleries)"
+                     r"presidents|parlements|delegations|capitales|diplomaties|chancelleries|ambassadeurs|"
+                     r"representants|envoyes)"
                      r"(?:\s+(?:des|de la|de l'|du)\s*[\w'-]+(?:\s+[\w'-]+){0,2}?)?"
                      r"\s+(?:de la|de l'|du|des|de|d')\s*$"),
 }

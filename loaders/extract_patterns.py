@@ -157,6 +157,19 @@ _AR_QUOTE_TAIL = re.compile(r"[\u00bb\u201d\"]\s*[\u060c,]?\s*(?:و)?(?:قال|�
                             r"ذكر|ذكرت|اعلن|اعلنت|شدد|شددت|اوضح|اوضحت)\s+")
 # A quotation closing (French or English punctuation): '»', '”', '",' or ',"'.
 _QUOTE_CLOSED = re.compile(r"[\u00bb\u201d]|\"\s*,|,\s*\"")
+# A list of nationality adjectives sharing one plural head noun ("les gouvernements français,
+# allemand et italien", "the French, German and Italian governments"): the gap between two
+# of them, and the head before (French) or after (English) the list.
+_OF_STATE = re.compile(r"\s+(?:of|from|de|d'|des|du|de la|de l')\s*(?:the\s+)?")
+_DEMONYM_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+")
+_DEMONYM_LIST_HEAD = {
+    "fr": (re.compile(r"(?<!\w)(?:gouvernements|autorites|ministeres des affaires etrangeres|diplomaties|"
+                      r"ambassades|ambassadeurs|chancelleries|dirigeants|ministres des affaires etrangeres|"
+                      r"ministres|presidents|parlements)\s+$"), None),
+    "en": (None, re.compile(r"\s+(?:foreign\s+|interior\s+|prime\s+)?(?:governments|authorities|"
+                            r"ministries|embassies|ambassadors|diplomats|leaders|ministers|presidents|"
+                            r"parliaments)\b")),
+}
 # A participle "accused of" / "accusé de" right after a noun: the accused, not an accusation.
 _ACCUSED_OF = {"en": re.compile(r"accused\s+of\b"),
                "fr": re.compile(r"accuse(?:e|s|es)?\s+(?:de\b|d')(?!\s+(?:nombreux|plusieurs))")}

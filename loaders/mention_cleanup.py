@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .extract_patterns import (_ACRONYM_AFTER, _APPOSITION_GAP, _BASED_AFTER, _BODY_OF_FR,
+from .extract_patterns import (_DEMONYM_LIST_GAP, _DEMONYM_LIST_HEAD, _OF_STATE, _ACRONYM_AFTER, _APPOSITION_GAP, _BASED_AFTER, _BODY_OF_FR,
                                _BODY_OF_GROUP_AFTER, _BODY_OF_GROUP_BEFORE, _EXTRA_ACTORS,
                                _FIGHTERS_OF, _FIRST_PERSON, _HEAD_OF_FR, _NAME_STOP, _OF_GROUP,
                                _OF_OWNER, _SENTENCE_DES, _STANCE_OPPOSITION_AFTER,
@@ -282,6 +282,38 @@ def _merge_mentions(mentions, norm, gz, lang):
                 _TOPIC_COLON.match(norm, m.end) and m.place_key:
             m = _M(m.start, m.end, m.key, m.kind, m.form, m.place_key, ":", m.surface)
         out.append(m)
+    return out
+
+
+def _demonym_lists(mentions, norm, lang):
+    """French / English: a list of nationality adjectives that share one plural head noun
+    ("les gouvernements français, allemand et italien", "the French, German and Italian
+    governments") names each of those governments: the demonyms become agent mentions; and
+    "the ambassadors of X, Y and Z" are those states' envoys, not a vague group."""
+    head_before, head_after = _DEMONYM_LIST_HEAD.get(lang, (None, None))
+    if head_before is None and head_after is None:
+        return mentions
+    # "the ambassadors of France, Germany and Italy", "les ambassadeurs de France et d'Italie":
+    # the envoys of the states named, not a vague group of diplomats
+    out = [m for k, m in enumerate(mentions) if not (
+        m.key.startswith("group/") and m.key.endswith("/diplomats") and k + 1 < len(mentions)
+        and mentions[k + 1].key.startswith("gov/") and mentions[k + 1].form != "demonym"
+        and _OF_STATE.fullmatch(norm[m.end:mentions[k + 1].start]))]
+    i = 0
+    while i < len(out):
+        if out[i].form != "demonym" or not out[i].key.startswith("gov/"):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(out) and out[j + 1].form == "demonym" and out[j + 1].key.startswith("gov/") \
+                and _DEMONYM_LIST_GAP.fullmatch(norm[out[j].end:out[j + 1].start]):
+            j += 1
+        if j > i and (head_before is not None and head_before.search(norm, max(0, out[i].start - 60), out[i].start)
+                      or head_after is not None and head_after.match(norm, out[j].end)):
+            for k in range(i, j + 1):
+                m = out[k]
+                out[k] = _M(m.start, m.end, m.key, "Government", "name", m.place_key, None, m.surface)
+        i = j + 1
     return out
 
 

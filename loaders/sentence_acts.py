@@ -232,9 +232,8 @@ class SentenceActs:
                     pass        # "a publié un rapport accusant la police", "a letter urging": the author's act
                 elif self.lang == "ar" and self._ar_independent_object(hit, gap):
                     pass        # "نفى الاتهامات التي وجهتها منظمة X": X's own act
-                elif self.lang == "ar" and entry.pos == "v" and previous.entry.note == "statement" and \
-                        _AR_COMPLEMENTIZER.search(gap):
-                    pass        # "قالت X في بيان مشترك إنها تدين": a clause of its own, X's act
+                elif self.lang == "ar" and entry.pos == "v" and previous.entry.note == "statement":
+                    pass        # "قالت X في بيان مشترك إنها تدين", "بيانا مشتركا أدانتا فيه": X's act
                 elif (len(gap.split()) <= 6 and not coordinated or complement and len(gap.split()) <= 10
                         or long_complement) and not re.search(r"[.;:؛]", gap):
                     if previous.entry.value != "Demand" and (

@@ -256,6 +256,46 @@ MORE = [
     ("fr", "La Turquie et l'Iran ont apporté leur soutien au gouvernement syrien, condamnant les "
      "ingérences étrangères.",
      {("gov/IR", "Support"), ("gov/TR", "Support")}),
+    # plural heads, adjective and genitive lists, passive deontics, joint statements in Arabic
+    ("ar", "وأصدرت النرويج وأيسلندا بيانا مشتركا أدانتا فيه الإعدامات وطالبتا بوقفها.",
+     {("gov/IS", "Condemnation"), ("gov/NO", "Condemnation")}),
+    ("fr", "La Norvège et l'Islande ont publié une déclaration commune dans laquelle elles "
+     "condamnent les exécutions et appellent à un moratoire.",
+     {("gov/IS", "Condemnation"), ("gov/IS", "Demand"), ("gov/NO", "Condemnation"), ("gov/NO", "Demand")}),
+    ("en", "Norway and Iceland issued a joint statement in which they condemned the executions and "
+     "called for a moratorium.",
+     {("gov/IS", "Condemnation"), ("gov/NO", "Condemnation"), ("gov/NO", "Demand")}),
+    ("en", "The UN human rights chief, Volker Türk, condemned the killings and urged the authorities"
+     " to investigate.",
+     {("org/united-nations", "Condemnation"), ("org/united-nations", "Demand")}),
+    ("fr", "Les gouvernements français, allemand et italien ont condamné la répression.",
+     {("gov/DE", "Condemnation"), ("gov/FR", "Condemnation"), ("gov/IT", "Condemnation")}),
+    ("en", "The French, German and Italian governments condemned the crackdown.",
+     {("gov/DE", "Condemnation"), ("gov/FR", "Condemnation"), ("gov/IT", "Condemnation")}),
+    ("fr", "Les ambassadeurs de France, d'Allemagne et d'Italie ont demandé la libération des "
+     "militants.",
+     {("gov/DE", "Demand"), ("gov/FR", "Demand"), ("gov/IT", "Demand")}),
+    ("en", "The ambassadors of France, Germany and Italy called for the release of the activists.",
+     {("gov/DE", "Demand"), ("gov/FR", "Demand"), ("gov/IT", "Demand")}),
+    ("fr", "Plusieurs États, dont ceux du Canada et de l'Australie, ont exprimé leur préoccupation.",
+     {("gov/AU", "ExpressionOfConcern"), ("gov/CA", "ExpressionOfConcern")}),
+    ("ar", "وأدانت وزارات خارجية فرنسا وألمانيا وإيطاليا القمع وطالبت بالإفراج عن المعتقلين.",
+     {("gov/DE", "Condemnation"), ("gov/FR", "Condemnation"), ("gov/IT", "Condemnation")}),
+    ("ar", "ودعت سفارات كندا وأستراليا ونيوزيلندا إلى الإفراج عن الناشطين.",
+     {("gov/AU", "Demand"), ("gov/CA", "Demand"), ("gov/NZ", "Demand")}),
+    ("en", '"These sentences are a disgrace and must be overturned," said Jan Egeland, head of the '
+     "Norwegian Refugee Council.",
+     {("org/nrc", "Condemnation")}),
+    ("fr", "« Ces condamnations doivent être annulées », a déclaré le ministre canadien des affaires"
+     " étrangères.",
+     {("gov/CA", "Demand")}),
+    ("en", "Germany and France summoned Iran's ambassadors and condemned the executions.",
+     {("gov/DE", "Condemnation"), ("gov/DE", "DiplomaticAction"), ("gov/FR", "Condemnation")}),
+    ("fr", "Le Maroc et l'Égypte ont exprimé leur soutien aux autorités tunisiennes, fustigeant une "
+     "campagne de dénigrement.",
+     {("gov/EG", "Support"), ("gov/MA", "Support")}),
+    ("ar", "وعبرت مصر والسعودية عن تضامنهما مع الحكومة السودانية، مستنكرتين الحملات الإعلامية ضدها.",
+     {("gov/EG", "Support"), ("gov/SA", "Support")}),
 ]
 
 
