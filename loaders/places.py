@@ -400,8 +400,8 @@ def qualified_preposition(norm: str, start: int, lang: str):
     if rx is None:
         return None
     a = max(0, start - 40)
-    words = norm[a:start].split()
-    if not words or not _QUAL_LAST[lang].search(words[-1]):
+    before = norm[a:start].rstrip()
+    if not before or not _QUAL_LAST[lang].search(before[before.rfind(" ") + 1:]):
         return None         # (a quick test: the word before is a qualifier or "of")
     line = norm.rfind("\n", a, start)
     m = rx.search(norm, line + 1 if line >= 0 else a, start)
@@ -665,10 +665,13 @@ def sentence_roles(norm, lang, na, votes, cues, answering=(), outsiders=frozense
     cues : list
         The sentence's situation cues (:class:`.events.EventCue`).
     """
+    if not votes:
+        return set()
     for vote in votes:
         if vote.preposition and posting(norm, na, vote.start, lang):
             vote.attached, vote.cue = "dest", None
-    _one_origin(votes, cues)
+    if any(c.kind == "Displacement" for c in cues):
+        _one_origin(votes, cues)
     duals = dual_nationality(norm, votes) if outsiders and any(
         v.form == "demonym" for v in votes) else {}
     for vote in votes:
@@ -742,8 +745,8 @@ def shared_regions(norm, votes, speakers=None) -> None:
     speakers : dict, optional
         Per sentence, the agents of its responses.
     """
-    shared = [v for v in votes if v.key.startswith("place/") or v.form == "demonym"]
-    shared = [v for v in shared if v.key[6:] in _SHARED_REGIONS or v.key[4:] in _SHARED_REGIONS]
+    shared = [v for v in votes if v.iso in _SHARED_REGIONS and (
+        v.key[6:] in _SHARED_REGIONS or v.key[4:] in _SHARED_REGIONS)]
     if not shared:
         return
     speakers = speakers or {}
