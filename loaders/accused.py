@@ -108,11 +108,18 @@ class Organs:
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.is_agent = is_agent
-        # (a demonym names people -- "اللاجئين السوريين" -- more often than their state)
-        counts = Counter(m.key.split("/")[1].split("-")[0] for m in mentions
-                         if m.form != "demonym" and (m.key.startswith("gov/") or (
-                             m.key.startswith("body/") and m.key.count("/") == 2)))
-        self.main = counts.most_common(1)[0][0] if counts else None
+        self._main = False
+
+    @property
+    def main(self):
+        """The ISO code of the country the document names most (None when it names none)."""
+        if self._main is False:
+            # (a demonym names people -- "اللاجئين السوريين" -- more often than their state)
+            counts = Counter(m.key.split("/")[1].split("-")[0] for m in self.mentions
+                             if m.form != "demonym" and (m.key.startswith("gov/") or (
+                                 m.key.startswith("body/") and m.key.count("/") == 2)))
+            self._main = counts.most_common(1)[0][0] if counts else None
+        return self._main
 
     def _agents_in(self, a, b, skip=()):
         """Agent mentions in ``[a, b)`` outside ``skip`` spans, relative clauses and

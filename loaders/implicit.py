@@ -246,10 +246,10 @@ def _not_done(lang, text, start, end):
     hospital", "qu'elle n'avait pas visé", "أنه لم يستهدف المدنيين"): on the negation word
     (which then negates the harm cue, not the denial; a state's speaker only)."""
     lex = lexicon(lang)
-    neg = lex["negation"].search(text, start, end)
+    neg = lex["negation"].search(text, start, min(end, start + 90))
     if neg is None or _words_between(text, start, neg.start()) > 6:
         return None
-    harm = lex["harm"].search(text, neg.end(), end)
+    harm = lex["harm"].search(text, neg.end(), min(end, neg.end() + 40))
     if harm is None or _words_between(text, neg.end(), harm.start()) > 1:
         return None     # (not "would not tolerate attacks": the harm is the negated verb)
     return _hit("Denial", neg)
@@ -265,6 +265,7 @@ def _justifying(lang, text, start, end):
     Rejection); not negated, and not wished for ("urged them to show restraint")."""
     lex = lexicon(lang)
     out = []
+    end = min(end, start + 40 * _REACH[lang])     # (within 2 x reach words: see below)
     for kind, rtype in _JUSTIFYING:
         m = lex[kind].search(text, start, end)
         if m is None or _words_between(text, start, m.start()) > 2 * _REACH[lang]:
@@ -312,20 +313,20 @@ def _said(lang, text, content, nb, events, limits, others, judged=None, pred_sta
     ``judged``/``pred_start``: the judged thing already found (Arabic "وصف X الشيء بأنه");
     else it is looked for at the start of what is said."""
     lex = lexicon(lang)
+    clause = _limit(text, content, nb, ())     # (the clause, whatever cues it holds)
     if judged is None and pred_start is None:
         first = 4 if lang == "ar" else 8
-        judged = _judged(lang, text, content, _limit(text, content, nb, ()), events, first, others)
+        judged = _judged(lang, text, content, clause, events, first, others)
         pred_start = judged[0] if judged else None
     said = []
-    accused = _accusing(lang, text, content, _limit(text, content, nb, limits),
-                        _limit(text, content, nb, ()))
+    accused = _accusing(lang, text, content, _limit(text, content, nb, limits), clause)
     if accused is not None:
         said.append((accused, (accused.start, accused.start), False))
     nobody = _nobody(lang, text, content, nb) or _not_done(lang, text, content, nb)
     if nobody is not None:
         said.append((nobody, (nobody.start, nobody.start), True))
-    motive = lex["notfor"].search(text, content, _limit(text, content, nb, ()))
-    for hit in _justifying(lang, text, content, _limit(text, content, nb, ())):
+    motive = lex["notfor"].search(text, content, clause)
+    for hit in _justifying(lang, text, content, clause):
         if motive is None or hit.entry.value != "Rejection" or hit.start > motive.start():
             # (only a state's; "jailed for breaking the law and not for their opinions": the
             # motive denied, no second act)
@@ -601,7 +602,8 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
     # the state organs the gazetteer does not name (.accused; not attr.is_locative: its
     # answers are cached, and read here before the sentence is)
     organs = Organs(scan, reader.mentions,
-                    lambda m: m.kind != "Place" and not m.key.startswith("group/"))
+                    lambda m: m.kind != "Place" and not m.key.startswith("group/")) \
+        if lang == "ar" else None
     # ("et rejeté", "et nié": the conjunction is no part of the act, the gap before it shows
     # that the verb is coordinated)
     extra = [Hit(h.start + 3, h.end, h.entry, h.surface[3:]) if h.surface.startswith("et ") else h
