@@ -104,6 +104,10 @@ def _extra_actors(mentions, text, pos, gz, lang):
             if len(words) > 1 and words[0] in ("The", "Le", "La", "Les") and kind != "Person":
                 start += len(name) - len(name.split(None, 1)[1])    # "The Strategic Response Team, a coalition"
                 name, words = name.split(None, 1)[1], words[1:]
+                if re.search(r"\b(?:Authority|Commission|Agency|Office|Directorate|Ministry|Department|Service|"
+                             r"Council|Court|Tribunal|Police|Inspectorate|Ombudsman|Autorité|Commission|"
+                             r"Agence|Direction|Ministère|Conseil|Cour|Tribunal|Police)\b", name):
+                    continue    # "The Independent Policing Oversight Authority, a civilian watchdog": a state body
             if not words or words[0] in _NAME_STOP or (kind == "Person" and len(words) < 2):
                 continue
             a = pos.to_norm(start)

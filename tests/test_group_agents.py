@@ -440,3 +440,21 @@ def test_arabic_a_state_boycott_is_no_demonstration():
 ])
 def test_slogans_and_purpose_of_a_crowd(text, lang, want):
     assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Hundreds of nurses took part in a protest outside the health ministry in Accra, Ghana.", "en",
+     ("group/GH/nurses", "Demonstration")),
+    ("Des milliers d'étudiants ont participé à une manifestation devant le rectorat à Dakar, au Sénégal.", "fr",
+     ("group/SN/students", "Demonstration")),
+])
+def test_a_crowd_taking_part_in_a_protest(text, lang, want):
+    assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The foreign minister took part in a rally in support of the government in Accra, Ghana.", "en"),
+    ("Les ministres ont participé à la manifestation de soutien au gouvernement à Dakar, au Sénégal.", "fr"),
+])
+def test_officials_taking_part_in_a_rally_are_no_crowd(text, lang):
+    assert not {t for _, t in facts(text, lang) if t == "Demonstration"}

@@ -130,3 +130,9 @@ def test_arabic_heads_without_a_name_or_of_the_state(text):
 ])
 def test_real_organisations_added_to_the_gazetteer(text, lang, want):
     assert want in facts(text, lang)
+
+
+def test_an_apposed_state_body_is_no_unknown_organisation():
+    got = facts("The Independent Police Inspection Authority, a civilian watchdog created by the constitution, "
+                "said it had opened investigations into 12 deaths in Kenya.", "en")
+    assert not {a for a, _ in got if a.startswith("org/")}, got
