@@ -78,11 +78,16 @@ class ArabicSubjects:
     def relative_agent(self, hit_end, c_end):
         """Arabic: the subject of a relative clause on a noun cue whose verb carries the
         resumptive pronoun ("الاتهامات التي وجهتها منظمة X", "التقرير الذي أصدره X")."""
-        if _AR_REPORT_REL.match(self.norm, hit_end):
+        published = _AR_REPORT_REL.match(self.norm, hit_end)
+        if published:
             # "في تقرير نشرته": the subject of the sentence published it
             start = max(self.norm.rfind(c, 0, hit_end) for c in ".!?\n؟") + 1
             for m in reversed(self.in_range(start, hit_end)):
                 if not self.is_locative(m) and not m.key.startswith("group/"):
+                    return m
+            # "وكشف تقرير أصدرته X": no actor before it, the one right after the verb
+            for m in self.in_range(published.end(), min(c_end, published.end() + 40))[:1]:
+                if self._adjacent_after(published.end(), m) and not self.is_locative(m):
                     return m
             return None
         rel = _AR_REL_AGENT.match(self.norm, hit_end, c_end)
