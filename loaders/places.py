@@ -646,13 +646,14 @@ def sentence_roles(norm, lang, na, votes, cues, answering=(), outsiders=frozense
       responders (``outsiders``: the countries of the agents of outsider responses) is set
       aside the same way, and so are the responders' nationals held abroad ("Canada summons
       envoy over detained Canadians");
-    - a locative opening the sentence ("In neighbouring Algeria, the authorities pressed on
-      with mass expulsions", "Au Niger voisin, les autorités ont poursuivi les arrestations")
+    - a locative opening the sentence ("In neighbouring Algeria, the authorities continued
+      their mass expulsions", "Au Niger voisin, les autorités ont poursuivi les arrestations")
       is where the sentence's first situation cue happens (``attached = "loc"``), when
       nothing else in the sentence is tied to that cue (refugees' origin: "In Lebanon, Syrian
-      refugees ...", unless they are sent away) and none of the place's own bodies or officials answers
-      in it (``answering``: the agents of its outsider responses; "In Britain, the Foreign
-      Office summoned ..."). Capitals do not frame: they are as often where a statement is made.
+      refugees ...", unless they are sent away), no protest is held there before it, and the
+      place's own state does not answer in it (``answering``: the agents of its outsider
+      responses; "In Germany, the government condemned the executions"). Capitals do not
+      frame: they are as often where a statement is made.
 
     Parameters
     ----------
@@ -690,8 +691,8 @@ def sentence_roles(norm, lang, na, votes, cues, answering=(), outsiders=frozense
         # a country, an area or a city (a capital is as often where a statement is made)
         if not vote.preposition or not (vote.kind == "Place" or vote.form == "name") or \
                 not fronted_locative(norm, na, vote.start, vote.end, lang) or any(
-                    k.split("/")[0] in ("body", "official") and k.split("/")[1:2] == [vote.iso]
-                    for k in answering):
+                    k.split("/")[0] in ("gov", "body", "official")
+                    and k.split("/")[1:2] == [vote.iso] for k in answering):
             continue
         later = [c for c in cues if c.start >= vote.end]
         if not later:

@@ -538,7 +538,7 @@ def test_a_posting_and_a_dual_nationality_do_not_place_the_situation(lang, text)
            "Gunmen kill 25 villagers in central Mali\n\n"
            "Gunmen killed at least 25 villagers in central Mali on Sunday, local officials "
            "said. The United Nations condemned the killings and called for an investigation.\n\n"
-           "In neighbouring Algeria, the authorities pressed on with mass expulsions of "
+           "In neighbouring Algeria, the authorities continued the mass expulsions of "
            "sub-Saharan migrants to the desert border. Algeria's interior minister rejected "
            "the criticism, saying the country could not bear the burden alone.",
      "ML", ("org/united-nations", "Condemnation"), "DZ", ("official/DZ/interior-minister", "Rejection")),
@@ -887,3 +887,28 @@ def test_the_sentences_after_another_state_s_force_follow_it(lang, text):
 ])
 def test_a_meeting_venue_is_no_place(lang, text):
     assert _iso_places(text, lang) == {None}
+
+
+# "In Germany, the government condemned the executions": where a state answers from is no
+# situation of its own, also when a country (not a capital) opens the sentence.
+@pytest.mark.parametrize("lang,text", [
+    ("en",
+           "Iran hangs two protesters\n\n"
+           "Iran hanged two protesters on Monday, the judiciary said. Amnesty International "
+           "condemned the executions.\n\n"
+           "In Germany, the government condemned the executions and summoned the Iranian "
+           "ambassador."),
+    ("fr",
+           "L'Iran pend deux manifestants\n\n"
+           "L'Iran a pendu lundi deux manifestants, a annoncé la justice. Amnesty "
+           "International a condamné ces exécutions.\n\n"
+           "En Allemagne, le gouvernement a condamné les exécutions et convoqué "
+           "l'ambassadeur iranien."),
+    ("ar",
+           "إيران تعدم متظاهرين اثنين\n\n"
+           "أعدمت إيران يوم الاثنين متظاهرين اثنين، بحسب السلطة القضائية. وأدانت منظمة العفو "
+           "الدولية عمليات الإعدام.\n\n"
+           "وفي ألمانيا، أدانت الحكومة عمليات الإعدام واستدعت السفير الإيراني."),
+])
+def test_a_responder_s_own_country_opening_its_sentence_is_no_situation(lang, text):
+    assert _iso_places(text, lang) == {"IR"}
