@@ -483,3 +483,21 @@ def test_not_done_not_read(lang, text, unwanted):
 ])
 def test_nobody_underwent_the_act(lang, text, unwanted):
     assert unwanted not in facts(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("ar", "وقالت وزارة العمل الكويتية في بيان إنها أحالت الشركة إلى النيابة، مؤكدة أن صندوق "
+           "العمال سيصرف الرواتب المتأخرة خلال شهر.", ("gov/KW", "Support")),
+    ("ar", "وأعلنت الحكومة السعودية أنها ستدفع الأجور المتأخرة لعمال الشركة المتعثرة.",
+     ("gov/SA", "Support")),
+    ("en", "Qatar's labour ministry said the state fund will pay the outstanding wages of the "
+           "striking workers in Doha.", ("gov/QA", "Support")),
+    ("en", "The Saudi government said it would pay the unpaid wages of 8,000 workers.",
+     ("gov/SA", "Support")),
+    ("fr", "Le gouvernement qatarien a assuré que l'État versera les salaires impayés des "
+           "grévistes.", ("gov/QA", "Support")),
+    ("fr", "Le gouvernement libanais a annoncé le versement des arriérés de salaire des "
+           "employés domestiques.", ("gov/LB", "Support")),
+])
+def test_accused_pays_arrears(lang, text, want):
+    assert want in facts(text, lang)
