@@ -598,7 +598,8 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
         ``resp_hits`` and the implicit hits that overlap none of them, sorted by start.
     """
     lang = reader.lang
-    resp_hits = [h for h in resp_hits if not _nobody_underwent(lang, scan, h)]
+    resp_hits = [h for h in resp_hits if not _nobody_underwent(lang, scan, h)
+                 and not _in_a_name(lang, scan, h)]
     # the state organs the gazetteer does not name (.accused; not attr.is_locative: its
     # answers are cached, and read here before the sentence is)
     organs = Organs(scan, reader.mentions,
@@ -709,6 +710,18 @@ def _past_mention(reader, text, hit):
     if start >= hit.end:
         return hit
     return Hit(start, hit.end, hit.entry, text[start:hit.end])
+
+
+_NAME_HEAD = re.compile("(?:\u0635\u0646\u062f\u0648\u0642|\u0628\u0631\u0646\u0627\u0645\u062c|"
+                        "\u0645\u0631\u0643\u0632|\u0648\u062d\u062f\u0647|\u0645\u0643\u062a\u0628|"
+                        "\u062c\u0645\u0639\u064a\u0647)\\s+$")  # صندوق برنامج مركز وحدة مكتب جمعية
+
+
+def _in_a_name(lang, text, hit) -> bool:
+    """Arabic: a noun cue that names an institution ("صندوق دعم العمال", "مركز دعم
+    الضحايا") is no act."""
+    return lang == "ar" and hit.entry.pos == "n" and hit.entry.value == "Support" and \
+        _NAME_HEAD.search(text, max(0, hit.start - 12), hit.start) is not None
 
 
 _CLAUSE_START = re.compile(r"[.,;:!?\n\u060c\u061b]")

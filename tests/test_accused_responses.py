@@ -490,6 +490,9 @@ def test_nobody_underwent_the_act(lang, text, unwanted):
            "العمال سيصرف الرواتب المتأخرة خلال شهر.", ("gov/KW", "Support")),
     ("ar", "وأعلنت الحكومة السعودية أنها ستدفع الأجور المتأخرة لعمال الشركة المتعثرة.",
      ("gov/SA", "Support")),
+    # a fund named "صندوق دعم ..." is no act of its own
+    ("ar", "وقالت وزارة الموارد البشرية البحرينية في بيان إنها فتحت تحقيقا، مؤكدة أن \"صندوق دعم "
+           "العمال\" سيصرف المستحقات خلال أسبوع.", ("gov/BH", "Support")),
     ("en", "Qatar's labour ministry said the state fund will pay the outstanding wages of the "
            "striking workers in Doha.", ("gov/QA", "Support")),
     ("en", "The Saudi government said it would pay the unpaid wages of 8,000 workers.",
