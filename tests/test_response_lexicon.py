@@ -243,6 +243,10 @@ EN = [
     ("Sanction", "ET", "org/world-bank", "The World Bank froze new financing to Ethiopia after the arrests."),
     ("Sanction", "TN", "gov/DE", "Germany suspended its lending to the Tunisian government."),
     ("Demand", "MM", "org/united-nations", "The International Court of Justice ordered Myanmar to release the detained journalists."),
+    # future and infinitive forms
+    ("Sanction", "BY", "gov/US", "Washington will impose visa restrictions on the judges who sentenced the reporters."),
+    ("Resettlement", "SY", "gov/IE", "Ireland agreed to host 500 refugees from the camps."),
+    ("Investigation", "TN", "org/rsf", "Reporters Without Borders said it would sue the interior ministry over the arrests."),
 ]
 
 FR = [
@@ -424,6 +428,10 @@ FR = [
     ("Sanction", "ET", "org/world-bank", "La Banque mondiale a gelé ses nouveaux financements à l'Éthiopie."),
     ("Sanction", "TN", "gov/DE", "L'Allemagne a interrompu ses financements au gouvernement tunisien."),
     ("Demand", "MM", "org/united-nations", "La Cour internationale de justice a ordonné à la Birmanie de libérer les journalistes détenus."),
+    # futur et conditionnel
+    ("Sanction", "BY", "org/european-union", "L'Union européenne gèlera les avoirs de dix responsables bélarusses."),
+    ("DiplomaticAction", "IR", "gov/NL", "Les Pays-Bas convoqueront l'ambassadeur d'Iran."),
+    ("Investigation", "TN", "org/rsf", "Reporters sans frontières portera plainte contre le ministère de l'Intérieur."),
     ("Demonstration", "=CM", "org/*", "Le Syndicat national des journalistes du Cameroun a décrété une journée « presse morte » à Yaoundé contre l'arrestation de journalistes."),
     ("Resettlement", "SY", "org/european-union", "L'Union européenne a adopté un mécanisme de relocalisation des réfugiés syriens."),
 ]
@@ -613,6 +621,13 @@ AR = [
     ("Report", "IR", "org/amnesty-international", "وأظهر تقرير نشرته منظمة العفو الدولية تعرض المعتقلين للتعذيب."),
     ("Report", "SY", "org/united-nations", "وخلص تقرير أعدته الأمم المتحدة إلى أن المعتقلين تعرضوا لسوء المعاملة."),
     ("Petition", "EG", "org/rsf", "ووقع آلاف الأشخاص على عريضة أطلقتها مراسلون بلا حدود."),
+    # المضارع والمستقبل والمصدر
+    ("Resettlement", "TN", "gov/FR", "وستمنح فرنسا حق اللجوء لاثنين من الناشطين."),
+    ("Sanction", "TN", "gov/NL", "وقررت هولندا تجميد مساعداتها لتونس."),
+    ("Resettlement", "IR", "gov/DE", "وأبدت ألمانيا استعدادها لاستقبال الناشطين الفارين."),
+    ("Investigation", "IR", "org/icc", "وتحقق المحكمة الجنائية الدولية في هذه الانتهاكات."),
+    ("DiplomaticAction", "BY", "gov/LT", "وستطرد ليتوانيا دبلوماسيين بيلاروسيين ردا على الاعتقالات."),
+    ("Sanction", "IR", "gov/CA", "وتجمد كندا أصول عشرة مسؤولين إيرانيين."),
 ]
 
 BANK = [("en",) + c for c in EN] + [("fr",) + c for c in FR] + [("ar",) + c for c in AR]
