@@ -121,6 +121,11 @@ class Organs:
             self._main = counts.most_common(1)[0][0] if counts else None
         return self._main
 
+    def agents_in(self, a, b):
+        """The actor mentions in ``[a, b)`` that can be the subject of an act (see
+        :meth:`_agents_in`)."""
+        return self._agents_in(a, b)
+
     def _agents_in(self, a, b, skip=()):
         """Agent mentions in ``[a, b)`` outside ``skip`` spans, relative clauses and
         prepositional objects."""

@@ -685,15 +685,28 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
     merged = _merge(resp_hits, extra)
     # the accused state's acts said by an organ the gazetteer does not name (.accused)
     sentence_starts = [na for na, _ in sentences]
+    last = (-2, None)       # (sentence, organ) of the last act read here
     for h in merged:
-        if h.entry.value not in ACCUSED_TYPES or h.entry.pos != "v" or h.start in speakers:
+        if h.entry.value not in ACCUSED_TYPES:
             continue
         i = bisect_right(sentence_starts, h.start) - 1
         if i < 0 or h.end > sentences[i][1]:
             continue
+        if h.start in speakers:
+            said = speakers[h.start]
+            if said and isinstance(said[0], str):
+                last = (i, said[0])     # a judgement of an organ ("وقال مصدر أمني إن ...")
+            continue
+        if h.entry.pos != "v":
+            continue
         key = organs.subject(h, *sentences[i])
+        if key is None and last[0] >= i - 1 and not organs.agents_in(*sentences[i]):
+            # "دافع وزير الاتصال ... عن القانون. ونفى أن ...، متهما ...": a sentence that names
+            # nobody goes on with the organ of the one before
+            key = last[1]
         if key is not None:
             speakers[h.start] = [key]
+            last = (i, key)
     return merged
 
 

@@ -504,3 +504,16 @@ def test_nobody_underwent_the_act(lang, text, unwanted):
 ])
 def test_accused_pays_arrears(lang, text, want):
     assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("اعتقلت السلطات التونسية مدونين في صفاقس. ودافع وزير الشؤون الاجتماعية والناطق باسم الحكومة "
+     "عن الاعتقالات. ونفى أن يكون أي منهم قد سجن بسبب آرائه، متهما \"أطرافا معادية\" بتأجيج "
+     "الاحتجاجات.", ("gov/TN", "Accusation")),
+    ("رحّلت السلطات الكويتية عمالا مضربين. لكن الوزارة نفت أن يكون الترحيل عقابا. واتهمت "
+     "جهات خارجية بتحريض العمال.", ("gov/KW", "Accusation")),
+    ("فرقت الشرطة الجزائرية تجمعا في وهران. وقال مصدر أمني إن عناصر الأمن تعاملوا وفق القانون. "
+     "ونفى استخدام القوة ضد المتجمعين.", ("gov/DZ", "Denial")),
+])
+def test_ar_organ_goes_on_in_the_next_sentence(text, want):
+    assert want in facts(text, "ar")
