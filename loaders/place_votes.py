@@ -11,7 +11,7 @@ from .event_records import (KIND_PRIORITY, OUTSIDER_TYPES, STATE_KINDS, EventCue
                             _CONNECT, _DATIVE, _FROM, _KIND_WEIGHT, _PEOPLE_DISPLACED, _STOP, _TO,
                             _words, iso_of, place_weight, regions_with_government)
 from .places import (city_mentions, coercive_iso, forced_return, forced_return_actors,
-                     meeting_places, on_trial, qualified_preposition, responder_countries,
+                     lead_deporters, meeting_places, on_trial, qualified_preposition, responder_countries,
                      sentence_roles, shared_regions, tries_foreigner, where_follows)
 
 
@@ -314,6 +314,10 @@ class PlaceVoting:
                         vote.cue is not None and vote.cue.response)
                         and vote.key not in self._speakers.get(vote.sentence, ())):
                     vote.attached = swap[vote.attached]     # not a host that resettles them
+            # the state the headline and lead say sends them ("Poland extradites ...")
+            for vote in lead_deporters(self.norm, self.lang, self.places, lead):
+                if vote.attached is None:
+                    vote.attached = "loc"
         self._forced = forced
 
     def place_scores(self, agents=None):

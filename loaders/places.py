@@ -11,9 +11,10 @@ Helpers for :mod:`.events` when it weighs place mentions:
   own jurisdiction, so "a Hong Kong court jails ...", "la police iranienne a arrêté",
   "الأجهزة الأمنية اللبنانية" name the place of the situation (armies and intelligence
   services also act abroad and are not counted).
-- *Forced returns*: in a story about deportations, expulsions, pushbacks or refoulement
-  ("the Lebanese army deports Syrians", "refoulements en mer Égée", "ترحيل اللاجئين"; not
-  "expelled from university" nor "a expulsé un diplomate"),
+- *Forced returns*: in a story about deportations, expulsions, extraditions, pushbacks or
+  refoulement ("the Lebanese army deports Syrians", "refoulements en mer Égée", "ترحيل
+  اللاجئين", "Poland extradites a Belarusian activist"; not "expelled from university" nor
+  "a expulsé un diplomate"),
   the abuse is done where the people are sent from (the host), not in the country they
   fled: the refugees' origin and host swap roles.
 - *Locatives*: an area of a country ("in northern Iraq", "dans l'est de la RDC", "في شمال
@@ -34,10 +35,9 @@ from functools import lru_cache
 from .attribution import ar_fold
 
 __all__ = ["COERCIVE_ROLES", "city_mentions", "coercive_iso", "dual_nationality", "forced_return",
-           "forced_return_actors", "fronted_locative", "lead_locative", "meeting_places",
-           "on_trial", "posting",
-           "qualified_preposition", "responder_countries", "sentence_roles", "shared_regions",
-           "tries_foreigner", "where_follows"]
+           "forced_return_actors", "fronted_locative", "lead_deporters", "lead_locative",
+           "meeting_places", "on_trial", "posting", "qualified_preposition", "responder_countries",
+           "sentence_roles", "shared_regions", "tries_foreigner", "where_follows"]
 
 COERCIVE_ROLES = frozenset({"police", "security-forces", "court", "prosecutor"})
 JUDICIAL_ROLES = frozenset({"court", "prosecutor"})
@@ -48,10 +48,10 @@ INSIDER_TYPES = frozenset({"UseOfForce", "Rejection", "Denial", "Accusation"})
 _FORCED_RETURN = {
     "en": r"\b(?:deport(?:s|ed|ing|ation|ations|ees?)?|expulsions?|"
           r"push-?backs?|pushed\s+back|refoulement|forcibly\s+return(?:ed|ing)?|"
-          r"forced\s+returns?)\b",
+          r"forced\s+returns?|extradit(?:e|es|ed|ing|ion|ions))\b",
     "fr": r"(?<!\w)(?:expulsions?|refoul(?:e|es|ee|ees|er|ent|ement|"
           r"ements)|renvois?\s+force(?:s)?|reconduites?\s+a\s+la\s+frontiere|"
-          r"deport(?:e|es|ee|ees|er|ation|ations))(?!\w)",
+          r"deport(?:e|es|ee|ees|er|ation|ations)|extrad(?:e|es|ee|ees|er|ent|ition|itions))(?!\w)",
     "ar": r"(?<!\S)(?:[وفب]?(?:ال|لل)?ترحيل\S*|[وف]?(?:ي|ت)رحل(?:ون|ان)?|[وف]?رحلت|"
           r"[وفبل]?(?:ال|لل)?مرحلين|[وفبل]?(?:ال|لل)?اعاده\s+القسريه)(?!\S)",
 }
@@ -227,6 +227,27 @@ def forced_return_actors(norm, lang, votes, speakers=()):
                 best = (dist, vote)
         if best is not None:
             out.append((best[1], m.start(), m.end()))
+    return out
+
+
+def lead_deporters(norm, lang, votes, lead):
+    """The states that the headline and lead of a forced-return story say send people away
+    ("Poland extradites Belarusian activist", "Tunisian security forces expelled migrants",
+    "رحلت قوات الأمن التونسية"), whether or not anything answers in those sentences.
+
+    Parameters
+    ----------
+    norm, lang : str
+        The normalised document and its language.
+    votes : list
+        Every place-bearing mention of the document.
+    lead : list
+        The headline's and lead's sentences, as ``(index, start, end, ...)``.
+    """
+    out = []
+    for idx, *_ in lead:
+        here = [v for v in votes if v.sentence == idx]
+        out += [vote for vote, _, _ in forced_return_actors(norm, lang, here)]
     return out
 
 

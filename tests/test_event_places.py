@@ -912,3 +912,47 @@ def test_a_meeting_venue_is_no_place(lang, text):
 ])
 def test_a_responder_s_own_country_opening_its_sentence_is_no_situation(lang, text):
     assert _iso_places(text, lang) == {"IR"}
+
+
+# An extradition is a forced return: the state that sends the dissident away is the place,
+# not the country he is sent to nor his nationality.
+@pytest.mark.parametrize("lang,text,iso", [
+    ("en",
+           "Poland extradites Belarusian activist to Minsk\n\n"
+           "Poland extradited a Belarusian opposition activist to Minsk on Friday despite "
+           "warnings that he faced torture, his lawyers said. Amnesty International "
+           "condemned the extradition.",
+     "PL"),
+    ("en",
+           "Thailand extradites Vietnamese blogger\n\n"
+           "Thailand extradited a Vietnamese blogger to Hanoi on Tuesday, where he is "
+           "expected to face charges of anti-state propaganda. Human Rights Watch condemned "
+           "the extradition and urged Bangkok to respect its obligations.",
+     "TH"),
+    ("en",
+           "UAE extradites Egyptian dissident to Cairo\n\n"
+           "The United Arab Emirates extradited an Egyptian opposition poet to Cairo this "
+           "week, his family said. Amnesty International condemned the extradition and "
+           "called for his release.",
+     "AE"),
+    ("fr",
+           "La Turquie extrade un opposant ouïghour vers la Chine\n\n"
+           "La Turquie a extradé jeudi vers la Chine un militant ouïghour, malgré les "
+           "risques de torture, selon ses proches. Amnesty International a dénoncé cette "
+           "extradition et appelé Ankara à respecter le principe de non-refoulement.",
+     "TR"),
+    ("fr",
+           "La Pologne extrade un militant biélorusse vers Minsk\n\n"
+           "La Pologne a extradé vendredi un militant de l'opposition biélorusse vers Minsk, "
+           "malgré les risques de torture, selon ses avocats. Amnesty International a "
+           "condamné cette extradition.",
+     "PL"),
+    ("fr",
+           "Les Émirats extradent un poète égyptien vers Le Caire\n\n"
+           "Les Émirats arabes unis ont extradé cette semaine un poète égyptien d'opposition "
+           "vers Le Caire, selon sa famille. Amnesty International a condamné cette "
+           "extradition et réclamé sa libération.",
+     "AE"),
+])
+def test_an_extradition_is_placed_at_the_extraditing_state(lang, text, iso):
+    assert _iso_places(text, lang) == {iso}
