@@ -129,10 +129,7 @@ _AR_STATE = re.compile(_ar_fold(r"(?:وزار|حكوم|برلمان|أمن|ال�
 def _country_slug(gz, key):
     """``gov/KW`` -> "kuwait" (the English country name, slugged), or None."""
     code = key.split("/")[1].split("-")[0] if key.count("/") >= 1 else ""
-    try:
-        label = gz.country_label(code, "en")
-    except Exception:   # noqa: BLE001 - an unknown code has no country name
-        return None
+    label = gz.country_label(code, "en") if code else None     # (the code itself when unknown)
     return _slug(label) if label and label != code else None
 
 
@@ -184,7 +181,7 @@ def _latin_candidates(text, lang):
     for g in _near_heads(text, lang):
         if lang == "en" and _title_case_line(text, g.start()):
             continue
-        name = g.group("name").rstrip(" ,'\u2019")
+        name = g.group("name").split("\n")[0].rstrip(" ,'\u2019")     # (a name stays on its line)
         start = g.start("name")
         words = name.split()
         while words and (words[0] in _NAME_STOP or words[0].lower() in ("of", "the", "and")):
@@ -197,8 +194,8 @@ def _latin_candidates(text, lang):
                     "de", "des", "du", "d'", "pour", "contre", "et", "sur", "en", "à", "aux", "au")):
                 words = words[:-1]
             name = " ".join(words) if words else ""
-            if name and name != g.group("name")[:len(name)]:
-                name = g.group("name")[:len(name)]
+            # (the words kept, with the text's own spacing)
+            name = g.group("name")[:len(name)] if name else ""
         if len(name.split()) < 2:
             continue
         if _STATE_WORDS.search(name):
