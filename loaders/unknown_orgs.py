@@ -195,7 +195,7 @@ def _latin_candidates(text, lang):
                 words = words[:-1]
             name = " ".join(words) if words else ""
             # (the words kept, with the text's own spacing)
-            name = g.group("name")[:len(name)] if name else ""
+            name = text[start:start + len(name)] if name else ""
         if len(name.split()) < 2:
             continue
         if _STATE_WORDS.search(name):
