@@ -335,13 +335,26 @@ def _modified_crowd(attr, i, hit_start, lo):
     return i, None
 
 
+# A bare number as the subject of a rally: "Thousands marched", "Des milliers ont manifesté".
+_BARE_NUMBER = {
+    "en": re.compile(r"(?:^|[\n.;:!?,]\s*|\b(?:and|as|while|when|after)\s+)(?:(?:some|about|around|nearly|over|"
+                     r"more than|at least|an estimated|several)\s+)?(?:tens of thousands|hundreds of thousands|"
+                     r"thousands|hundreds|dozens|scores|several (?:hundred|thousand)|\d[\d,]*)" + _GAP.pattern + r"$"),
+    "fr": re.compile(r"(?:^|[\n.;:!?,]\s*|\b(?:et|alors que|tandis que)\s+)(?:(?:quelque|environ|pres de|plus de|"
+                     r"au moins)\s+)?(?:des dizaines de milliers|des milliers|des centaines|des dizaines|"
+                     r"plusieurs (?:milliers|centaines|dizaines)|\d[\d  .]*)" + _GAP.pattern + r"$"),
+}
+
+
 def _people_crowd(attr, hit_start, lo, rtype):
     """A rally held by a number of people named as such, which no group mention names
-    ("Tens of thousands of people filled the streets"): ``group/protesters`` (placed
-    later), or None."""
+    ("Tens of thousands of people filled the streets", "Thousands marched"):
+    ``group/protesters`` (placed later), or None."""
     if rtype != "Demonstration" or attr.lang not in _PEOPLE:
         return None
     norm = attr.norm
+    if _BARE_NUMBER[attr.lang].search(norm, max(lo, hit_start - 60), hit_start):
+        return "group/protesters"
     start = max(lo, hit_start - 160)
     g = _PEOPLE[attr.lang].search(norm, start, hit_start)
     if g is None or _NOT_MODIFIER.search(_described(g)):

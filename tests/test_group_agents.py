@@ -458,3 +458,22 @@ def test_a_crowd_taking_part_in_a_protest(text, lang, want):
 ])
 def test_officials_taking_part_in_a_rally_are_no_crowd(text, lang):
     assert not {t for _, t in facts(text, lang) if t == "Demonstration"}
+
+
+# A bare number as a rally's subject ("Thousands marched", "Des milliers ont manifesté").
+@pytest.mark.parametrize("text, lang, want", [
+    ("Thousands marched through Nairobi on Tuesday to demand the release of the activists, in Kenya.", "en",
+     ("group/KE/protesters", "Demand")),
+    ("Hundreds rallied outside the parliament in Tbilisi, Georgia.", "en", ("group/GE/protesters", "Demonstration")),
+    ("Des milliers ont manifesté samedi à Alger pour réclamer la libération des détenus.", "fr",
+     ("group/DZ/protesters", "Demonstration")),
+    ("Plusieurs centaines ont défilé dans les rues de Dakar, au Sénégal.", "fr",
+     ("group/SN/protesters", "Demonstration")),
+])
+def test_bare_numbers_rallying(text, lang, want):
+    assert want in facts(text, lang)
+
+
+def test_a_bare_number_rallying_leaves_the_state_out():
+    got = facts("Thousands marched through Nairobi on Tuesday to demand the release of the activists, in Kenya.", "en")
+    assert not {a for a, _ in got if a.startswith("gov/")}
