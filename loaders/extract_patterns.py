@@ -170,6 +170,14 @@ _DEMONYM_LIST_HEAD = {
                             r"ministries|embassies|ambassadors|diplomats|leaders|ministers|presidents|"
                             r"parliaments)\b")),
 }
+# A verb that publishes a text (its subject is the author of the report, resolution or
+# petition that is its object, however long that subject is).
+_PUBLISH_VERB = {
+    "en": re.compile(r"\b(?:presented|presents|published|publishes|released|releases|issued|issues|unveiled|"
+                     r"submitted|tabled|launched)\b"),
+    "fr": re.compile(r"(?<!\w)(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:presente|publie|rendu public|devoile|"
+                     r"remis|soumis|depose|lance)(?!\w)"),
+}
 # A participle "accused of" / "accusé de" right after a noun: the accused, not an accusation.
 _ACCUSED_OF = {"en": re.compile(r"accused\s+of\b"),
                "fr": re.compile(r"accuse(?:e|s|es)?\s+(?:de\b|d')(?!\s+(?:nombreux|plusieurs))")}

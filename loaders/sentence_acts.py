@@ -9,7 +9,7 @@ from bisect import bisect_left
 from .attribution_patterns import AGENT_KINDS, SPEECH_TYPES, ar_passive_written
 from .cues import NEVER, PASSIVE_NEAR
 from .crowds import PEOPLE_ACTS, crowd_after, crowd_uses_force, protest_context
-from .extract_patterns import (_AND_NEXT_VERB, _AR_COMPLEMENTIZER, _AR_WE_VERB, _GOVERNMENT_OBJECT, _PARTICIPLE, _THEIR_SUBJECT,
+from .extract_patterns import (_PUBLISH_VERB, _AND_NEXT_VERB, _AR_COMPLEMENTIZER, _AR_WE_VERB, _GOVERNMENT_OBJECT, _PARTICIPLE, _THEIR_SUBJECT,
                                _ACCUSED_OF, _AND_VERB, _ARTIFACT_TYPES, _AR_ARMED_VIOLENCE,
                                _AR_EXCEPTIVE, _AR_FUTURE, _AUTHORED, _AUX_ACTIVE, _AUX_BEFORE,
                                _BY_AFTER, _BY_STATE_AGENT, _CALLED_BY, _CLAIM_AFTER, _CLAUSE_AUX,
@@ -317,6 +317,15 @@ class SentenceActs:
                     author = self._published_by(hit, nb)     # "un rapport publié jeudi par X"
                     if author is not None:
                         found, rule = self.attr._expand(author, nb), "passive"
+                if self.lang in ("fr", "en") and rtype in _AUTHORED and entry.pos == "n" and not found:
+                    # "The UN special rapporteur on X, Y, presented on Tuesday before the Council a
+                    # damning report": the subject of the verb that publishes it, however far
+                    verb = None
+                    for verb in _PUBLISH_VERB[self.lang].finditer(norm, max(na, hit.start - 120), hit.start):
+                        pass
+                    if verb is not None and len(norm[verb.end():hit.start].split()) <= 12 and \
+                            not re.search(r"[.;:,]", norm[verb.end():hit.start]):
+                        found, rule = self.attr.agents_for(verb.start(), verb.end(), na, nb, "v", None, rtype)
             if self.lang == "ar" and entry.pos == "v" and _AR_WE_VERB.fullmatch(hit.surface.split()[0]):
                 speaker = self._ar_quote_speaker(hit.end, nb)   # "«ندين ...»، قال X": X, not the object
                 if speaker is not None:

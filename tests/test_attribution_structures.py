@@ -164,6 +164,18 @@ LONG_SUBJECTS = [
      {("gov/CN", "Support")}),
     ("وجددت منظمة العفو الدولية في بيان أصدرته مساء الثلاثاء من مقرها في لندن إدانتها لإعدام المعارضين.",
      "ar", {("org/amnesty-international", "Condemnation")}),
+    # the author of a report published by a verb far from its long subject
+    ("Le rapporteur spécial des Nations unies sur la situation des droits de l'homme en Érythrée, Mohamed "
+     "Abdelsalam Babiker, a présenté mardi devant le Conseil des droits de l'homme un rapport accablant.", "fr",
+     {("org/united-nations", "Report")}),
+    ("L'organisation Human Rights Watch, basée à New York, a publié jeudi à Nairobi un rapport de 80 pages.",
+     "fr", {("org/human-rights-watch", "Report")}),
+    ("The UN special rapporteur on Eritrea, Mohamed Babiker, presented a damning report on Tuesday.", "en",
+     {("org/united-nations", "Report")}),
+    ("Human Rights Watch, the New York-based group, released on Thursday in Nairobi a 60-page report on the "
+     "killings.", "en", {("org/human-rights-watch", "Report")}),
+    ("وقدم المقرر الخاص للأمم المتحدة المعني بحالة حقوق الإنسان في إريتريا محمد بابكر يوم الثلاثاء أمام "
+     "مجلس حقوق الإنسان تقريرا قاتما.", "ar", {("org/united-nations", "Report")}),
     ("Les ambassades des États-Unis et du Royaume-Uni ont appelé à la libération de l'opposant.", "fr",
      {("gov/US", "Demand"), ("gov/GB", "Demand")}),
     ("Plusieurs capitales, dont celles de la France, du Canada et de la Suède, ont condamné les "
