@@ -247,6 +247,18 @@ EN = [
     ("Sanction", "BY", "gov/US", "Washington will impose visa restrictions on the judges who sentenced the reporters."),
     ("Resettlement", "SY", "gov/IE", "Ireland agreed to host 500 refugees from the camps."),
     ("Investigation", "TN", "org/rsf", "Reporters Without Borders said it would sue the interior ministry over the arrests."),
+    ("Sanction", "IR", "gov/NL", "The Dutch government has frozen development cooperation with Tehran."),
+    ("Sanction", "IR", "gov/CA", "Canada barred entry to 20 Iranian officials."),
+    ("DiplomaticAction", "IR", "gov/SE", "Sweden decided to withdraw its ambassador from Tehran."),
+    ("DiplomaticAction", "IR", "org/european-union", "The EU delegation lodged a formal complaint with the Iranian foreign ministry."),
+    ("Advocacy", "IR", "org/human-rights-watch", "Human Rights Watch briefed diplomats at the UN on the detentions."),
+    ("Advocacy", "EG", "org/amnesty-international", "Amnesty International testified before the US Congress on the detentions."),
+    ("Condemnation", "IR", "gov/FR", "France voiced its indignation at the arrests."),
+    ("Condemnation", "IR", "org/amnesty-international", "Amnesty International issued a statement calling the arrests arbitrary."),
+    ("Report", "IR", "org/amnesty-international", "Amnesty International gathered testimony from 40 former detainees."),
+    ("Report", "SY", "org/united-nations", "UN investigators collected evidence of torture in the prisons."),
+    ("Accusation", "IR", "gov/IR", "Tehran pinned the unrest on foreign agents."),
+    ("Demonstration", "IR", "org/amnesty-international", "Amnesty International staged a protest outside the Iranian embassy in London against the arrests."),
 ]
 
 FR = [
@@ -432,6 +444,17 @@ FR = [
     ("Sanction", "BY", "org/european-union", "L'Union européenne gèlera les avoirs de dix responsables bélarusses."),
     ("DiplomaticAction", "IR", "gov/NL", "Les Pays-Bas convoqueront l'ambassadeur d'Iran."),
     ("Investigation", "TN", "org/rsf", "Reporters sans frontières portera plainte contre le ministère de l'Intérieur."),
+    ("DiplomaticAction", "IR", "gov/SE", "La Suède a décidé de rappeler son ambassadeur à Téhéran."),
+    ("DiplomaticAction", "IR", "gov/DE", "L'Allemagne a retiré son ambassadeur."),
+    ("Sanction", "IR", "gov/CA", "Le Canada a interdit l'entrée sur son territoire à vingt responsables iraniens."),
+    ("Sanction", "IR", "gov/GB", "Le Royaume-Uni a imposé des restrictions de voyage à vingt responsables iraniens."),
+    ("Advocacy", "IR", "org/amnesty-international", "Amnesty International a témoigné devant la commission des affaires étrangères."),
+    ("ExpressionOfConcern", "IR", "org/united-nations", "Le haut-commissaire de l'ONU a tiré la sonnette d'alarme."),
+    ("ExpressionOfConcern", "SY", "org/amnesty-international", "Amnesty International a alerté sur le sort des détenus."),
+    ("Condemnation", "IR", "gov/FR", "La France a exprimé son indignation."),
+    ("Condemnation", "IR", "org/european-union", "L'Union européenne a haussé le ton face à Téhéran."),
+    ("Report", "SY", "org/human-rights-watch", "Human Rights Watch a recueilli les témoignages de 40 anciens détenus."),
+    ("Investigation", "MM", "gov/BE", "La Belgique a déposé une requête devant la Cour internationale de justice."),
     ("Demonstration", "=CM", "org/*", "Le Syndicat national des journalistes du Cameroun a décrété une journée « presse morte » à Yaoundé contre l'arrestation de journalistes."),
     ("Resettlement", "SY", "org/european-union", "L'Union européenne a adopté un mécanisme de relocalisation des réfugiés syriens."),
 ]
@@ -628,6 +651,10 @@ AR = [
     ("Investigation", "IR", "org/icc", "وتحقق المحكمة الجنائية الدولية في هذه الانتهاكات."),
     ("DiplomaticAction", "BY", "gov/LT", "وستطرد ليتوانيا دبلوماسيين بيلاروسيين ردا على الاعتقالات."),
     ("Sanction", "IR", "gov/CA", "وتجمد كندا أصول عشرة مسؤولين إيرانيين."),
+    ("ExpressionOfConcern", "SY", "org/united-nations", "ودقت الأمم المتحدة ناقوس الخطر بشأن أوضاع المعتقلين."),
+    ("Condemnation", "IR", "gov/FR", "وأعربت فرنسا عن سخطها إزاء الاعتقالات."),
+    ("Report", "SY", "org/united-nations", "وجمع محققو الأمم المتحدة شهادات عشرات المعتقلين السابقين."),
+    ("Advocacy", "EG", "org/amnesty-international", "وأدلت منظمة العفو الدولية بشهادتها أمام الكونغرس الأمريكي."),
 ]
 
 BANK = [("en",) + c for c in EN] + [("fr",) + c for c in FR] + [("ar",) + c for c in AR]
