@@ -213,3 +213,117 @@ class Organs:
         if close or said:
             return self.country(best)
         return None
+
+
+# French / English: the same organs, in subject-verb order ("The labour ministry denied",
+# "Le ministère qatarien du Travail a démenti", "The ministry said it had opened an inquiry")
+_ORGAN_FR_EN = {
+    "en": re.compile(
+        r"(?<![\w-])(?:the\s+)?(?:(?:government|country|state)'s\s+)?(?:(?!prime\s|former\s|deputy\s)[a-z]+\s+){0,2}?"
+        r"(?:ministry|minister)(?:\s+(?:of|for)\s+[a-z]+(?:\s+(?:and|of)\s+[a-z]+)?)?(?!\w)"
+        r"|(?<![\w-])(?:the\s+)?(?:government|ministry|police|army|interior ministry)\s+"
+        r"spokes(?:man|woman|person)(?!\w)"
+        r"|(?<![\w-])(?:the\s+)?(?:[a-z]+\s+)?national\s+(?:commission|committee|council|authority)"
+        r"(?:\s+(?:for|on|of)\s+(?:the\s+)?[a-z]+)?(?!\w)"
+        r"|(?<![\w-])(?:a\s+)?(?:security|government|official|military)\s+source(?!\w)"),
+    "fr": re.compile(
+        r"(?<![\w-])(?:le|la|un|une)\s+(?:ministere|ministre)(?:\s+[a-z]+(?:ien|ais|ain|ite|ote|in|ien)s?)?"
+        r"(?:\s+(?:de\s+la|de\s+l'|du|des|de)\s*[a-z]+)?(?!\w)"
+        r"|(?<![\w-])(?:le|la)\s+(?:porte-parole|porte-parole)\s+(?:du|de\s+la|de\s+l')\s*"
+        r"(?:gouvernement|ministere|police|armee|presidence)(?:\s+[a-z]+)?(?!\w)"
+        r"|(?<![\w-])(?:la|une)\s+(?:commission|instance|autorite)\s+nationale(?:\s+(?:des|de\s+la|du|de)\s*[a-z]+)?(?!\w)"
+        r"|(?<![\w-])(?:une|la)\s+source\s+(?:securitaire|gouvernementale|officielle|militaire)(?!\w)"),
+}
+_SPEECH_FR_EN = {
+    "en": re.compile(r"\s*(?:said|says|told\s+\w+|stated|announced|added|insisted|claimed|"
+                     r"maintained|confirmed)(?!\w)"),
+    "fr": re.compile(r"\s*(?:a|ont)\s+(?:declare|affirme|assure|annonce|indique|precise|"
+                     r"confirme|souligne|fait savoir)(?!\w)"),
+}
+_PREPOSITION_FR_EN = {
+    "en": re.compile(r"(?:^|\s)(?:to|of|in|at|on|against|with|by|for|from|into|over)\s+(?:the\s+)?$"),
+    "fr": re.compile(r"(?:^|\s)(?:a|au|aux|de|du|des|en|contre|par|sur|pour|avec|vers)\s+(?:la\s+|le\s+|les\s+|l')?$"),
+}
+_FORMED_BY_FR_EN = re.compile(r"\s*,\s*(?:set up|created|established|formed|appointed|creee?s?|mise?s? en place|"
+                              r"instituee?s?|nommee?s?)\s+(?:by|par)\s+[^,]{0,60},")
+
+
+class LatinOrgans(Organs):
+    """:class:`Organs` for French and English: an unnamed organ as the subject before the
+    verb ("The ministry denied ...") or as the speaker of the clause that reports the act
+    ("The labour ministry said it had opened an investigation")."""
+
+    def __init__(self, lang, text, mentions, is_agent):
+        super().__init__(text, mentions, is_agent)
+        self.lang = lang
+
+    def _agents_in(self, a, b, skip=()):
+        out = []
+        for m in self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]:
+            if any(x <= m.start < y for x, y in skip) or not self.is_agent(m) or \
+                    getattr(m, "form", None) == "demonym":
+                continue
+            if _PREPOSITION_FR_EN[self.lang].search(self.text, max(a, m.start - 12), m.start):
+                continue
+            formed = None
+            for formed in _FORMED_BY_FR_EN.finditer(self.text, a, min(len(self.text), m.end + 40)):
+                if formed.start() <= m.start < formed.end():
+                    break
+                formed = None
+            if formed is not None:
+                continue    # "la commission nationale, créée par le gouvernement syrien,"
+            out.append(m)
+        return out
+
+    def named(self, organ) -> bool:
+        i = bisect_right(self.starts, organ.end() - 1) - 1
+        while i >= 0 and self.mentions[i].end > organ.start():
+            m = self.mentions[i]
+            if getattr(m, "form", None) != "demonym" and m.start <= organ.start() + 4 + (
+                    organ.group().find(" ") + 1 if organ.group().startswith(("the ", "le ", "la ")) else 0):
+                return True     # "the foreign ministry", "le ministère de l'Intérieur": known
+            i -= 1
+        return False
+
+    def country(self, organ):
+        a, b = organ.span()
+        formed = _FORMED_BY_FR_EN.match(self.text, b)
+        tail = formed.end() if formed is not None else min(len(self.text), b + 12)
+        for m in self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, tail)]:
+            if m.key.startswith(("gov/", "body/")) and m.key.count("/") >= 1 and \
+                    len(m.key.split("/")[1]) >= 2 and m.key.split("/")[1][:2].isupper():
+                return "gov/" + m.key.split("/")[1].split("-")[0]
+        # "the ministry": the state named last (within a few sentences), else the main one
+        i = bisect_left(self.starts, a) - 1
+        while i >= 0 and a - self.mentions[i].start < 600:
+            key = self.mentions[i].key
+            parts = key.split("/")
+            if key.startswith("gov/") or (key.startswith("body/") and len(parts) == 3):
+                return "gov/" + parts[1].split("-")[0]
+            i -= 1
+        return f"gov/{self.main}" if self.main else None
+
+    def subject(self, hit, na, nb):
+        text = self.text
+        if hit.entry.note == "passive" or re.match(r"(?:was|were|been|a ete|ont ete)\s", hit.surface) \
+                or re.search(r"(?:was|were|been|is|are|ete|etait|sont|est)\s+$",
+                             text[max(0, hit.start - 8):hit.start]):
+            return None     # ("..., upon which the minister was sentenced, was supported by")
+        best = None
+        for organ in _ORGAN_FR_EN[self.lang].finditer(text, na, hit.start):
+            best = organ
+        if best is None or self.named(best):
+            return None
+        if self._agents_in(na, best.start()):
+            return None     # a named actor opens the sentence: the organ is no subject
+        if self._agents_in(best.end(), hit.start, skip=[best.span()]):
+            return None
+        gap = text[best.end():hit.start]
+        formed = _FORMED_BY_FR_EN.match(text, best.end())
+        words = _words(text, formed.end() if formed else best.end(), hit.start)
+        if re.search(r"[.;:]", gap):
+            return None
+        speech = _SPEECH_FR_EN[self.lang].match(text, formed.end() if formed else best.end())
+        if words <= 3 or (speech is not None and _words(text, speech.end(), hit.start) <= 10):
+            return self.country(best)
+        return None

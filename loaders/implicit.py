@@ -42,7 +42,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from .accused import ACCUSED_TYPES, STATE_ORGAN, Organs, defended_hits
+from .accused import ACCUSED_TYPES, STATE_ORGAN, LatinOrgans, Organs, defended_hits
 from .cues import LANG_DIR, Entry, Hit, Matcher, _normalizer, _read_table
 from .model import RESPONSE_TYPES
 
@@ -602,9 +602,9 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
                  and not _in_a_name(lang, scan, h)]
     # the state organs the gazetteer does not name (.accused; not attr.is_locative: its
     # answers are cached, and read here before the sentence is)
-    organs = Organs(scan, reader.mentions,
-                    lambda m: m.kind != "Place" and not m.key.startswith("group/")) \
-        if lang == "ar" else None
+    is_agent = lambda m: m.kind != "Place" and not m.key.startswith("group/")   # noqa: E731
+    organs = Organs(scan, reader.mentions, is_agent) if lang == "ar" else \
+        LatinOrgans(lang, scan, reader.mentions, is_agent)
     # ("et rejeté", "et nié": the conjunction is no part of the act, the gap before it shows
     # that the verb is coordinated)
     extra = [Hit(h.start + 3, h.end, h.entry, h.surface[3:]) if h.surface.startswith("et ") else h
@@ -678,10 +678,9 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
             speakers.setdefault(resp_hits[i].start, who)
     reader.implicit_speakers = speakers
     extra.extend(hit for hit, _, _ in found)
-    if lang != "ar":
-        return _merge(resp_hits, extra)
     sentences = [(na, nb) for _, na, nb, _ in spans]
-    extra.extend(defended_hits(scan, sentences, lexicon(lang)["situation"]))
+    if lang == "ar":
+        extra.extend(defended_hits(scan, sentences, lexicon(lang)["situation"]))
     merged = _merge(resp_hits, extra)
     # the accused state's acts said by an organ the gazetteer does not name (.accused)
     sentence_starts = [na for na, _ in sentences]
@@ -700,7 +699,7 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
         if h.entry.pos != "v":
             continue
         key = organs.subject(h, *sentences[i])
-        if key is None and last[0] >= i - 1 and not organs.agents_in(*sentences[i]):
+        if key is None and lang == "ar" and last[0] >= i - 1 and not organs.agents_in(*sentences[i]):
             # "دافع وزير الاتصال ... عن القانون. ونفى أن ...، متهما ...": a sentence that names
             # nobody goes on with the organ of the one before
             key = last[1]

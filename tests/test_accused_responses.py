@@ -517,3 +517,36 @@ def test_accused_pays_arrears(lang, text, want):
 ])
 def test_ar_organ_goes_on_in_the_next_sentence(text, want):
     assert want in facts(text, "ar")
+
+
+# ------------------------------------------------- French/English: an organ the gazetteer does not name
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Police in Doha detained 300 striking workers in Qatar. The labour ministry said it had "
+           "opened an investigation into the company.", ("gov/QA", "Investigation")),
+    ("en", "Police in Amman arrested nine activists in Jordan. The government's communications "
+           "minister defended the law.", ("gov/JO", "Rejection")),
+    ("en", "Security forces dispersed the sit-in in Kuwait City. The ministry denied that any "
+           "protester had been beaten.", ("gov/KW", "Denial")),
+    ("en", "Syria's national commission for the missing said it had begun investigating three mass "
+           "graves.", ("gov/SY", "Investigation")),
+    ("fr", "La police a arrêté neuf militants à Amman, en Jordanie. Le ministre de la Communication "
+           "a défendu la loi.", ("gov/JO", "Rejection")),
+    ("fr", "Des centaines d'ouvriers ont été expulsés du Qatar. Le ministère qatarien du Travail a "
+           "démenti tout lien avec la grève.", ("gov/QA", "Denial")),
+    ("fr", "La commission nationale des disparus, créée par le gouvernement syrien, a annoncé "
+           "l'ouverture d'une enquête sur trois charniers.", ("gov/SY", "Investigation")),
+])
+def test_fr_en_unnamed_state_organ(lang, text, want):
+    assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, unwanted", [
+    # a passive: the organ is no agent of it
+    ("en", "The proposal, upon which the former prime minister was sentenced in Ukraine, was "
+           "supported by 147 members of parliament.", ("gov/UA", "Support")),
+    # a named actor opens the sentence
+    ("en", "Amnesty International urged the labour ministry in Qatar to open an investigation.",
+     ("gov/QA", "Investigation")),
+])
+def test_fr_en_unnamed_state_organ_not_read(lang, text, unwanted):
+    assert unwanted not in facts(text, lang)
