@@ -45,7 +45,7 @@ from .model import Evidence, Extraction, Response
 from .quantities import find_date, nearest_quantity
 from .extract_patterns import (_AUX_ASIDE_FR, _BULLETS, _OPENING_PLACE, _QUANTITY_UNITS, _QUOTE_AFTER_AUX,
                                _STATE_TITLE, _SUBNATIONAL_ROLES, _VAGUE_GROUPS)
-from .mention_cleanup import _M, _demonym_lists, _explicit_regions, _extra_actors, _merge_mentions, _ngo_page
+from .mention_cleanup import _M, _appositive_people, _demonym_lists, _explicit_regions, _extra_actors, _merge_mentions, _ngo_page
 from .sentence_acts import SentenceActs
 from .signers import ArSigners, JointStatements
 from .speakers import SpeakerFinding
@@ -144,6 +144,7 @@ class _Reader(SentenceActs, SpeakerFinding, JointStatements):
         if lang in ("fr", "en"):
             self.mentions = _demonym_lists(_merge_mentions(
                 _extra_actors(self.mentions, text, self.pos, self.gz, lang), norm, self.gz, lang), norm, lang)
+            self.mentions = _appositive_people(self.mentions, text, norm, self.pos, self.gz, lang)
         elif lang == "ar":      # "فريق التحقيق الأممي": a UN body (ar_actors.py)
             self.mentions = un_body_mentions(norm, self.mentions, lambda a, b, surface: _M(
                 a, b, "org/united-nations", "IntergovernmentalOrganization", "name", None, None, surface))

@@ -178,6 +178,16 @@ _PUBLISH_VERB = {
     "fr": re.compile(r"(?<!\w)(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:presente|publie|rendu public|devoile|"
                      r"remis|soumis|depose|lance)(?!\w)"),
 }
+# A person's name in apposition to an official's title, after the title's complement ("Le
+# rapporteur spécial des Nations unies sur la situation ... en Érythrée, Mohamed Abdelsalam
+# Babiker, a présenté"), and a later reference to the person by the surname.
+_APPOSITIVE_NAME = {
+    "fr": re.compile(r"(?:\s+(?:sur|pour|de|du|des|d'|en|a|au|aux|aupres)(?![\w'])[^,.;:\u00ab\u00bb\"]{0,100})?,\s+"
+                     r"(?P<name>[A-Z][a-z\u00e0-\u00ff][\w'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u00ff][\w'\u2019-]+){1,3})\s*,"),
+    "en": re.compile(r"(?:\s+(?:on|for|of|in|to|at)\b[^,.;:\"\u201c\u201d]{0,100})?,\s+"
+                     r"(?P<name>[A-Z][a-z][\w'\u2019-]+(?:\s+[A-Z][a-z][\w'\u2019-]+){1,3})\s*,"),
+}
+_SURNAME_TITLE = r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?"
 # A participle "accused of" / "accusé de" right after a noun: the accused, not an accusation.
 _ACCUSED_OF = {"en": re.compile(r"accused\s+of\b"),
                "fr": re.compile(r"accuse(?:e|s|es)?\s+(?:de\b|d')(?!\s+(?:nombreux|plusieurs))")}

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .extract_patterns import (_DEMONYM_LIST_GAP, _DEMONYM_LIST_HEAD, _OF_STATE, _ACRONYM_AFTER, _APPOSITION_GAP, _BASED_AFTER, _BODY_OF_FR,
+from .extract_patterns import (_APPOSITIVE_NAME, _SURNAME_TITLE, _DEMONYM_LIST_GAP, _DEMONYM_LIST_HEAD, _OF_STATE, _ACRONYM_AFTER, _APPOSITION_GAP, _BASED_AFTER, _BODY_OF_FR,
                                _BODY_OF_GROUP_AFTER, _BODY_OF_GROUP_BEFORE, _EXTRA_ACTORS,
                                _FIGHTERS_OF, _FIRST_PERSON, _HEAD_OF_FR, _NAME_STOP, _OF_GROUP,
                                _OF_OWNER, _SENTENCE_DES, _STANCE_OPPOSITION_AFTER,
@@ -287,6 +287,41 @@ def _merge_mentions(mentions, norm, gz, lang):
             m = _M(m.start, m.end, m.key, m.kind, m.form, m.place_key, ":", m.surface)
         out.append(m)
     return out
+
+
+def _appositive_people(mentions, text, norm, pos, gz, lang):
+    """French / English: a person named in apposition to an official's title, beyond the
+    title's complement ("The UN special rapporteur on the situation in Eritrea, Mohamed
+    Babiker, presented ..."), acts for that office; so does a later "M. Babiker" / "Babiker"."""
+    rx = _APPOSITIVE_NAME.get(lang)
+    if rx is None or not any(m.kind == "Official" for m in mentions):
+        return mentions
+    spans = [(m.start, m.end) for m in mentions]
+    added = []
+    for m in mentions:
+        if m.kind != "Official" or m.key.startswith("person/"):
+            continue
+        g = rx.match(text, pos.to_text(m.end))
+        if g is None:
+            continue
+        name = g.group("name")
+        words = name.split()
+        a, b = pos.to_norm(g.start("name")), pos.to_norm(g.end("name"))
+        if words[0] in _NAME_STOP or any(x < b and a < y for x, y in spans):
+            continue
+        key = "person/" + _slug(name)
+        gz._register(key, "Official", lang, name, represents=m.key)
+        added.append(_M(a, b, key, "Official", "name", None, None, name))
+        spans.append((a, b))
+        surname = re.compile(r"(?<![\w'\u2019-])" + _SURNAME_TITLE + re.escape(words[-1]) + r"(?![\w'\u2019-])")
+        for r in surname.finditer(text, g.end()):
+            ra, rb = pos.to_norm(r.start()), pos.to_norm(r.end())
+            if not any(x < rb and ra < y for x, y in spans):
+                added.append(_M(ra, rb, key, "Official", "name", None, None, r.group()))
+                spans.append((ra, rb))
+    if not added:
+        return mentions
+    return sorted(list(mentions) + added, key=lambda m: m.start)
 
 
 def _demonym_lists(mentions, norm, lang):

@@ -176,6 +176,18 @@ LONG_SUBJECTS = [
      "killings.", "en", {("org/human-rights-watch", "Report")}),
     ("وقدم المقرر الخاص للأمم المتحدة المعني بحالة حقوق الإنسان في إريتريا محمد بابكر يوم الثلاثاء أمام "
      "مجلس حقوق الإنسان تقريرا قاتما.", "ar", {("org/united-nations", "Report")}),
+    # a name in apposition to a title, beyond the title's complement, and the surname later
+    ("Le rapporteur spécial des Nations unies sur la situation des droits de l'homme au Burundi, Fortuné "
+     "Gaetan Zongo, a présenté jeudi son rapport. M. Zongo a exhorté Gitega à libérer les journalistes.", "fr",
+     {("org/united-nations", "Report"), ("org/united-nations", "Demand")}),
+    ("La porte-parole du ministère canadien des affaires étrangères, Jane Dupuis, a condamné les "
+     "arrestations. Mme Dupuis a appelé à la libération des militants.", "fr",
+     {("gov/CA", "Condemnation"), ("gov/CA", "Demand")}),
+    ("The UN special rapporteur on the situation of human rights in Belarus, Nils Muiznieks, presented a "
+     "report on Tuesday. Muiznieks urged Minsk to free the political prisoners.", "en",
+     {("org/united-nations", "Report"), ("org/united-nations", "Demand")}),
+    ("The spokesperson for the Irish foreign ministry, Sean Walsh, condemned the verdict. Mr Walsh also "
+     "called for the release of the journalist.", "en", {("gov/IE", "Condemnation"), ("gov/IE", "Demand")}),
     ("Les ambassades des États-Unis et du Royaume-Uni ont appelé à la libération de l'opposant.", "fr",
      {("gov/US", "Demand"), ("gov/GB", "Demand")}),
     ("Plusieurs capitales, dont celles de la France, du Canada et de la Suède, ont condamné les "
