@@ -258,6 +258,8 @@ EN = [
     ("Report", "IR", "org/amnesty-international", "Amnesty International gathered testimony from 40 former detainees."),
     ("Report", "SY", "org/united-nations", "UN investigators collected evidence of torture in the prisons."),
     ("Accusation", "IR", "gov/IR", "Tehran pinned the unrest on foreign agents."),
+    ("MilitaryAssistance", "ML", "gov/RU", "Russia sent military advisers to Mali."),
+    ("MilitaryAssistance", "CM", "gov/US", "The United States deployed military instructors to Cameroon."),
     ("Demonstration", "IR", "org/amnesty-international", "Amnesty International staged a protest outside the Iranian embassy in London against the arrests."),
 ]
 
@@ -453,6 +455,8 @@ FR = [
     ("ExpressionOfConcern", "SY", "org/amnesty-international", "Amnesty International a alerté sur le sort des détenus."),
     ("Condemnation", "IR", "gov/FR", "La France a exprimé son indignation."),
     ("Condemnation", "IR", "org/european-union", "L'Union européenne a haussé le ton face à Téhéran."),
+    ("MilitaryAssistance", "ML", "gov/RU", "La Russie a envoyé des conseillers militaires au Mali."),
+    ("MilitaryAssistance", "CM", "gov/US", "Les États-Unis ont déployé des instructeurs militaires au Cameroun."),
     ("Report", "SY", "org/human-rights-watch", "Human Rights Watch a recueilli les témoignages de 40 anciens détenus."),
     ("Investigation", "MM", "gov/BE", "La Belgique a déposé une requête devant la Cour internationale de justice."),
     ("Demonstration", "=CM", "org/*", "Le Syndicat national des journalistes du Cameroun a décrété une journée « presse morte » à Yaoundé contre l'arrestation de journalistes."),
@@ -655,6 +659,13 @@ AR = [
     ("Condemnation", "IR", "gov/FR", "وأعربت فرنسا عن سخطها إزاء الاعتقالات."),
     ("Report", "SY", "org/united-nations", "وجمع محققو الأمم المتحدة شهادات عشرات المعتقلين السابقين."),
     ("Advocacy", "EG", "org/amnesty-international", "وأدلت منظمة العفو الدولية بشهادتها أمام الكونغرس الأمريكي."),
+    ("ExpressionOfConcern", "EG", "org/united-nations", "وحذرت الأمم المتحدة من تدهور أوضاع المعتقلين."),
+    ("ExpressionOfConcern", "EG", "gov/DE", "وعبرت ألمانيا عن انزعاجها الشديد من الاعتقالات."),
+    ("Investigation", "EG", "org/united-nations", "وأوفدت الأمم المتحدة بعثة لتقصي الحقائق إلى القاهرة."),
+    ("Report", "EG", "org/amnesty-international", "ونشرت منظمة العفو الدولية نتائج تحقيق أجرته حول التعذيب."),
+    ("Support", "EG", "org/amnesty-international", "وأثنت منظمة العفو الدولية على شجاعة الصحفيين."),
+    ("DiplomaticAction", "EG", "gov/FR", "وأجرى وزير الخارجية الفرنسي اتصالا هاتفيا بنظيره المصري بشأن المعتقلين."),
+    ("MilitaryAssistance", "ML", "gov/RU", "وأرسلت روسيا مستشارين عسكريين إلى مالي."),
 ]
 
 BANK = [("en",) + c for c in EN] + [("fr",) + c for c in FR] + [("ar",) + c for c in AR]
