@@ -35,6 +35,10 @@ class ArabicSubjects:
         if pos == "v" and self.conjunction and self.prev_rule in (None, "relative") and not prev_noun and \
                 self.prev_end is not None and 0 <= hit_start - self.prev_end < 4:
             return [], "relative"   # "التي تعتقل وتعدم": same (unknown) subject as the verb before
+        if pos == "v" and self.conjunction and head.strip():
+            new = self._ar_new_subject_after(hit_start, hit_end, c_end, after, rtype)
+            if new is not None:
+                return self._expand(new, c_end), "verb-subject"
         if pos == "v" and self.conjunction and head.strip() and (
                 rtype in PATIENT_TYPES or not self._ar_explicit_subject(hit_end, c_end)):
             # (after an act on people, "واحتجزوا عشرات الرجال": the crowd is its patient)
@@ -74,6 +78,23 @@ class ArabicSubjects:
                 if not self.is_locative(m):
                     return self._expand(m, hit_start), "coordinated-verb"
         return None
+
+    def _ar_new_subject_after(self, hit_start, hit_end, c_end, after, rtype):
+        """"قُتل ثلاثة مدنيين في هجوم ...، وأدانت فرنسا الهجوم": after an abuse, or with no
+        act before it in the sentence, a state, body or organisation right after a
+        coordinated verb is its new subject (not an object: acts on people excluded)."""
+        if rtype in PATIENT_TYPES or not after or not self._adjacent_after(hit_end, after[0]):
+            return None
+        m = after[0]
+        if m.kind not in ("Government", "GovernmentBody", "NGO", "IntergovernmentalOrganization") or \
+                m.form == "demonym" or m.key.startswith("group/") or self.is_locative(m):
+            return None
+        prev = [t for (_, b), (t, p) in zip(self.cue_spans, self.cue_types) if b <= hit_start and p == "v"]
+        if prev and prev[-1] != "UseOfForce":
+            return None     # "أعربت X عن قلقها، وانتقدت السلطات": the authorities are its object
+        if not prev and rtype == "Demand" and re.match(r"\s*(?:الي|علي|ب)", self.norm[m.end:c_end]):
+            return None     # "..., ودعت الحكومة إلى": who is called on
+        return m
 
     def relative_agent(self, hit_end, c_end):
         """Arabic: the subject of a relative clause on a noun cue whose verb carries the

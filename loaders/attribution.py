@@ -72,6 +72,7 @@ class Attributor(SubjectFinding, ArabicSubjects):
         self.last_agents: list = []
         self.in_quote = False       # the current sentence continues an open quotation
         self.cue_spans: list = []   # response cues of the current sentence
+        self.cue_types: list = []   # their (response type, part of speech)
         self.conjunction = False    # the current Arabic cue starts with the conjunction و / ف
         self._rtype = None          # the type of the cue being attributed
         self._sentence_found = None  # (sentence start, agents) of the last attributed cue

@@ -24,6 +24,8 @@ from .extract_patterns import (_PUBLISH_VERB, _AND_NEXT_VERB, _AR_COMPLEMENTIZER
                                _WHOSE_BEFORE, _unquoted)
 from .model import Response
 
+_AR_DRONE = re.compile(r"(?:طائره|طائرات|الطائرات|الطائره|طايره|طايرات|الطايرات)\s+\S?$")
+
 
 class SentenceActs:
     """Reads one sentence's response cues into responses (mixin of ``extract._Reader``)."""
@@ -126,7 +128,11 @@ class SentenceActs:
         previous = None
         sentence_agents = []
         local_agents = False    # sentence_agents are only the local authorities of a passive
+        if self.lang == "ar":   # "بطائرة مسيرة", "الطائرات المسيرة": a drone, no march
+            hits = [h for h in hits if h.entry.value != "Demonstration" or not _AR_DRONE.search(
+                norm, max(na, h.start - 10), h.start + 1)]
         self.attr.cue_spans = [(h.start, h.end) for h in hits]
+        self.attr.cue_types = [(h.entry.value, h.entry.pos) for h in hits]
         self.attr.prev_rule, self.attr.prev_end = None, None
         self._first_unattributed = False
         first_cue = True
