@@ -188,6 +188,17 @@ _APPOSITIVE_NAME = {
                      r"(?P<name>[A-Z][a-z][\w'\u2019-]+(?:\s+[A-Z][a-z][\w'\u2019-]+){1,3})\s*,"),
 }
 _SURNAME_TITLE = r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?"
+# The subject is an official of an organisation named before by a common noun ("Le secrétaire
+# général du parti, John Mnyika, a dénoncé", "The party's leader said", "the group's director"):
+# that organisation; group 1 tells which noun (a party or movement is a Group, else an NGO).
+_OWN_ORG_OFFICIAL = {
+    "fr": re.compile(r"\W*(?:le|la|l'|son|sa)\s*(?:[\w'-]+\s+){0,3}?(?:du|de l'|de la)\s*"
+                     r"(parti|mouvement|coalition|organisation|ong|association|syndicat)"
+                     r"(?:\s*,\s*[^,;:]{3,60},)?\s*(?:a|ont|avait|avaient)?\s*$"),
+    "en": re.compile(r"\W*the\s+(?:(party|movement|coalition|organi[sz]ation|group|union)'s\s+[\w -]{2,40}?|"
+                     r"(?:[\w-]+\s+){0,3}?of the\s+(party|movement|coalition|organi[sz]ation|group|union))\s*"
+                     r"(?:,\s*[^,;:]{3,60},)?\s*(?:has|have|had|also)?\s*$"),
+}
 # A participle "accused of" / "accusé de" right after a noun: the accused, not an accusation.
 _ACCUSED_OF = {"en": re.compile(r"accused\s+of\b"),
                "fr": re.compile(r"accuse(?:e|s|es)?\s+(?:de\b|d')(?!\s+(?:nombreux|plusieurs))")}

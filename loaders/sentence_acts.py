@@ -474,6 +474,11 @@ class SentenceActs:
                 # "Sa porte-parole a appelé ...", "Its regional director urged ...": the
                 # previous sentence's agent speaks through its official
                 found, rule = list(self.attr.last_agents), "carry"
+            if self.lang in ("fr", "en") and entry.pos == "v" and (not found or rule in ("carry", "anaphor") or all(
+                    not isinstance(a, str) and a.key.startswith("person/") for a in found)):
+                org = self._own_org_official(na, hit.start)     # "Le secrétaire général du parti, X, a"
+                if org is not None:
+                    found, rule = [org], "subject"
             if self.lang in ("fr", "en") and (not found or rule in ("carry", "anaphor") or all(
                     not isinstance(a, str) and a.key.count("/") == 1
                     and a.key.startswith(("official/", "body/")) for a in found)) and \

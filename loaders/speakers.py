@@ -11,7 +11,7 @@ from bisect import bisect_left
 from .attribution_patterns import AGENT_KINDS, _AR_SUBJECT_HEAD, ar_fold
 from .cues import SPEECH_START
 from .event_records import iso_of, regions_with_government
-from .extract_patterns import (_ABUSES, _AR_COMPLEMENTIZER, _AR_QUOTE_TAIL, _QUOTE_CLOSED, _AR_FEMININE_HEAD, _AR_MASCULINE_HEAD,
+from .extract_patterns import (_ABUSES, _AR_COMPLEMENTIZER, _AR_QUOTE_TAIL, _OWN_ORG_OFFICIAL, _QUOTE_CLOSED, _AR_FEMININE_HEAD, _AR_MASCULINE_HEAD,
                                _AR_RISK, _AR_SAID, _CALLED, _FOR_X, _FR_ASIDE, _INTERNATIONAL_COURTS,
                                _LABELS, _LOCAL_BODIES, _NATIONAL_BODIES, _POSSESSED_ROLE,
                                _PUBLISHED_BY, _REGION_SUBJECT_BEFORE, _REQUESTING, _SAID_AFTER)
@@ -329,6 +329,25 @@ class SpeakerFinding:
         for m in self.attr.in_range(tail.end(), min(nb, tail.end() + 80))[:1]:
             if not self.attr.is_locative(m) and not m.key.startswith("group/"):
                 return m
+        return None
+
+    def _own_org_official(self, na, hit_start):
+        """French / English: the organisation named before whose official is the subject
+        ("Le secrétaire général du parti, John Mnyika, a dénoncé", "The party's leader urged"):
+        the last party or movement (a Group) or organisation (an NGO) named in the last
+        paragraphs, or None."""
+        g = _OWN_ORG_OFFICIAL[self.lang].match(self.norm[na:hit_start])
+        if g is None:
+            return None
+        noun = next(x for x in g.groups() if x)
+        kinds = ("Group",) if noun in ("parti", "mouvement", "coalition", "party", "movement",
+                                       "coalition") else ("NGO",)
+        i = bisect_left(self.mention_starts, na) - 1
+        while i >= 0 and na - self.mentions[i].start < 2500:
+            m = self.mentions[i]
+            if m.key.startswith("org/") and self._kind_of(m.key) in kinds:
+                return m
+            i -= 1
         return None
 
     def _plural_antecedent(self, na):

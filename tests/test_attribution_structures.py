@@ -188,6 +188,18 @@ LONG_SUBJECTS = [
      {("org/united-nations", "Report"), ("org/united-nations", "Demand")}),
     ("The spokesperson for the Irish foreign ministry, Sean Walsh, condemned the verdict. Mr Walsh also "
      "called for the release of the journalist.", "en", {("gov/IE", "Condemnation"), ("gov/IE", "Demand")}),
+    # the official of an organisation named before by a common noun ("du parti", "the party's")
+    ("Le principal parti d'opposition, Chadema, a été exclu du scrutin. Le secrétaire général du parti, John "
+     "Doe, a dénoncé « un procès politique » et exhorté la présidente à abandonner les poursuites.", "fr",
+     {("org/chadema", "Condemnation"), ("org/chadema", "Demand")}),
+    ("La Ligue tunisienne des droits de l'homme a été visée par une perquisition. Le président de "
+     "l'organisation, Jean Dupont, a dénoncé une campagne d'intimidation.", "fr",
+     {("org/ltdh-tunisia", "Condemnation")}),
+    ("Police arrested leaders of the Citizens Coalition for Change on Monday. The party's spokesperson, John "
+     "Roe, condemned the arrests and called for their release.", "en",
+     {("org/citizens-coalition-for-change", "Condemnation"), ("org/citizens-coalition-for-change", "Demand")}),
+    ("The Citizens Coalition for Change boycotted the vote. The leader of the party also called for new "
+     "elections.", "en", {("org/citizens-coalition-for-change", "Demand")}),
     ("Les ambassades des États-Unis et du Royaume-Uni ont appelé à la libération de l'opposant.", "fr",
      {("gov/US", "Demand"), ("gov/GB", "Demand")}),
     ("Plusieurs capitales, dont celles de la France, du Canada et de la Suède, ont condamné les "
