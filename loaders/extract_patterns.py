@@ -126,7 +126,9 @@ _QUOTE_AFTER_AUX = {
 _AUX_ASIDE_FR = re.compile(
     r"((?<!\w)(?:a|ont|avait|avaient|aurait|auraient)\s*)(?:,?\s*(?:en revanche|quant a (?:lui|elle|eux|elles)|"
     r"pour (?:sa|leur) part|de (?:son|leur) cote|(?:lui|elle|eux|elles) aussi|egalement|aussi|toutefois|"
-    r"cependant|pourtant|neanmoins|par ailleurs|d'ailleurs|de nouveau|a nouveau)\s*,?\s*)+(?=[a-z])")
+    r"cependant|pourtant|neanmoins|par ailleurs|d'ailleurs|de nouveau|a nouveau|ensuite|encore|deja|"
+    r"une nouvelle fois|une fois de plus|aussitot|immediatement|publiquement|officiellement|finalement|"
+    r"enfin|rapidement|alors|meme)\s*,?\s*)+(?=[a-z])")
 # A circumstantial participle ("denouncing", "dénonçant", "منددة"), and what names a
 # government as the object of a support act ("backed the Venezuelan government", "soutenu la
 # position d'Asmara", "دعمها للحكومة"): the participle that follows defends it.

@@ -173,8 +173,10 @@ class SubjectFinding:
             found = self._org_anaphor.search(tail)
             if found is not None and len(tail[found.end():].split()) > 3:
                 found = None
-            if found is not None and before and before[-1].start > max(lo, hit_start - 40) + found.start():
-                found = None
+            if found is not None and before and before[-1].start > max(lo, hit_start - 40) + found.start() \
+                    and not (before[-1].key.startswith("group/")
+                             and before[-1].end <= max(lo, hit_start - 40) + found.end()):
+                found = None    # (the group noun of "l'ONG" itself is no name after the anaphor)
         if found is None:
             return None
         body = bool(re.search(r"ministry|department|ministere|الوزاره", found.group()))

@@ -14,6 +14,9 @@ from .patterns import (BODY, CAP, DEM, GROUP, NAME, ORG, PERSON, RDEM, REGION, S
 from .word_forms import _ar_canon, _slug
 from .records import Mention, _replace
 
+# A capitalised word right after a surname: the surname is a first name here ("Ahmed Mansour").
+_NEXT_NAME = re.compile(r"[ \u00a0]+[A-ZÀ-Ý]")
+
 
 class MentionBuilding:
     """Turns composed matches into mentions (mixin of ``Gazetteer``)."""
@@ -214,11 +217,13 @@ class MentionBuilding:
                        confidence=conf, **base)
 
     def _propagate_names(self, mentions, text, norm, toks, lang):
-        """Later bare surnames of officials named with a title earlier in the text."""
+        """Later bare surnames of officials named with a title earlier in the text, and of
+        known people named in full whose table row gives no surname ("Jean-Noël Barrot ...
+        Barrot a également appelé")."""
         named = {}
         for m in mentions:
             if m.form == "official" and m.name and m.key.startswith("person/") \
-                    and m.key not in self.people:
+                    and (m.key not in self.people or lang != "ar"):
                 parts = _TOKEN_RE.findall(self._norm[lang](m.name))
                 if parts and (lang != "ar" or len(parts) >= 2):
                     last = parts[-1].replace(SKIP, "")
@@ -236,6 +241,8 @@ class MentionBuilding:
                 continue
             if lang != "ar" and not text[s].isupper():
                 continue
+            if m.key in self.people and _NEXT_NAME.match(text, e):
+                continue    # "Ahmed Mansour" after "Abiy Ahmed": another person's first name
             out.append(Mention(start=s, end=e, surface=text[s:e], key=m.key, kind="Official",
                                place_key=m.place_key, form="official", represents=m.represents,
                                role=m.role, name=text[s:e], body=m.body, lang=lang,
