@@ -476,10 +476,21 @@ _POSTING = {
 }
 
 
+# summoning, recalling or expelling an envoy
+_DIPLOMATIC = {
+    "en": re.compile(r"\b(?:summon\w*|recall\w*|expel\w*|call(?:s|ed|ing)?\s+in|declared)\b"),
+    "fr": re.compile(r"(?<!\w)(?:convoqu\w*|rappel\w*|expuls\w*|declare)(?!\w)"),
+    "ar": re.compile(ar_fold(r"(?<!\S)[وف]?(?:استدع\w*|تستدعي|يستدعي|استدعاء|سحب\w*|تسحب|طرد\w*|"
+                             r"تطرد|اعتبر\w*)(?!\S)")),
+}
+
+
 def posting(norm: str, na: int, start: int, lang: str) -> bool:
-    """Whether a locative place at ``start`` is where an envoy named just before it is posted
-    ("summoned the Chinese ambassador in Ottawa", "l'ambassadeur d'Iran à Paris"): at most
-    two words between the envoy and the place, in one clause."""
+    """Whether a locative place at ``start`` is where an envoy who is summoned, recalled or
+    expelled is posted ("summoned the Chinese ambassador in Ottawa", "a convoqué l'ambassadeur
+    d'Iran à Paris", "rappelé son ambassadeur à Kigali"): at most two words between the envoy
+    and the place, in one clause. (An embassy where someone takes refuge or a protest is held
+    is not a posting.)"""
     rx = _POSTING.get(lang)
     if rx is None:
         return False
@@ -490,7 +501,8 @@ def posting(norm: str, na: int, start: int, lang: str) -> bool:
     if last is None:
         return False
     gap = norm[last.end():start]
-    return not _CLAUSE.search(gap) and len(gap.split()) <= 2
+    return not _CLAUSE.search(gap) and len(gap.split()) <= 2 and bool(
+        _DIPLOMATIC[lang].search(norm, max(na, last.start() - 80), last.start()))
 
 
 # The combining forms of French compound demonyms ("franco-iranien", "germano-iranienne").

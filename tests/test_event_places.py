@@ -601,7 +601,10 @@ def test_locative_helpers():
             ("summoned the Iranian ambassador in Berlin", "berlin", "en", True),
             ("a convoqué l'ambassadeur d'Iran à Paris", "paris", "fr", True),
             ("استدعت السفير الإيراني في برلين", "برلين", "ar", True),
-            ("the ambassador condemned the killings of villagers in Mali", "mali", "en", False)]:
+            ("the ambassador condemned the killings of villagers in Mali", "mali", "en", False),
+            ("took refuge at the Brazilian embassy in Tegucigalpa", "tegucigalpa", "en", False),
+            ("manifestaient devant l'ambassade d'Iran à Paris", "paris", "fr", False),
+            ("لجأ إلى السفارة البرازيلية في تيغوسيغالبا", "تيغوسيغالبا", "ar", False)]:
         norm, i = at(text, word, lang)
         assert posting(norm, 0, i, lang) is want, text
 
