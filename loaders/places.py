@@ -386,7 +386,8 @@ _QUAL_EN = (r"(?:(?:far|northern|southern|eastern|western|central|north-?eastern
 _QUALIFIED = {
     "en": re.compile(r"(?<![\w-])(in|at|near|inside|across|throughout|within)\s+(?:the\s+)?(?:"
                      + _QUAL_EN + r"{1,3}|(?:far\s+)?" + _COMPASS_EN
-                     + r"\s+of\s+(?:the\s+)?)$"),
+                     + r"\s+of\s+(?:the\s+)?|(?:a\s+)?(?:[\w'-]+\s+){0,2}(?:region|province|state|"
+                     r"district|governorate|county|city|town|village|camp|prison)\s+of\s+(?:the\s+)?)$"),
     "fr": re.compile(r"(?<!\w)(dans|en|au|a|du|de|pres)\s+(?:le\s+|la\s+|l')?(?:extreme[\s-])?"
                      r"(?:nord|sud|est|ouest|centre)(?:[\s-](?:est|ouest))?\s+"
                      r"(?:du|de\s+la|de\s+l'|des|de|d')\s*$"),
@@ -405,8 +406,9 @@ _QUAL_LAST = {
 
 def qualified_preposition(norm: str, start: int, lang: str):
     """The locative preposition before a place whose name follows a compass point or a
-    qualifier ("in northern Iraq", "in neighbouring Algeria", "in the north of Mali",
-    "dans le nord du Mali", "في شمال سوريا", "شمالي سوريا"), else None.
+    qualifier ("in northern Iraq", "in neighbouring Algeria", "in the north of Mali", "in the
+    Amhara region of Ethiopia", "dans le nord du Mali", "في شمال سوريا", "شمالي سوريا"), else
+    None.
 
     Parameters
     ----------

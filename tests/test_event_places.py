@@ -578,6 +578,8 @@ def test_locative_helpers():
             ("killed in northern Iraq", "iraq", "en", "in"),
             ("clashes in the south-east of Turkey", "turkey", "en", "in"),
             ("raids in neighbouring Syria", "syria", "en", "in"),
+            ("fighting in the Amhara region of Ethiopia", "ethiopia", "en", "in"),
+            ("the government of Iran", "iran", "en", None),
             ("un village du nord du Burkina Faso", "burkina", "fr", "du"),
             ("des combats dans l'est de la RDC", "rdc", "fr", "dans"),
             ("قرى في شمال غرب سوريا", "سوريا", "ar", "في"),
