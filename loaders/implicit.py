@@ -106,6 +106,7 @@ def lexicon(lang: str) -> dict:
     # ("n'" alone negates nothing: "ne ... pas / jamais / plus" carry the negation, and
     # "qu'aucune communauté n'était visée et que ... « attisées par »" is still said)
     words["negation"] = [w for w in words["negation"] if w[-1:].isalnum()]
+    words["justify"] = words["restraint"] + words["lawful"]     # (see _justifying)
     out = {}
     for kind, alternatives in words.items():
         prefix = ""
@@ -266,6 +267,8 @@ def _justifying(lang, text, start, end):
     lex = lexicon(lang)
     out = []
     end = min(end, start + 40 * _REACH[lang])     # (within 2 x reach words: see below)
+    if lex["justify"].search(text, start, end) is None:
+        return out      # (one pass over the clause for both kinds: most say neither)
     for kind, rtype in _JUSTIFYING:
         m = lex[kind].search(text, start, end)
         if m is None or _words_between(text, start, m.start()) > 2 * _REACH[lang]:
