@@ -60,7 +60,7 @@ class ArabicSubjects:
             _AR_FILLER.fullmatch(w) or _AR_FUNCTION.fullmatch(w) for w in words)
         if verb_first:
             for m in after[:3]:
-                if not self._adjacent_after(hit_end, m):
+                if not self._adjacent_after(hit_end, m) or self.ar_envoy_object(m, rtype):
                     break
                 if not self.is_locative(m):
                     return self._expand(m, c_end), "verb-subject"
@@ -95,6 +95,12 @@ class ArabicSubjects:
         if not prev and rtype == "Demand" and re.match(r"\s*(?:الي|علي|ب)", self.norm[m.end:c_end]):
             return None     # "..., ودعت الحكومة إلى": who is called on
         return m
+
+    def ar_envoy_object(self, m, rtype):
+        """"واستدعت السفير الإيراني", "وطردت دبلوماسيين روسا": after a diplomatic act, an
+        envoy right after the verb is the one summoned or expelled, not its subject."""
+        return rtype == "DiplomaticAction" and bool(re.match(
+            r"(?:ال)?(?:سفير|سفيره|سفراء|القايم|قايم|دبلوماسي|مبعوث)", self.norm[m.start:m.end]))
 
     def relative_agent(self, hit_end, c_end):
         """Arabic: the subject of a relative clause on a noun cue whose verb carries the

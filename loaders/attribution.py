@@ -341,7 +341,8 @@ class Attributor(SubjectFinding, ArabicSubjects):
             if subject is not None:
                 return self._expand(subject, c_end), "verb-subject"   # "وهو رقم تنفيه الحكومة"
         if self.lang == "ar" and pos == "v" and after and self._adjacent_after(hit_end, after[0]) \
-                and not self.is_locative(after[0]) and rtype not in PATIENT_TYPES:
+                and not self.is_locative(after[0]) and rtype not in PATIENT_TYPES \
+                and not self.ar_envoy_object(after[0], rtype):
             head = self.norm[c_start:hit_start]
             local = _AR_LOCAL_START.split(head)[-1]
             if all(_AR_FILLER.fullmatch(w) or _AR_FUNCTION.fullmatch(w) for w in local.split()) \
@@ -578,7 +579,8 @@ class Attributor(SubjectFinding, ArabicSubjects):
             _AR_FILLER.fullmatch(prev_word[0]) or _AR_FUNCTION.fullmatch(prev_word[0]))
         if self.lang == "ar" and pos == "v" and not svo:
             for m in after[:1]:
-                if not self.is_locative(m) and self._adjacent_after(hit_end, m):
+                if not self.is_locative(m) and self._adjacent_after(hit_end, m) and \
+                        not self.ar_envoy_object(m, rtype):
                     return self._expand(m, c_end), "after"
         # 7. pronoun or elided subject, or a sentence inside an open quotation
         head = self.norm[c_start:hit_start]
