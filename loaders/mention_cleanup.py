@@ -187,7 +187,8 @@ def _merge_mentions(mentions, norm, gz, lang):
                                          or _VERB_BEFORE_FR.search(norm, max(0, m.start - 12), m.start)))]
     # "Bruxelles réclame une enquête", "Brussels warned Budapest": in a text about the EU, the
     # capital of Belgium stands for the Union's institutions, not for Belgium
-    if any(m.key.startswith(("org/european-", "org/council-of-the-eu", "org/eeas", "org/frontex"))
+    if any(m.key.startswith(("org/european-", "org/council-of-the-eu", "org/eeas", "org/frontex",
+                             "official/european-"))
            for m in mentions):
         from .gazetteer.lookup import _replace
         mentions = [_replace(m, key="org/european-union", kind="IntergovernmentalOrganization",

@@ -415,6 +415,130 @@ CASES = [
      [("gov/DE", "Condemnation"), ("gov/LT", "Demand")], []),
     ("BI", "Trois militants burundais sont portés disparus depuis leur arrestation. Human Rights Watch "
      "a réclamé une enquête.", [("org/human-rights-watch", "Demand")], []),
+    # --- Governments: more forms (impersonal 'pour Paris', 'par la voix de', named presidents,
+    #     'la diplomatie chinoise', accused governments criticising critics, refusals) ------------
+    ("CD", "Des dizaines de manifestants ont été tués à Kinshasa. Pour Paris, ces violences sont « "
+     "inacceptables ».",
+     [("gov/FR", "Condemnation")], []),
+    ("BY", "Une opposante bélarusse a été condamnée à douze ans de prison. La France « condamne "
+     "fermement » ce verdict, a indiqué le Quai d'Orsay dans un communiqué.",
+     [("gov/FR", "Condemnation")], []),
+    ("GE", "La police géorgienne a frappé des journalistes à Tbilissi. Interrogé par l'AFP, un "
+     "porte-parole du ministère allemand des Affaires étrangères a appelé à la retenue.",
+     [("gov/DE", "Demand")], [("org/afp", None)]),
+    ("CN", "Des militants ouïghours ont été condamnés à de lourdes peines en Chine. Ottawa et "
+     "Canberra ont exprimé leur « profonde inquiétude ».",
+     [("gov/CA", "ExpressionOfConcern"), ("gov/AU", "ExpressionOfConcern")], []),
+    ("GN", "Des manifestants ont été tués par balles à Conakry. Le Sénégal, par la voix de son "
+     "ministre des Affaires étrangères, a condamné ces violences.",
+     [("gov/SN", "Condemnation")], []),
+    ("IR", "Une étudiante a été arrêtée à Téhéran. Le président Emmanuel Macron a appelé à sa "
+     "libération immédiate.",
+     [("gov/FR", "Demand")], []),
+    ("IR", "Deux Français sont détenus en Iran. Emmanuel Macron a exigé leur libération.",
+     [("gov/FR", "Demand")], []),
+    ("NI", "Des évêques ont été emprisonnés au Nicaragua. Le gouvernement belge a décidé de geler "
+     "son aide bilatérale au pays.",
+     [("gov/BE", "Sanction")], []),
+    ("RU", "Un opposant est mort dans une colonie pénitentiaire en Russie. Londres a annoncé des "
+     "sanctions contre six responsables de la prison.",
+     [("gov/GB", "Sanction")], []),
+    ("CD", "Des civils ont été massacrés dans l'est de la RDC. Dans un communiqué, le ministère "
+     "rwandais des Affaires étrangères a démenti toute implication de son armée.",
+     [("gov/RW", "Denial")], []),
+    ("CD", "Les rebelles du M23 ont pris Bukavu, dans l'est de la RDC. Le président congolais Félix "
+     "Tshisekedi a accusé son homologue rwandais de vouloir piller les richesses du pays.",
+     [("gov/CD", "Accusation")], []),
+    ("CN", "Des militants taïwanais ont été arrêtés en Chine. La diplomatie chinoise a dénoncé une «"
+     " ingérence » américaine.",
+     [("gov/CN", "Rejection")], []),
+    ("HK", "Des militants prodémocratie ont été condamnés à Hong Kong. Pékin a fustigé les critiques"
+     " occidentales.",
+     [("gov/CN", "Rejection")], []),
+    ("IR", "Trois manifestants ont été pendus en Iran. Le régime iranien a rejeté les critiques de "
+     "l'Union européenne.",
+     [("gov/IR", "Rejection")], []),
+    ("NE", "Le président élu du Niger est détenu par la junte. La junte au pouvoir à Niamey a "
+     "expulsé l'ambassadeur de France.",
+     [("gov/NE", "DiplomaticAction")], []),
+    ("DZ", "Un écrivain a été arrêté à Alger. Alger a rappelé son ambassadeur à Paris pour "
+     "consultations.",
+     [("gov/DZ", "DiplomaticAction")], []),
+    ("CD", "Des civils ont été tués dans l'est de la RDC. Le Rwanda a rejeté « catégoriquement » ces"
+     " accusations.",
+     [("gov/RW", "Denial")], []),
+    ("SD", "Des milliers de civils ont fui les combats au Soudan. L'Ouganda, le Kenya et la Tanzanie"
+     " ont appelé à un cessez-le-feu.",
+     [("gov/UG", "Demand"), ("gov/KE", "Demand"), ("gov/TZ", "Demand")], []),
+    ("AF", "Les talibans ont interdit aux femmes d'étudier en Afghanistan. Le Premier ministre "
+     "canadien a annoncé que son pays accueillerait des milliers d'Afghanes.",
+     [("gov/CA", "Resettlement")], []),
+    ("IR", "Un chercheur français a été condamné à huit ans de prison en Iran. Le Quai d'Orsay a "
+     "annoncé mardi la convocation de l'ambassadeur iranien.",
+     [("gov/FR", "DiplomaticAction")], []),
+    ("YE", "Des frappes ont tué des dizaines de civils au Yémen. La Suisse, dépositaire des "
+     "conventions de Genève, a exprimé sa préoccupation.",
+     [("gov/CH", "ExpressionOfConcern")], []),
+    ("ML", "L'armée malienne est accusée d'exécutions sommaires. Les autorités maliennes ont dénoncé"
+     " une « campagne de dénigrement ».",
+     [("gov/ML", "Rejection")], []),
+    ("CM", "Des civils ont été tués dans le Nord-Ouest du Cameroun. L'exécutif camerounais a imputé "
+     "ces tueries aux séparatistes.",
+     [("gov/CM", "Accusation")], []),
+    ("VE", "Des opposants ont été arrêtés au Venezuela. Les autorités françaises ont fait savoir "
+     "qu'elles ne reconnaîtraient pas les résultats.",
+     [], []),
+    ("TN", "Des opposants tunisiens ont été condamnés à de lourdes peines. Le porte-parole de la "
+     "Commission européenne a exprimé l'inquiétude de Bruxelles.",
+     [("org/european-union", "ExpressionOfConcern")], []),
+    ("MA", "Un militant sahraoui a été condamné à Rabat. L'Algérie a dénoncé un procès « inique », "
+     "tandis que Madrid a gardé le silence.",
+     [("gov/DZ", "Condemnation")], [("gov/ES", None)]),
+    ("BI", "Des journalistes ont été emprisonnés au Burundi. Kigali et Kinshasa n'ont pas réagi.",
+     [], [("gov/RW", None), ("gov/CD", None)]),
+    ("SS", "Des combats ont fait des centaines de morts au Soudan du Sud. Le secrétaire d'État "
+     "américain a appelé les dirigeants sud-soudanais à cesser les hostilités.",
+     [("gov/US", "Demand")], []),
+    ("TD", "Un opposant tchadien a été tué à N'Djamena. Le gouvernement tchadien a assuré qu'il "
+     "avait résisté à son arrestation.",
+     [("gov/TD", "Denial")], []),
+    ("PH", "Des milliers de personnes ont été tuées dans la guerre contre la drogue aux Philippines."
+     " Manille a refusé de coopérer avec la Cour pénale internationale.",
+     [("gov/PH", "Rejection")], []),
+    ("MM", "La junte birmane a bombardé une école. Le ministre japonais des Affaires étrangères a "
+     "exhorté les militaires à cesser les violences.",
+     [("gov/JP", "Demand")], []),
+    ("SY", "Des centaines de civils ont été tués sur la côte syrienne. Ankara a appelé Damas à "
+     "protéger toutes les communautés.",
+     [("gov/TR", "Demand")], []),
+    ("LB", "Des frappes ont tué des civils au Liban. Le Liban a porté plainte auprès du Conseil de "
+     "sécurité.",
+     [("gov/LB", "Investigation")], []),
+    ("CD", "Des civils ont été tués près de Goma. La Belgique, ancienne puissance coloniale, a "
+     "convoqué l'ambassadeur du Rwanda.",
+     [("gov/BE", "DiplomaticAction")], []),
+    ("GA", "Des opposants ont été arrêtés à Libreville. La France n'a pas commenté ces arrestations.",
+     [], [("gov/FR", None)]),
+    ("RU", "Des opposants russes ont été condamnés à de lourdes peines. Moscou a fustigé les "
+     "critiques « hystériques » des Occidentaux.",
+     [("gov/RU", "Rejection")], []),
+    ("NI", "Des prêtres ont été arrêtés au Nicaragua. Managua a dénoncé les critiques du Vatican.",
+     [("gov/NI", "Rejection")], []),
+    ("BI", "Des milliers d'opposants ont été arrêtés au Burundi. Gitega a refusé de coopérer avec la"
+     " commission d'enquête de l'ONU.",
+     [("gov/BI", "Rejection")], []),
+    ("ER", "Des milliers de conscrits sont détenus en Érythrée. Asmara refuse l'accès du rapporteur "
+     "spécial de l'ONU au pays.",
+     [("gov/ER", "Rejection")], []),
+    ("TR", "Un journaliste suédois a été arrêté en Turquie. Stockholm a annoncé la convocation de "
+     "l'ambassadeur de Turquie.",
+     [("gov/SE", "DiplomaticAction")], []),
+    ("ML", "Des civils ont été tués par l'armée au Mali. Le gouvernement ivoirien a décidé le rappel"
+     " de son ambassadeur à Bamako.",
+     [("gov/CI", "DiplomaticAction")], []),
+    ("HU", "La Hongrie a interdit la marche des fiertés. La porte-parole de la Commission européenne"
+     " a fait part de la préoccupation de Bruxelles.",
+     [("org/european-union", "ExpressionOfConcern")], [("gov/BE", None)]),
 ]
 
 
@@ -438,6 +562,8 @@ XFAIL: dict[int, str] = {
     113: "'dit suivre l'affaire avec attention'",
     114: "'a créé une mission d'établissement des faits'",
     119: "'a facilité le retour'",
+    161: "place: 'l'ambassadeur de France' outvotes Niger, whose junta's detention goes to France (places)",
+    175: 'a self-defence justification in reported speech ("il avait résisté à son arrestation")',
 }
 
 
