@@ -644,6 +644,8 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
 
     def speaker_after(pos, nb):
         m = attr.tail_speaker(pos, nb)
+        if m is None:
+            m = _surname_speaker(reader, scan, pos, nb)
         if m is None or not _agent(attr, m) or _RELATIVE.search(scan, pos, m.start):
             return []   # (not '« ... », a réagi Y, qui a convoqué le ministre X': X)
         return [m]
@@ -710,6 +712,28 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
             speakers[h.start] = [key]
             last = (i, key)
     return merged
+
+
+_SURNAME_SAID = {
+    "en": re.compile(r"[\s,\"\u201d]*([a-z][\w'-]+)\s+(?:said|says|told|added|stated|insisted|wrote)(?!\w)"),
+    "fr": re.compile(r"[\s,\u00bb]*(?:a\s+(?:declare|affirme|ajoute|assure|indique|estime|martele)|"
+                     r"selon|a\s+dit)\s+([a-z][\w'-]+)(?!\w)(?!\s+[a-z]\w)"),
+}
+
+
+def _surname_speaker(reader, text, pos, nb):
+    """The person named earlier whose surname speaks after a quotation ('"...," Geng told a
+    news briefing', '« ... », a déclaré Msigwa'): that person's mention, else None."""
+    rx = _SURNAME_SAID.get(reader.lang)
+    m = rx.match(text, pos, nb) if rx is not None else None
+    if m is None:
+        return None
+    name = m.group(1)
+    for mention in reversed(reader.mentions[:bisect_left(reader.mention_starts, pos)]):
+        parts = mention.key[7:].split("-") if mention.key.startswith("person/") else []
+        if len(parts) >= 2 and name in (parts[0], parts[-1]) and pos - mention.start < 3000:
+            return mention      # (the family name first or last: "Geng Shuang", "Gerson Msigwa")
+    return None
 
 
 def _past_mention(reader, text, hit):

@@ -550,3 +550,21 @@ def test_fr_en_unnamed_state_organ(lang, text, want):
 ])
 def test_fr_en_unnamed_state_organ_not_read(lang, text, unwanted):
     assert unwanted not in facts(text, lang)
+
+
+# ------------------------------------------------- a surname after the quotation; "humane"
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "China's foreign ministry spokesman Wang Wenbin spoke about Xinjiang on Monday.\n\n"
+           "\"The so-called concerns are groundless,\" Wang told a regular news briefing.",
+     ("gov/CN", "Denial")),
+    ("en", "Rwanda's government spokeswoman Yolande Makolo was asked about the report.\n\n"
+           "\"These allegations are false,\" Makolo said.", ("gov/RW", "Denial")),
+    ("fr", "Le porte-parole du gouvernement tanzanien, Gerson Msigwa, s'est exprimé jeudi.\n\n"
+           "« Ces accusations sont sans fondement », a déclaré Msigwa.", ("gov/TZ", "Denial")),
+    ("en", "Alabama's attorney general Steve Marshall said nitrogen hypoxia was \"humane and "
+           "effective\".", ("gov/US-AL", "Denial")),
+    ("en", "Japan's justice ministry said hanging was a humane method and that executions were "
+           "carried out humanely.", ("gov/JP", "Denial")),
+])
+def test_surname_speaker_and_humane_method(lang, text, want):
+    assert want in facts(text, lang)
