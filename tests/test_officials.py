@@ -121,3 +121,39 @@ def test_every_person_is_found_by_each_of_its_names():
         if rep:
             assert gz.actor(rep) is not None, key
     assert missing == []
+
+
+# "Brussels" as an actor is the EU when its sentence names the EU, an EU institution or an EU
+# official; otherwise it stays Belgium's government (a seat of government used as metonym).
+BRUSSELS = [
+    ("ar", "وأدانت بروكسل باسم الاتحاد الأوروبي اعتقال الناشطين في مصر.",
+     "org/european-union", "Condemnation"),
+    ("ar", "ودعت بروكسل، على لسان المفوضية الأوروبية، إلى الإفراج عن الصحفيين المعتقلين في "
+           "جورجيا.", "org/european-union", "Demand"),
+    ("ar", "وقالت أورسولا فون دير لاين إن بروكسل تدين قمع المتظاهرين في تبليسي.",
+     "org/european-union", "Condemnation"),
+    ("fr", "Selon Kaja Kallas, Bruxelles condamne fermement la répression des manifestants à "
+           "Tbilissi.", "org/european-union", "Condemnation"),
+    ("en", "Brussels demanded the release of the detained reporters, Kaja Kallas said on Monday.",
+     "org/european-union", "Demand"),
+    ("ar", "وأدانت بروكسل اعتقال الناشطين في مصر.", "gov/BE", "Condemnation"),
+    ("en", "Brussels condemned the arrest of the Belgian aid worker in Tehran.",
+     "gov/BE", "Condemnation"),
+]
+
+
+@pytest.mark.parametrize("lang,text,principal,rtype", BRUSSELS)
+def test_brussels_is_the_eu_only_next_to_the_eu(lang, text, principal, rtype):
+    assert (principal, rtype) in facts(text, lang)
+
+
+def test_metonymic_seats_of_government():
+    """Seats of government named as actors resolve to their government."""
+    cases = [("en", "Foggy Bottom condemned the arrest of activists in Egypt.", "gov/US"),
+             ("en", "Zhongnanhai rejected the criticism of its policies in Tibet.", "gov/CN"),
+             ("fr", "Matignon a condamné l'arrestation des militants.", "gov/FR"),
+             ("fr", "Le Quai d'Orsay a condamné l'arrestation des militants en Égypte.", "gov/FR"),
+             ("ar", "وأدان الكرملين اعتقال الناشطين في مصر.", "gov/RU"),
+             ("ar", "وأدان البيت الأبيض اعتقال الناشطين في مصر.", "gov/US")]
+    for lang, text, principal in cases:
+        assert principal in {p for p, _t in facts(text, lang)}, text

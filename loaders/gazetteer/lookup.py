@@ -381,6 +381,7 @@ class Gazetteer(TableLoading, Matching, ItemComposition, MentionBuilding, OrgMen
         mentions = [self._flag(m) for m in mentions]
         if lang == "ar":
             mentions = [self._amman_or_oman(m, text, norm) for m in mentions]
+        mentions = self._brussels_for_the_eu(mentions, norm)
         return self._share_prepositions(mentions, norm, lang)
 
 
