@@ -46,6 +46,7 @@ from .quantities import find_date, nearest_quantity
 from .extract_patterns import (_AUX_ASIDE_FR, _BULLETS, _OPENING_PLACE, _QUANTITY_UNITS, _QUOTE_AFTER_AUX,
                                _STATE_TITLE, _SUBNATIONAL_ROLES, _VAGUE_GROUPS)
 from .mention_cleanup import _M, _appositive_people, _demonym_lists, _explicit_regions, _extra_actors, _merge_mentions, _ngo_page
+from .unknown_orgs import named_organisations
 from .sentence_acts import SentenceActs
 from .signers import ArSigners, JointStatements
 from .speakers import SpeakerFinding
@@ -148,6 +149,8 @@ class _Reader(SentenceActs, SpeakerFinding, JointStatements):
         elif lang == "ar":      # "فريق التحقيق الأممي": a UN body (ar_actors.py)
             self.mentions = un_body_mentions(norm, self.mentions, lambda a, b, surface: _M(
                 a, b, "org/united-nations", "IntergovernmentalOrganization", "name", None, None, surface))
+            # "نقابة الصحفيين البحرينيين": an association the gazetteer does not list (unknown_orgs.py)
+            self.mentions = named_organisations(self.mentions, text, self.pos, self.gz, lang, norm)
         self.mention_starts = [m.start for m in self.mentions]
         # regions whose own authorities are named as such ("Chechen police", "les autorités
         # tchétchènes", a regional leader): only there do generic bodies stay regional

@@ -20,8 +20,8 @@ any name overlapping a mention the gazetteer already found. Group mentions insid
 name ("المحامين" in "جمعية المحامين") and a group noun in apposition right after it ("the
 Zambia Union of Journalists, a press freedom group,") belong to it and are dropped.
 
-Called for French and English texts at the end of ``mention_cleanup._extra_actors`` (see
-:func:`named_organisations`); the Arabic reader does not call it yet.
+Called for French and English texts at the end of ``mention_cleanup._extra_actors``, and
+by the Arabic reader (``extract._Reader``) after the gazetteer (see :func:`named_organisations`).
 """
 
 from __future__ import annotations

@@ -89,11 +89,24 @@ def _arabic_orgs(text):
     ("وقالت الجمعية البحرينية لحقوق الإنسان إن الاعتقالات تعسفية.", "org/bahrain-human-rights-association"),
 ])
 def test_arabic_organisations_named_by_form(text, want):
-    """The Arabic form rule (not yet called by the Arabic reader): head + group + demonym,
-    or head + demonym + name words; the group inside the name is no separate actor."""
+    """The Arabic form rule: head + group + demonym, or head + demonym + name words; the
+    group inside the name is no separate actor."""
     keys = _arabic_orgs(text)
     assert want in keys
     assert not [k for k in keys if k.startswith("group/")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أدانت نقابة الصحفيين البحرينيين اعتقال الصحفي في المنامة.",
+     {("org/bahrain-journalists-syndicate", "Condemnation")}),
+    ("وطالبت جمعية المحامين الكويتيين بالإفراج عن المعتقلين في الكويت.",
+     {("org/kuwait-lawyers-association", "Demand")}),
+    ("نظمت رابطة الطلاب السودانيين وقفة احتجاجية في الخرطوم.",
+     {("org/sudan-students-league", "Demonstration")}),
+])
+def test_the_arabic_reader_makes_them_agents(text, want):
+    """Through the whole extractor: the association is the agent, not a crowd of its members."""
+    assert facts(text, "ar") == want
 
 
 @pytest.mark.parametrize("text", [
