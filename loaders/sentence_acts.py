@@ -24,6 +24,8 @@ from .extract_patterns import (_PUBLISH_VERB, _AND_NEXT_VERB, _AR_COMPLEMENTIZER
                                _WHOSE_BEFORE, _unquoted)
 from .model import Response
 
+_AR_FALSE_NEWS = re.compile(r"(?:نشر|بث|ترويج|اذاعه|تداول|نشرها|بنشر|وبث)\s+(?:(?:ال)?(?:اخبار|انباء|معلومات|بيانات|"
+                            r"ادعاءات|تصريحات)\s+)?\S?$")
 _AR_DRONE = re.compile(r"(?:طائره|طائرات|الطائرات|الطائره|طايره|طايرات|الطايرات)\s+\S?$")
 
 
@@ -131,6 +133,9 @@ class SentenceActs:
         if self.lang == "ar":   # "بطائرة مسيرة", "الطائرات المسيرة": a drone, no march
             hits = [h for h in hits if h.entry.value != "Demonstration" or not _AR_DRONE.search(
                 norm, max(na, h.start - 10), h.start + 1)]
+            # "بتهمة نشر أخبار كاذبة": the charge, nobody's denial
+            hits = [h for h in hits if h.entry.value != "Denial" or h.entry.pos != "n" or not _AR_FALSE_NEWS.search(
+                norm, max(na, h.start - 24), h.start + 1)]
         self.attr.cue_spans = [(h.start, h.end) for h in hits]
         self.attr.cue_types = [(h.entry.value, h.entry.pos) for h in hits]
         self.attr.prev_rule, self.attr.prev_end = None, None
@@ -658,7 +663,7 @@ class SentenceActs:
                 if keys:
                     sentence_agents = keys
                 continue
-            if rtype == "Condemnation" and entry.pos == "v" and support_end is not None and \
+            if rtype in ("Condemnation", "Rejection") and entry.pos == "v" and support_end is not None and \
                     self._defends_government(hit, support_end, mentions_here):
                 continue    # "X backed the government, denouncing the 'politicisation' ...": its defence
             if not keys:

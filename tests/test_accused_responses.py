@@ -250,9 +250,8 @@ def test_allies_take_the_side_of_the_accused(lang, text, want):
 
 
 @pytest.mark.parametrize("lang, text, want, unwanted", [
-    ("fr", "La Chine a en revanche soutenu la position de Pyongyang, dénonçant la « politisation » "
-           "des droits de l'homme.",
-     ("gov/CN", "Rejection"), ("gov/CN", "Condemnation")),
+    ("fr", "Le gouvernement nord-coréen a dénoncé la « politisation » des droits de l'homme.",
+     ("gov/KP", "Rejection"), ("gov/KP", "Condemnation")),
     ("en", "Russia denounced the politicisation of human rights at the council debate on Eritrea.",
      ("gov/RU", "Rejection"), ("gov/RU", "Condemnation")),
     ("ar", "ونددت الصين بتسييس قضايا حقوق الإنسان خلال النقاش حول ميانمار.",
@@ -261,6 +260,19 @@ def test_allies_take_the_side_of_the_accused(lang, text, want):
 def test_denouncing_politicisation_is_a_rejection(lang, text, want, unwanted):
     got = facts(text, lang)
     assert want in got and unwanted not in got
+
+
+@pytest.mark.parametrize("lang, text, ally", [
+    # an ally's denunciation after its support is part of its support (no act of its own)
+    ("fr", "La Chine a en revanche soutenu la position de Pyongyang, dénonçant la « politisation » "
+           "des droits de l'homme.", "gov/CN"),
+    ("fr", "Cuba et le Venezuela ont soutenu la position de Managua, dénonçant la « politisation » "
+           "du Conseil.", "gov/CU"),
+])
+def test_ally_denouncing_politicisation(lang, text, ally):
+    got = facts(text, lang)
+    assert (ally, "Support") in got
+    assert not {(a, t) for a, t in got if a == ally and t in ("Condemnation", "Rejection")}
 
 
 # ------------------------------------------------- charges judged false: no denial by the critic
