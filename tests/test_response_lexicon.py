@@ -260,6 +260,9 @@ EN = [
     ("Accusation", "IR", "gov/IR", "Tehran pinned the unrest on foreign agents."),
     ("MilitaryAssistance", "ML", "gov/RU", "Russia sent military advisers to Mali."),
     ("MilitaryAssistance", "CM", "gov/US", "The United States deployed military instructors to Cameroon."),
+    ("Report", "ET", "org/human-rights-watch", "Human Rights Watch interviewed 30 of the people detained and reviewed medical records."),
+    ("Report", "MM", "org/amnesty-international", "Amnesty International analysed satellite imagery of the burned villages."),
+    ("Report", "SY", "org/united-nations", "UN investigators interviewed dozens of survivors."),
     ("Demonstration", "IR", "org/amnesty-international", "Amnesty International staged a protest outside the Iranian embassy in London against the arrests."),
 ]
 
@@ -457,6 +460,9 @@ FR = [
     ("Condemnation", "IR", "org/european-union", "L'Union européenne a haussé le ton face à Téhéran."),
     ("MilitaryAssistance", "ML", "gov/RU", "La Russie a envoyé des conseillers militaires au Mali."),
     ("MilitaryAssistance", "CM", "gov/US", "Les États-Unis ont déployé des instructeurs militaires au Cameroun."),
+    ("Report", "ET", "org/human-rights-watch", "Human Rights Watch a interrogé une trentaine de victimes et de témoins."),
+    ("Report", "MM", "org/amnesty-international", "Amnesty International a analysé des images satellite des villages incendiés."),
+    ("Report", "SY", "org/united-nations", "Les enquêteurs de l'ONU ont mené des dizaines d'entretiens avec d'anciens détenus."),
     ("Report", "SY", "org/human-rights-watch", "Human Rights Watch a recueilli les témoignages de 40 anciens détenus."),
     ("Investigation", "MM", "gov/BE", "La Belgique a déposé une requête devant la Cour internationale de justice."),
     ("Demonstration", "=CM", "org/*", "Le Syndicat national des journalistes du Cameroun a décrété une journée « presse morte » à Yaoundé contre l'arrestation de journalistes."),
@@ -666,6 +672,9 @@ AR = [
     ("Support", "EG", "org/amnesty-international", "وأثنت منظمة العفو الدولية على شجاعة الصحفيين."),
     ("DiplomaticAction", "EG", "gov/FR", "وأجرى وزير الخارجية الفرنسي اتصالا هاتفيا بنظيره المصري بشأن المعتقلين."),
     ("MilitaryAssistance", "ML", "gov/RU", "وأرسلت روسيا مستشارين عسكريين إلى مالي."),
+    ("Report", "ET", "org/human-rights-watch", "وأجرت هيومن رايتس ووتش مقابلات مع ثلاثين من المحتجزين."),
+    ("Report", "MM", "org/amnesty-international", "وحللت منظمة العفو الدولية صور الأقمار الصناعية للقرى المحروقة."),
+    ("Report", "SY", "org/united-nations", "وقابل محققو الأمم المتحدة عشرات الناجين."),
 ]
 
 BANK = [("en",) + c for c in EN] + [("fr",) + c for c in FR] + [("ar",) + c for c in AR]
