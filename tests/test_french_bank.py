@@ -539,6 +539,26 @@ CASES = [
     ("HU", "La Hongrie a interdit la marche des fiertés. La porte-parole de la Commission européenne"
      " a fait part de la préoccupation de Bruxelles.",
      [("org/european-union", "ExpressionOfConcern")], [("gov/BE", None)]),
+    # --- Quantified subjects ('une vingtaine d'eurodéputés'), a second participle without its
+    #     auxiliary ('a dénoncé ... et appelé X à') ---------------------------------------------------
+    ("AZ", "Des journalistes ont été condamnés en Azerbaïdjan. Une trentaine d'eurodéputés ont "
+     "adressé une lettre au président azerbaïdjanais.",
+     [("org/european-union", "DiplomaticAction")], []),
+    ("TR", "Le maire d'Istanbul a été arrêté en Turquie. Plusieurs dizaines de députés français ont "
+     "condamné une dérive autoritaire.",
+     [("gov/FR", "Condemnation")], []),
+    ("IR", "Des manifestants ont été exécutés en Iran. À Genève, des dizaines de diplomates "
+     "occidentaux ont quitté la salle lors du discours du ministre iranien.",
+     [], []),
+    ("TN", "Des opposants ont été arrêtés en Tunisie. La France a critiqué ces arrestations et "
+     "appelé au respect des libertés.",
+     [("gov/FR", "Condemnation"), ("gov/FR", "Demand")], []),
+    ("TG", "Des opposants ont été arrêtés au Togo. Le HCDH a déploré ces détentions et appelé les "
+     "autorités togolaises à libérer les détenus.",
+     [("org/united-nations", "Condemnation"), ("org/united-nations", "Demand")], []),
+    ("EG", "Un blogueur a été condamné à cinq ans de prison en Égypte. Human Rights Watch a dénoncé "
+     "pour sa part un procès « inique » et appelé Le Caire à annuler la peine.",
+     [("org/human-rights-watch", "Condemnation"), ("org/human-rights-watch", "Demand")], []),
 ]
 
 
