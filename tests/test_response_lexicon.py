@@ -263,6 +263,13 @@ EN = [
     ("Report", "ET", "org/human-rights-watch", "Human Rights Watch interviewed 30 of the people detained and reviewed medical records."),
     ("Report", "MM", "org/amnesty-international", "Amnesty International analysed satellite imagery of the burned villages."),
     ("Report", "SY", "org/united-nations", "UN investigators interviewed dozens of survivors."),
+    ("Resolution", "EG", "org/european-union", "The European Parliament passed a non-binding motion urging their release."),
+    ("Support", "EG", "gov/IT", "Italy extended its support to the families of the detainees."),
+    ("Support", "EG", "org/european-union", "The EU earmarked 5 million euros for the victims' families."),
+    ("Support", "EG", "gov/DE", "Germany offered medical treatment to the injured activists."),
+    ("Rejection", "EG", "gov/EG", "Egypt's foreign ministry hit back at the criticism."),
+    ("DiplomaticAction", "EG", "gov/FR", "France's president raised the detentions with President Sisi during a phone call."),
+    ("Sanction", "EG", "gov/CA", "Canada slapped visa bans on five Egyptian officials."),
     ("Demonstration", "IR", "org/amnesty-international", "Amnesty International staged a protest outside the Iranian embassy in London against the arrests."),
 ]
 
@@ -463,6 +470,10 @@ FR = [
     ("Report", "ET", "org/human-rights-watch", "Human Rights Watch a interrogé une trentaine de victimes et de témoins."),
     ("Report", "MM", "org/amnesty-international", "Amnesty International a analysé des images satellite des villages incendiés."),
     ("Report", "SY", "org/united-nations", "Les enquêteurs de l'ONU ont mené des dizaines d'entretiens avec d'anciens détenus."),
+    ("Resolution", "EG", "org/european-union", "Le Parlement européen a adopté une motion non contraignante sur les détentions."),
+    ("Support", "EG", "gov/FR", "La France a offert des soins médicaux aux militants blessés."),
+    ("Rejection", "EG", "gov/EG", "Le ministère égyptien des Affaires étrangères a riposté aux critiques."),
+    ("DiplomaticAction", "EG", "gov/FR", "Le président français a évoqué les détentions avec son homologue égyptien."),
     ("Report", "SY", "org/human-rights-watch", "Human Rights Watch a recueilli les témoignages de 40 anciens détenus."),
     ("Investigation", "MM", "gov/BE", "La Belgique a déposé une requête devant la Cour internationale de justice."),
     ("Demonstration", "=CM", "org/*", "Le Syndicat national des journalistes du Cameroun a décrété une journée « presse morte » à Yaoundé contre l'arrestation de journalistes."),
@@ -675,6 +686,9 @@ AR = [
     ("Report", "ET", "org/human-rights-watch", "وأجرت هيومن رايتس ووتش مقابلات مع ثلاثين من المحتجزين."),
     ("Report", "MM", "org/amnesty-international", "وحللت منظمة العفو الدولية صور الأقمار الصناعية للقرى المحروقة."),
     ("Report", "SY", "org/united-nations", "وقابل محققو الأمم المتحدة عشرات الناجين."),
+    ("Rejection", "EG", "gov/EG", "وردت الخارجية المصرية على الانتقادات الأوروبية."),
+    ("Support", "EG", "gov/DE", "وتكفلت ألمانيا بعلاج الناشطين الجرحى."),
+    ("Resolution", "EG", "org/european-union", "وأقر البرلمان الأوروبي قرارا غير ملزم بشأن المعتقلين."),
 ]
 
 BANK = [("en",) + c for c in EN] + [("fr",) + c for c in FR] + [("ar",) + c for c in AR]
