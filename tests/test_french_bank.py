@@ -559,6 +559,91 @@ CASES = [
     ("EG", "Un blogueur a été condamné à cinq ans de prison en Égypte. Human Rights Watch a dénoncé "
      "pour sa part un procès « inique » et appelé Le Caire à annuler la peine.",
      [("org/human-rights-watch", "Condemnation"), ("org/human-rights-watch", "Demand")], []),
+    # --- NGOs known and unknown, national sections, crowds: more forms -------------------------------
+    ("SN", "Des manifestants ont été tués à Dakar. La Ligue sénégalaise des droits humains a exigé "
+     "une enquête indépendante.",
+     [("org/*", "Demand")], []),
+    ("TN", "Des militants ont été condamnés en Tunisie. La Ligue tunisienne des droits de l'homme a "
+     "dénoncé un « procès politique ».",
+     [("org/*", "Condemnation")], []),
+    ("DZ", "Des militants du Hirak ont été arrêtés en Algérie. Le Comité national pour la libération"
+     " des détenus a recensé plus de 200 prisonniers d'opinion.",
+     [("org/*", "Report")], []),
+    ("CD", "Des civils ont été tués dans l'Ituri, en RDC. Médecins sans frontières a suspendu ses "
+     "activités et dénoncé des attaques contre ses équipes.",
+     [("org/msf", "Condemnation")], []),
+    ("RU", "Des manifestants ont été arrêtés à Moscou. L'ONG OVD-Info a recensé plus de 1 300 "
+     "interpellations.",
+     [("org/ovd-info", "Report")], []),
+    ("IR", "Une militante a été arrêtée à Téhéran. Reporters sans frontières (RSF) a dénoncé une "
+     "arrestation arbitraire. L'organisation a également saisi l'ONU.",
+     [("org/rsf", "Condemnation"), ("org/rsf", "Advocacy")], []),
+    ("BY", "Des journalistes ont été condamnés au Bélarus. L'Association bélarusse des journalistes "
+     "a publié la liste des reporters emprisonnés.",
+     [("org/baj", "Report")], []),
+    ("SY", "Des milliers de détenus ont disparu en Syrie. Le Réseau syrien pour les droits de "
+     "l'homme a documenté plus de 100 000 disparitions.",
+     [("org/snhr", "Report")], []),
+    ("MA", "Un journaliste a été condamné au Maroc. Le Syndicat national de la presse marocaine "
+     "s'est dit préoccupé par ce verdict.",
+     [("org/*", "ExpressionOfConcern")], []),
+    ("GN", "Des manifestants ont été tués à Conakry. Le Front national pour la défense de la "
+     "Constitution a appelé à de nouvelles manifestations.",
+     [("org/*", "Demand")], []),
+    ("FR", "Des migrants ont été expulsés d'un campement à Calais. La Cimade a dénoncé des "
+     "expulsions « indignes ».",
+     [("org/*", "Condemnation")], []),
+    ("ML", "Des civils ont été tués au Mali. Le Comité international de la Croix-Rouge a appelé "
+     "toutes les parties à épargner les civils.",
+     [("org/icrc", "Demand")], []),
+    ("TN", "Des migrants ont été abandonnés dans le désert tunisien. Le Forum tunisien pour les "
+     "droits économiques et sociaux a publié un rapport accablant.",
+     [("org/*", "Report")], []),
+    ("BF", "Des civils ont été tués dans le nord du Burkina Faso. Human Rights Watch, qui a "
+     "interrogé des survivants, accuse l'armée d'avoir exécuté au moins 223 villageois.",
+     [("org/human-rights-watch", "Accusation")], []),
+    ("BI", "Des opposants ont été torturés au Burundi. Selon Amnesty International, au moins douze "
+     "personnes sont mortes en détention.",
+     [], [("org/amnesty-international", "Report")]),
+    ("VE", "Des opposants ont été arrêtés au Venezuela. Le Foro Penal a recensé plus de 1 800 "
+     "prisonniers politiques.",
+     [("org/foro-penal", "Report")], []),
+    ("GE", "Des manifestants ont été frappés par la police à Tbilissi. Transparency International "
+     "Géorgie a réclamé des sanctions contre les policiers.",
+     [("org/*", "Demand")], []),
+    ("HT", "Des gangs ont massacré des habitants à Port-au-Prince. Le Réseau national de défense des"
+     " droits humains a dénoncé l'inaction de la police.",
+     [("org/*", "Condemnation")], []),
+    ("CI", "Des opposants ont été condamnés en Côte d'Ivoire. Plusieurs organisations de la société "
+     "civile ont appelé à leur libération.",
+     [("group/*", "Demand")], []),
+    ("KE", "Des manifestants ont été tués à Nairobi. Des dizaines de mères de victimes ont manifesté"
+     " devant le Parlement.",
+     [("group/*", "Demonstration")], []),
+    ("PK", "Un militant a été arrêté au Pakistan. Des centaines d'avocats ont boycotté les audiences"
+     " à Lahore.",
+     [("group/*", "Demonstration")], []),
+    ("IR", "Une étudiante a été arrêtée en Iran. Des étudiantes ont organisé un sit-in sur le campus"
+     " de l'université de Téhéran.",
+     [("group/*", "Demonstration")], []),
+    ("TG", "Des opposants ont été arrêtés au Togo. La diaspora togolaise a manifesté samedi à Paris "
+     "devant l'ambassade.",
+     [("group/*", "Demonstration")], []),
+    ("DZ", "Des militants du Hirak ont été condamnés. Des familles de détenus ont observé un "
+     "rassemblement devant le tribunal d'Alger.",
+     [("group/*", "Demonstration")], []),
+    ("MA", "Un rappeur a été condamné au Maroc. Des milliers d'internautes ont signé une pétition "
+     "réclamant sa libération.",
+     [("group/*", "Petition")], []),
+    ("CM", "Des avocats anglophones ont été arrêtés au Cameroun. Les avocats du Nord-Ouest "
+     "boycottent les tribunaux depuis un mois.",
+     [("group/*", "Demonstration")], []),
+    ("BD", "Des étudiants ont été tués par la police au Bangladesh. Des milliers d'étudiants ont "
+     "boycotté les cours à Dacca.",
+     [("group/*", "Demonstration")], []),
+    ("EG", "Un poète a été condamné à trois ans de prison en Égypte. Plus de 5 000 internautes ont "
+     "signé une pétition en ligne pour sa libération.",
+     [("group/*", "Petition")], []),
 ]
 
 
