@@ -19,6 +19,10 @@ from .attribution_patterns import (PATIENT_TYPES, _ADDRESSEE_TYPES, _AR_AMMA, _A
 from .signers import _AR_NUMBER
 
 
+_AR_BUT_PRONOUN = re.compile(r"(?<!\S)(?:و|ف)?(?:لكنه|لكنها|لكنهم|لكنهما|الا انه|الا انها|الا انهم|"
+                             r"غير انه|غير انها|غير انهم|بيد انه|بيد انها)\s+(?:قد\s+|لن\s+|س)?$")
+
+
 class ArabicSubjects:
     """Arabic-specific agent rules (mixin of ``Attributor``)."""
 
@@ -30,6 +34,9 @@ class ArabicSubjects:
             ante = [m for m in before if m.end <= c_start + rel.start()
                     and not self.norm[m.end:c_start + rel.start()].strip(" \t،,")]   # "X، التي أصدرت"
             return (self._expand(ante[-1], hit_start), "relative") if ante else ([], "relative")
+        if pos == "v" and self._sentence_found and self._sentence_found[0] <= c_start and \
+                _AR_BUT_PRONOUN.search(self.norm, max(0, hit_start - 16), hit_start):
+            return list(self._sentence_found[1]), "carry"   # "رحبت X بالبيان، لكنها رفضت": X goes on
         prev_noun = any(b == self.prev_end and re.match(r"(?:لل|بال|ال|وال|ل)", self.norm[a:b])
                         for a, b in self.cue_spans)     # "عن أسفها للقرار، ودعت": a noun before
         if pos == "v" and self.conjunction and self.prev_rule in (None, "relative") and not prev_noun and \

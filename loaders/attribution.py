@@ -275,8 +275,10 @@ class Attributor(SubjectFinding, ArabicSubjects):
         if self.lang == "ar" and found and hasattr(found[0], "start"):
             found = self._ar_with_participation(found, s_start, hit_start)
         if self.lang == "ar" and rtype == "Resolution" and pos == "n" and found and all(
-                re.search(r"court|prosecutor|judiciary", getattr(a, "key", a)) for a in found):
-            return [], None     # "قرار المحكمة": a court's ruling is no resolution
+                re.search(r"court|prosecutor|judiciary|ministry|government|police|army|armed-forces|presiden",
+                          getattr(a, "key", a)) or (getattr(a, "form", None) == "body" and a.key.startswith("gov/"))
+                for a in found):
+            return [], None     # "قرار المحكمة", "قرار السلطات التونسية": a ruling or decision, no resolution
         if found:
             self._sentence_found = (s_start, list(found))
         elif self._sentence_found and self._sentence_found[0] != s_start:
