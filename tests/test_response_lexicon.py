@@ -270,6 +270,7 @@ EN = [
     ("Rejection", "EG", "gov/EG", "Egypt's foreign ministry hit back at the criticism."),
     ("DiplomaticAction", "EG", "gov/FR", "France's president raised the detentions with President Sisi during a phone call."),
     ("Sanction", "EG", "gov/CA", "Canada slapped visa bans on five Egyptian officials."),
+    ("Resettlement", "EG", "gov/BR", "Brazil granted a humanitarian visa to the jailed reporter's family."),
     ("Demonstration", "IR", "org/amnesty-international", "Amnesty International staged a protest outside the Iranian embassy in London against the arrests."),
 ]
 
@@ -474,6 +475,7 @@ FR = [
     ("Support", "EG", "gov/FR", "La France a offert des soins médicaux aux militants blessés."),
     ("Rejection", "EG", "gov/EG", "Le ministère égyptien des Affaires étrangères a riposté aux critiques."),
     ("DiplomaticAction", "EG", "gov/FR", "Le président français a évoqué les détentions avec son homologue égyptien."),
+    ("Resettlement", "EG", "gov/SE", "La Suède a accordé un visa humanitaire à trois journalistes."),
     ("Report", "SY", "org/human-rights-watch", "Human Rights Watch a recueilli les témoignages de 40 anciens détenus."),
     ("Investigation", "MM", "gov/BE", "La Belgique a déposé une requête devant la Cour internationale de justice."),
     ("Demonstration", "=CM", "org/*", "Le Syndicat national des journalistes du Cameroun a décrété une journée « presse morte » à Yaoundé contre l'arrestation de journalistes."),
@@ -689,6 +691,7 @@ AR = [
     ("Rejection", "EG", "gov/EG", "وردت الخارجية المصرية على الانتقادات الأوروبية."),
     ("Support", "EG", "gov/DE", "وتكفلت ألمانيا بعلاج الناشطين الجرحى."),
     ("Resolution", "EG", "org/european-union", "وأقر البرلمان الأوروبي قرارا غير ملزم بشأن المعتقلين."),
+    ("Resettlement", "EG", "gov/BR", "ومنحت البرازيل تأشيرات إنسانية لعائلات الصحفيين."),
 ]
 
 BANK = [("en",) + c for c in EN] + [("fr",) + c for c in FR] + [("ar",) + c for c in AR]
