@@ -90,14 +90,15 @@ class ArabicSubjects:
         """"قُتل ثلاثة مدنيين في هجوم ...، وأدانت فرنسا الهجوم": after an abuse, or with no
         act before it in the sentence, a state, body or organisation right after a
         coordinated verb is its new subject (not an object: acts on people excluded)."""
-        if rtype in PATIENT_TYPES or not after or not self._adjacent_after(hit_end, after[0]):
+        free = rtype in ("Sanction", "MilitaryAssistance", "Resettlement")  # their patients follow a preposition
+        if (rtype in PATIENT_TYPES and not free) or not after or not self._adjacent_after(hit_end, after[0]):
             return None
         m = after[0]
         if m.kind not in ("Government", "GovernmentBody", "NGO", "IntergovernmentalOrganization") or \
                 m.form == "demonym" or m.key.startswith("group/") or self.is_locative(m):
             return None
         prev = [t for (_, b), (t, p) in zip(self.cue_spans, self.cue_types) if b <= hit_start and p == "v"]
-        if prev and prev[-1] != "UseOfForce":
+        if prev and prev[-1] != "UseOfForce" and not (free and m.form == "name"):
             return None     # "أعربت X عن قلقها، وانتقدت السلطات": the authorities are its object
         if not prev and rtype == "Demand" and re.match(r"\s*(?:الي|علي|ب)", self.norm[m.end:c_end]):
             return None     # "..., ودعت الحكومة إلى": who is called on

@@ -389,6 +389,20 @@ CASES = [
      ["org/amnesty-international Condemnation IR"], ["gov/IR Resolution IR"]),
     ("decision-parliament-kept", "ورحبت منظمة العفو الدولية بقرار البرلمان البلجيكي الاعتراف بالإبادة الجماعية في ميانمار.",
      ["gov/BE Resolution MM"], []),
+    # ---- opposing sanctions is not imposing them
+    ("oppose_sanctions-china", "وصرح المتحدث باسم الخارجية الصينية بأن الصين تعارض بشدة فرض عقوبات أحادية على ميانمار.",
+     [], ["gov/CN Sanction MM"]),
+    ("oppose_sanctions-india", "وتعارض الهند فرض أي عقوبات على ميانمار.",
+     [], ["gov/IN Sanction MM"]),
+    ("oppose_sanctions-russia", "وأعلنت روسيا رفضها فرض عقوبات على المجلس العسكري في مالي.",
+     [], ["gov/RU Sanction ML"]),
+    # ---- a second clause with its own subject: sanctions, refuge, military aid
+    ("second-new-subject-sanction", "ورفضت الصين الانتقادات، وفرضت كندا عقوبات على مسؤولين في ميانمار.",
+     ["gov/CA Sanction MM"], ["gov/CN Sanction MM"]),
+    ("second-new-subject-refuge", "ونددت ألمانيا بالحرب في السودان، واستقبلت مصر آلاف اللاجئين السودانيين.",
+     ["gov/EG Resettlement SD"], ["gov/DE Resettlement SD"]),
+    ("second-new-subject-military", "وأعربت الأمم المتحدة عن قلقها من القتال في مالي، وأرسلت روسيا مزيدا من المقاتلين إلى مالي.",
+     ["gov/RU MilitaryAssistance ML"], ["org/united-nations MilitaryAssistance ML"]),
     # ---- the remaining types of SPEC §4
     ("types-petition", "وسلمت مجموعة من الناشطين عريضة تحمل أكثر من 40 ألف توقيع إلى السفارة المصرية في لندن للمطالبة بالإفراج عن الناشط علاء عبد الفتاح المعتقل في مصر.",
      ["group/* Petition EG"], []),
