@@ -580,3 +580,15 @@ def test_fr_en_unnamed_state_organ_not_read(lang, text, unwanted):
 ])
 def test_surname_speaker_and_humane_method(lang, text, want):
     assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Egyptian authorities insist that there are no political prisoners in the country.",
+     ("gov/EG", "Denial")),
+    ("en", "Vietnam's foreign ministry said the blogger was arrested for violating the law, not for "
+           "his views.", ("gov/VN", "Denial")),
+    ("en", "Thailand's government maintains that the activists were jailed for breaking the law, not "
+           "for their opinions.", ("gov/TH", "Denial")),
+])
+def test_insist_maintain_not_for_his(lang, text, want):
+    assert want in facts(text, lang)
