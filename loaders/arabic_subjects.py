@@ -23,6 +23,9 @@ _AR_BUT_PRONOUN = re.compile(r"(?<!\S)(?:و|ف)?(?:لكنه|لكنها|لكنه�
                              r"غير انه|غير انها|غير انهم|بيد انه|بيد انها)\s+(?:قد\s+|لن\s+|س)?$")
 
 
+_AR_SIDE_ASIDE = re.compile(r"\s*[،,]?\s*(?:من\s+)?(?:جهت|جانب|ناحيت|بدور)(?:ه|ها|هم|هما)\s*[،,]?\s*")
+
+
 class ArabicSubjects:
     """Arabic-specific agent rules (mixin of ``Attributor``)."""
 
@@ -34,6 +37,11 @@ class ArabicSubjects:
             ante = [m for m in before if m.end <= c_start + rel.start()
                     and not self.norm[m.end:c_start + rel.start()].strip(" \t،,")]   # "X، التي أصدرت"
             return (self._expand(ante[-1], hit_start), "relative") if ante else ([], "relative")
+        if pos == "v":
+            near = self.in_range(max(0, hit_start - 80), hit_start)
+            if near and _AR_SIDE_ASIDE.fullmatch(self.norm, near[-1].end, hit_start) and \
+                    not self.is_locative(near[-1]):
+                return self._expand(near[-1], hit_start), "subject"     # "وإسبانيا، من جهتها، تستقبل"
         if pos == "v" and self._sentence_found and self._sentence_found[0] <= c_start and \
                 _AR_BUT_PRONOUN.search(self.norm, max(0, hit_start - 16), hit_start):
             return list(self._sentence_found[1]), "carry"   # "رحبت X بالبيان، لكنها رفضت": X goes on
