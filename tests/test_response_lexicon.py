@@ -271,6 +271,11 @@ EN = [
     ("DiplomaticAction", "EG", "gov/FR", "France's president raised the detentions with President Sisi during a phone call."),
     ("Sanction", "EG", "gov/CA", "Canada slapped visa bans on five Egyptian officials."),
     ("Resettlement", "EG", "gov/BR", "Brazil granted a humanitarian visa to the jailed reporter's family."),
+    ("Petition", "EG", "org/amnesty-international", "Amnesty International gathered 25,000 signatures for the detainees."),
+    ("Advocacy", "EG", "org/cpj", "The Committee to Protect Journalists ran an advertising campaign for the detainees."),
+    ("Advocacy", "EG", "org/amnesty-international", "Amnesty International took the case to the UN Working Group on Arbitrary Detention."),
+    ("Sanction", "EG", "org/european-union", "The EU suspended talks on a trade agreement with Egypt."),
+    ("Sanction", "EG", "gov/US", "Washington put five Egyptian officials under sanctions."),
     ("Demonstration", "IR", "org/amnesty-international", "Amnesty International staged a protest outside the Iranian embassy in London against the arrests."),
 ]
 
@@ -476,6 +481,9 @@ FR = [
     ("Rejection", "EG", "gov/EG", "Le ministère égyptien des Affaires étrangères a riposté aux critiques."),
     ("DiplomaticAction", "EG", "gov/FR", "Le président français a évoqué les détentions avec son homologue égyptien."),
     ("Resettlement", "EG", "gov/SE", "La Suède a accordé un visa humanitaire à trois journalistes."),
+    ("Advocacy", "EG", "org/amnesty-international", "Amnesty International a porté l'affaire devant le Groupe de travail de l'ONU sur la détention arbitraire."),
+    ("Sanction", "EG", "org/european-union", "L'UE a suspendu les négociations commerciales avec l'Égypte."),
+    ("Sanction", "EG", "gov/US", "Washington a placé cinq responsables égyptiens sous sanctions."),
     ("Report", "SY", "org/human-rights-watch", "Human Rights Watch a recueilli les témoignages de 40 anciens détenus."),
     ("Investigation", "MM", "gov/BE", "La Belgique a déposé une requête devant la Cour internationale de justice."),
     ("Demonstration", "=CM", "org/*", "Le Syndicat national des journalistes du Cameroun a décrété une journée « presse morte » à Yaoundé contre l'arrestation de journalistes."),
