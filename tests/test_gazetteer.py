@@ -672,3 +672,20 @@ def test_small_initial_names_and_generic_security_service(gz):
     assert ms[-1].key == "place/PS-GZA" and ms[-1].preposition == "dans"
     assert keys(find(gz, "Belarus's KGB detained him.", "en")) == ["body/BY/intelligence"]
     assert keys(find(gz, "le KGB biélorusse", "fr")) == ["body/BY/intelligence"]
+
+
+@pytest.mark.parametrize("text, lang, want, not_want", [
+    ("Des militants ont été arrêtés en Iran. Human Rights Watch a dénoncé ces arrestations.", "fr",
+     {"gov/IR", "org/human-rights-watch"}, "org/iran-human-rights"),
+    ("Three reporters were detained in Iran. Human Rights Watch condemned the arrests.", "en",
+     {"gov/IR", "org/human-rights-watch"}, "org/iran-human-rights"),
+    ("The rally was banned in Egypt. Amnesty International said so.", "en",
+     {"gov/EG", "org/amnesty-international"}, None),
+])
+def test_a_name_does_not_run_across_a_full_stop(gz, text, lang, want, not_want):
+    """A sentence's last word and the next sentence's first words are not one name, while
+    the dots of an abbreviation ("U.S. State Department") still join."""
+    keys = {m.key for m in gz.find(text, lang)}
+    assert want <= keys
+    assert not_want not in keys
+    assert "body/US/foreign-ministry" in {m.key for m in gz.find("The U.S. State Department condemned it.", "en")}

@@ -152,8 +152,7 @@ class Matching:
                     if node is None:
                         break
                     # tokens must be separated by spaces/hyphens/apostrophes/dots only
-                    gap = norm[toks[j - 1][1]:toks[j][0]]
-                    if len(gap) > 3 or (gap != " " and any(c in gap for c in _BREAK_CHARS)):
+                    if _breaks(norm, toks[j - 1], toks[j]):
                         break
             if best is None and lang == "ar" and self._skel_trie:
                 sk = self._skeleton_match(text, norm, toks, i, lang, cands)
@@ -343,7 +342,17 @@ class Matching:
                 node = node.get(self._skel(toks[j][2]))
                 if node is None:
                     break
-                gap = norm[toks[j - 1][1]:toks[j][0]]
-                if len(gap) > 3 or (gap != " " and any(c in gap for c in _BREAK_CHARS)):
+                if _breaks(norm, toks[j - 1], toks[j]):
                     break
         return best
+
+
+def _breaks(norm, prev, tok) -> bool:
+    """Whether the gap between two tokens ends a name: a break character, a long gap, or a
+    full stop after a word ("in Iran. Human Rights Watch ..."; the dots of "U.S." join)."""
+    gap = norm[prev[1]:tok[0]]
+    if gap == " ":
+        return False
+    if len(gap) > 3 or any(c in gap for c in _BREAK_CHARS):
+        return True
+    return "." in gap and gap[-1].isspace() and prev[1] - prev[0] > 2
