@@ -548,17 +548,18 @@ HEAD_OF = {
     "en": r"(?:spokes\w*|director|head|chief|leader|secretary|secretary-general|president|"
           r"minister|members?|representatives?|ambassador|envoy|officials?|chairman|chair|"
           r"prosecutor|researcher|coordinator|group|behalf|those|delegation|delegations)\s+(?:general\s+)?(?:of|for)|"
-          r"(?:statement|declaration|report|letter|message|communique|comments)\s+(?:from|by|of|released by)|"
           r"(?:^|[.;:!?,]\s*)(?:several\s+|some\s+)?(?:dozens|scores|hundreds|thousands|a\s+handful|"
-          r"a\s+dozen|about\s+\d+|some\s+\d+)\s+of",
+          r"a\s+dozen|about\s+\d+|some\s+\d+)\s+of\s*(?:the\s+)?$|"
+          r"(?:statement|declaration|report|letter|message|communique|comments)\s+(?:from|by|of|released by)",
     "fr": r"(?:porte-parole|directeur|directrice|chef|responsable|secretaire general|"
           r"secretaire|president|presidente|ministre|membres?|representants?|ambassadeur|"
           r"procureure?|dirigeant|chercheur|chercheuse|nom|ceux|celles|delegation|delegations)\s+(?:generale?\s+)?(?:de|du|des|d')|"
-          r"(?:declaration|communique|rapport|lettre|message|commentaire)\s+(?:de|du|des|d'|publie par)|"
           # "Une vingtaine d'eurodéputés ont adressé", "À Bruxelles, des dizaines de diplomates ont ..."
+          # (anchored itself: the last alternative takes the article and the end of HEAD_OF's users)
           r"(?:^|[.;:!?,]\s*)(?:une|des|plusieurs|quelques|pres d'une|environ|au moins)?\s*(?:\d+\s+)?"
           r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|dizaines|"
-          r"centaines|milliers|millier|poignee)\s+(?:de|d')",
+          r"centaines|milliers|millier|poignee)\s+(?:de\s*|d')$|"
+          r"(?:declaration|communique|rapport|lettre|message|commentaire)\s+(?:de|du|des|d'|publie par)",
     "ar": r"(?:باسم|تقرير|تقريرا|بيان|بيانا|دراسه|رساله|المتحدث\S*|مدير\S*|رئيس\S*|زعيم|الامين العام|امين عام|ممثل\S*|"
           r"سفير|مندوب|الناطق\S*|مسؤول\S*|صادر عن|الصادر عن|الصادره عن|صادره عن)",
 }
