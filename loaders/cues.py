@@ -60,7 +60,7 @@ _AR_SUFFIX = (r"(?:\u062a\u0645\u0627|\u062a\u0645|\u0648\u0627|\u0648\u0646|\u0
 _AR_VERB_PREFIX = r"(?:[\u0648\u0641])?(?:\u0633)?"
 # a gap may end on an opening quote: "expressed .. concern" in 'expressed its "deep concern"'
 # a gap does not cross the end of a sentence ("a moura. bamako a dementi" is no "a .. dementi")
-_GAP_WORD = r"(?:[^\s.!?;\u061f]|\.(?=\w))+"
+_GAP_WORD = r"[^\s.!?;\u061f]+(?:\.[^\s.!?;\u061f]+)*"
 _GAP = r"(?:\s+" + _GAP_WORD + r"){0,4}?\s+(?:[\"«“]|[a-z]{1,2}')?"    # or an elided article: "expulse* .. ambassadeur" in "expulser l'ambassadeur"
 _AR_GAP = r"(?:\s+" + _GAP_WORD + r"){0,7}?\s+[\"«“]?"     # verb-subject order puts the subject inside the phrase
 
