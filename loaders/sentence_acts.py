@@ -29,6 +29,13 @@ _AR_FALSE_NEWS = re.compile(r"(?:نشر|بث|ترويج|اذاعه|تداول|ن
 _AR_DRONE = re.compile(r"(?:طائره|طائرات|الطائرات|الطائره|طايره|طايرات|الطايرات)\s+\S?$")
 
 
+# a temporal conjunction opening a new clause between two cues ("before police dispersed them")
+_TEMPORAL_CLAUSE = {
+    "ar": re.compile(r"(?<!\S)(?:قبل ان|بعد ان|عندما|حين|حينما|ريثما)(?!\S)"),
+    "fr": re.compile(r"(?<!\w)(?:avant que|avant qu'|apres que|après que|lorsque|lorsqu'|quand|jusqu'a ce que|jusqu'à ce que)(?!\w)"),
+    "en": re.compile(r"(?<!\w)(?:before|after|when|until)(?!\w)"),
+}
+
 class SentenceActs:
     """Reads one sentence's response cues into responses (mixin of ``extract._Reader``)."""
 
@@ -241,6 +248,9 @@ class SentenceActs:
                         rtype in ("Accusation", "Condemnation", "Demand", "ExpressionOfConcern") and \
                         re.match(r"[\w-]+(?:ing|ant)\b", hit.surface.lower()) and len(gap.split()) <= 4:
                     pass        # "a publié un rapport accusant la police", "a letter urging": the author's act
+                elif entry.pos == "v" and _TEMPORAL_CLAUSE[self.lang].search(gap):
+                    pass        # "تجمعت نساء أمام الوزارة قبل أن تفرقهن الشرطة", "rallied until police
+                    # dispersed them": a new clause with its own subject, not what was protested
                 elif self.lang == "ar" and self._ar_independent_object(hit, gap):
                     pass        # "نفى الاتهامات التي وجهتها منظمة X": X's own act
                 elif self.lang == "ar" and entry.pos == "v" and previous.entry.note == "statement":

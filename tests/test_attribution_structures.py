@@ -405,3 +405,17 @@ def test_more_structures(lang, text, want):
     if any(t == "Support" for _, t in want):     # allies of the accused: no condemnation
         allies = {agent for agent, _ in want}
         assert not {(a, t) for a, t in got if a in allies and t in SUPPORT_NOT}
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("وتجمعت نساء أمام وزارة التعليم في كابول قبل أن تفرقهن عناصر من حركة طالبان بالقوة.", "ar",
+     {("group/AF/women", "Demonstration"), ("org/taliban", "UseOfForce")}),
+    ("وتجمع طلاب أمام الجامعة في طهران قبل أن تفرقهم قوات الأمن الإيرانية بالقوة.", "ar",
+     {("group/IR/students", "Demonstration"), ("gov/IR", "UseOfForce")}),
+    ("Hundreds of students rallied in Tehran until Iranian security forces dispersed them.", "en",
+     {("group/IR/students", "Demonstration"), ("gov/IR", "UseOfForce")}),
+])
+def test_a_temporal_clause_after_a_protest_is_a_new_act(text, lang, want):
+    """'before / until / قبل أن' opens a clause with its own subject: the force used there is
+    not what the crowd protested against."""
+    assert want <= facts(text, lang)
