@@ -745,6 +745,50 @@ CASES = [
     ("HU", "La Hongrie a adopté une loi contre les ONG. La commissaire européenne chargée de l'État "
      "de droit s'est dite « très préoccupée ».",
      [("org/european-union", "ExpressionOfConcern")], [("gov/HU", "ExpressionOfConcern")]),
+    # --- Governments: relative asides, calls joined, states recognised, refusals, lists of envoys ------
+    ("NE", "Le président déchu du Niger est détenu depuis un an. Le Nigeria, qui préside la Cédéao, "
+     "a exigé sa libération.",
+     [("gov/NG", "Demand")], []),
+    ("VE", "Des opposants ont été arrêtés au Venezuela. Bogota s'est jointe aux appels à la "
+     "libération des prisonniers politiques.",
+     [("gov/CO", "Demand")], []),
+    ("RU", "Un journaliste américain a été condamné en Russie. Washington a dénoncé une « parodie de"
+     " justice » et réclamé sa libération immédiate.",
+     [("gov/US", "Condemnation"), ("gov/US", "Demand")], []),
+    ("CD", "Des civils ont été tués par des drones à Goma. L'Angola, médiateur dans le conflit, a "
+     "convoqué un sommet d'urgence à Luanda.",
+     [("gov/AO", "DiplomaticAction")], []),
+    ("MM", "Des Rohingyas ont été tués en Birmanie. Le Bangladesh a refusé d'accueillir de nouveaux "
+     "réfugiés.",
+     [], [("gov/BD", "Resettlement")]),
+    ("IR", "Une rappeuse a été arrêtée en Iran. La Suède et la Norvège ont convoqué les ambassadeurs"
+     " iraniens à Stockholm et à Oslo.",
+     [("gov/SE", "DiplomaticAction"), ("gov/NO", "DiplomaticAction")], [("gov/IR", "DiplomaticAction")]),
+    ("TH", "Des Ouïghours ont été expulsés de Thaïlande vers la Chine. Bangkok a défendu une "
+     "décision « conforme au droit international ».",
+     [("gov/TH", "Rejection")], []),
+    ("BY", "Un militant a été condamné au Bélarus. Vilnius a accordé un visa humanitaire à sa "
+     "famille.",
+     [("gov/LT", "Resettlement")], []),
+    ("CU", "Des manifestants ont été condamnés à Cuba. Le département d'État a imposé des "
+     "restrictions de visa à des juges cubains.",
+     [("gov/US", "Sanction")], []),
+    ("ET", "Des civils ont été tués au Tigré. Asmara a nié la présence de ses troupes en Éthiopie.",
+     [("gov/ER", "Denial")], []),
+    ("HT", "Des gangs ont tué des dizaines de personnes en Haïti. Le Premier ministre haïtien a "
+     "appelé à l'aide la communauté internationale.",
+     [("gov/HT", "Demand")], []),
+    ("LY", "Des migrants ont été torturés en Libye. Rome a reconnu « des problèmes » mais défendu sa"
+     " coopération avec les garde-côtes libyens.",
+     [], []),
+    ("PS", "Des frappes ont tué des civils à Gaza. L'Irlande, l'Espagne et la Norvège ont reconnu "
+     "l'État de Palestine.",
+     [("gov/IE", "Support"), ("gov/ES", "Support"), ("gov/NO", "Support")], []),
+    ("NI", "Des évêques ont été emprisonnés au Nicaragua. Le Panama s'est associé aux appels à leur "
+     "libération.",
+     [("gov/PA", "Demand")], []),
+    ("PS", "Des civils ont été tués à Gaza. La Slovénie a reconnu l'État de Palestine.",
+     [("gov/SI", "Support")], []),
 ]
 
 
