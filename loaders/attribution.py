@@ -52,6 +52,11 @@ from .arabic_subjects import ArabicSubjects
 from .signers import ArSigners
 from .subject_finding import SubjectFinding
 
+# A mention inside a relative clause opened after the subject (", qui ..."), closed by a comma
+# before the main verb's auxiliary: not the subject of the main verb.
+_IN_RELATIVE = re.compile(r",\s*(?:qui|who|which)\s[^,]*$")
+_RELATIVE_CLOSED = re.compile(r",\s*(?:a|ont|avait|avaient|has|have|had)\s")
+
 __all__ = ["ACTION_TYPES", "AGENT_KINDS", "PATIENT_TYPES", "SPEECH_TYPES", "VAGUE_GROUPS",
            "ArSigners", "Attributor", "ar_fold", "ar_passive_written", "detect_publisher", "org_voice"]
 
@@ -540,6 +545,9 @@ class Attributor(SubjectFinding, ArabicSubjects):
                 if _LATER_PASSIVE.search(between[:35]) and not re.search(
                         r",\s*(?:who|which|qui|dont)\b", between):
                     continue    # "X said students had been tortured and called on": not them
+                if _IN_RELATIVE.search(self.norm, max(s_start, m.start - 120), m.start) and \
+                        _RELATIVE_CLOSED.search(between):
+                    continue    # "Le Canada, qui avait sanctionné des responsables iraniens, a annoncé"
             if self.lang == "en" and self.norm.startswith("'s", m.end) and \
                     self.norm[m.end + 2:hit_start].strip():
                 if possessor is None and m.kind in ("NGO", "IntergovernmentalOrganization",

@@ -420,7 +420,10 @@ _RELATIVE_BEFORE = {
     "fr": re.compile(r"(?<!\w)qui\s+(?:avait|avaient|a|ont|aussi|ensuite|avaient|\w+ment|\s)*$"),
 }
 
-_CLAUSE_AUX = re.compile(r",\s*(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+(?:ly|ment)\s+)?$")
+_CLAUSE_AUX = re.compile(r",\s*(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+(?:ly|ment)\s+)?"
+                         # "X, qui avait sanctionné Y, a annoncé l'expulsion de ...": the main verb's noun
+                         r"(?:(?:annonce|decide|ordonne|decrete|announced|ordered|decided)\s+"
+                         r"(?:l'|le\s+|la\s+|les\s+|un\s+|une\s+|des\s+|the\s+|an?\s+)?)?$")
 
 _ORG_SUBJECT = {"en": re.compile(r"\W*the (?:group|organisation|organization|ngo|rights group|watchdog)\b"),
                 "fr": re.compile(r"\W*(?:l'organisation|l'ong|l'association|le groupe)(?!\w)")}

@@ -789,13 +789,26 @@ CASES = [
      [("gov/PA", "Demand")], []),
     ("PS", "Des civils ont été tués à Gaza. La Slovénie a reconnu l'État de Palestine.",
      [("gov/SI", "Support")], []),
+    # --- A relative clause between the subject and 'a annoncé / ordonné' + a response noun; arms sales --
+    ("SA", "Un journaliste a été tué au consulat saoudien d'Istanbul sur ordre de Riyad. "
+     "L'Allemagne, qui avait déjà condamné le meurtre du journaliste saoudien, a annoncé la "
+     "suspension de ses ventes d'armes.",
+     [("gov/DE", "Condemnation"), ("gov/DE", "Sanction")], [("gov/SA", "Sanction")]),
+    ("BY", "Des opposants ont été arrêtés au Bélarus. La Lituanie, qui accueille de nombreux exilés "
+     "bélarusses, a ordonné l'expulsion de deux diplomates.",
+     [("gov/LT", "DiplomaticAction")], [("gov/BY", "DiplomaticAction")]),
+    ("TR", "Un journaliste suédois a été arrêté en Turquie. La Suède, qui avait déjà protesté auprès"
+     " des autorités turques, a annoncé la convocation de l'ambassadeur.",
+     [("gov/SE", "DiplomaticAction")], [("gov/TR", "DiplomaticAction")]),
+    ("YE", "Des civils ont été tués par des frappes au Yémen. Les Pays-Bas ont suspendu leurs "
+     "exportations d'armes vers l'Arabie saoudite.",
+     [("gov/NL", "Sanction")], []),
 ]
 
 
 XFAIL: dict[int, str] = {
     46: "place: only 'les forces tunisiennes' names the country (places.py); the commissioner is found",
     47: "'a plaidé' after a quotation",
-    56: 'relative clause before the verb takes the wrong act',
     58: "'réunie en sommet à Abuja' gives the meeting's place (places.py)",
     59: "relative clause before the verb; 'a ouvert un camp'",
     79: "'Le Haut-Commissariat' alone",
