@@ -98,7 +98,8 @@ _AR_HEADS = {"جمعية": "association", "الجمعية": "association", "نق
              "المنظمة": "organisation", "مرصد": "observatory", "المرصد": "observatory",
              "تحالف": "coalition", "التحالف": "coalition", "ائتلاف": "coalition",
              "الائتلاف": "coalition", "تنسيقية": "coordination", "التنسيقية": "coordination",
-             "منتدى": "forum", "المنتدى": "forum", "حركة": "movement", "حزب": "party"}
+             "منتدى": "forum", "المنتدى": "forum", "حركة": "movement", "حزب": "party",
+             "مركز": "centre", "المركز": "centre"}
 # Words of Arabic organisation names with their English slug words; a name with any other
 # word gets no key (no transliteration guesses).
 _AR_WORDS = {"لحقوق الإنسان": "human-rights", "لحقوق الانسان": "human-rights",
@@ -107,7 +108,9 @@ _AR_WORDS = {"لحقوق الإنسان": "human-rights", "لحقوق الانس
              "للصحافة": "press", "الصحافة": "press", "للصحفيين": "journalists", "للمحامين": "lawyers",
              "للتنمية": "development", "للعدالة": "justice", "لمناهضة التعذيب": "against-torture",
              "ضد التعذيب": "against-torture", "للسجناء": "prisoners", "لأسر المعتقلين": "families-of-prisoners",
-             "لضحايا": "victims", "الوطنية": "national", "الوطني": "national", "العامة": "general",
+             "لضحايا": "victims", "للنساء الديمقراطيات": "democratic-women", "للنساء": "women",
+             "للمرأة": "women", "لحقوق المرأة": "womens-rights", "للديمقراطية": "democracy",
+             "لدراسات حقوق الإنسان": "human-rights-studies", "للإعلام": "media", "الوطنية": "national", "الوطني": "national", "العامة": "general",
              "العام": "general", "المستقلة": "independent", "المستقل": "independent"}
 
 
@@ -252,6 +255,12 @@ def _arabic(mentions, norm, gz):
         i = bisect_left(starts, pos_)
         b = pos_
         words_done = False
+        cover = mentions[i - 1] if i else None
+        if cover is not None and cover.start <= a and cover.end > pos_ and cover.key.startswith("group/") \
+                and cover.key.count("/") == 2:
+            # "المرصد اليمني" read as a watchdog group with its country: the head and its demonym
+            country = _country_slug(gz, "gov/" + cover.key.split("/")[1])
+            b = cover.end
         for _ in range(4):
             gap = norm[b:b + 1]
             if i < len(mentions) and mentions[i].start <= b + 1 and gap in (" ", ""):
