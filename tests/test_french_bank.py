@@ -803,6 +803,49 @@ CASES = [
     ("YE", "Des civils ont été tués par des frappes au Yémen. Les Pays-Bas ont suspendu leurs "
      "exportations d'armes vers l'Arabie saoudite.",
      [("gov/NL", "Sanction")], []),
+    # --- Governments named by their leader or regime ('le gouvernement de Giorgia Meloni', 'le régime de
+    #     Kaïs Saïed', 'l'administration américaine'), passive agents, promises of prosecution ----------
+    ("VE", "Des opposants ont été arrêtés au Venezuela. De nouvelles sanctions ont été imposées par "
+     "Washington contre des responsables vénézuéliens.",
+     [("gov/US", "Sanction")], []),
+    ("TN", "Des opposants ont été condamnés en Tunisie. Le régime de Kaïs Saïed a rejeté toute "
+     "critique étrangère.",
+     [("gov/TN", "Rejection")], []),
+    ("CO", "Des militants ont été tués en Colombie. L'administration américaine a appelé Bogota à "
+     "protéger les défenseurs des droits humains.",
+     [("gov/US", "Demand")], []),
+    ("LY", "Des migrants ont été torturés en Libye. Le gouvernement de Giorgia Meloni a défendu sa "
+     "coopération avec les garde-côtes libyens.",
+     [("gov/IT", "Rejection")], [("gov/LY", "Rejection")]),
+    ("IR", "Des manifestants ont été exécutés en Iran. L'Élysée a fait savoir que la France « "
+     "condamne avec la plus grande fermeté » ces exécutions.",
+     [("gov/FR", "Condemnation")], []),
+    ("CD", "Des civils ont été tués près de Goma. La Belgique et les Pays-Bas, deux pays très "
+     "impliqués dans la région, ont appelé à un cessez-le-feu.",
+     [("gov/BE", "Demand"), ("gov/NL", "Demand")], []),
+    ("RU", "Un opposant a été condamné en Russie. L'administration Trump n'a pas réagi à ce verdict.",
+     [], [("gov/US", None)]),
+    ("NI", "Des prêtres ont été expulsés du Nicaragua. Le gouvernement de Daniel Ortega a accusé "
+     "l'Église de « terrorisme ».",
+     [("gov/NI", "Accusation")], []),
+    ("ML", "Des civils ont été tués au Mali. Le ministère malien des Affaires étrangères a convoqué "
+     "l'ambassadeur d'Algérie.",
+     [("gov/ML", "DiplomaticAction")], []),
+    ("GA", "Des opposants ont été arrêtés au Gabon. Les autorités gabonaises de transition ont "
+     "promis des poursuites contre les policiers.",
+     [("gov/GA", "Investigation")], []),
+    ("RW", "Un opposant est détenu au Rwanda. Londres, Washington et Ottawa ont exprimé leur "
+     "inquiétude dans une déclaration commune.",
+     [("gov/GB", "ExpressionOfConcern"), ("gov/US", "ExpressionOfConcern"), ("gov/CA", "ExpressionOfConcern")], []),
+    ("TD", "Des opposants ont été tués au Tchad. Paris « regrette » ces violences, a déclaré le "
+     "porte-parole du ministère français des Affaires étrangères.",
+     [("gov/FR", "Condemnation")], []),
+    ("LY", "Des migrants ont été refoulés vers la Libye. Rome a défendu l'accord migratoire conclu "
+     "avec Tripoli.",
+     [("gov/IT", "Rejection")], []),
+    ("KE", "La police kényane a tué des manifestants à Nairobi. Le président kényan a promis que les"
+     " policiers responsables seraient poursuivis.",
+     [("gov/KE", "Investigation")], []),
 ]
 
 
