@@ -134,7 +134,7 @@ class _Reader(SentenceActs, SpeakerFinding, JointStatements):
         self.doc, self.text, self.offset, self.lang = doc, text, offset, lang
         self.sentences = sentences
         self.cues = get_cues(lang)
-        self.gz = _gazetteer()
+        self.gz = _gazetteer().as_of(doc.date)      # people get the role of the date
         norm, index = normalized_view(text, lang)
         self.norm = norm
         self.pos = Positions(index)

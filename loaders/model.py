@@ -121,6 +121,8 @@ class Actor:
     part_of: Optional[str] = None               # actor key (bodies, units)
     role: Optional[str] = None                  # officials: role as written
     same_as: Optional[str] = None               # Wikidata Q-id, only when certain
+    role_start: Optional[str] = None            # officials: ISO start of the role, if known
+    role_end: Optional[str] = None              # officials: ISO end of the role, if it ended
 
 
 @dataclass

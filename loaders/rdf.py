@@ -124,6 +124,34 @@ def _evidence(emit, doc_node, owner_key: str, ev):
     return node
 
 
+def role_span_iri(key: str, role: str, represents: str, start=None) -> ox.NamedNode:
+    """IRI of a person's role span: the person, the actor represented, the role and its
+    start, so the same tenure seen in several documents is one node.
+
+    Examples
+    --------
+    >>> role_span_iri("person/ramtane-lamamra", "foreign minister", "gov/DZ", "2021").value
+    'https://w3id.org/rightsgraph/id/role/ramtane-lamamra/gov-DZ/foreign%20minister/2021'
+    """
+    parts = ["role", key.split("/", 1)[1], represents.replace("/", "-"), role]
+    return iri("/".join(parts + ([start] if start else [])))
+
+
+def _role_span(emit, node, key: str, actor) -> None:
+    """``node rg:holds`` the role span in force at the document's date: an rg:RoleSpan
+    with its role (rg:roleName), the actor represented (rg:principal, the official's
+    rg:represents) and its start and end when known."""
+    span = role_span_iri(key, actor.role, actor.represents, actor.role_start)
+    add = emit.add
+    add(node, RG.holds, span)
+    add(span, RDF.type, RG.RoleSpan)
+    add(span, RG.roleName, _str(actor.role))
+    add(span, RG.principal, iri(actor.represents))
+    for value, prop in ((actor.role_start, RG.startDate), (actor.role_end, RG.endDate)):
+        if value and date_literal(value) is not None:
+            add(span, prop, date_literal(value))
+
+
 def document_quads(doc: Document, extraction: Extraction | None = None,
                    keep_sentences: bool = False) -> list:
     """All quads of one document, in its own named graph.
@@ -198,6 +226,8 @@ def extraction_quads(emit, d, doc: Document, ex: Extraction) -> None:
             add(node, RG.partOf, iri(actor.part_of))
         if actor.role:
             add(node, RG.role, _str(actor.role))
+        if actor.represents and actor.role and key.startswith("person/"):
+            _role_span(emit, node, key, actor)
         if actor.same_as:
             add(node, OWL.sameAs, WD[actor.same_as])
     for key in sorted(ex.mentions):

@@ -61,6 +61,7 @@ from .composition import ItemComposition
 from .mention_building import MentionBuilding
 from .org_mentions import OrgMentions
 from .homographs import Homographs
+from .role_spans import DatedGazetteer, role_in_force
 
 __all__ = ["Gazetteer", "Mention", "get_gazetteer", "read_table"]
 # ``_replace`` is imported from here too (by mention_cleanup)
@@ -89,7 +90,8 @@ class Gazetteer(TableLoading, Matching, ItemComposition, MentionBuilding, OrgMen
         self.regions: dict[str, dict] = {}       # code -> {"en","fr","ar","parent"}
         self.capitals: dict[str, dict] = {}      # iso -> {"en","fr","ar"}
         self.orgs: dict[str, dict] = {}          # key -> row
-        self.people: dict[str, dict] = {}        # key -> row
+        self.people: dict[str, dict] = {}        # key -> row (the latest role)
+        self.person_roles: dict[str, tuple] = {}  # key -> rows, one per role, by start
         self.body_types: dict[str, dict] = {}    # type -> {"en","fr","ar","kind","flags"}
         self.roles: dict[str, dict] = {}         # role -> {"en","fr","ar","body"}
         self.group_types: dict[str, dict] = {}   # group slug -> labels
@@ -103,8 +105,11 @@ class Gazetteer(TableLoading, Matching, ItemComposition, MentionBuilding, OrgMen
         self._load()
 
     # ------------------------------------------------------------------ lookup API
-    def actor(self, key: str) -> Optional[Actor]:
+    def actor(self, key: str, date: Optional[str] = None) -> Optional[Actor]:
         """The :class:`Actor` for a key (curated, or created by ``find``).
+
+        ``date`` (ISO): a curated person with several roles gets the role in force then
+        (see :meth:`role_at`); without one, the latest role.
 
         Always a fresh copy, and independent of what other documents were read before:
         curated and key-derived actors (``body/CA/embassy``, ``official/CA/foreign-minister``)
@@ -112,7 +117,7 @@ class Gazetteer(TableLoading, Matching, ItemComposition, MentionBuilding, OrgMen
         the name, role and principal of the latest ``find`` that saw it (the document being
         read), so serial and parallel loads give the same records.
         """
-        a = self._make_actor(key)
+        a = self._make_actor(key, date)
         dyn = self._dynamic.get(key)
         if dyn is not None:
             if a is None:
@@ -239,7 +244,18 @@ class Gazetteer(TableLoading, Matching, ItemComposition, MentionBuilding, OrgMen
             return self.regions[code][lang] or self.regions[code]["en"]
         return code
 
-    def _make_actor(self, key: str) -> Optional[Actor]:
+    def role_at(self, key: str, date: Optional[str] = None) -> dict:
+        """The ``people.tsv`` row of a curated person's role in force at ``date`` (an ISO
+        date; None: the latest role), or an empty dict for a key not in the table."""
+        rows = self.person_roles.get(key)
+        return role_in_force(rows, date) if rows else {}
+
+    def as_of(self, date: Optional[str]) -> DatedGazetteer:
+        """This gazetteer as a reader of a document dated ``date`` sees it: people get the
+        role in force then (:class:`.role_spans.DatedGazetteer`)."""
+        return DatedGazetteer(self, date)
+
+    def _make_actor(self, key: str, date: Optional[str] = None) -> Optional[Actor]:
         parts = key.split("/")
         head = parts[0]
         if head == "gov" and len(parts) == 2:
@@ -281,9 +297,13 @@ class Gazetteer(TableLoading, Matching, ItemComposition, MentionBuilding, OrgMen
             if r is None:
                 return None
             labels = {l: r[l] for l in LANGS if r.get(l)}
+            if date is not None:
+                r = self.role_at(key, date)
             kind = "Official" if r.get("represents") else "Person"
             return Actor(key=key, kind=kind, labels=labels, represents=r.get("represents") or None,
-                         role=r.get("role") or None, same_as=r.get("wikidata") or None)
+                         role=r.get("role") or None, same_as=r.get("wikidata") or None,
+                         role_start=(r.get("start") or "").strip() or None,
+                         role_end=(r.get("end") or "").strip() or None)
         if head == "official":
             # official/<CA|org-slug>/<role> or official/<role>
             role_slug = parts[-1]

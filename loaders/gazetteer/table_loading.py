@@ -16,6 +16,7 @@ from .patterns import (BLOCK, BODY, CAP, DEM, GROUP, LANGS, NAME, ORG, PERSON, R
                        _TOKEN_RE)
 from .word_forms import _ar_canon, _ar_plural_nisba, _ar_skeleton, _fr_forms
 from .records import _Entry, _copy
+from .role_spans import group_roles
 
 
 def _read_tsv(pkg: str, name: str) -> list[dict]:
@@ -196,24 +197,30 @@ class TableLoading:
         # A person matches by a full name (en/fr/ar columns, multi-word variants). A surname
         # alone ("surnames", or a one-word variant) matches only when it is unambiguous
         # across the table, and then only in context (see _filter_surnames).
+        # A person who held several roles has one row per role (role, represents, start,
+        # end): ``people`` keeps the latest, ``person_roles`` all of them (see .role_spans);
+        # the names of all the rows match.
         surname_count: dict[tuple, list] = {}
-        for r in _read_tsv(pkg, "people.tsv"):
-            key = r["key"]
+        for key, rows in group_roles(_read_tsv(pkg, "people.tsv")).items():
+            r = rows[-1]
             self.people[key] = r
+            self.person_roles[key] = tuple(rows)
             e = _Entry(PERSON, key, None, value=r.get("role") or None)
             short = {}
-            for pat in _split(r.get("surnames")):
-                for lang in LANGS:
-                    if _script_ok(pat, lang):
-                        short.setdefault((lang, tuple(self._tokens(lang, pat))), pat)
             full = []
-            for lang in LANGS:
-                if r.get(lang):
-                    full.append((lang, r[lang]))
-            for pat in _split(r.get("variants")):
+            for row in rows:
+                for pat in _split(row.get("surnames")):
+                    for lang in LANGS:
+                        if _script_ok(pat, lang):
+                            short.setdefault((lang, tuple(self._tokens(lang, pat))), pat)
                 for lang in LANGS:
-                    if _script_ok(pat, lang):
-                        full.append((lang, pat))
+                    if row.get(lang):
+                        full.append((lang, row[lang]))
+                for pat in _split(row.get("variants")):
+                    for lang in LANGS:
+                        if _script_ok(pat, lang):
+                            full.append((lang, pat))
+            full = list(dict.fromkeys(full))
             for lang, pat in full:
                 toks = tuple(self._tokens(lang, pat))
                 if len(toks) == 1 or (lang, toks) in short:
