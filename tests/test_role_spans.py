@@ -179,3 +179,18 @@ def test_principal_helper_follows_the_date():
     assert gz.as_of("2024-05-10").actor("person/nawaf-salam").represents == "org/icj"
     assert principal("person/nawaf-salam", gz.as_of("2024-05-10")) == "org/united-nations"
     assert principal("person/nawaf-salam", gz) == "gov/LB"
+
+
+def test_shapes_check_the_role_span(tmp_path):
+    from rightsgraph.graph.validate import shacl_check
+    doc, quads = _quads(SENTENCES[("person/ramtane-lamamra", "fr")], "d.txt", "fr", "2022-06-14")
+    assert any(q.predicate == RG.principal for q in quads)
+    graph = document_iri(doc.identifier)
+    with RightsStore.open(tmp_path / "ok") as store:
+        store.replace_graph(graph, quads)
+        assert shacl_check(store) == (True, [])
+    broken = [q for q in quads if q.predicate != RG.principal]
+    with RightsStore.open(tmp_path / "broken") as store:
+        store.replace_graph(graph, broken)
+        conforms, lines = shacl_check(store)
+        assert not conforms and any("principal" in line for line in lines)
