@@ -207,6 +207,8 @@ def crowd_subject(attr, hit_start, lo, rtype):
         The group mention, a ``group/<ISO>/protesters`` key for a crowd of nationals, or
         None when the verb's subject is not such a crowd.
     """
+    if attr.lang == "ar":
+        return _ar_bare_crowd(attr.norm, hit_start, rtype, True)
     if attr.lang not in _QUANTIFIER or rtype not in _CROWD_ACTS or \
             _PASSIVE.match(attr.norm, hit_start):
         return None     # "hundreds of students were detained by police": the police's act
@@ -346,6 +348,38 @@ _BARE_NUMBER = {
 }
 
 
+def _ar_fold(s):
+    from .cues import normalized_view      # (cues imports nothing of this module)
+    return normalized_view(s, "ar")[0]
+
+
+# Arabic: a bare number of people as the subject of a rally, which no group noun names:
+# "تظاهر الآلاف في ...", "اعتصم العشرات أمام ..." (after the verb), "شارك الآلاف في مسيرة",
+# "خرج مئات في وقفة" (before the noun of the rally). A number followed by a noun is left to
+# the group rules ("تظاهر آلاف المحتجين").
+def _ar_alt(words):
+    """An alternation of Arabic words in the normalised form the text is matched in."""
+    return "(?:" + "|".join(sorted({_ar_fold(w) for w in words.split("|")}, key=len, reverse=True)) + ")"
+
+
+_AR_BARE = (r"(?:" + _ar_alt("نحو|قرابة|حوالي|أكثر من|أزيد من|عشرات|مئات") + r"\s+)?"
+            + _ar_alt("الآلاف|آلاف|المئات|مئات|العشرات|عشرات"))
+_AR_BARE_AFTER_VERB = re.compile(r"\S*\s+" + _AR_BARE + r"(?=\s+" + _ar_alt(
+    "في|أمام|وسط|قرب|إلى|يوم|أمس|اليوم|مساء|صباح|للمطالبة|احتجاجا|تنديدا|رفضا") + r"(?!\S)|\s*[،,.؛])")
+_AR_BARE_BEFORE_NOUN = re.compile(r"(?<!\S)(?:و|ف)?" + _ar_alt("شارك|خرج|انضم|احتشد|تجمع|نزل") + r"\S{0,3}\s+"
+                                  + _AR_BARE + r"\s+" + _ar_alt("في|إلى") + r"\s+(?:\S+\s+){0,1}\S*$")
+
+
+def _ar_bare_crowd(norm, at, rtype, verb):
+    """``group/protesters`` when a rally's verb (starting at ``at``) is followed by a bare
+    number, or its noun (ending at ``at``) is the complement of "شارك / خرج الآلاف في"."""
+    if rtype != "Demonstration":
+        return None
+    if verb:
+        return "group/protesters" if _AR_BARE_AFTER_VERB.match(norm, at) else None
+    return "group/protesters" if _AR_BARE_BEFORE_NOUN.search(norm, max(0, at - 80), at) else None
+
+
 def _people_crowd(attr, hit_start, lo, rtype):
     """A rally held by a number of people named as such, which no group mention names
     ("Tens of thousands of people filled the streets", "Thousands marched"):
@@ -370,6 +404,8 @@ def crowd_after(attr, hit_end, c_end, rtype):
     """A nominal rally or petition cue and the crowd that holds it, named right after:
     "a petition launched by some 40 journalists", "une manifestation de femmes",
     "a hunger strike by hundreds of prisoners". Returns the group mention or None."""
+    if attr.lang == "ar":
+        return _ar_bare_crowd(attr.norm, hit_end, rtype, False)
     if rtype not in PEOPLE_ACTS or attr.lang not in _BY:
         return None
     norm = attr.norm
