@@ -545,8 +545,8 @@ class Attributor(SubjectFinding, ArabicSubjects):
                 if _LATER_PASSIVE.search(between[:35]) and not re.search(
                         r",\s*(?:who|which|qui|dont)\b", between):
                     continue    # "X said students had been tortured and called on": not them
-                if _IN_RELATIVE.search(self.norm, max(s_start, m.start - 120), m.start) and \
-                        _RELATIVE_CLOSED.search(between):
+                if "," in between and _RELATIVE_CLOSED.search(between) and \
+                        _IN_RELATIVE.search(self.norm, max(s_start, m.start - 120), m.start):
                     continue    # "Le Canada, qui avait sanctionné des responsables iraniens, a annoncé"
             if self.lang == "en" and self.norm.startswith("'s", m.end) and \
                     self.norm[m.end + 2:hit_start].strip():
