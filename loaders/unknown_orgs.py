@@ -43,8 +43,10 @@ _LINK_EN = r"(?:of|for|and|the|on|against|in|de|del|des|du)"
 # "the Ghana Nurses Association", "the Law Society of Kenya", "the Zambia Union of Journalists"
 _ORG_EN = re.compile(
     r"(?<![\w'\u2019-])(?P<name>" + _CAP_EN + r"(?:[ \t]+(?:" + _LINK_EN + r"[ \t]+)?" + _CAP_EN + r"){0,5}?[ \t]+"
-    r"(?:" + _HEADS_EN + r")(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?" + _CAP_EN + r"(?:[ \t]+(?:and[ \t]+)?" + _CAP_EN
-    + r"){0,3})?)(?![\w'\u2019-])")
+    r"(?:" + _HEADS_EN + r")(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?" + _CAP_EN + r"(?:[ \t]+(?:(?:and|of|on|against)"
+    r"[ \t]+(?:the[ \t]+)?)?" + _CAP_EN + r"){0,4})?)(?![\w'\u2019-])")
+# (the tail links its words with "of" too: "the Association for the Prevention of Torture",
+# "the League for the Promotion and Defense of Human Rights")
 # ----------------------------------------------------------------------------- French
 _HEADS_FR = (r"Association|Union|Syndicat|Ligue|Fédération|Confédération|Réseau|Coalition|Alliance|"
              r"Collectif|Mouvement|Parti|Front|Observatoire|Centre|Institut|Fondation|Forum|Plateforme|"
