@@ -285,8 +285,8 @@ PATIENT_TYPES = {"UseOfForce", "Investigation", "Sanction", "Resettlement", "Acc
                  "Support", "MilitaryAssistance"}
 
 _ORG_ANAPHOR = {
-    "en": r"\b(?:the (?:organisation|organization|group|watchdog|rights group|ngo|agency|newspaper|paper|ministry|department))(?:'s)?\s*(?:has|have|had|also|later|then|,)*\s*$",
-    "fr": r"(?<!\w)(?:l'organisation|l'organisme|l'ong|le groupe|l'association|le journal|le quotidien|le ministere)\s*(?:a|ont|avait|aussi)*\s*$",
+    "en": r"\b(?:the (?:organisation|organization|group|watchdog|rights group|ngo|agency|newspaper|paper|ministry|department|kingdom))(?:'s)?\s*(?:has|have|had|also|later|then|,)*\s*$",
+    "fr": r"(?<!\w)(?:l'organisation|l'organisme|l'ong|le groupe|l'association|le journal|le quotidien|le ministere|le royaume(?: cherifien| hachemite| wahhabite)?)\s*(?:a|ont|avait|aussi)*\s*$",
     "ar": r"(?:ال|و|ف)*(?:المنظمه|منظمه|الهيئه|المنظمه الدوليه|الصحيفه|الوزاره|الجماعه|الحركه|"
           r"الميليشيا|الميليشيات|المليشيا|المليشيات|التنظيم|المجلس|اللجنه|المفوضيه|البعثه|المملكه)(?![^\s،,])",
 }
@@ -294,7 +294,7 @@ _ORG_ANAPHOR = {
 # "، وإنه" / "، وأنها": a second reported clause with the same subject.
 _AR_AND_THAT = re.compile(r"[،,]\s*(?:و)(?:انه|انها|انهم|بانه|بانها)\s+(?:\S+\s+)?$")
 
-# Kingdoms, which Arabic news calls "المملكة" once named.
+# Kingdoms, which the news calls "المملكة" / "the kingdom" / "le royaume" once named.
 _KINGDOMS = frozenset("SA MA JO BH GB ES NL BE SE NO DK TH KH BT LS SZ TO MY".split())
 
 # Arabic: the named armed or political group a definite "الجماعة" / "الحركة" refers back to.

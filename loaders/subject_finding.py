@@ -181,15 +181,22 @@ class SubjectFinding:
             return None
         body = bool(re.search(r"ministry|department|ministere|الوزاره", found.group()))
         kinds = ("GovernmentBody",) if body else ("NGO", "IntergovernmentalOrganization", "MediaOutlet")
-        if self.lang == "ar" and found.group().strip().endswith("المملكه"):
-            # "المملكة": the kingdom named last (Saudi Arabia, Morocco, Jordan, Bahrain...)
+        if found.group().strip().endswith("المملكه") if self.lang == "ar" else \
+                re.search(r"kingdom|royaume", found.group()):
+            # "المملكة": the kingdom named last (Saudi Arabia, Morocco, Jordan, Bahrain...);
+            # "the kingdom" / "le royaume" only when one kingdom alone is named before
             i = bisect_left(self.all_starts, hit_start) - 1
+            last = None
             while i >= 0 and hit_start - self.all_mentions[i].start < 3000:
                 m = self.all_mentions[i]
                 if m.key.startswith(("gov/", "body/")) and m.key.split("/")[1] in _KINGDOMS:
-                    return m
+                    if self.lang == "ar":
+                        return m
+                    if last is not None and last.key.split("/")[1] != m.key.split("/")[1]:
+                        return None
+                    last = last or m
                 i -= 1
-            return None
+            return last
         if self.lang == "ar" and _AR_GROUP_ANAPHOR.search(found.group().strip()):
             kinds = ("Group",)      # "الجماعة", "الحركة": the named group, not an NGO
             if self.conjunction and self._rtype in _ADDRESSEE_TYPES and \

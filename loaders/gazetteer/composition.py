@@ -13,6 +13,11 @@ from .patterns import (BODY, CAP, DEM, GROUP, NAME, ORG, PERSON, RDEM, REGION, S
                        _NAME_PARTICLES, _PORTFOLIO_ART, _PORTFOLIO_LINK, _PORTFOLIO_OF)
 from .records import _End, _Item
 
+# Arabic verbal nouns after a preposition, the object of an order or a demand, never the first
+# word of a name ("وأمر النائب العام المصري بفتح تحقيق", "طالب ... بإجراء", "قضى بحبس").
+_AR_ORDERED = frozenset("فتح اجراء تشكيل احاله حبس اعتقال اطلاق الافراج وقف منع رفع توقيف ضبط "
+                        "تحقيق التحقيق سرعه ضروره".split())
+
 
 class ItemComposition:
     """Combines raw matches into bodies and officials (mixin of ``Gazetteer``)."""
@@ -220,7 +225,8 @@ class ItemComposition:
                 k = toks[j][2]
                 raw = norm[toks[j][0]:toks[j][1]].replace(SKIP, "")
                 if k in _AR_STOP or raw in _AR_STOP or raw.startswith(("ال", "و", "لل", "بال")) \
-                        or raw.endswith(("ه", "ات")) or len(raw) < 2 or not raw.isalpha():
+                        or raw.endswith(("ه", "ات")) or len(raw) < 2 or not raw.isalpha() \
+                        or (raw[:1] in ("ب", "ل") and raw[1:] in _AR_ORDERED):
                     break
                 if got:
                     g = norm[toks[j - 1][1]:toks[j][0]]

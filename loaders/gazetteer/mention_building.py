@@ -17,6 +17,21 @@ from .records import Mention, _replace
 # A capitalised word right after a surname: the surname is a first name here ("Ahmed Mansour").
 _NEXT_NAME = re.compile(r"[ \u00a0]+[A-ZÀ-Ý]")
 
+# The member states of an intergovernmental organisation, named as a whole ("les pays du G7",
+# "les États de l'UA", "دول الاتحاد الأوروبي", "بلدان مجلس التعاون", "the GCC states", "ECOWAS
+# member countries"): the organisation's mention takes the collective noun in (normalised text).
+_MEMBERS_BEFORE = {
+    "fr": re.compile(r"(?:^|\s)((?:pays|etats)(?: membres)?) (?:du |de la |de l'|des )$"),
+    "ar": re.compile(r"(?:^|\s)(?:و|ف)?(دول |بلدان |(?:الدول|البلدان) الاعضاء (?:في |ب))$"),
+    "en": re.compile(r"(?:^|\s)((?:member )?(?:states|countries|nations)) of (?:the )?$"),
+}
+# A military government ("the junta's spokesman", "porte-parole de la junte", "المجلس العسكري").
+_JUNTA = re.compile(r"(?i)junt[ae]|conseil militaire|military council|المجلس العسكري|الطغمة العسكرية")
+
+_MEMBERS_AFTER = {
+    "en": re.compile(r"(?:'s)? (?:(?:\d+|twenty-seven|seven) )?(?:member )?(?:states|countries|nations)\b"),
+}
+
 
 class MentionBuilding:
     """Turns composed matches into mentions (mixin of ``Gazetteer``)."""
@@ -77,6 +92,8 @@ class MentionBuilding:
         if cat == ORG:
             kind = it.entry.value
             r = self.orgs.get(it.key, {})
+            if kind == "IntergovernmentalOrganization":
+                base = self._with_members(base, text, norm, lang)
             return Mention(key=it.key, kind=kind, place_key=None,
                            form="official" if kind == "Official" else "name",
                            represents=r.get("represents") or None, role=r.get("role") or None,
@@ -118,6 +135,28 @@ class MentionBuilding:
         if cat == TITLE:
             return self._official_mention(it, base, lang)
         return None
+
+    @staticmethod
+    def _with_members(base, text, norm, lang):
+        """``base`` widened over a collective noun for the organisation's member states
+        (``_MEMBERS_BEFORE`` / ``_MEMBERS_AFTER``), so that the verb's subject is the
+        organisation and not a noun in front of it."""
+        start, end = base["start"], base["end"]
+        before = _MEMBERS_BEFORE.get(lang)
+        if before is not None:
+            m = before.search(norm, max(0, start - 32), start)
+            if m is not None:
+                start = m.start(1)
+        after = _MEMBERS_AFTER.get(lang)
+        if after is not None:
+            m = after.match(norm, end, min(len(norm), end + 40))
+            if m is not None:
+                end = m.end()
+        if (start, end) == (base["start"], base["end"]):
+            return base
+        if start != base["start"]:     # the preposition was inside the collective ("في")
+            base = dict(base, preposition=None)
+        return dict(base, start=start, end=end, surface=text[start:end])
 
     _EN_VERBISH = set("""have has had are were is was will would say said says did do does
     also could should must may might can cannot voted want wanted""".split())
@@ -201,6 +240,13 @@ class MentionBuilding:
             key = "person/" + _slug(name)
             self._register(key, "Official", lang, name, represents=represents, role=role)
         else:
+            if owner == ("gov", None) and _JUNTA.search(base["surface"]):
+                # the spokesman of a junta whose country is not named speaks for the military
+                # government, resolved as "the authorities" are ("the government's spokesman"
+                # is left to the speaker named before: the government of another state may
+                # be named in the sentence)
+                return Mention(key="body/government", kind="Government", place_key=None,
+                               form="body", **base)
             if not represents and not body_key and body_type not in _MINISTRIES:
                 return None       # a bare generic title ("the head", "a minister")
             if represents and represents.startswith("gov/"):
