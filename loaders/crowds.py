@@ -84,6 +84,10 @@ SITUATION_PEOPLE = frozenset({"refugees", "migrants", "prisoners", "families-of-
 # "residents": usually sources or victims) is the agent when the text says so.
 PEOPLE_ACTS = frozenset({"Demonstration", "Petition"})
 _PEOPLE_NOT_VAGUE = frozenset({"journalists", "residents", "victims", "survivors"})
+# ... and of their letters and campaigns ("وجه عشرات الصحفيين رسالة", "a campaign launched by
+# dozens of journalists"); a demand stays ambiguous (journalists are listed among those
+# whose release is demanded)
+_SELF_ACTS = PEOPLE_ACTS | {"DiplomaticAction", "Advocacy"}
 
 _NUM_EN = (r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
            r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|"
@@ -208,7 +212,7 @@ def crowd_subject(attr, hit_start, lo, rtype):
         None when the verb's subject is not such a crowd.
     """
     if attr.lang == "ar":
-        return _ar_bare_crowd(attr.norm, hit_start, rtype, True)
+        return _ar_bare_crowd(attr.norm, hit_start, rtype, True) or _ar_counted_group(attr, hit_start, rtype)
     if attr.lang not in _QUANTIFIER or rtype not in _CROWD_ACTS or \
             _PASSIVE.match(attr.norm, hit_start):
         return None     # "hundreds of students were detained by police": the police's act
@@ -380,6 +384,65 @@ def _ar_bare_crowd(norm, at, rtype, verb):
     return "group/protesters" if _AR_BARE_BEFORE_NOUN.search(norm, max(0, at - 80), at) else None
 
 
+# Arabic: a counted group right after the verb of an act other than a rally, which the group
+# rules of attribution read for rallies only: "وقع مئات الصحفيين الجزائريين عريضة", "طالب
+# عشرات المحامين بـ", "وجه أكثر من مئتي طبيب رسالة".
+_AR_COUNT_WORD = re.compile(_ar_alt("أكثر|أزيد|نحو|قرابة|حوالي|زهاء|من|عشرات|مئات|آلاف|الآلاف|المئات|العشرات|مئة|"
+                                    "مائة|مئتي|مئتا|ألف|ألفي|عشرين|ثلاثين|أربعين|خمسين|ستين|سبعين|ثمانين|تسعين|"
+                                    r"عشرون|ثلاثون|أربعون|خمسون|[\d٠-٩]+"))
+_AR_COUNTED_ACTS = frozenset({"Petition", "Demand", "Condemnation", "Advocacy", "DiplomaticAction", "Investigation"})
+
+
+def _ar_counted_group(attr, hit_start, rtype):
+    """The group mention after an Arabic verb (starting at ``hit_start``) and a number."""
+    if rtype not in _AR_COUNTED_ACTS:
+        return None
+    norm = attr.norm
+    verb_end = hit_start
+    while verb_end < len(norm) and not norm[verb_end].isspace():
+        verb_end += 1
+    j = bisect_left(attr.all_starts, verb_end)
+    if j >= len(attr.all_mentions):
+        return None
+    m = attr.all_mentions[j]
+    if not m.key.startswith("group/") or m.start - verb_end > 30:
+        return None
+    words = norm[verb_end:m.start].split()
+    if not words or not all(_AR_COUNT_WORD.fullmatch(w) for w in words) or words[-1] == _ar_fold("من") and \
+            len(words) == 1:
+        return None
+    return m
+
+
+def _ar_counted_before(attr, hit_end, rtype):
+    """The counted group between a verb and the noun of a petition or letter ending at
+    ``hit_end``: "وقع مئات الصحفيين الجزائريين عريضة", "وجه عشرات الأطباء رسالة"."""
+    if rtype not in ("Petition", "DiplomaticAction"):
+        return None
+    norm = attr.norm
+    noun = hit_end
+    while noun > 0 and not norm[noun - 1].isspace():
+        noun -= 1
+    i = bisect_left(attr.all_starts, noun) - 1
+    while i >= 0 and attr.all_mentions[i].end > noun:
+        i -= 1
+    if i >= 0 and attr.all_mentions[i].form == "demonym" and not norm[attr.all_mentions[i].end:noun].strip():
+        noun, i = attr.all_mentions[i].start, i - 1     # "الصحفيين الجزائريين": the group before its nisba
+    if i < 0:
+        return None
+    m = attr.all_mentions[i]
+    if not m.key.startswith("group/") or norm[m.end:noun].strip():
+        return None
+    words = norm[max(0, m.start - 40):m.start].split()
+    count = 0
+    while words and _AR_COUNT_WORD.fullmatch(words[-1]):
+        words.pop()
+        count += 1
+    if not count or not words or re.search(r"[.،,:؛]$", words[-1]):
+        return None
+    return m
+
+
 def _people_crowd(attr, hit_start, lo, rtype):
     """A rally held by a number of people named as such, which no group mention names
     ("Tens of thousands of people filled the streets", "Thousands marched"):
@@ -405,7 +468,7 @@ def crowd_after(attr, hit_end, c_end, rtype):
     "a petition launched by some 40 journalists", "une manifestation de femmes",
     "a hunger strike by hundreds of prisoners". Returns the group mention or None."""
     if attr.lang == "ar":
-        return _ar_bare_crowd(attr.norm, hit_end, rtype, False)
+        return _ar_bare_crowd(attr.norm, hit_end, rtype, False) or _ar_counted_before(attr, hit_end, rtype)
     if rtype not in PEOPLE_ACTS or attr.lang not in _BY:
         return None
     norm = attr.norm
@@ -426,7 +489,7 @@ def crowd_after(attr, hit_end, c_end, rtype):
 def vague_for(rtype, vague):
     """The groups too vague to be agents of a response of type ``rtype``: for people's own
     acts (a rally, a petition), journalists or residents named as holding it are agents."""
-    return vague - _PEOPLE_NOT_VAGUE if rtype in PEOPLE_ACTS else vague
+    return vague - _PEOPLE_NOT_VAGUE if rtype in _SELF_ACTS else vague
 
 
 def keeps_situation_cue(mentions, starts, start, end):
