@@ -115,10 +115,10 @@ _FR_INDEFINITE = re.compile(r"(?:^|[\n.;:,]\s*|\bet\s+)(des\s+)$")
 # Between a crowd and its verb: auxiliaries, adverbs, days ("have also", "se sont", "ont jeudi").
 _DAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
          r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|soir|matin")
-_GAP = re.compile(r"(?:\s+|\s*\b(?:have|has|had|also|again|briefly|then|later|reportedly|"
+_GAP = re.compile(r"(?:\s+|\s*\b(?:have|has|had|also|again|briefly|then|later|reportedly|since|already|jointly|"
                   r"peacefully|quietly|all|both|on|ont|a|se|sont|s'|est|aussi|egalement|etaient|etait|"
                   r"avaient|avait|"
-                  r"deja|alors|ensuite|encore|brievement|pacifiquement|tous|toutes|"
+                  r"deja|alors|ensuite|encore|brievement|pacifiquement|tous|toutes|depuis|conjointement|"
                   + _DAYS + r")\b)*\s*")
 # Between a crowd and its verb, what describes the crowd: a participle or prepositional
 # phrase, or an aside between commas ("Hundreds of women carrying portraits of their sons
@@ -196,7 +196,7 @@ def _is_crowd(m, norm, lang, rtype, q_start):
 
 # What a crowd does itself (not what is done to it: "were arrested", "ont été interpellés").
 _CROWD_ACTS = frozenset({"Demonstration", "Petition", "Demand", "Condemnation", "Accusation",
-                         "ExpressionOfConcern", "Rejection", "Denial"})
+                         "ExpressionOfConcern", "Rejection", "Denial", "Advocacy", "DiplomaticAction"})
 _PASSIVE = re.compile(r"(?:was|were|been|being|is|are|a ete|ont ete|sont|est|etaient|etait)\s+(?!en\b|on\b)")
 
 
