@@ -285,7 +285,7 @@ PATIENT_TYPES = {"UseOfForce", "Investigation", "Sanction", "Resettlement", "Acc
                  "Support", "MilitaryAssistance"}
 
 _ORG_ANAPHOR = {
-    "en": r"\b(?:the (?:organisation|organization|group|watchdog|rights group|ngo|agency|newspaper|paper|ministry|department|kingdom))(?:'s)?\s*(?:has|have|had|also|later|then|,)*\s*$",
+    "en": r"\b(?:the (?:organisation|organization|group|watchdog|rights group|ngo|agency|newspaper|paper|ministry|department|(?:gulf |hashemite |north african |oil-rich )?kingdom))(?:'s)?\s*(?:has|have|had|also|later|then|,)*\s*$",
     "fr": r"(?<!\w)(?:l'organisation|l'organisme|l'ong|le groupe|l'association|le journal|le quotidien|le ministere|le royaume(?: cherifien| hachemite| wahhabite)?)\s*(?:a|ont|avait|aussi)*\s*$",
     "ar": r"(?:ال|و|ف)*(?:المنظمه|منظمه|الهيئه|المنظمه الدوليه|الصحيفه|الوزاره|الجماعه|الحركه|"
           r"الميليشيا|الميليشيات|المليشيا|المليشيات|التنظيم|المجلس|اللجنه|المفوضيه|البعثه|المملكه)(?![^\s،,])",

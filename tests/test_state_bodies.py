@@ -158,6 +158,20 @@ CASES = [
      "The kingdom rejected the criticism.", [], [("gov/GB", "Rejection"), ("gov/SA", "Rejection")]),
     ("en", "GB", "Police in the United Kingdom arrested climate activists. The United Kingdom's interior "
      "ministry rejected criticism of the arrests.", [("gov/GB", "Rejection")], []),
+    ("en", "BH", "Bahraini authorities stripped dozens of activists of their citizenship. The Gulf kingdom "
+     "rejected the criticism as interference in its internal affairs.", [("gov/BH", "Rejection")], []),
+    ("en", "JO", "Jordan detained a cartoonist over a drawing of the king. The Hashemite kingdom denied that "
+     "he had been arrested for his work.", [("gov/JO", "Denial")], []),
+    ("fr", "MA", "Le Maroc a condamné un militant à deux ans de prison pour des publications. Le royaume "
+     "chérifien a rejeté les critiques d'Amnesty International.", [("gov/MA", "Rejection")], []),
+    ("fr", "KE", "Des manifestants ont été tués à Nairobi. La haute représentante de l'Union pour les affaires "
+     "étrangères a condamné ces violences.", [("org/european-union", "Condemnation")], []),
+    ("en", "KE", "Police fired tear gas at striking doctors in Nairobi. Kenya's health minister condemned "
+     "the violence against medical staff.", [("gov/KE", "Condemnation")], []),
+    ("fr", "ML", "Une radio privée a été suspendue à Bamako. La ministre malienne de la Communication a démenti "
+     "toute censure.", [("gov/ML", "Denial")], []),
+    ("ar", "SY", "اعتقلت السلطات السورية صحفيين في حلب. ونفى وزير الإعلام السوري أن يكون اعتقالهم بسبب "
+     "عملهم.", [("gov/SY", "Denial")], []),
     # --- batch 3: ministries and commissions of other portfolios ----------------------------
     ("en", "UG", "Opposition supporters were arrested in Kampala after the vote. Uganda's Electoral Commission "
      "denied that the count had been rigged.", [("gov/UG", "Denial")], []),
