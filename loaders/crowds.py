@@ -84,10 +84,10 @@ SITUATION_PEOPLE = frozenset({"refugees", "migrants", "prisoners", "families-of-
 # "residents": usually sources or victims) is the agent when the text says so.
 PEOPLE_ACTS = frozenset({"Demonstration", "Petition"})
 _PEOPLE_NOT_VAGUE = frozenset({"journalists", "residents", "victims", "survivors"})
-# ... and of their letters and campaigns ("وجه عشرات الصحفيين رسالة", "a campaign launched by
-# dozens of journalists"); a demand stays ambiguous (journalists are listed among those
+# ... and of their letters, campaigns and complaints ("وجه عشرات الصحفيين رسالة", "a campaign
+# launched by dozens of journalists", "des dizaines d'habitants ont porté plainte"); a demand stays ambiguous (journalists are listed among those
 # whose release is demanded)
-_SELF_ACTS = PEOPLE_ACTS | {"DiplomaticAction", "Advocacy"}
+_SELF_ACTS = PEOPLE_ACTS | {"DiplomaticAction", "Advocacy", "Investigation"}
 
 _NUM_EN = (r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
            r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|"
@@ -196,7 +196,8 @@ def _is_crowd(m, norm, lang, rtype, q_start):
 
 # What a crowd does itself (not what is done to it: "were arrested", "ont été interpellés").
 _CROWD_ACTS = frozenset({"Demonstration", "Petition", "Demand", "Condemnation", "Accusation",
-                         "ExpressionOfConcern", "Rejection", "Denial", "Advocacy", "DiplomaticAction"})
+                         "ExpressionOfConcern", "Rejection", "Denial", "Advocacy", "DiplomaticAction",
+                         "Investigation"})
 _PASSIVE = re.compile(r"(?:was|were|been|being|is|are|a ete|ont ete|sont|est|etaient|etait)\s+(?!en\b|on\b)")
 
 
@@ -295,7 +296,14 @@ def _crowd_checked(attr, i, m, lo, rtype, modified):
     q_start = m.start if q is None else q
     if _OBJECT_END.search(norm[max(0, q_start - 40):q_start]):
         return None     # "the arrest of hundreds of students"
+    if rtype in _OPENING_ONLY and not _CLAUSE_OPENING.search(norm[max(lo, q_start - 40):q_start]):
+        return None     # "Police questioned dozens of residents ... and opened an inquiry"
     return _is_crowd(m, norm, attr.lang, rtype, q_start)
+
+
+# Acts a crowd does only as the subject opening its clause (the acts of the authorities that
+# also name crowds as their objects: letters, campaigns, inquiries)
+_OPENING_ONLY = frozenset({"Advocacy", "DiplomaticAction", "Investigation"})
 
 
 # What may open a clause before a bare plural group ("Lawyers in Nairobi ...", "Les avocats
