@@ -213,7 +213,8 @@ def crowd_subject(attr, hit_start, lo, rtype):
         None when the verb's subject is not such a crowd.
     """
     if attr.lang == "ar":
-        return _ar_bare_crowd(attr.norm, hit_start, rtype, True) or _ar_counted_group(attr, hit_start, rtype)
+        return _ar_bare_crowd(attr.norm, hit_start, rtype, True) or _ar_counted_group(attr, hit_start, rtype) \
+            or _ar_people_subject(attr, hit_start, rtype)
     if attr.lang not in _QUANTIFIER or rtype not in _CROWD_ACTS or \
             _PASSIVE.match(attr.norm, hit_start):
         return None     # "hundreds of students were detained by police": the police's act
@@ -420,6 +421,26 @@ def _ar_counted_group(attr, hit_start, rtype):
             len(words) == 1:
         return None
     return m
+
+
+def _ar_people_subject(attr, hit_start, rtype):
+    """Arabic: journalists or residents named right after the verb of their own act
+    ("احتشد أهالي القرية أمام", "تقدم سكان الحي بشكوى"), a subject the attribution rules do
+    not see (such groups are usually sources or victims)."""
+    if rtype not in _SELF_ACTS:
+        return None
+    norm = attr.norm
+    verb_end = hit_start
+    while verb_end < len(norm) and not norm[verb_end].isspace():
+        verb_end += 1
+    j = bisect_left(attr.all_starts, verb_end)
+    if j >= len(attr.all_mentions):
+        return None
+    m = attr.all_mentions[j]
+    if m.key.startswith("group/") and m.key.rsplit("/", 1)[-1] in _PEOPLE_NOT_VAGUE and \
+            not norm[verb_end:m.start].strip():
+        return m
+    return None
 
 
 def _ar_counted_before(attr, hit_end, rtype):

@@ -472,7 +472,6 @@ XFAIL: dict[str, str] = {
     "ngo-unknown-yemen": "unknown Arabic association ('رابطة أمهات المختطفين')",
     "ngo-unknown-lebanon": "unknown Arabic association ('مركز محلي للدفاع عن ...')",
     "ngo-coalition": "a coalition of NGOs ('أكثر من ثلاثين منظمة حقوقية')",
-    "crowd-residents": "a crowd gathering ('احتشد أهالي قرية')",
     "second-kama": "'كما اتهمت الحكومة باستخدام': the accused object taken for the subject",
     "types-support-thanks": "place: the thanked state taken for the situation's",
     "crowd_act-families-demand": "a crowd's demand ('وطالبت عائلات الصيادين'): families of a non-listed noun (crowds.py)",
