@@ -29,6 +29,14 @@ _AR_FALSE_NEWS = re.compile(r"(?:نشر|بث|ترويج|اذاعه|تداول|ن
 _AR_DRONE = re.compile(r"(?:طائره|طائرات|الطائرات|الطائره|طايره|طايرات|الطايرات)\s+\S?$")
 
 
+# the state itself as the subject of a reported clause ("said the state fund will pay")
+_STATE_SUBJECT = {
+    "en": re.compile(r"\s*(?:the\s+)?(?:state|government|treasury|(?:state|government|public)\s+(?:fund|budget|treasury))"
+                     r"\s+(?:will\s+|would\s+|is\s+to\s+|was\s+to\s+|had\s+|has\s+)?"),
+    "fr": re.compile(r"\s*(?:l'etat|l'état|le tresor|le trésor|le gouvernement|un fonds (?:public|de l'etat|de l'état))"
+                     r"\s+(?:va\s+|allait\s+)?"),
+}
+
 # a temporal conjunction opening a new clause between two cues ("before police dispersed them")
 _TEMPORAL_CLAUSE = {
     "ar": re.compile(r"(?<!\S)(?:قبل ان|بعد ان|عندما|حين|حينما|ريثما)(?!\S)"),
@@ -482,6 +490,17 @@ class SentenceActs:
                     elif self.attr.last_agents and re.match(r"\W*[A-Z]", self.text[
                             self.pos.to_text(na):self.pos.to_text(na) + 3]):
                         found, rule = list(self.attr.last_agents), "carry"  # "Türk said he had ..."
+            if self.lang in ("fr", "en") and not found and entry.pos == "v":
+                # "the ministry said the state fund will pay ...": the state, as subject of a
+                # clause reported by a state actor, is that actor's own government
+                said = None
+                for said in _REPORTED_CLAUSE[self.lang].finditer(norm, na, hit.start):
+                    pass
+                if said is not None and _STATE_SUBJECT[self.lang].fullmatch(norm, said.end(), hit.start):
+                    speakers = [m for m in self.attr.in_range(na, said.start())
+                                if not self.attr.is_locative(m)]
+                    if speakers and speakers[-1].key.startswith(("gov/", "body/", "official/")):
+                        found, rule = self.attr._expand(speakers[-1], said.start()), "subject"
             if self.lang in ("fr", "en") and self.attr.last_agents and \
                     _POSSESSIVE_ROLE[self.lang].match(norm, na) and (not found or all(
                         not isinstance(a, str) and a.start < hit.start and a.key.count("/") == 1

@@ -592,3 +592,16 @@ def test_surname_speaker_and_humane_method(lang, text, want):
 ])
 def test_insist_maintain_not_for_his(lang, text, want):
     assert want in facts(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Kuwait's interior ministry said the state would pay compensation to the families of the victims.",
+     ("gov/KW", "Support")),
+    ("en", "The Nigerian government said the state fund will pay the arrears of the striking doctors.",
+     ("gov/NG", "Support")),
+    ("fr", "Le ministère tunisien de l'Intérieur a affirmé que l'État versera les salaires impayés des agents.",
+     ("gov/TN", "Support")),
+])
+def test_the_state_in_a_clause_reported_by_its_own_organ(lang, text, want):
+    """'X said the state (fund) will pay': the state is the speaker's own government."""
+    assert want in facts(text, lang)

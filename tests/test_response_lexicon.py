@@ -707,12 +707,8 @@ BANK = [("en",) + c for c in EN] + [("fr",) + c for c in FR] + [("ar",) + c for 
 # Cases whose cue is in the tables but whose agent is not found (attribution, crowds): kept
 # here, strictly expected to fail, until those readers learn the construction.
 XFAIL = {
-    "The junta's spokesman denied the accusations.":
-        "a possessive junta ('the junta's spokesman') is not resolved to its government",
     "Detained activists went on hunger strike in a Cairo prison.":
         "detainees as a crowd (loaders/crowds.py)",
-    "وطالبت دول الاتحاد الأوروبي تونس بالإفراج عن الناشطين.":
-        "'دول الاتحاد الأوروبي' (the EU's member states) is not read as the EU",
     "وقالت الحكومة السورية إن هذه الاتهامات عارية عن الصحة.":
         "a denial said in reported speech after an accusation noun",
     "وأثارت إدانة الاتحاد الأوروبي للاعتقالات غضب الجزائر.":
