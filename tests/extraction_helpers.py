@@ -5,13 +5,25 @@ from rightsgraph.loaders.evaluate import principal
 from rightsgraph.loaders.extract import extract
 
 
-def facts(text, lang):
-    """``{(principal, type)}`` of the acts extracted from ``text`` (requested acts left out),
-    after checking that every evidence span is the exact text at its offsets."""
+def placed(text, lang):
+    """``{(principal, type, place)}`` of the acts extracted from ``text`` (requested acts
+    left out), after checking that every evidence span is the exact text at its offsets."""
     doc = document_from_text(text, "t.txt", lang=lang)
     x = extract(doc)
     for r in x.responses:
         for ev in r.evidence:
             assert doc.text[ev.start:ev.end] == ev.text
-    return {(principal(a), r.type) for r in x.responses for a in r.agents
-            if r.modality != "requested"}
+    return {(principal(a), r.type, x.events[r.event].place if r.event in x.events else None)
+            for r in x.responses for a in r.agents if r.modality != "requested"}
+
+
+def facts(text, lang):
+    """``{(principal, type)}`` of the acts extracted from ``text`` (see :func:`placed`)."""
+    return {(agent, rtype) for agent, rtype, _ in placed(text, lang)}
+
+
+def country_facts(text, lang):
+    """``{(principal, type, country)}``: :func:`placed` with places cut to their country
+    ("place/SD-DARFUR" -> "SD")."""
+    return {(agent, rtype, place.removeprefix("place/").split("-")[0] if place else None)
+            for agent, rtype, place in placed(text, lang)}

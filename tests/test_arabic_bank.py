@@ -29,24 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsgraph.loaders.documents import document_from_text
-from rightsgraph.loaders.evaluate import principal
-from rightsgraph.loaders.extract import extract
-
-
-def country_facts(text):
-    """``{(principal, type, country)}`` of the acts of ``text`` (requested acts left out)."""
-    x = extract(document_from_text(text, "t.txt", lang="ar"))
-    out = set()
-    for r in x.responses:
-        if r.modality == "requested":
-            continue
-        place = x.events[r.event].place if r.event in x.events else None
-        if place:
-            place = place.removeprefix("place/").split("-")[0]
-        for a in r.agents:
-            out.add((principal(a), r.type, place))
-    return out
+from extraction_helpers import country_facts
 
 
 def _parse(spec):
@@ -490,7 +473,7 @@ def _params():
 
 @pytest.mark.parametrize("text, want, forbid", list(_params()))
 def test_arabic_bank(text, want, forbid):
-    got = country_facts(text)
+    got = country_facts(text, "ar")
     missing = [w for w in want if not _matches(_parse(w), got)]
     wrong = [f for f in forbid if _matches(_parse(f), got)]
     assert not missing and not wrong, (missing, wrong, sorted(got, key=str))

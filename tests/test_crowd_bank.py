@@ -23,24 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsgraph.loaders.documents import document_from_text
-from rightsgraph.loaders.evaluate import principal
-from rightsgraph.loaders.extract import extract
-
-
-def country_facts(text, lang):
-    """``{(principal, type, country)}`` of the acts of ``text`` (requested acts left out)."""
-    x = extract(document_from_text(text, "t.txt", lang=lang))
-    out = set()
-    for r in x.responses:
-        if r.modality == "requested":
-            continue
-        place = x.events[r.event].place if r.event in x.events else None
-        if place:
-            place = place.removeprefix("place/").split("-")[0]
-        for a in r.agents:
-            out.add((principal(a), r.type, place))
-    return out
+from extraction_helpers import country_facts
 
 
 def _parse(spec):

@@ -24,21 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsgraph.loaders.documents import document_from_text
-from rightsgraph.loaders.evaluate import principal
-from rightsgraph.loaders.extract import extract
-
-
-def placed(text: str) -> set:
-    """``{(principal, type, place)}`` of the acts of the French ``text`` (requested acts
-    left out); evidence spans are checked against the text."""
-    doc = document_from_text(text, "t.txt", lang="fr")
-    x = extract(doc)
-    for r in x.responses:
-        for ev in r.evidence:
-            assert doc.text[ev.start:ev.end] == ev.text
-    return {(principal(a), r.type, x.events[r.event].place if r.event in x.events else None)
-            for r in x.responses for a in r.agents if r.modality != "requested"}
+from extraction_helpers import placed
 
 
 # (place, paragraph, wanted facts, unwanted facts)
@@ -884,7 +870,7 @@ def _in_place(place: str, got_place) -> bool:
 
 @pytest.mark.parametrize("cc, text, want, no", list(_params()))
 def test_french_bank(cc, text, want, no):
-    got = placed(text)
+    got = placed(text, "fr")
     for fact in want:
         agent, rtype = fact[0], fact[1]
         place = "place/" + (fact[2] if len(fact) > 2 else cc)

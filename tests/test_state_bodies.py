@@ -19,21 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from rightsgraph.loaders.documents import document_from_text
-from rightsgraph.loaders.evaluate import principal
-from rightsgraph.loaders.extract import extract
-
-
-def placed(text: str, lang: str) -> set:
-    """``{(principal, type, place)}`` of the acts of ``text`` (requested acts left out);
-    evidence spans are checked against the text."""
-    doc = document_from_text(text, "t.txt", lang=lang)
-    x = extract(doc)
-    for r in x.responses:
-        for ev in r.evidence:
-            assert doc.text[ev.start:ev.end] == ev.text
-    return {(principal(a), r.type, x.events[r.event].place if r.event in x.events else None)
-            for r in x.responses for a in r.agents if r.modality != "requested"}
+from extraction_helpers import placed
 
 
 # (lang, place, paragraph, wanted (agent, type), unwanted (agent, type|None))
