@@ -402,18 +402,24 @@ _AR_COUNT_WORD = re.compile(_ar_alt("أكثر|أزيد|نحو|قرابة|حوا�
 _AR_COUNTED_ACTS = frozenset({"Petition", "Demand", "Condemnation", "Advocacy", "DiplomaticAction", "Investigation"})
 
 
-def _ar_counted_group(attr, hit_start, rtype):
-    """The group mention after an Arabic verb (starting at ``hit_start``) and a number."""
-    if rtype not in _AR_COUNTED_ACTS:
-        return None
+def _mention_after_verb(attr, hit_start):
+    """``(end of the verb starting at hit_start, first mention after it or None)``."""
     norm = attr.norm
     verb_end = hit_start
     while verb_end < len(norm) and not norm[verb_end].isspace():
         verb_end += 1
     j = bisect_left(attr.all_starts, verb_end)
-    if j >= len(attr.all_mentions):
+    return verb_end, (attr.all_mentions[j] if j < len(attr.all_mentions) else None)
+
+
+def _ar_counted_group(attr, hit_start, rtype):
+    """The group mention after an Arabic verb (starting at ``hit_start``) and a number."""
+    if rtype not in _AR_COUNTED_ACTS:
         return None
-    m = attr.all_mentions[j]
+    norm = attr.norm
+    verb_end, m = _mention_after_verb(attr, hit_start)
+    if m is None:
+        return None
     if not m.key.startswith("group/") or m.start - verb_end > 30:
         return None
     words = norm[verb_end:m.start].split()
@@ -430,13 +436,9 @@ def _ar_people_subject(attr, hit_start, rtype):
     if rtype not in _SELF_ACTS:
         return None
     norm = attr.norm
-    verb_end = hit_start
-    while verb_end < len(norm) and not norm[verb_end].isspace():
-        verb_end += 1
-    j = bisect_left(attr.all_starts, verb_end)
-    if j >= len(attr.all_mentions):
+    verb_end, m = _mention_after_verb(attr, hit_start)
+    if m is None:
         return None
-    m = attr.all_mentions[j]
     if m.key.startswith("group/") and m.key.rsplit("/", 1)[-1] in _PEOPLE_NOT_VAGUE and \
             not norm[verb_end:m.start].strip():
         return m
