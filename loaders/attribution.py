@@ -446,11 +446,17 @@ class Attributor(SubjectFinding, ArabicSubjects):
                     if speaker is not None:
                         return self._expand(speaker, wide.start(2)), "participle"
                     comp = _FakeMatch(wide.end())
+            if self.lang == "ar" and self.prev_end is not None and self.prev_rule is None:
+                # "وانتقد خطيب الجمعة تقاعس الأجهزة الأمنية ...، داعيا": the main verb's subject
+                # is unknown; what stands after that verb is its object
+                before = [m for m in before if m.end <= self.prev_end]
             for m in before:
                 if comp is not None and m.start >= comp.end():
                     return [], "participle"
                 if not self.is_locative(m):
                     return self._expand(m, hit_start), "participle"
+            if self.lang == "ar":
+                return [], None     # "، داعيا البرلمان إلى": the one called on, never the subject
         if self.lang in ("fr", "en") and pos == "v" and not self.norm[s_start:hit_start].strip(" \"'\u00ab\u201c") \
                 and re.match(r"\w+(?:ing|ant)\b", self.norm[hit_start:hit_end]):
             # "Condemning the crackdown, Poland called for ...": the main clause's subject

@@ -23,6 +23,7 @@ from .extract_patterns import (_PUBLISH_VERB, _AND_NEXT_VERB, _AR_COMPLEMENTIZER
                                _TO_INFINITIVE, _TO_ITS_LIST, _VAGUE_SPEAKER, _WE_CUE, _WE_SUBJECT,
                                _WHOSE_BEFORE, _unquoted)
 from .model import Response
+from .type_precision import ar_we_agents
 
 _AR_FALSE_NEWS = re.compile(r"(?:نشر|بث|ترويج|اذاعه|تداول|نشرها|بنشر|وبث)\s+(?:(?:ال)?(?:اخبار|انباء|معلومات|بيانات|"
                             r"ادعاءات|تصريحات)\s+)?\S?$")
@@ -356,9 +357,7 @@ class SentenceActs:
                             not re.search(r"[.;:,]", norm[verb.end():hit.start]):
                         found, rule = self.attr.agents_for(verb.start(), verb.end(), na, nb, "v", None, rtype)
             if self.lang == "ar" and entry.pos == "v" and _AR_WE_VERB.fullmatch(hit.surface.split()[0]):
-                speaker = self._ar_quote_speaker(hit.end, nb)   # "«ندين ...»، قال X": X, not the object
-                if speaker is not None:
-                    found, rule = self.attr._expand(speaker, nb), "speech"
+                found, rule = ar_we_agents(self, hit, nb, found, rule)  # "«ندين ...»، قال X": X; "ندعو X": not X
             if self.lang in ("fr", "en") and rule == "passive" and found and entry.pos == "v" and \
                     entry.note != "passive" and hasattr(found[0], "start") and \
                     _PRONOUN_SUBJECT[self.lang].match(norm, na) and \

@@ -147,11 +147,7 @@ CASES = [
 
 # strict xfails: cases that fail at the bank's first commit (reason = what is produced)
 XFAIL = {
-    "addressee-ar-participle-unknown-speaker": "gov/LB Demand: the addressee after 'داعياً' read as the subject",
-    "addressee-ar-we-call": "gov/BH Demand: the addressee of 'ندعو' read as the subject",
-    "addressee-ar-we-demand": "gov/JO Demand: the addressee of 'نطالب' read as the subject",
     "requested-ar-inquiry": "gov/LY Investigation: the inquiry asked of the addressee",
-    "requested-ar-raise": "org/european-union Demand: the addressee of 'ندعو' read as the subject",
     "requested-ar-sanctions": "org/united-nations Sanction: the sanctions asked of the addressee",
     "responsibility-fr-rejetant": "gov/BJ Rejection",
     "responsibility-fr-rejette": "gov/ML Rejection",
