@@ -312,8 +312,12 @@ class SpeakerFinding:
         i = bisect_left(self.mention_starts, pos) - 1
         while i >= 0 and pos - self.mentions[i].start < 2500:
             m = self.mentions[i]
-            if m.key.startswith("gov/") and m.place_key and m.kind != "Place" \
-                    and not self.attr.is_locative(m):
+            # (a state's official counts, "الرئيس قيس سعيد"; a demonym that qualifies an
+            # organisation does not, "الهلال الأحمر الليبي")
+            if (m.key.startswith("gov/") or m.kind == "Official" and m.key.startswith("person/")) \
+                    and m.place_key and m.kind != "Place" and not self.attr.is_locative(m) and not (
+                    m.form == "demonym" and i > 0 and self.mentions[i - 1].kind in ("NGO", "Organization")
+                    and not self.norm[self.mentions[i - 1].end:m.start].strip()):
                 iso = iso_of(m.place_key)
                 if iso:
                     return f"{parts[0]}/{iso.split('-')[0]}/{parts[1]}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .patterns import (BODY, CAP, DEM, GROUP, NAME, ORG, PERSON, RDEM, REGION, SKIP, TITLE,
-                       _AR_AFTER_NAME, _AR_STOP, _BREAK_CHARS, _EN_NAME_STOP, _FR_NAME_STOP,
+                       _AR_ACT_VERBS, _AR_AFTER_NAME, _AR_STOP, _BREAK_CHARS, _EN_NAME_STOP, _FR_NAME_STOP,
                        _NAME_PARTICLES, _PORTFOLIO_ART, _PORTFOLIO_LINK, _PORTFOLIO_OF)
 from .records import _End, _Item
 
@@ -225,6 +225,7 @@ class ItemComposition:
                 k = toks[j][2]
                 raw = norm[toks[j][0]:toks[j][1]].replace(SKIP, "")
                 if k in _AR_STOP or raw in _AR_STOP or raw.startswith(("ال", "و", "لل", "بال")) \
+                        or raw in _AR_ACT_VERBS or (raw[:1] == "ف" and raw[1:] in _AR_ACT_VERBS) \
                         or raw.endswith(("ه", "ات")) or len(raw) < 2 or not raw.isalpha() \
                         or (raw[:1] in ("ب", "ل") and raw[1:] in _AR_ORDERED):
                     break

@@ -61,6 +61,11 @@ _AR_STOP = set("""
 تصريحات كلمه خطاب مؤتمر صحفي صحافي رسالة رساله
 فتح تعليق ارسال تشكيل اجراء فرض تجميد منح تقديم استدعاء طرد سحب وقف الغاء اطلاق
 """.split())    # (last line: acts announced after a title, "أعلن المدعي العام التونسي فتح تحقيق")
+# verbs of acts that follow a subject in "أما X فاتهم" / "X اتهم": never a word of a name
+_AR_ACT_VERBS = set("""
+اتهم اتهمت ندد نددت ادان ادانت انتقد انتقدت حذر حذرت اعتبر اعتبرت رحب رحبت شدد شددت حمل حملت
+استنكر استنكرت هاجم هاجمت طالب طالبت دعا دعت قال قالت نفي نفت رفض رفضت اكد اكدت
+""".split())
 # tokens that may follow an Arabic name (otherwise an unknown name is not trusted)
 _AR_AFTER_NAME = set("""
 ان في خلال لدي امام يوم امس اليوم مساء صباح عن علي من الي مع ل ب قائلا قوله قولها الذي التي
