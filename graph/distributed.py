@@ -276,12 +276,51 @@ def _partitions(items, size, on_error):
         yield part
 
 
-def _killed(exc) -> bool:
+def _lost_types() -> tuple:
+    """The exceptions by which Dask reports a task lost with its worker (so retryable).
+
+    ``KilledWorker`` when the task was running on workers that died; a cancelled future
+    when the scheduler gave the task up. Anything else a task raises is a real error.
+    """
+    import asyncio
+    import concurrent.futures
+
+    cancelled = (asyncio.CancelledError, concurrent.futures.CancelledError)
     try:
         from distributed import KilledWorker
     except ImportError:
-        return False
-    return isinstance(exc, KilledWorker)
+        return cancelled
+    return (KilledWorker, *cancelled)
+
+
+def _outcome(future, lost_types):
+    """``(state, None)`` for a task that finished, ``(None, exc)`` for one lost with its worker.
+
+    A future reported finished can still lose its result: when the worker holding it dies
+    before the result is fetched, Dask computes the task again, and that second run can be
+    killed in turn, so :meth:`result` raises ``KilledWorker`` after all. Errors the task
+    raised itself are re-raised.
+
+    Examples
+    --------
+    >>> class Finished:
+    ...     status = "finished"
+    ...     def result(self):
+    ...         raise ConnectionResetError("worker gone")
+    >>> _outcome(Finished(), (ConnectionResetError,))[1]
+    ConnectionResetError('worker gone')
+    """
+    if future.status == "cancelled":
+        return None, lost_types[-1](f"task {future.key} was cancelled by the scheduler")
+    if future.status == "error":
+        exc = future.exception()
+        if isinstance(exc, lost_types):
+            return None, exc
+        raise exc
+    try:
+        return future.result(), None
+    except lost_types as exc:
+        return None, exc
 
 
 class _Piece:
@@ -345,17 +384,16 @@ class _Job:
                 running.add(piece.state)
 
         refill()
+        lost_types = _lost_types()
         for future in running:
             index, piece = owner.pop(future.key)
-            if future.status == "error":
-                exc = future.exception()
-                if not _killed(exc):
-                    raise exc
+            state, lost = _outcome(future, lost_types)
+            if lost is not None:
                 for new in self._split(index, piece):
                     owner[new.state.key] = (index, new)
                     running.add(new.state)
             else:
-                piece.state = future.result()
+                piece.state = state
             future.release()
             self._load_ready()
             refill()

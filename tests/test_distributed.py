@@ -22,7 +22,7 @@ import dask  # noqa: E402,F401 - the scale extra is part of the test setup (make
 import distributed  # noqa: E402,F401
 
 from rightsgraph.graph.distributed import (  # noqa: E402
-    KILL_FILE_ENV, SHARD_HEADER, extract_partition, read_shard_header,
+    KILL_FILE_ENV, SHARD_HEADER, _lost_types, _outcome, extract_partition, read_shard_header,
 )
 from rightsgraph.loaders.documents import iter_documents  # noqa: E402
 from rightsgraph.loaders.rdf import document_iri  # noqa: E402
@@ -138,6 +138,42 @@ def test_worker_killed_every_time_names_exactly_that_document(cli, tmp_path, cor
                        if not line.rstrip().endswith(f"{victim_graph} ."))
     assert expected != serial_dump
     assert _dump(cli, tmp_path / "s") == expected
+
+
+class _FakeFuture:
+    """What ``as_completed`` hands back: a status, and ``result``/``exception`` to call."""
+
+    key = "rightsgraph-part-000001-0123abcd"
+
+    def __init__(self, status, outcome):
+        self.status, self._outcome = status, outcome
+
+    def exception(self):
+        return self._outcome
+
+    def result(self):
+        if isinstance(self._outcome, BaseException):
+            raise self._outcome
+        return self._outcome
+
+
+@pytest.mark.parametrize("status, outcome, lost", [
+    ("finished", {"documents": 3}, False),
+    ("error", distributed.KilledWorker("t", "w", 1), True),
+    # reported finished, but the worker holding the result died before it was fetched and
+    # the recomputation was killed too: result() raises KilledWorker (the old flaky path)
+    ("finished", distributed.KilledWorker("t", "w", 1), True),
+    ("cancelled", None, True),
+])
+def test_tasks_lost_with_their_worker_are_retried_not_raised(status, outcome, lost):
+    state, exc = _outcome(_FakeFuture(status, outcome), _lost_types())
+    assert (exc is not None) is lost
+    assert state == (None if lost else outcome)
+
+
+def test_an_error_raised_by_the_task_itself_is_not_retried():
+    with pytest.raises(ValueError, match="bad partition"):
+        _outcome(_FakeFuture("error", ValueError("bad partition")), _lost_types())
 
 
 def _free_port() -> int:
