@@ -36,6 +36,7 @@ from bisect import bisect_left
 from .cues import (HEAD_OF, LIGHT_VERB, OBJECT_BEFORE, ORG_VOICE, SAID_THAT, SOURCE, SPEECH,
                    normalized_view)
 from .crowds import crowd_after, crowd_subject, purpose_carry
+from .ar_clauses import ar_clause_agents
 from .attribution_patterns import (ACTION_TYPES, AGENT_KINDS, PATIENT_TYPES, SPEECH_TYPES,
                                    VAGUE_GROUPS, _ADDRESSEE_TYPES, _ARTICLE, _AR_ACTIVE_SPEECH,
                                    _AR_AND_THAT, _AR_CLAUSE_START, _AR_FILLER, _AR_FUNCTION,
@@ -276,7 +277,10 @@ class Attributor(SubjectFinding, ArabicSubjects):
                 _AR_AND_THAT.search(self.norm, max(s_start, hit_start - 14), hit_start):
             # "قالت X إن Y «يتابع بقلق» ...، وإنه سيثير المسألة": Y goes on
             return list(self._sentence_found[1]), "coordinated"
-        found, rule = self._agents_for(hit_start, hit_end, s_start, s_end, pos, barrier, rtype)
+        special = ar_clause_agents(self, hit_start, hit_end, s_start, rtype) \
+            if self.lang == "ar" and pos == "v" else None     # (.ar_clauses)
+        found, rule = special if special is not None else \
+            self._agents_for(hit_start, hit_end, s_start, s_end, pos, barrier, rtype)
         if self.lang == "ar" and found and hasattr(found[0], "start"):
             found = self._ar_with_participation(found, s_start, hit_start)
         if self.lang == "ar" and rtype == "Resolution" and pos == "n" and found and all(

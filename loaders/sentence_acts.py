@@ -23,7 +23,7 @@ from .extract_patterns import (_PUBLISH_VERB, _AND_NEXT_VERB, _AR_COMPLEMENTIZER
                                _TO_INFINITIVE, _TO_ITS_LIST, _VAGUE_SPEAKER, _WE_CUE, _WE_SUBJECT,
                                _WHOSE_BEFORE, _unquoted)
 from .model import Response
-from .type_precision import ar_we_agents
+from .type_precision import ar_we_agents, requested_of_addressee
 
 _AR_FALSE_NEWS = re.compile(r"(?:نشر|بث|ترويج|اذاعه|تداول|نشرها|بنشر|وبث)\s+(?:(?:ال)?(?:اخبار|انباء|معلومات|بيانات|"
                             r"ادعاءات|تصريحات)\s+)?\S?$")
@@ -199,12 +199,8 @@ class SentenceActs:
             if self.lang in ("fr", "en") and imperative_end is not None and entry.pos == "v" and \
                     rtype not in _REQUESTING and _AND_NEXT_VERB.match(norm, imperative_end, hit.start):
                 modality = "requested"  # '"X should drop the charges, release ... and investigate ..."'
-            if self.lang in ("fr", "en") and previous is not None and rtype == "Demand" and \
-                    previous.entry.value == "Demand" and entry.pos == "v" and \
-                    _TO_INFINITIVE[self.lang].search(norm[previous.end:hit.start]) and \
-                    len(norm[previous.end:hit.start].split()) <= 14 and \
-                    not re.search(r"[.;:]", norm[previous.end:hit.start]):
-                modality = "requested"  # "Nous appelons l'UE à exiger ...": asked of the addressee
+            if requested_of_addressee(self.lang, norm, previous, hit, rtype):
+                modality = "requested"  # "Nous appelons l'UE à exiger ...", "طالبت X السلطات بإجراء تحقيق"
             # a cue that is only the object of the previous cue ("condemned the arrests")
             resolution_says = self.lang in ("fr", "en") and previous is not None and \
                 previous.entry.value == "Resolution" and rtype in ("Condemnation", "ExpressionOfConcern")

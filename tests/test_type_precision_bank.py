@@ -83,6 +83,12 @@ CASES = [
     ("requested-ar-sanctions", "ar",
      "ودعت منظمة العفو الدولية مجلس الأمن الدولي إلى فرض عقوبات على قادة الجيش في ميانمار.",
      ["org/amnesty-international Demand MM"], ["org/united-nations Sanction -"]),
+    ("requested-ar-own-inquiry-stays", "ar",
+     "وطالبت منظمة العفو الدولية بالإفراج عن المحتجين في الجزائر، فيما أعلنت النيابة العامة الجزائرية فتح تحقيق في وفاة أحدهم.",
+     ["org/amnesty-international Demand DZ", "gov/DZ Investigation DZ"], []),
+    ("requested-ar-mission-asked", "ar",
+     "ودعت هيومن رايتس ووتش الاتحاد الأفريقي إلى إرسال بعثة تقصي حقائق إلى إقليم تيغراي الإثيوبي.",
+     ["org/human-rights-watch Demand ET"], ["org/african-union Investigation -"]),
     ("requested-fr-inquiry", "fr",
      "La FIDH demande au Conseil de sécurité des Nations unies d'ouvrir une enquête internationale sur les massacres au Burkina Faso.",
      ["org/fidh Demand BF"], ["org/united-nations Investigation -"]),
@@ -147,13 +153,6 @@ CASES = [
 
 # strict xfails: cases that fail at the bank's first commit (reason = what is produced)
 XFAIL = {
-    "requested-ar-inquiry": "gov/LY Investigation: the inquiry asked of the addressee",
-    "requested-ar-sanctions": "org/united-nations Sanction: the sanctions asked of the addressee",
-    "responsibility-fr-rejetant": "gov/BJ Rejection",
-    "responsibility-fr-rejette": "gov/ML Rejection",
-    "responsibility-en-rejected": "gov/KE Rejection",
-    "responsibility-ar-rejected": "gov/IQ Rejection",
-    "responsibility-ar-disclaimed": "nothing ('تنصلت من' is no cue)",
     "nominal-en-brushing-aside-calls": "gov/PE Demand",
     "nominal-fr-leve-sanctions": "org/ecowas Sanction",
     "nominal-fr-s-appuie": "gov/KH Support",
