@@ -39,10 +39,7 @@ def is_state_actor(key: str, gz=None) -> bool:
     if head in _STATE_HEADS:
         return True
     if head == "person" and gz is not None:
-        try:
-            actor = gz.actor(key)
-        except Exception:   # noqa: BLE001 - an unknown person is not a state actor
-            return False
+        actor = gz.actor(key)
         rep = getattr(actor, "represents", None) if actor is not None else None
         return bool(rep) and rep.split("/", 1)[0] in _STATE_HEADS
     return False

@@ -58,10 +58,7 @@ def principal(key: str, gz=None, _depth: int = 0) -> str:
         gz = get_gazetteer()
     if _depth > 4:
         return key
-    try:
-        actor = gz.actor(key)
-    except Exception:
-        actor = None
+    actor = gz.actor(key)
     if actor is None:
         if key.startswith("body/"):
             parts = key.split("/")

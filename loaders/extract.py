@@ -281,10 +281,7 @@ class _Reader(SentenceActs, SpeakerFinding, JointStatements):
         return out
 
     def _kind_of(self, key):
-        try:
-            actor = self.gz.actor(key)
-        except Exception:
-            return None
+        actor = self.gz.actor(key)
         return actor.kind if actor is not None else None
 
     def _conjunction(self, hit):
@@ -361,10 +358,7 @@ class _Reader(SentenceActs, SpeakerFinding, JointStatements):
                 out.mentions.add(m.place_key)
         for event in out.events.values():
             if event.place and event.place not in out.places:
-                try:
-                    out.places[event.place] = self.gz.place(event.place)
-                except Exception:  # unknown code: keep the event, skip the place record
-                    pass
+                out.places[event.place] = self.gz.place(event.place)
 
     def _titled_principals(self, r, place):
         """"Prime Minister X", "le ministre X", "وزير الداخلية X" with no country named:
@@ -425,9 +419,6 @@ class _Reader(SentenceActs, SpeakerFinding, JointStatements):
     def _add_actor(self, out, key):
         if key in out.actors:
             return
-        try:
-            actor = self.gz.actor(key)
-        except Exception:
-            actor = None
+        actor = self.gz.actor(key)
         if actor is not None:
             out.actors[key] = actor

@@ -51,10 +51,7 @@ def _ngo_page(norm, mentions, gz, lang):
         if m.start > 400:
             break
         if m.key.startswith("org/"):
-            try:
-                kind = gz.actor(m.key).kind
-            except Exception:
-                kind = None
+            kind = getattr(gz.actor(m.key), "kind", None)
             if kind == "NGO":
                 return m.key
     return None
@@ -152,10 +149,10 @@ def _acronyms_in_context(mentions, gz):
     named = {}
     for m in mentions:
         if m.key.startswith("org/") and not m.surface.isupper():
-            try:
-                labels = gz.actor(m.key).labels.values()
-            except Exception:
+            actor = gz.actor(m.key)
+            if actor is None:
                 continue
+            labels = actor.labels.values()
             for label in labels:
                 named.setdefault(_initials(label), m)
     if not named:
@@ -244,10 +241,7 @@ def _merge_mentions(mentions, norm, gz, lang):
         prev = out[-1] if out else None
         if prev is not None and m.key.startswith("org/") and prev.key.startswith("group/") \
                 and _OF_GROUP.fullmatch(norm[prev.end:m.start]):
-            try:
-                kind = gz.actor(m.key).kind
-            except Exception:
-                kind = None
+            kind = getattr(gz.actor(m.key), "kind", None)
             if kind == "Group":
                 out[-1] = _M(prev.start, m.end, m.key, m.kind, m.form, m.place_key,
                              prev.preposition, norm[prev.start:m.end])
@@ -255,10 +249,7 @@ def _merge_mentions(mentions, norm, gz, lang):
         fighters = _FIGHTERS_OF.search(norm, max(0, m.start - 60), m.start) \
             if m.key.startswith("org/") and m.preposition is None else None
         if fighters is not None:
-            try:
-                kind = gz.actor(m.key).kind
-            except Exception:
-                kind = None
+            kind = getattr(gz.actor(m.key), "kind", None)
             if kind == "Group":
                 # "les forces tigréennes du TPLF", "troops of the X movement": the armed group
                 while out and out[-1].start >= fighters.start():

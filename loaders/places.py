@@ -149,10 +149,7 @@ def _country_of(key, gz):
     if len(parts) >= 2 and parts[0] in ("gov", "body", "official") and parts[1]:
         return parts[1].split("-")[0]
     if parts[0] == "person" and gz is not None:
-        try:
-            actor = gz.actor(key)
-        except Exception:   # noqa: BLE001 - an unknown key has no country
-            return None
+        actor = gz.actor(key)
         rep = getattr(actor, "represents", None) if actor is not None else None
         if rep and rep.startswith(("gov/", "body/", "official/")):
             return _country_of(rep, None)

@@ -82,10 +82,7 @@ class SpeakerFinding:
                 not any(h.entry.value == "UseOfForce" and h.entry.note != "perpetrator"
                         and h.entry.pos == "v" and h.start >= content_start for h in hits):
             if kind == "Official":
-                try:
-                    represents = getattr(self.gz.actor(speaker), "represents", None)
-                except Exception:
-                    represents = None
+                represents = getattr(self.gz.actor(speaker), "represents", None)
                 if not represents or self._kind_of(represents) not in (
                         "NGO", "IntergovernmentalOrganization"):
                     return
