@@ -78,9 +78,10 @@ class SituationVotes(PlaceVoting, SituationResolution):
     response made, then :meth:`resolve`.
     """
 
-    def __init__(self, norm: str = "", lang: str = "en"):
+    def __init__(self, norm: str = "", lang: str = "en", gz=None):
         self.norm = norm
         self.lang = lang
+        self.gz = gz                        # dated gazetteer (people's roles); None: latest
         self.cues: list = []
         self.places: list = []
         self.sentences: list = []           # (index, na, nb, title_weight)

@@ -182,7 +182,7 @@ class _Reader(SentenceActs, SpeakerFinding, JointStatements):
         self._sentence_end = 0
         self.joint_excluded: set = set()
         self.statement: Optional[dict] = None   # a joint statement whose signers come later
-        self.votes = SituationVotes(norm, lang)
+        self.votes = SituationVotes(norm, lang, self.gz)
         self.signers = ArSigners(norm) if lang == "ar" else None
 
     # ------------------------------------------------------------------ helpers

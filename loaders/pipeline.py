@@ -33,7 +33,7 @@ def extract_document(doc: Document, text=None, offset=0, sentences=None) -> Extr
     from .extract import extract  # the extractor loads its lexicons on first import
 
     extraction = extract(doc, text=text, offset=offset, sentences=sentences)
-    return merge_duplicate_responses(complete_references(extraction))
+    return merge_duplicate_responses(complete_references(extraction, doc.date))
 
 
 _MODALITY_STRENGTH = {m: i for i, m in enumerate(
@@ -69,17 +69,18 @@ def merge_duplicate_responses(extraction: Extraction) -> Extraction:
     return extraction
 
 
-def complete_references(extraction: Extraction) -> Extraction:
+def complete_references(extraction: Extraction, date: str | None = None) -> Extraction:
     """Add every actor and place the extraction points to but does not describe.
 
     A body is ``rg:partOf`` its government, an official ``rg:represents`` an actor, a
     government ``rg:governs`` its place, an event has a place and a perpetrator: each
     target is described in the same document graph (type, ISO code, labels), so every
-    graph is complete on its own and passes the SHACL shapes without the others.
+    graph is complete on its own and passes the SHACL shapes without the others. A person
+    gets the role in force at ``date`` (the document's, ISO), or the latest without one.
     """
     from .gazetteer import get_gazetteer
 
-    gazetteer = get_gazetteer()
+    gazetteer = get_gazetteer().as_of(date)
     pending = list(extraction.actors.values())
     wanted_places = {e.place for e in extraction.events.values() if e.place}
     for event in extraction.events.values():
@@ -160,7 +161,7 @@ def document_batches(doc: Document, keep_sentences: bool = False, extract: bool 
         Run the extractor (``False`` records the documents alone).
     """
     if doc.coded is not None:  # acts coded upstream: described, never re-extracted
-        yield document_quads(doc, complete_references(doc.coded), keep_sentences)
+        yield document_quads(doc, complete_references(doc.coded, doc.date), keep_sentences)
         return
     if not doc.streamed:
         extraction = extract_document(doc) if extract else None

@@ -298,7 +298,7 @@ class PlaceVoting:
         are about forced returns (see :mod:`.places`)."""
         from .gazetteer import get_gazetteer
         self._responders = responder_countries((r for r, _, _ in self.responses),
-                                               OUTSIDER_TYPES, get_gazetteer())
+                                               OUTSIDER_TYPES, self.gz or get_gazetteer())
         self._located = {v.sentence for v in self.places if v.kind == "Place" and v.preposition}
         self._abroad = {id(v) for v in self.places if coercive_iso(v.key) and tries_foreigner(
             v, [o for o in self.places if o.sentence == v.sentence], self.norm)}

@@ -194,3 +194,19 @@ def test_shapes_check_the_role_span(tmp_path):
         store.replace_graph(graph, broken)
         conforms, lines = shacl_check(store)
         assert not conforms and any("principal" in line for line in lines)
+
+
+@pytest.mark.parametrize("date, represents", [("2022-05-01", "gov/EE"), ("2025-03-01", "org/european-union"),
+                                              (None, "org/european-union")])
+def test_a_perpetrator_added_to_the_graph_gets_the_role_of_the_date(date, represents):
+    # complete_references describes actors the extraction only points to (here an event's
+    # perpetrator): a person with several roles is described with the role of the document's date
+    from rightsgraph.loaders.model import Event, Extraction
+    from rightsgraph.loaders.pipeline import complete_references
+
+    extraction = Extraction()
+    extraction.events["event/x"] = Event("event/x", "Repression", "place/EE",
+                                         perpetrator="person/kaja-kallas")
+    done = complete_references(extraction, date)
+    assert done.actors["person/kaja-kallas"].represents == represents
+    assert represents in done.actors     # and what the person represents is described too
