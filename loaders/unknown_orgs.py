@@ -37,7 +37,7 @@ __all__ = ["named_organisations"]
 # ----------------------------------------------------------------------------- English
 _HEADS_EN = (r"Association|Union|Syndicate|League|Federation|Confederation|Network|Coalition|Alliance|"
              r"Collective|Movement|Party|Front|Observatory|Centre|Center|Institute|Foundation|Forum|"
-             r"Society|Initiative|Platform|Congress|Council|Committee|Guild|Chamber")
+             r"Society|Initiative|Platform|Congress|Council|Committee|Guild|Chamber|Organisation|Organization")
 _CAP_EN = r"[A-Z][\w'\u2019&-]*"
 _LINK_EN = r"(?:of|for|and|the|on|against|in|de|del|des|du)"
 # "the Ghana Nurses Association", "the Law Society of Kenya", "the Zambia Union of Journalists"
@@ -88,10 +88,18 @@ _CIVIC_WORDS = re.compile(
 _RESTRICTED_HEADS = re.compile(r"^(?:Council|Committee|Chamber|Conseil|Comité|Ordre|Coordination|Congress|"
                                r"Congrès|Organisation|Rassemblement|Barreau)\b|\b(?:Council|Committee|Chamber|"
                                r"Congress)(?:\s+(?:of|for)\b.*)?$")
-_GROUP_HEADS = re.compile(r"(?i)\b(?:party|parti|movement|mouvement|front|rassemblement)\b")
+# What an organisation works for ("Front national pour la défense de la Constitution", "Alliance
+# for the Restoration of Peace") may name a state thing; only the words before it are checked.
+_PURPOSE = re.compile(r"\s(?:pour|for|contre|against)\s")
+# Parties, movements, fronts, leagues, alliances and coalitions are groups (a league or
+# coalition "for human rights" is an NGO).
+_GROUP_HEADS = re.compile(r"(?i)\b(?:party|parti|movement|mouvement|front|rassemblement|league|ligue|alliance|"
+                          r"coalition)\b")
+_NGO_OF_GROUP_HEAD = re.compile(r"(?i)\b(?:league|ligue|alliance|coalition)\b.*\b(?:rights|droits)\b")
 _NAME_STOP = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "Last", "This", "That", "It",
                         "He", "She", "They", "We", "His", "Her", "Their", "Its", "When", "While",
-                        "After", "Before", "Since", "As", "If", "According", "Under", "For", "With"})
+                        "After", "Before", "Since", "As", "If", "According", "Under", "For", "With",
+                        "By", "Both", "Opposition", "Ruling", "Main", "Former", "New"})
 
 # ----------------------------------------------------------------------------- Arabic
 _AR_HEADS = {"جمعية": "association", "الجمعية": "association", "نقابة": "syndicate",
@@ -177,8 +185,18 @@ def _title_case_line(text, pos):
     Turkoman Islamic Movement"), where capitals do not mark names."""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
-    words = [w for w in text[a:b if b >= 0 else len(text)].split() if len(w) > 3 and w[0].isalpha()]
+    line = text[a:b if b >= 0 else len(text)]
+    if _SENTENCE_BREAK.search(line):
+        return False        # a paragraph of sentences, not a headline
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
+_SENTENCE_BREAK = re.compile(r"[a-z\d][.!?]\s+[A-Z]")
+# a date or day after the name's tail ("the Citizens Coalition for Change on Monday")
+_TAIL_DATE = re.compile(r"\s+(?:on|in|of|for)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December)\b.*$")
 
 
 def _latin_candidates(text, lang):
@@ -187,6 +205,8 @@ def _latin_candidates(text, lang):
         if lang == "en" and _title_case_line(text, g.start()):
             continue
         name = g.group("name").split("\n")[0].rstrip(" ,'\u2019")     # (a name stays on its line)
+        if lang == "en":
+            name = _TAIL_DATE.sub("", name)
         start = g.start("name")
         words = name.split()
         while words and (words[0] in _NAME_STOP or words[0].lower() in ("of", "the", "and")):
@@ -201,9 +221,9 @@ def _latin_candidates(text, lang):
             name = " ".join(words) if words else ""
             # (the words kept, with the text's own spacing)
             name = text[start:start + len(name)] if name else ""
-        if len(name.split()) < 2:
+        if len(name.split()) < 2 or (lang == "en" and any(w.isupper() and len(w) > 5 for w in name.split())):
             continue
-        if _STATE_WORDS.search(name):
+        if _STATE_WORDS.search(_PURPOSE.split(name, 1)[0]):
             continue
         if _RESTRICTED_HEADS.search(name) and not _CIVIC_WORDS.search(name):
             continue
@@ -238,7 +258,7 @@ def _latin(mentions, text, pos, gz, lang):
         key = "org/" + _slug(acr if acr else name)
         if len(key) < 7:
             continue
-        kind = "Group" if _GROUP_HEADS.search(name) else "NGO"
+        kind = "Group" if _GROUP_HEADS.search(name) and not _NGO_OF_GROUP_HEAD.search(name) else "NGO"
         _remember(gz, key, kind, lang, name)
         found.append((a, b, key, kind))
     return found

@@ -42,7 +42,7 @@ nisbas, French forms, slugs), :mod:`.records` (:class:`Mention`, trie entries, m
 and the mixins of :class:`Gazetteer`: :mod:`.table_loading` (tables into tries),
 :mod:`.matching` (raw matches), :mod:`.composition` (bodies, titles, names),
 :mod:`.mention_building` (mentions, prepositions, plural nouns), :mod:`.org_mentions`
-(unknown organisations, supporters) and :mod:`.homographs` (عمان). This module keeps the
+(supporters, short names of bodies) and :mod:`.homographs` (عمان). This module keeps the
 lookup API, ``find`` and :func:`get_gazetteer`.
 """
 
@@ -397,7 +397,6 @@ class Gazetteer(TableLoading, Matching, ItemComposition, MentionBuilding, OrgMen
         mentions.sort(key=lambda m: m.start)
         mentions = self._supporters_of(mentions, text, norm, lang)
         mentions = self._short_org_names(mentions, norm, lang)
-        mentions = self._unknown_orgs(mentions, text, norm, lang)
         mentions = [self._flag(m) for m in mentions]
         if lang == "ar":
             mentions = [self._amman_or_oman(m, text, norm) for m in mentions]
