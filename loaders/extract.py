@@ -48,6 +48,8 @@ from .extract_patterns import (_AUX_ASIDE_FR, _BULLETS, _OPENING_PLACE, _QUANTIT
 from .mention_cleanup import _M, _appositive_people, _demonym_lists, _explicit_regions, _extra_actors, _merge_mentions, _ngo_page
 from .unknown_orgs import named_organisations
 from .sentence_acts import SentenceActs
+from .type_precision import retype_hits
+from .further_acts import FurtherActs
 from .signers import ArSigners, JointStatements
 from .speakers import SpeakerFinding
 
@@ -126,9 +128,9 @@ def _language_groups(doc, sentences, lang):
     return sorted(groups.items(), key=lambda g: g[1][0].start)
 
 
-class _Reader(SentenceActs, SpeakerFinding, JointStatements):
+class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
     """Reads one document (or chunk) of one language: the mixins hold the sentence reading
-    (:mod:`.sentence_acts`), speakers (:mod:`.speakers`) and joint statements (:mod:`.signers`)."""
+    (:mod:`.sentence_acts`, :mod:`.further_acts`), speakers (:mod:`.speakers`) and joint statements (:mod:`.signers`)."""
 
     def __init__(self, doc, text, offset, sentences, lang):
         self.doc, self.text, self.offset, self.lang = doc, text, offset, lang
@@ -253,6 +255,7 @@ class _Reader(SentenceActs, SpeakerFinding, JointStatements):
         tokens = tokenize(scan, self.lang == "ar")
         resp_hits, neg_hits, mod_hits, ev_hits = self.cues.scan(scan, tokens)
         resp_hits = add_implicit_hits(self, scan, tokens, resp_hits, ev_hits, spans)  # implicit.py
+        resp_hits = retype_hits(self.lang, scan, resp_hits)     # type_precision.py: summonses
         by_start = lambda hits: [h.start for h in hits]  # noqa: E731
         r_starts, n_starts, m_starts, e_starts = (by_start(resp_hits), by_start(neg_hits),
                                                   by_start(mod_hits), by_start(ev_hits))

@@ -9,11 +9,11 @@ from bisect import bisect_left
 from .attribution_patterns import AGENT_KINDS, SPEECH_TYPES, ar_passive_written
 from .cues import NEVER, PASSIVE_NEAR
 from .crowds import PEOPLE_ACTS, crowd_after, crowd_uses_force, protest_context
-from .extract_patterns import (_PUBLISH_VERB, _AND_NEXT_VERB, _AR_COMPLEMENTIZER, _AR_WE_VERB, _GOVERNMENT_OBJECT, _PARTICIPLE, _THEIR_SUBJECT,
+from .extract_patterns import (_PUBLISH_VERB, _AND_NEXT_VERB, _AR_COMPLEMENTIZER, _AR_WE_VERB, _THEIR_SUBJECT,
                                _ACCUSED_OF, _AND_VERB, _ARTIFACT_TYPES, _AR_ARMED_VIOLENCE,
                                _AR_EXCEPTIVE, _AR_FUTURE, _AUTHORED, _AUX_ACTIVE, _AUX_BEFORE,
                                _BY_AFTER, _BY_STATE_AGENT, _CALLED_BY, _CLAIM_AFTER, _CLAUSE_AUX,
-                               _CLOSED_RELATIVE, _CLOSING_QUOTE, _CONTENT_TYPES, _COORDINATED_VERB,
+                               _CLOSED_RELATIVE, _CONTENT_TYPES, _COORDINATED_VERB,
                                _COPULA_GAP, _DONT_LIST, _FINDING_THAT, _INSIST, _IN_A_REPORT, _KILLED,
                                _LIST_VERB, _NOMINAL_OBJECT_TYPES, _ORG_SUBJECT, _OWN_SUBJECT_CLAUSE,
                                _PASSIVE_CUE_FR_EN, _POSSESSIVE_ROLE, _PRONOUN_SUBJECT, _PRONOUN_VERB,
@@ -97,19 +97,6 @@ class SentenceActs:
                 _AR_FUTURE.match(hit.surface):
             best = "announced"      # "ستفرض", "وسيرسل": a future act
         return best or "asserted"
-
-    def _defends_government(self, hit, support_end, mentions_here):
-        """True when the condemnation cue ``hit`` is a participle right after a support act
-        whose object is a government ("China and Russia backed the Eritrean government,
-        denouncing ...", "ont soutenu la position d'Asmara, dénonçant ...", "أعلنت تأييدها
-        لموقف دمشق، منددة ..."): what they denounce is the criticism of their ally."""
-        gap = self.norm[support_end:hit.start]
-        if len(gap.split()) > 14 or re.search(r"[.;:؛]", gap) or \
-                not _PARTICIPLE[self.lang].fullmatch(self.norm[hit.start:hit.end].split()[0]):
-            return False
-        return bool(_GOVERNMENT_OBJECT[self.lang].search(gap)) or any(
-            support_end <= m.start < hit.start and m.key.startswith(("gov/", "body/"))
-            for m in mentions_here)
 
     def _sentence(self, out, idx, na, nb, s, hits, negs, mods, mentions_here, events_here=()):
         norm = self.norm
@@ -249,6 +236,8 @@ class SentenceActs:
                     pass        # "a dispersé une manifestation de femmes": they did rally (.crowds)
                 elif self.lang in ("fr", "en") and _FINDING_THAT.search(gap):
                     pass        # "the report found that police beat ...": a new clause
+                elif self._new_act_after(previous, hit, gap, na):
+                    pass        # "..., exhortant ...", "In a report ..., X accused" (further_acts.py)
                 elif self.lang in ("fr", "en") and previous.entry.value in ("Report", "DiplomaticAction") and \
                         rtype in ("Accusation", "Condemnation", "Demand", "ExpressionOfConcern") and \
                         re.match(r"[\w-]+(?:ing|ant)\b", hit.surface.lower()) and len(gap.split()) <= 4:
@@ -311,7 +300,7 @@ class SentenceActs:
                         out.responses.append(content)
                     previous = hit
                     continue    # "a resolution calling for an inquiry": what the text says
-            previous = hit
+            previous_hit, previous = previous, hit
             joint = entry.note == "artifact" or (rtype == "DiplomaticAction" and has_group)
             pos_tag = "v" if modality in ("threatened", "announced", "considered") else entry.pos
             self.attr.conjunction = self._conjunction(hit)
@@ -632,13 +621,14 @@ class SentenceActs:
             if self.lang in ("fr", "en") and entry.note == "perpetrator" and rule != "passive":
                 continue    # "commis par toutes les parties": no named author
             if self.lang in ("fr", "en") and rule == "participle" and found and \
-                    hasattr(found[0], "end") and _CLOSING_QUOTE.search(norm, found[0].end, hit.start):
+                    hasattr(found[0], "end") and self._quoted_agent(found[0], na, hit.start):
                 # '« X doivent ... », a déclaré Y, en exhortant ...': Y (or the last agent), not
                 # an actor inside the quotation
                 speaker = self._speech_subject(na, nb)
                 found, rule = ([speaker], "speech") if speaker else (
                     (list(self.attr.last_agents), "carry") if self.attr.last_agents else (
                         self._recent_organisation(out, s.start), "recent"))
+            found, rule = self._further_agent(hit, rtype, found, rule, na, nb, previous_hit, previous_keys, out)
             if not found and self.publisher and self.publisher_page and rule in (None, "relative") \
                     and not (self.lang in ("fr", "en") and entry.pos == "n"
                              and not self.attr._we_re.search(norm[na:nb])) \
