@@ -23,6 +23,11 @@ _AR_BUT_PRONOUN = re.compile(r"(?<!\S)(?:و|ف)?(?:لكنه|لكنها|لكنه�
                              r"غير انه|غير انها|غير انهم|بيد انه|بيد انها)\s+(?:قد\s+|لن\s+|س)?$")
 
 
+# an indefinite plural of nationals ("سودانيون", "إيرانيين") and what places them abroad
+_AR_PLURAL_NATIONALS = re.compile(r"(?:و)?(?!ال)\S{2,}ي(?:ون|ين)")
+_AR_ABROAD = re.compile(r"\s*(?:\S+\s+)?(?:في المهجر|في المنفي|في الخارج|المقيمين|المقيمون|مقيمون|مقيمين|"
+                        r"المغتربين|مغتربون|مغتربين)(?!\S)")
+
 _AR_SIDE_ASIDE = re.compile(r"\s*[،,]?\s*(?:من\s+)?(?:جهت|جانب|ناحيت|بدور)(?:ه|ها|هم|هما)\s*[،,]?\s*")
 
 
@@ -463,12 +468,14 @@ class ArabicSubjects:
             if not m.key.startswith("group/") and not nationals:
                 continue
             words = self.norm[hit_end:m.start].split()
-            if 0 < len(words) <= 4 and all(_AR_CROWD.fullmatch(w) or re.fullmatch(r"[\d٠-٩]+|من|" + _AR_NUMBER, w)
-                                           or _AR_FILLER.fullmatch(w) for w in words) and \
+            bare = nationals and not words and _AR_PLURAL_NATIONALS.fullmatch(self.norm, m.start, m.end)
+            if bare or 0 < len(words) <= 4 and all(_AR_CROWD.fullmatch(w) or re.fullmatch(r"[\d٠-٩]+|من|" + _AR_NUMBER, w)
+                                                   or _AR_FILLER.fullmatch(w) for w in words) and \
                     any(_AR_CROWD.fullmatch(w) or re.fullmatch(r"[\d٠-٩]+|" + _AR_NUMBER, w) for w in words):
-                if nationals and re.match(r"\s*(?:\S+\s+)?(?:في المهجر|في المنفي|في الخارج|المقيمين|المغتربين)",
-                                          self.norm[m.end:m.end + 30]):
-                    return None     # nationals abroad: exiles, not the country's protesters
+                # ("تظاهر سودانيون في لندن": an indefinite plural of nationals needs no number)
+                if nationals and _AR_ABROAD.match(self.norm, m.end, m.end + 30):
+                    # nationals abroad ("إيرانيون مقيمون في الخارج"): the diaspora of the country
+                    return "group/%s/diaspora" % m.key.split("/")[1].split("-")[0]
                 member_of = self._ar_crowd_of_organisation(m.end, c_end)
                 if member_of is not None:
                     return member_of    # "تظاهر مئات الإسرائيليين من حركة «نقف معا»": the movement

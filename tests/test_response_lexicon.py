@@ -713,8 +713,6 @@ XFAIL = {
         "a denial said in reported speech after an accusation noun",
     "وأثارت إدانة الاتحاد الأوروبي للاعتقالات غضب الجزائر.":
         "a nominal response owned by the following noun ('إدانة X')",
-    "وتظاهر مئات الأشخاص في موسكو احتجاجا على اعتقال الصحفيين.":
-        "'مئات الأشخاص' (hundreds of people) as a crowd (loaders/crowds.py)",
     "ووثق تقرير جديد لمنظمة العفو الدولية تعذيب المعتقلين.":
         "a report's author after 'ل' ('تقرير جديد لمنظمة X')",
     "واحتجبت الصحف المستقلة في القاهرة عن الصدور احتجاجا على اعتقال الصحفيين.":
