@@ -5,6 +5,14 @@ does not grow:
 
 - :func:`ar_we_agents`: an Arabic first-person verb ("ندعو السلطات X إلى", "نطالب الحكومة
   بـ") has "we" as its subject; the actor after it is the one called on, never the agent.
+- :func:`retype_hits`: a summons of an officer, a journalist or a witness ("summoned the police
+  chief to explain", "a convoqué le commandant", "استدعت النيابة الصحفي للتحقيق") is a step of
+  an inquiry (Investigation), not a diplomatic act; summoning an ambassador, envoy, chargé
+  d'affaires or a state's minister stays DiplomaticAction.
+  The same pass drops cues that name no act of anyone here: the right to protest ("respect
+  the right to peaceful protest", "le droit de manifester", "الحق في التظاهر"), sanctions
+  lifted or eased ("which lifted its sanctions", "a levé ses sanctions", "رفع العقوبات"),
+  and "s'appuie sur" (relies on: no support).
 - :func:`requested_of_addressee`: an act named as what a demand asks of its addressee ("Nous
   appelons l'UE à exiger", "طالبت X السلطات الليبية بإجراء تحقيق", "دعت X مجلس الأمن إلى
   فرض عقوبات") is requested, not done.
@@ -14,7 +22,47 @@ from __future__ import annotations
 
 import re
 
+from .cues import Entry, Hit
 from .extract_patterns import _TO_INFINITIVE
+
+# what stands right before a cue that names no act: a right, a freedom ("the right to
+# (peaceful) protest", "le droit de manifester", "الحق في التظاهر"), a detention for it ("held
+# solely for peaceful protest"); lifted or eased sanctions; "s'" of "s'appuie sur"
+_NO_ACT_BEFORE = {
+    "Demonstration": {
+        "en": re.compile(r"(?:\bright|\brights|\bfreedom)\s+(?:to|of)\s+(?:peaceful(?:ly)?\s+|free\s+)?$"
+                         r"|\bsolely\s+for\s+(?:peaceful(?:ly)?\s+)?$|\bfor\s+peaceful(?:ly)?\s+$", re.I),
+        "fr": re.compile(r"(?:\bdroits?|\blibertes?|\blibertés?)\s+(?:de|d'|a|à)\s*(?:la\s+|pacifiquement\s+)?$", re.I),
+        "ar": re.compile(r"(?<!\S)(?:[وب]?(?:ال)?حق(?:هم|ه|ها)?(?:\s+في)?|[وب]?(?:ال)?حري[هة](?:\s+في)?)\s+$"),
+    },
+    "Sanction": {
+        "en": re.compile(r"\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing)\s+(?:\S+\s+){0,3}$", re.I),
+        "fr": re.compile(r"(?<!\w)(?:lev[eé]e?s?|lever|levent|all[eé]g[eé]\w*)\s+(?:\S+\s+){0,3}$", re.I),
+        "ar": re.compile(r"(?<!\S)[وفبل]?(?:رفع|رفعت|يرفع|ترفع|تخفيف|خفف|خففت)\s+(?:\S+\s+){0,2}$"),
+    },
+    "Support": {"fr": re.compile(r"\bs'$|\bs'\s*$", re.I)},
+}
+
+# the verbs and nouns of a summons (normalised: French without accents, Arabic folded)
+_SUMMONS = {"en": re.compile(r"summon"), "fr": re.compile(r"convoqu"),
+            "ar": re.compile(r"(?:^|\s)[وف]?(?:استدع|باستدعاء|لاستدعاء)")}
+# a diplomat (or a state's minister: "convoqué le ministre grec pour une réunion") as what
+# is summoned: a diplomatic act
+_DIPLOMAT = {
+    "en": re.compile(r"ambassador|envoy|charg[eé]|diplomat|consul|head of mission|emissary|minister|for talks|meeting"),
+    "fr": re.compile(r"ambassad|charg[eé]e? d'affaires|diplomat|consul|emissaire|émissaire|ministre|reunion|réunion|entretien"),
+    "ar": re.compile(r"سفير|سفراء|القا[يئ]م بال[اأ]عمال|دبلوماس|قنصل|مبعوث|وزير|اجتماع|لقاء"),
+}
+# ... and an officer, a journalist or a witness as what is summoned, or questioning as its
+# purpose: a step of an inquiry
+_QUESTIONED = {
+    "en": re.compile(r"police|officer|commander|chief|commissioner|general|governor|prefect|mayor|warden|journalist|"
+                     r"editor|reporter|blogger|activist|lawyer|witness|suspect|question|interrogat|testify|to explain|to appear"),
+    "fr": re.compile(r"police|policier|gendarme|commandant|chef|commissaire|general|général|gouverneur|prefet|préfet|"
+                     r"directeur|journaliste|redacteur|rédacteur|blogueu|militant|avocat|temoin|témoin|suspect|audition|"
+                     r"interrogatoire|s'expliquer|compara[iî]tre"),
+    "ar": re.compile(r"الشرط|قا[يئ]د|مدير|محافظ|ضابط|صحفي|صحافي|ناشط|محام|شاهد|شهود|للتحقيق|للاستجواب|للمثول|للادلاء"),
+}
 
 # Arabic: the act asked for, right after "إلى" (and its verbal noun) or as a verbal noun with
 # ب ("بإجراء تحقيق", "بفتح تحقيق", "إلى فرض عقوبات", "إلى إرسال بعثة"); normalised spelling
@@ -90,3 +138,40 @@ def requested_of_addressee(lang, norm, previous, hit, rtype):
         return False
     return bool(_AR_ASKED.search(gap) or (hit.surface[:1] in "بل" and hit.entry.pos == "n")) \
         and not _AR_NEW_CLAUSE.search(gap)
+
+
+def retype_hits(lang, text, hits):
+    """The response hits of a document, a summons of no diplomat read as an inquiry step.
+
+    Parameters
+    ----------
+    lang : str
+        Document language.
+    text : str
+        The normalised text the cues were matched in.
+    hits : list of Hit
+        Response cue hits (sorted by start).
+
+    Returns
+    -------
+    list of Hit
+        ``hits`` without the cues that name no act (see the module docstring), with every
+        DiplomaticAction summons ("summoned", "a convoqué", "استدعت") of an officer,
+        journalist or witness (and of no ambassador, envoy, chargé d'affaires, consul,
+        diplomat or minister) turned into an Investigation ("The commission summoned the police chief to
+        explain the raid"; "Britain summoned Russia's ambassador" is unchanged).
+    """
+    summons = _SUMMONS.get(lang)
+    if summons is None:
+        return hits
+    out = []
+    for h in hits:
+        no_act = _NO_ACT_BEFORE.get(h.entry.value, {}).get(lang)
+        if no_act is not None and no_act.search(text, max(0, h.start - 40), h.start):
+            continue
+        if h.entry.value == "DiplomaticAction" and summons.search(h.surface) and \
+                _QUESTIONED[lang].search(text, h.end, min(len(text), h.end + 60)) and \
+                not _DIPLOMAT[lang].search(text, h.start, min(len(text), h.end + 90)):
+            h = Hit(h.start, h.end, Entry(h.entry.cue, "Investigation", h.entry.pos, h.entry.note), h.surface)
+        out.append(h)
+    return out
