@@ -33,6 +33,11 @@ _COMMA_VERB = {
     "en": re.compile(r",\s*(?:(?:has|have|had|also|then)\s+)*$"),
     "fr": re.compile(r",\s*(?:(?:a|ont|avait|avaient|aussi|egalement|ensuite)\s+)*$"),
 }
+# a quotation closing right before a coordinated verb ('said she was "deeply disturbed" and condemned')
+_AND_AFTER_QUOTE = {
+    "en": re.compile(r"\s*[\"\u201d']\s*,?\s*and\s+(?:(?:has|have|had|also|then)\s+)*"),
+    "fr": re.compile(r"\s*[\"\u00bb\u201d]\s*,?\s*et\s+(?:(?:a|ont|avait|avaient|aussi|egalement)\s+)*"),
+}
 # a relative or subordinate clause opened between two cues: its verbs have their own subject
 _NEW_SUBJECT = {
     "en": re.compile(r"\b(?:who|which|whom|whose|that|when|after|before|while|as|because|if|said|says)\b"),
@@ -40,8 +45,8 @@ _NEW_SUBJECT = {
 }
 # a possessive determiner (and up to two adjectives) right before a nominal act
 _POSSESSIVE_BEFORE = {
-    "en": re.compile(r"(?:^|\s)(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\"'\u201c]?\s*$"),
-    "fr": re.compile(r"(?:^|\s)(?:sa|son|ses|leur|leurs)\s+(?:[\w-]+\s+){0,2}?[\"\u00ab\u201c]?\s*$"),
+    "en": re.compile(r"(?<!\w)(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\"'\u201c]?\s*$"),
+    "fr": re.compile(r"(?<!\w)(?:sa|son|ses|leur|leurs)\s+(?:[\w-]+\s+){0,2}?[\"\u00ab\u201c]?\s*$"),
 }
 # the holder of a concern after its noun: "la « vive préoccupation » de la France"
 _HOLDER_AFTER = {
@@ -56,9 +61,15 @@ _TITLE_SUBJECT = {
     "fr": re.compile(r"\W*(?:(?:les|des)\s+)?(?:(?P<party>dirigeants du parti|responsables du parti)|"
                      r"responsables|dirigeants|diplomates)\s+(?!de\b|du\b|des\b|d')"),
 }
+# an aside between the subject and its verb ("X, de son côté, a jugé", "X, for its part, said")
+_FRONT_ASIDE = re.compile(r"^(?:quant a (?:lui|elle|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) cote|"
+                          r"lui aussi|elle aussi|eux aussi|par ailleurs|toutefois|cependant|en revanche|"
+                          r"for (?:its|his|her|their) part|meanwhile|in turn|however|in contrast)\s*,\s*")
 # a closing quotation mark, and one that ends a reported clause ('», a déclaré', '," he said')
 _QUOTE_END = re.compile(r"[\u00bb\u201d]|\"\s*,|,\s*\"")
 _QUOTE_TAIL = re.compile(r"[\u00bb\u201d\"]\s*,|,\s*[\"\u201d]")
+# "her government", "son gouvernement": a possessive right before the generic government
+_HIS_GOVERNMENT = {"en": re.compile(r"(?<!\w)(?:her|his)\s+$"), "fr": re.compile(r"(?<!\w)son\s+$")}
 _SPEAKING = {"Condemnation", "Demand", "ExpressionOfConcern", "Accusation", "Support", "Rejection", "Denial",
              "DiplomaticAction", "Sanction", "Investigation", "Report", "Resolution", "Advocacy"}
 
@@ -76,6 +87,8 @@ class FurtherActs:
         if hit.entry.pos == "v" and first and _PARTICIPLE[self.lang].fullmatch(first[0]) and \
                 gap.rstrip().endswith(",") and previous.entry.value not in ("Report", "Petition", "Resolution"):
             return True
+        if hit.entry.pos == "v" and _AND_AFTER_QUOTE[self.lang].fullmatch(gap):
+            return True     # 'was "deeply disturbed" and condemned': the quotation closed before "and"
         opening = _IN_A_REPORT.match(self.norm, na)
         return opening is not None and opening.end() >= previous.end and "," in gap
 
@@ -172,6 +185,12 @@ class FurtherActs:
                     if _HOLDER_AFTER[self.lang].fullmatch(norm[hit.end:m.start] + " ") and \
                             m.key.split("/")[0] in ("gov", "org", "body") and not m.key.startswith("group/"):
                         return [m], "possessor"     # "la « vive préoccupation » de la France"
+        # "Her government has blamed ...", "son gouvernement a accusé": the state the person speaks for
+        if len(located) == 1 and located[0].key == "body/government" and \
+                _HIS_GOVERNMENT[self.lang].search(norm, max(na, located[0].start - 6), located[0].start):
+            state = self._person_state(na, located[0].start)
+            if state is not None:
+                return [state], "carry"
         # "Its spokesman, X, accused", "a réagi son porte-parole, X, qui a accusé"
         if len(located) == 1 and located[0].key.startswith("person/") and \
                 self._principal_unknown(located[0].key):
@@ -204,7 +223,34 @@ class FurtherActs:
         head = self.norm[na:m.start]
         inside = head.count("\u00ab") + head.count("\u201c") > head.count("\u00bb") + head.count("\u201d") \
             or head.count('"') % 2 == 1
-        return inside or _QUOTE_TAIL.search(self.norm, m.end, end) is not None
+        if inside:
+            return True
+        tail = None
+        for tail in _QUOTE_TAIL.finditer(self.norm, m.end, end):
+            pass
+        # (a speaker between the quotation and the participle: not '« ... », appelant')
+        return tail is not None and bool(self.norm[tail.end():end].strip(" ,"))
+
+    def _person_state(self, na, pos):
+        """The government that "her" / "his" at ``pos`` stands for: the person named before
+        it in the sentence (from ``na``), else the person who acted last, else the person
+        named last (within a few sentences); or None."""
+        from .evaluate import principal
+        before = self.attr.in_range(na, pos)
+        if before:      # "Malaysia's foreign minister said his government": the speaker there
+            people = [m.key for m in before if m.key.startswith(("person/", "official/"))][-1:]
+            top = principal(people[0], self.gz) if people else ""
+            return top if top.startswith("gov/") else None
+        keys = [k if isinstance(k, str) else k.key for k in self.attr.last_agents]
+        people = [k for k in keys if k.startswith(("person/", "official/"))]
+        if not people:
+            i = bisect_right(self.mention_starts, na) - 1
+            while i >= 0 and na - self.mentions[i].start < 800 and not people:
+                if self.mentions[i].key.startswith("person/"):
+                    people = [self.mentions[i].key]
+                i -= 1
+        top = principal(people[0], self.gz) if people else ""
+        return top if top.startswith("gov/") else None
 
     def _principal_unknown(self, key):
         """True for a person the gazetteer does not attach to any state or organisation."""

@@ -15,6 +15,7 @@ from .extract_patterns import (_ABUSES, _AR_COMPLEMENTIZER, _AR_QUOTE_TAIL, _OWN
                                _AR_RISK, _AR_SAID, _CALLED, _FOR_X, _FR_ASIDE, _INTERNATIONAL_COURTS,
                                _LABELS, _LOCAL_BODIES, _NATIONAL_BODIES, _POSSESSED_ROLE,
                                _PUBLISHED_BY, _REGION_SUBJECT_BEFORE, _REQUESTING, _SAID_AFTER)
+from .further_acts import _FRONT_ASIDE
 from .model import Response
 from .quantities import find_date
 
@@ -106,7 +107,7 @@ class SpeakerFinding:
         for m in self.attr.in_range(na, pos):
             if m.kind == "MediaOutlet" or self.attr.is_locative(m):
                 continue
-            tail = self.norm[m.end:pos].lstrip(" ,")
+            tail = _FRONT_ASIDE.sub("", self.norm[m.end:pos].lstrip(" ,"))   # "X, de son côté, a jugé"
             if self.lang == "fr":   # "X a quant à lui jugé ...", "X a pour sa part estimé ..."
                 tail = _FR_ASIDE.sub(r"\1 ", tail)
             owned = _POSSESSED_ROLE.match(tail) if self.lang == "en" else None

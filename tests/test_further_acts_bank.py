@@ -129,6 +129,44 @@ CASES = [
     ("report-en-hrw", "en", "In a report published on Monday, Human Rights Watch accused Nicaraguan police of "
      "torturing detained protesters.",
      ["org/human-rights-watch Report NI", "org/human-rights-watch Accusation NI"], []),
+    # ---- aside: "X, de son côté, a jugé « inquiétante » ..." (the speaker of an evaluation)
+    ("aside-fr-hcdh", "fr", "Le Haut-Commissariat des Nations unies aux droits de l'homme, de son côté, a jugé "
+     "« préoccupante » la multiplication des poursuites contre des journalistes au Niger, et exhorté les autorités à "
+     "les libérer.",
+     ["org/united-nations ExpressionOfConcern NE", "org/united-nations Demand NE"], ["gov/NE Demand"]),
+    ("aside-fr-belgique", "fr", "La Belgique, pour sa part, a jugé « inacceptable » la condamnation à mort du "
+     "chercheur irano-suédois en Iran.",
+     ["gov/BE Condemnation IR"], ["gov/IR Condemnation"]),
+    ("aside-en-ireland", "en", "Ireland, for its part, said the jailing of the Hong Kong publisher was deeply "
+     "troubling and urged his release.",
+     ["gov/IE ExpressionOfConcern HK", "gov/IE Demand HK"], []),
+    # ---- her/his government: the state of the person named before
+    ("her-en-boluarte", "en", "President Dina Boluarte has refused to resign. \"I am not going anywhere,\" she told "
+     "lawmakers in Lima. Her government has blamed the unrest on radical groups financed from abroad.",
+     ["gov/PE Accusation PE"], []),
+    ("her-en-his", "en", "Nicaraguan President Daniel Ortega expelled two more Catholic priests last week. His government has "
+     "accused the Catholic bishops of plotting a coup.",
+     ["gov/NI Accusation NI"], []),
+    ("her-fr-son", "fr", "Le président guinéen Mamadi Doumbouya a dissous les partis d'opposition. Son gouvernement a "
+     "accusé le Front national pour la défense de la Constitution de préparer des violences.",
+     ["gov/GN Accusation GN"], []),
+    # ---- tail2: a participle after two acts and a quotation closing inside them
+    ("tail-fr-murphy-like", "fr", "L'ambassadeur du Royaume-Uni au Cambodge s'est dit « profondément troublé » et a "
+     "dénoncé une décision fondée sur « des preuves fabriquées », appelant les autorités à libérer l'opposant.",
+     ["gov/GB Condemnation KH", "gov/GB Demand KH"], ["gov/KH Demand"]),
+    ("tail-en-chain-quote", "en", "The Australian foreign minister said she was \"deeply disturbed\" and condemned what "
+     "she called a \"sham trial\", urging Vietnam to release the activist.",
+     ["gov/AU Condemnation VN", "gov/AU Demand VN"], ["gov/VN Demand"]),
+    # ---- next: the next sentence with a pronoun or an adverb of addition
+    ("next-fr-en-outre", "fr", "La France a condamné l'arrestation de l'avocate tunisienne. Elle a en outre exigé sa "
+     "libération immédiate.",
+     ["gov/FR Condemnation TN", "gov/FR Demand TN"], ["gov/TN Demand"]),
+    ("next-en-also", "en", "Germany condemned the arrest of the Turkish journalist. It also summoned Turkey's "
+     "ambassador in Berlin.",
+     ["gov/DE Condemnation TR", "gov/DE DiplomaticAction TR"], ["gov/TR DiplomaticAction"]),
+    ("next-fr-ajoute", "fr", "Le ministère néerlandais des Affaires étrangères a dénoncé un procès inéquitable en "
+     "Égypte. Le porte-parole a ajouté que les Pays-Bas exigeaient la libération de l'activiste.",
+     ["gov/NL Condemnation EG", "gov/NL Demand EG"], ["gov/EG Demand"]),
 ]
 
 # cases failing when the bank was written (removed as the classes are fixed)
