@@ -15,6 +15,7 @@ from .extract_patterns import (_COLLECTIVE_SUBJECT, _SIGNERS_EXCLUDED, _STATEMEN
                                _STATEMENT_TYPES)
 from .model import Response
 from .quantities import find_date, nearest_quantity
+from .signatory_lists import signatory_list
 
 
 # --- Arabic joint statements whose signatories are named apart --------------------------
@@ -31,7 +32,7 @@ _AR_NUMBER = r"(?:" + _AR_NUMBER_WORD + r"(?:\s+(?:و)?" + _AR_NUMBER_WORD + r")
 
 _AR_COLLECTIVE = re.compile(
     r"(?:(?:اكثر من|نحو|قرابه|حوالي)\s+)?(?:" + _AR_NUMBER + r"\s+(?:دوله|دول|بلدا|بلدان|حكومه|"
-    r"حكومات|منظمه|منظمات|جمعيه|جمعيات|هيئه|هيئات)|(?:دول|بلدان|حكومات|منظمات|جمعيات|هيئات)"
+    r"حكومات|منظمه|منظمات|جمعيه|جمعيات|هييه|هييات)|(?:دول|بلدان|حكومات|منظمات|جمعيات|هييات)"
     r"(?:\s+(?:حقوقيه|دوليه|غربيه|اوروبيه|عربيه|افريقيه|غير حكوميه|اعضاء|عديده|عده))+)(?![^\s،,])")
 
 _AR_SIGNERS = re.compile(r"(?<!\S)(?:و|ف)?(?:ال)?(?:موقعين|موقعون|موقعه)(?!\S)")
@@ -94,6 +95,7 @@ class ArSigners:
 
     def sentence(self, reader, out, idx, na, nb, s, hits, negs, mods, n_before):
         """Record this sentence's collective acts; give earlier ones their signatories."""
+        reader._listed_acts(out, s, na, nb, hits, negs, mods, n_before)     # a listed "we"
         self.pending = [p for p in self.pending if idx - p[0] <= self.window]
         created = out.responses[n_before:]
         previous = None     # the collective act before, in this sentence: (its end, named)
@@ -194,8 +196,84 @@ class ArSigners:
         self.pending = kept
 
 
+# --- first-person statements whose signatories are listed (signatory_lists.py) ----------
+_LISTED_TYPES = {"Condemnation", "Demand", "ExpressionOfConcern", "Accusation", "Support",
+                 "Rejection", "Denial", "Report"}
+_ADV = {"en": r"(?:\w+ly|also|further|therefore|again|once again|jointly|hereby|are|remain|have|must|"
+              r"would|were|today|now|firmly|strongly|deeply)",
+        "fr": r"(?:\w+ment|aussi|egalement|donc|a nouveau|de nouveau|sommes|restons|tenons a|les|l'|leur|"
+              r"lui|y|en|vous|aujourd'hui)"}
+# the statement's "we" right before the cue ("We strongly condemn", "We, the undersigned,
+# denounce", "The undersigned organisations call on", "Nous les appelons", "Nos organisations
+# dénoncent"); normalised text
+_WE_BEFORE = {
+    "en": re.compile(r"(?:\bwe(?:,\s*the undersigned(?:\s+organi[sz]ations|\s+groups)?,)?|\bthe undersigned"
+                     r"(?:\s+organi[sz]ations|\s+groups)?|\bour (?:organi[sz]ations|groups))\s+(?:" + _ADV["en"]
+                     + r"\s+){0,3}$"),
+    "fr": re.compile(r"(?:\bnous|\bnos (?:organisations|associations)|\bles (?:organisations|ong|associations)"
+                     r" (?:co)?signataires|\bles (?:organisations|ong|associations) soussignees)\s+(?:"
+                     + _ADV["fr"] + r"\s+){0,3}$"),
+    "ar": re.compile(r"(?<!\S)(?:اننا|انا|نحن|ونحن)\s+(?:\S+\s+)?$"),
+}
+_WE_CUE_START = re.compile(r"(?:we|nous)\b")
+# an Arabic verb in the first person plural ("ندين", "ونطالب", "نعرب"), or the signatories as
+# the subject after the verb ("تدين المنظمات الموقعة أدناه")
+# (not a verb of the third person past whose root starts with ن: "ندد", "ناشد", "نفى")
+_AR_WE_VERB = re.compile(r"ن[^\sا]\S{2,}|نحث")
+_AR_SIGNATORIES_AFTER = re.compile(r"\s+(?:ال)?(?:منظمات|جهات|موسسات|هييات|جمعيات)\s+(?:ال)?موقعه")
+_AND_AFTER = {"en": re.compile(r"(?:,\s*|\s)(?:and|as well as)\s+(?:\w+ly\s+|also\s+|to\s+)?$"),
+              "fr": re.compile(r"(?:,\s*|\s)et\s+(?:\w+ment\s+|aussi\s+|a\s+)?(?:nous\s+)?$"),
+              "ar": re.compile(r"(?:،\s*|\s)$")}
+
+
 class JointStatements:
     """Joint artifacts and statements with their signers (mixin of ``extract._Reader``)."""
+
+    # ------------------------------------------------------------------ listed signatories
+    def _first_person(self, hit, na):
+        """Whether ``hit`` is said by the statement's "we" (see ``_WE_BEFORE``)."""
+        norm = self.norm
+        if self.lang == "ar":
+            word = hit.entry.cue.split()[:1]
+            return bool(word and hit.entry.pos == "v" and _AR_WE_VERB.fullmatch(word[0]) or
+                        _AR_SIGNATORIES_AFTER.match(norm, hit.end) or
+                        _WE_BEFORE["ar"].search(norm, max(na, hit.start - 30), hit.start))
+        if _WE_CUE_START.match(norm, hit.start):
+            return True         # "Nous demandons" as one cue
+        return _WE_BEFORE[self.lang].search(norm, max(na, hit.start - 80), hit.start) is not None
+
+    def _listed_acts(self, out, s, na, nb, hits, negs, mods, n_before):
+        """A first-person act of a statement whose signatories are listed at its end
+        (:mod:`.signatory_lists`): ONE response per act, all the signatories its agents
+        ("We condemn ...", "Nous demandons ...", "ندين ...", "تدين المنظمات الموقعة أدناه")."""
+        if "_signatories" not in self.__dict__:
+            self._signatories = signatory_list(self.norm, self.text, self.pos, self.mentions,
+                                               self.gz, self.lang)
+        listed = self._signatories
+        if listed is None or na >= listed.start or self.attr.in_quote or self._quote_open(na):
+            return
+        previous = None
+        for hit in hits:
+            if hit.entry.value not in _LISTED_TYPES or self._negated(hit, negs, na) or \
+                    self._quote_open(hit.start):
+                continue
+            ours = self._first_person(hit, na) or hit.entry.note == "imperative" or (
+                previous is not None and hit.start - previous < 150
+                and _AND_AFTER[self.lang].search(self.norm, previous, hit.start) is not None
+                and (self.lang != "ar" or self._conjunction(hit)))
+            if not ours:
+                continue
+            previous = hit.end
+            cue = self._orig(hit)
+            mine = [r for r in out.responses[n_before:] if r.type == hit.entry.value
+                    and r.evidence and r.evidence[0].cue == cue]
+            for r in mine:
+                r.agents = list(listed.keys)
+            if not mine:
+                r = Response(type=hit.entry.value, agents=list(listed.keys),
+                             evidence=[self._evidence(s, cue, 0.6)], modality=self._modality(hit, mods))
+                self._details(r, hit, na, nb)
+                out.responses.append(r)
 
     # ------------------------------------------------------------------ joint artifacts
     def _joint_add(self, out, keys, s, hit, modality, sent_norm, na, nb):
@@ -226,6 +304,7 @@ class JointStatements:
         signataires exhortent ...", "They also called for ...") speaks for all of them, and
         signatories named later ("The statement was also signed by X and Y") join every
         part of it."""
+        self._listed_acts(out, s, na, nb, hits, negs, (), n_before)
         live = [h for h in hits if not self._negated(h, negs, na)]
         content = [h.entry.value for h in live if h.entry.value in _STATEMENT_TYPES
                    and h.entry.note not in ("statement", "artifact")]
