@@ -114,9 +114,8 @@ class SubjectFinding:
         if m.kind == "MediaOutlet":
             return False
         end = m.end + 25
-        if self.lang == "ar":
-            stop = re.search(r"[.!?؟\n]", self.norm[m.end:end])
-            end = m.end + stop.start() if stop else end     # not the next sentence's verb
+        stop = re.search(r"[.!?؟\n]" if self.lang == "ar" else r"[.!?](?=\s)|\n", self.norm[m.end:end])
+        end = m.end + stop.start() if stop else end     # not the next sentence's verb
         window = self.norm[max(hit_end, m.start - 25):end]
         found = self._speech_re.search(window)
         return bool(found) and not re.match(r"according|selon|وفقا|بحسب", found.group())

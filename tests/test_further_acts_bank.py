@@ -167,6 +167,10 @@ CASES = [
     ("next-fr-ajoute", "fr", "Le ministère néerlandais des Affaires étrangères a dénoncé un procès inéquitable en "
      "Égypte. Le porte-parole a ajouté que les Pays-Bas exigeaient la libération de l'activiste.",
      ["gov/NL Condemnation EG", "gov/NL Demand EG"], ["gov/EG Demand"]),
+    ("title-en-party-next-speaker", "en", "The Republican People's Party condemned the jailing of Istanbul's mayor. "
+     "Party leaders called for his case to be heard by an independent court. The European Union said it was deeply concerned.",
+     ["org/chp Condemnation TR", "org/chp Demand TR", "org/european-union ExpressionOfConcern TR"],
+     ["gov/TR Demand", "org/european-union Demand"]),
 ]
 
 # cases failing when the bank was written (removed as the classes are fixed)
