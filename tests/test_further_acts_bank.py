@@ -171,10 +171,25 @@ CASES = [
      "Party leaders called for his case to be heard by an independent court. The European Union said it was deeply concerned.",
      ["org/chp Condemnation TR", "org/chp Demand TR", "org/european-union ExpressionOfConcern TR"],
      ["gov/TR Demand", "org/european-union Demand"]),
+    # ---- quote: a quotation whose speaker is named after it, after another actor's sentence
+    ("quote-fr-turquie", "fr", "L'ONU avait appelé Ankara à libérer les journalistes. « Nous rejetons catégoriquement "
+     "ces critiques », a répliqué le ministère turc des Affaires étrangères dans un communiqué.",
+     ["gov/TR Rejection TR"], ["org/united-nations Rejection"]),
+    ("quote-fr-algerie", "fr", "Amnesty International a dénoncé la condamnation du journaliste en Algérie. « Ces "
+     "allégations sont totalement infondées », a répondu le gouvernement algérien.",
+     ["gov/DZ Denial DZ"], ["org/amnesty-international Denial"]),
+    ("quote-en-vietnam", "en", "The UN human rights office urged Hanoi to free the jailed bloggers. \"We firmly reject "
+     "these groundless allegations,\" Vietnam's foreign ministry said in a statement.",
+     ["gov/VN Rejection VN"], ["org/united-nations Rejection"]),
+    ("quote-en-egypt", "en", "Human Rights Watch condemned the mass trial in Egypt. \"These claims are baseless,\" "
+     "the Egyptian foreign ministry said on Sunday.",
+     ["gov/EG Denial EG"], ["org/human-rights-watch Denial"]),
 ]
 
 # cases failing when the bank was written (removed as the classes are fixed)
 XFAIL: dict = {
+    "quote-fr-turquie": "a cue inside a quotation carries the previous sentence's agent over the speaker named after it",
+    "quote-fr-algerie": "a cue inside a quotation carries the previous sentence's agent over the speaker named after it",
 }
 
 
