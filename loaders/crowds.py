@@ -114,7 +114,7 @@ _DAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|to
          r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|soir|matin")
 _GAP = re.compile(r"(?:\s+|\s*\b(?:have|has|had|also|again|briefly|then|later|reportedly|since|already|jointly|"
                   r"peacefully|quietly|all|both|on|ont|a|se|sont|s'|est|aussi|egalement|etaient|etait|"
-                  r"avaient|avait|"
+                  r"avaient|avait|selon les organisateurs|selon la police|according to (?:the )?organi[sz]ers|"
                   r"deja|alors|ensuite|encore|brievement|pacifiquement|tous|toutes|depuis|conjointement|"
                   + _DAYS + r")\b)*\s*")
 # Between a crowd and its verb, what describes the crowd: a participle or prepositional
@@ -289,7 +289,7 @@ def _crowd_checked(attr, i, m, lo, rtype, modified):
         return None     # part of a longer name
     q = _crowd_words(norm, m.start, attr.lang)
     if q is None and not (m.form == "demonym" and rtype == "Demonstration") and not (
-            modified and _CLAUSE_OPENING.search(norm[max(lo, m.start - 40):m.start])):
+            (modified or _national(m)) and _CLAUSE_OPENING.search(norm[max(lo, m.start - 40):m.start])):
         return None     # a group without a quantifier: the ordinary subject rules apply
     q_start = m.start if q is None else q
     if _OBJECT_END.search(norm[max(0, q_start - 40):q_start]):
@@ -297,6 +297,13 @@ def _crowd_checked(attr, i, m, lo, rtype, modified):
     if rtype in _OPENING_ONLY and not _CLAUSE_OPENING.search(norm[max(lo, q_start - 40):q_start]):
         return None     # "Police questioned dozens of residents ... and opened an inquiry"
     return _is_crowd(m, norm, attr.lang, rtype, q_start)
+
+
+def _national(m):
+    """A group named with its nationality ("Kenyan journalists", "des avocats tunisiens",
+    merged into ``group/<ISO>/<slug>``): people acting as a crowd when they open their
+    clause, not the government of the demonym."""
+    return m.key.startswith("group/") and m.key.count("/") == 2 and m.form == "group"
 
 
 # Acts a crowd does only as the subject opening its clause (the acts of the authorities that
@@ -604,6 +611,10 @@ _PROTEST_CONTEXT = re.compile(
     r"(?:embassy|consulate|parliament|court|courthouse|ministry|headquarters|presidential palace|"
     r"prison|un building|offices?)|"
     r"\b(?:pancartes?|banderoles?|portraits?|protest\w*|manifest\w*|scand\w*)\b|\bcontre\b|"
+    # a strike, a boycott or a walkout is a protest itself
+    r"\b(?:strik(?:e|es|ing)|boycott\w*|walk-?outs?|walked out|(?:suspended|stopped) work|downed tools|"
+    r"greves?|grevistes?|debray\w*|(?:suspendu|cesse|arrete) le travail|barricad\w*|roadblocks?|pneus|"
+    r"(?:burning|burned|burnt) (?:tyres|tires)|march(?:es|ed|ing)?|(?:une|la|des) marches?(?: blanches?)?|cortege)\b|"
     r"pour exiger|pour reclamer|"
     r"pour denoncer|en soutien|solidarite|"
     r"devant\s+(?:l'|le\s+|la\s+|les\s+)?(?:[\w-]+\s+){0,2}?(?:ambassade|consulat|parlement|"

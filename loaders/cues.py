@@ -447,6 +447,24 @@ class LanguageCues:
         return self.all.scan(text, tokens)
 
 
+_FR_PARTICIPLE = re.compile(r"\w+(?:e|es|ee|ees|i|is|it|u|us|t)\*?$")
+
+
+def _pluperfect(entries):
+    """French: the pluperfect of every passé composé cue ("avaient appelé X à" as "ont
+    appelé X à", "avait dénoncé" as "a dénoncé") that the table does not list already."""
+    have = {e.cue for e in entries}
+    out = []
+    for e in entries:
+        aux, _, rest = e.cue.partition(" ")
+        if aux in ("a", "ont") and _FR_PARTICIPLE.match(rest.split(" ", 1)[0]):
+            cue = ("avait " if aux == "a" else "avaient ") + rest
+            if cue not in have:
+                have.add(cue)
+                out.append(Entry(cue, e.value, e.pos, e.note))
+    return out
+
+
 @lru_cache(maxsize=None)
 def get_cues(lang: str) -> LanguageCues:
     """Load and compile the tables of ``lang`` (cached; done once per process)."""
@@ -463,6 +481,8 @@ def get_cues(lang: str) -> LanguageCues:
             raise ValueError(f"{folder / 'responses.tsv'}: unknown response type {rtype!r}")
         responses.append(Entry(cue, rtype, rest[1] if len(rest) > 1 else "v",
                                rest[2] if len(rest) > 2 else ""))
+    if lang == "fr":
+        responses += _pluperfect(responses)
     # negation and modality words are particles and verbs: no noun proclitics ("كما" is not
     # "ك" + "ما"); pos "v" gives them only the conjunctions و ف and the future س, pos "p"
     # (negation) only و ف and no suffix ("وسلمت" is not و+س+لم+ت, "مات" is not ما+ت)
@@ -567,20 +587,24 @@ HEAD_OF = {
 SPEECH = {
     "en": r"(?:said|says|told|stated|declared|added|explained|noted|according to|announced|"
           r"claimed|claims|insisted|insists|stressed|warned|asserted|argued|argues|wrote|"
-          r"described|describes|characterised|characterized)",
+          r"described|describes|characterised|characterized|retorted|replied)",
     "fr": r"(?:a declare|a dit|a indique|a affirme|a ajoute|a precise|a estime|selon|"
           r"declare|affirme|indique|souligne|a souligne|ont affirme|ont declare|a deplore|"
           r"a assure|assure|estime|a juge|juge|a martele|a insiste|a averti|a rappele|"
           r"rappelle|a ecrit|ajoute|precise|a explique|explique|a reagi|reagi|a commente|"
-          r"a fait valoir|a fait savoir|a tweete|a denonce|a regrette|a lance)",
+          r"a fait valoir|a fait savoir|a tweete|a denonce|a regrette|a lance|"
+          r"a replique|a retorque|a repondu|ont replique|ont retorque|ont repondu|replique|retorque)",
     "ar": r"(?<!\S)(?:و|ف)?(?:قال\S*|اضاف\S*|ذكر\S*|صرح\S*|اكد\S*|اوضح\S*|افاد\S*|اعلن\S*|وفقا ل|بحسب)",
 }
 
-# A news outlet named as the source of a report is not an agent ("according to Reuters").
+# A news outlet named as the source of a report is not an agent ("according to Reuters",
+# "videos verified by The Associated Press", "des images authentifiées par l'AFP").
 SOURCE = {
-    "en": (r"(?:according to|reported by|told|quoted by|cited by)\s*(?:the\s+)?$",
+    "en": (r"(?:according to|reported by|told|quoted by|cited by|verified by|confirmed by|reviewed by|seen by|"
+           r"obtained by|geolocated by|authenticated by|analy[sz]ed by)\s*(?:the\s*)?$",
            r"^\s*(?:reported|said|quoted|cited|reports)\b"),
-    "fr": (r"(?:selon|d'apres|a rapporte|rapporte par|cite par|a declare a|a indique a)\s*(?:(?:le|la|l')\s*)?$",
+    "fr": (r"(?:selon|d'apres|a rapporte|rapporte par|cite par|a declare a|a indique a|verifiee?s? par|"
+           r"authentifiee?s? par|consultee?s? par|obtenue?s? par|geolocalisee?s? par)\s*(?:(?:le|la|l')\s*)?$",
            r"^\s*(?:a rapporte|rapporte|indique|cite)"),
     "ar": (r"(?:وفقا ل|بحسب|حسب|نقلت|نقل|تقول|نقول|ذكرت|ذكر|افادت|قالت|قال|ل)\s*$",
            r"^\s*(?:ان|أن|إن)?\s*$"),

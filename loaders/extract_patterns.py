@@ -167,10 +167,19 @@ _DEMONYM_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+")
 _DEMONYM_LIST_HEAD = {
     "fr": (re.compile(r"(?<!\w)(?:gouvernements|autorites|ministeres des affaires etrangeres|diplomaties|"
                       r"ambassades|ambassadeurs|chancelleries|dirigeants|ministres des affaires etrangeres|"
-                      r"ministres|presidents|parlements)\s+$"), None),
-    "en": (None, re.compile(r"\s+(?:foreign\s+|interior\s+|prime\s+)?(?:governments|authorities|"
+                      r"ministres|presidents|parlements|missions diplomatiques|missions|consulats|"
+                      r"delegations|representations diplomatiques)\s+$"), None),
+    "en": (None, re.compile(r"\s+(?:foreign\s+|interior\s+|prime\s+|diplomatic\s+)?(?:governments|authorities|"
                             r"ministries|embassies|ambassadors|diplomats|leaders|ministers|presidents|"
-                            r"parliaments)\b")),
+                            r"parliaments|missions|consulates|delegations|envoys|foreign offices)\b")),
+}
+# A list of nationality adjectives whose plural head is merged with its last (English) or
+# first (French) member into a body: "the Dutch, Belgian and Luxembourg embassies",
+# "les ambassades néerlandaise, belge et suédoise" (mention_cleanup._demonym_lists).
+_MERGED_LIST_HEAD = {
+    "en": re.compile(r"(?:^|\s)(?:governments|authorities|ministries|embassies|missions|consulates|delegations)\s$"),
+    "fr": re.compile(r"\|(?:gouvernements|autorites|ministeres|ambassades|missions|consulats|delegations)\s|"
+                     r"(?:ministeres|ministres)\s+des\s+\|"),    # "ministères des |affaires étrangères français"
 }
 # A verb that publishes a text (its subject is the author of the report, resolution or
 # petition that is its object, however long that subject is).

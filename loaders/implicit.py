@@ -177,7 +177,8 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
             m = _surname_speaker(reader, scan, pos, nb)
         if m is None or not _agent(attr, m) or _RELATIVE.search(scan, pos, m.start):
             return []   # (not '« ... », a réagi Y, qui a convoqué le ministre X': X)
-        return [m]
+        # '« ... », ont déclaré Paris et Berlin', '"...," the ministers of X, Y and Z said': all
+        return [x for x in attr._expand(m, nb) if x is m or not x.key.startswith("group/")]
 
     found = judged_by(
         lang, scan, [(na, nb) for _, na, nb, _ in spans],

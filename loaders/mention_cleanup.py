@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .extract_patterns import (_APPOSITIVE_NAME, _SURNAME_TITLE, _DEMONYM_LIST_GAP, _DEMONYM_LIST_HEAD, _OF_STATE, _ACRONYM_AFTER, _APPOSITION_GAP, _BASED_AFTER, _BODY_OF_FR,
+from .extract_patterns import (_APPOSITIVE_NAME, _SURNAME_TITLE, _DEMONYM_LIST_GAP, _DEMONYM_LIST_HEAD, _MERGED_LIST_HEAD, _OF_STATE, _ACRONYM_AFTER, _APPOSITION_GAP, _BASED_AFTER, _BODY_OF_FR,
                                _BODY_OF_GROUP_AFTER, _BODY_OF_GROUP_BEFORE, _EXTRA_ACTORS,
                                _FIGHTERS_OF, _FIRST_PERSON, _HEAD_OF_FR, _NAME_STOP, _OF_GROUP,
                                _OF_OWNER, _SENTENCE_DES, _STANCE_OPPOSITION_AFTER,
@@ -330,17 +330,30 @@ def _demonym_lists(mentions, norm, lang):
         m.key.startswith("group/") and m.key.endswith("/diplomats") and k + 1 < len(mentions)
         and mentions[k + 1].key.startswith("gov/") and mentions[k + 1].form != "demonym"
         and _OF_STATE.fullmatch(norm[m.end:mentions[k + 1].start]))]
+    merged = _MERGED_LIST_HEAD.get(lang)
     i = 0
     while i < len(out):
         if out[i].form != "demonym" or not out[i].key.startswith("gov/"):
             i += 1
             continue
         j = i
-        while j + 1 < len(out) and out[j + 1].form == "demonym" and out[j + 1].key.startswith("gov/") \
+        while j + 1 < len(out) and out[j + 1].key.startswith("gov/") and (
+                out[j + 1].form == "demonym" or (lang == "en" and out[j + 1].form == "name")) \
                 and _DEMONYM_LIST_GAP.fullmatch(norm[out[j].end:out[j + 1].start]):
-            j += 1
-        if j > i and (head_before is not None and head_before.search(norm, max(0, out[i].start - 60), out[i].start)
-                      or head_after is not None and head_after.match(norm, out[j].end)):
+            j += 1      # ("the Australian, New Zealand and Japanese missions": a name inside)
+        while j > i and out[j].form != "demonym":
+            j -= 1
+        # the head merged with the member after (en) or before (fr) into a body of its own
+        body = out[j + 1] if lang == "en" and j + 1 < len(out) else (out[i - 1] if lang == "fr" and i else None)
+        if body is not None and merged is not None and body.key.startswith("body/") and body.key.count("/") == 2 \
+                and _DEMONYM_LIST_GAP.fullmatch(norm[out[j].end:body.start] if lang == "en" else norm[body.end:out[i].start]) \
+                and merged.search(norm[max(0, body.start - 24):body.start] + "|" + norm[body.start:body.end] + " "
+                                  if lang == "fr" else norm[body.start:body.end] + " "):
+            for k in range(i, j + 1):
+                m = out[k]
+                out[k] = _M(m.start, m.end, m.key, "Government", "name", m.place_key, None, m.surface)
+        elif j > i and (head_before is not None and head_before.search(norm, max(0, out[i].start - 60), out[i].start)
+                        or head_after is not None and head_after.match(norm, out[j].end)):
             for k in range(i, j + 1):
                 m = out[k]
                 out[k] = _M(m.start, m.end, m.key, "Government", "name", m.place_key, None, m.surface)

@@ -281,8 +281,6 @@ XFAIL: dict[str, str] = {
     "org-ar-coalition": "bank before: missed",
     "org-ar-gazetteer-kept": "agent found; place: Daraa unknown",
     "org-fr-observatoire": "bank before: missed",
-    "crowd-en-students-boycott": "bank before: missed",
-    "crowd-en-journalists-campaign": "bank before: missed",
     "org-en-centre": "bank before: missed",
 }
 

@@ -845,7 +845,6 @@ XFAIL: dict[int, str] = {
     96: "'Des étudiants bloquent'",
     98: "'sont descendus dans la rue'",
     99: 'crowd with coordinated nouns',
-    100: "'Des journalistes ont organisé un rassemblement'",
     101: "'se sont réunies pour une marche blanche'",
     161: "place: 'l'ambassadeur de France' outvotes Niger, whose junta's detention goes to France (places)",
     175: 'a self-defence justification in reported speech ("il avait résisté à son arrestation")',
