@@ -188,8 +188,6 @@ CASES = [
 
 # cases failing when the bank was written (removed as the classes are fixed)
 XFAIL: dict = {
-    "quote-fr-turquie": "a cue inside a quotation carries the previous sentence's agent over the speaker named after it",
-    "quote-fr-algerie": "a cue inside a quotation carries the previous sentence's agent over the speaker named after it",
 }
 
 
