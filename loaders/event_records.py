@@ -87,8 +87,8 @@ def localise(agents, place, vague=frozenset(), regional=None):
                 out.append(key)
             continue
         if len(parts) == 2 and parts[0] in ("body", "group", "official"):
-            if parts[1] in vague or not place:
-                continue
+            if parts[1] in vague or not place or key == "body/embassy":
+                continue    # (embassies of no named state, "سفارات غربية في الخرطوم": not the host's)
             if parts[1] == "local-government" and region:
                 key = f"gov/{region}"      # "the regional authorities" of a governed region
                 if key not in out:

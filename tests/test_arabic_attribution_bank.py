@@ -125,9 +125,11 @@ CASES = [
 ]
 
 FAILING = {
+    # "ألقى بالمسؤولية / باللوم على" as Accusation costs blind5's Melilla story its place:
+    # the accused attack in the blame sentence lifts Spain's place votes to a tie with
+    # Morocco, and a Displacement story with a tie has no place (place_votes.py)
+    "lexicon-blame-egypt", "lexicon-blame-spain",
     "clitic-fr-counterpart",
-    "lexicon-disperse-gas", "lexicon-disperse-crowds", "lexicon-blame-egypt", "lexicon-blame-spain",
-    "embassies-khartoum", "embassies-kinshasa", "embassies-tunis",
 }
 
 
