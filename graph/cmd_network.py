@@ -34,7 +34,9 @@ _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u20
 
 def add_arguments(parser) -> None:
     from .metrics import BETWEENNESS_SAMPLE, DEFAULT_SEED, ENGINES, EXACT_BETWEENNESS_LIMIT, METRICS
-    from .network import COLOR_BY, LANGS, SIZE_METRICS, TIES
+    from .network import LANGS
+    from .network_filter import TIES
+    from .viz_layout import COLOR_BY, SIZE_METRICS
 
     pick = parser.add_argument_group("what to include")
     pick.add_argument("--event", metavar="EVENT",
@@ -127,7 +129,7 @@ def row_source(args):
 
 def format_table(graph, order, lang: str = "en") -> str:
     """The metrics table as text (labels escaped)."""
-    from .network import node_label
+    from .viz_layout import node_label
 
     header = ("#", "actor", "kind", "country", "degree", "strength", "betweenness",
               "eigenvector", "community")

@@ -49,33 +49,39 @@ Examples
 [('a', 'b', 1), ('a', 'c', 0), ('b', 'c', 0)]
 >>> g.edges["a", "b"]["weight"], g.edges["a", "c"]["weight"]
 (2.0, 1.0)
+
+See Also
+--------
+rightsgraph.graph.network_filter : :class:`NetworkFilter`, what the network keeps.
+rightsgraph.graph.viz_layout : layout, colours, sizes and labels of the nodes.
+rightsgraph.graph.metrics : degree, strength, betweenness, eigenvector, communities.
 """
 
 from __future__ import annotations
 
 import gc
-import re
 from collections import defaultdict
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from itertools import combinations
 
 import networkx as nx
 
 from rightsgraph.loaders.model import ACTOR_KINDS, RESPONSE_TYPES
-from rightsgraph.ontology.errors import RightsgraphError, UsageError
-from rightsgraph.ontology.namespace import ID_NS, PREFIXES, RG_NS, sparql_prefixes
+from rightsgraph.ontology.errors import RightsgraphError
+from rightsgraph.ontology.namespace import PREFIXES, RG_NS, sparql_prefixes
 
-from .metrics import import_igraph
+from .network_filter import _ISO, NetworkFilter, describe_filters
+# Re-exported: callers import these from here too.
+from .network_filter import LEVELS, TIES, canonical_type, expand_iri  # noqa: F401
+from .viz_layout import (  # noqa: F401
+    COLOR_BY, KIND_COLORS, KK_LIMIT, PALETTE, SIZE_METRICS, layout_positions, node_colors,
+    node_label, node_sizes,
+)
 
 STRONG_FACTOR = 2.0
 OPPOSING = ("Condemnation", "Sanction", "Accusation", "Demand")
 SUPPORTING = ("Support", "MilitaryAssistance")
-TIES = ("strong", "aligned", "both")
-LEVELS = ("principal", "actor")
 LANGS = ("en", "fr", "ar")
-_ISO = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
 class EmptyNetworkError(RightsgraphError):
@@ -173,128 +179,6 @@ def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1] if "#" in iri else iri.rsplit("/", 1)[-1]
 
 
-# ---------------------------------------------------------------------------- filters
-@dataclass
-class NetworkFilter:
-    """What to keep. Every field is optional; the default keeps everything.
-
-    Attributes
-    ----------
-    event : str
-        An event IRI (``<...>`` or ``https://...``), a CURIE (``rgid:event/massdetention/CN-XJ``),
-        an ISO 3166 code (``CN-XJ``: events located exactly there) or an event kind
-        (``MassDetention``, case-insensitive).
-    place : str
-        ISO code: events located there *or inside it* (``CN`` takes in ``CN-XJ``).
-    types : list of str
-        Response types (``Condemnation``, ``Sanction``...).
-    since, until : str
-        ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; compared with the response's ``rg:date``,
-        else its document's ``dcterms:date``; undated responses are left out when either
-        is given. A year or month counts from its first to its last day.
-    tie : {"both", "strong", "aligned"}
-    min_weight : float
-        Edges lighter than this go, and then the actors left without any edge.
-    signed : bool
-        Add responder–perpetrator edges (see the module docstring).
-    level : {"principal", "actor"}
-        ``principal`` (default) draws each act at the level of whom its agents act for: a
-        spokesperson or ministry becomes its government, a national section its
-        organisation (governments, national or sub-national, stay themselves);
-        ``actor`` keeps officials and bodies as nodes of their own.
-    """
-
-    event: str | None = None
-    place: str | None = None
-    types: list = field(default_factory=list)
-    since: str | None = None
-    until: str | None = None
-    tie: str = "both"
-    min_weight: float = 0.0
-    signed: bool = False
-    level: str = "principal"
-
-    def __post_init__(self):
-        if self.level not in LEVELS:
-            raise UsageError(f"--level must be one of {', '.join(LEVELS)}, not {self.level!r}")
-        if self.tie not in TIES:
-            raise UsageError(f"--tie must be one of {', '.join(TIES)}, not {self.tie!r}")
-        self.types = [canonical_type(t) for t in (self.types or []) if t.strip()]
-        self.since = _period(self.since, "since")[0] if self.since else None
-        self.until = _period(self.until, "until")[1] if self.until else None
-        if self.place and not _ISO.match(self.place.upper()):
-            raise UsageError(f"--place wants an ISO 3166 code such as CN or CN-XJ, not {self.place!r}")
-        self._event = _event_matcher(self.event) if self.event else None
-
-    def keeps_event(self, event, kind, iso) -> bool:
-        if self._event is not None and not self._event(event, kind, iso):
-            return False
-        if self.place:
-            code = self.place.upper()
-            if not iso or not (iso == code or iso.startswith(code + "-")):
-                return False
-        return True
-
-    def keeps_date(self, date) -> bool:
-        if not (self.since or self.until):
-            return True
-        if not date or not _DATE.match(date[:10]):
-            return False
-        start, end = _period(date[:10], "date")
-        return not ((self.since and end < self.since) or (self.until and start > self.until))
-
-
-def canonical_type(name: str) -> str:
-    """``condemnation`` → ``Condemnation``; unknown names raise :class:`UsageError`."""
-    wanted = name.strip().split(":")[-1].lower()
-    for known in RESPONSE_TYPES:
-        if known.lower() == wanted:
-            return known
-    raise UsageError(f"unknown response type {name.strip()!r}; choose from {', '.join(RESPONSE_TYPES)}")
-
-
-def _period(text: str, what: str):
-    match = _DATE.match(text.strip())
-    if not match:
-        raise UsageError(f"--{what} wants YYYY, YYYY-MM or YYYY-MM-DD, not {text!r}")
-    year, month, day = match.groups()
-    if day:
-        return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
-    if month:
-        return f"{year}-{month}-01", f"{year}-{month}-31"
-    return f"{year}-01-01", f"{year}-12-31"
-
-
-def expand_iri(text: str) -> str | None:
-    """An IRI from ``<iri>``, ``http(s)://...`` or a CURIE of the project's prefixes."""
-    text = text.strip()
-    if text.startswith("<") and text.endswith(">"):
-        return text[1:-1]
-    if re.match(r"^https?://", text):
-        return text
-    prefix, sep, local = text.partition(":")
-    if sep and prefix in PREFIXES:
-        return PREFIXES[prefix] + local
-    return None
-
-
-def _event_matcher(spec: str):
-    iri = expand_iri(spec)
-    if iri:
-        return lambda event, kind, iso: event == iri
-    if _ISO.match(spec.strip()):
-        code = spec.strip()
-        return lambda event, kind, iso: iso == code
-    if re.fullmatch(r"event/[\w-]+/[\w-]+", spec.strip()):
-        iri = ID_NS + spec.strip()
-        return lambda event, kind, iso: event == iri
-    wanted = spec.strip().lower()
-    if re.fullmatch(r"[a-z]+", wanted):
-        return lambda event, kind, iso: bool(kind) and kind.lower() == wanted
-    raise UsageError(f"--event wants an event IRI, a CURIE (rgid:event/...), an ISO code "
-                     f"(CN-XJ) or an event kind (MassDetention), not {spec!r}")
-
-
 # ---------------------------------------------------------------------------- building
 def build_network(select, filters: NetworkFilter | None = None) -> nx.Graph:
     """Query a row source and build the coalition network.
@@ -326,22 +210,6 @@ def build_network(select, filters: NetworkFilter | None = None) -> nx.Graph:
         raise EmptyNetworkError("no actors left after the filters "
                                 f"({describe_filters(filters) or 'none'}): nothing to draw")
     return graph
-
-
-def describe_filters(filters: NetworkFilter) -> str:
-    parts = []
-    for name in ("event", "place", "since", "until"):
-        if getattr(filters, name):
-            parts.append(f"{name}={getattr(filters, name)}")
-    if filters.types:
-        parts.append("types=" + ",".join(filters.types))
-    if filters.tie != "both":
-        parts.append(f"tie={filters.tie}")
-    if filters.min_weight:
-        parts.append(f"min-weight={filters.min_weight:g}")
-    if filters.signed:
-        parts.append("signed")
-    return ", ".join(parts)
 
 
 class _Details:
@@ -596,151 +464,3 @@ def coalition_view(graph: nx.Graph) -> nx.Graph:
     view.remove_edges_from([(a, b) for a, b, d in graph.edges(data=True)
                             if not (d.get("strong") or d.get("aligned"))])
     return view
-
-
-# ---------------------------------------------------------------------------- presentation
-KIND_COLORS = {
-    "Government": "#1f77b4", "GovernmentBody": "#17becf", "Official": "#9467bd",
-    "NGO": "#2ca02c", "IntergovernmentalOrganization": "#ff7f0e", "MediaOutlet": "#8c564b",
-    "Group": "#e377c2", "Person": "#bcbd22", "Actor": "#7f7f7f",
-}
-PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
-           "#7f7f7f", "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896",
-           "#c5b0d5", "#c49c94", "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5")
-KK_LIMIT = 1000
-SIZE_METRICS = ("degree", "strength", "betweenness", "eigenvector")
-COLOR_BY = ("kind", "community")
-
-
-def node_label(data: dict, lang: str | None = "en") -> str:
-    """The node's label in ``lang``, else English, else any label."""
-    return (data.get(f"label_{lang}") if lang else None) or data.get("label_en") or data.get("label") or ""
-
-
-def node_colors(graph: nx.Graph, color_by: str = "kind") -> tuple:
-    """``({node: colour}, [(legend text, colour)])`` by actor kind or community.
-
-    Communities come from the ``community`` node attribute that
-    :func:`rightsgraph.graph.metrics.annotate` sets (numbered from 0, largest first).
-    """
-    if color_by not in COLOR_BY:
-        raise UsageError(f"--color must be one of {', '.join(COLOR_BY)}")
-    colors, legend = {}, []
-    if color_by == "kind":
-        for node, data in graph.nodes(data=True):
-            colors[node] = KIND_COLORS.get(data.get("kind"), KIND_COLORS["Actor"])
-        present = sorted({graph.nodes[n].get("kind", "Actor") for n in graph},
-                         key=lambda k: list(KIND_COLORS).index(k) if k in KIND_COLORS else 99)
-        legend = [(kind, KIND_COLORS.get(kind, KIND_COLORS["Actor"])) for kind in present]
-        return colors, legend
-    sizes = defaultdict(int)
-    for node, data in graph.nodes(data=True):
-        index = int(data.get("community", 0))
-        colors[node] = PALETTE[index % len(PALETTE)]
-        sizes[index] += 1
-    legend = [(f"community {i + 1} ({sizes[i]} actor{'s' * (sizes[i] != 1)})",
-               PALETTE[i % len(PALETTE)]) for i in sorted(sizes)]
-    return colors, legend
-
-
-def node_sizes(graph: nx.Graph, size_by: str = "degree", smallest=10.0, largest=40.0) -> dict:
-    """Node sizes scaled linearly from ``smallest`` to ``largest`` by a metric attribute."""
-    if size_by not in SIZE_METRICS:
-        raise UsageError(f"--size must be one of {', '.join(SIZE_METRICS)}")
-    values = {n: float(graph.nodes[n].get(size_by, 0.0) or 0.0) for n in graph}
-    top = max(values.values(), default=0.0)
-    return {n: smallest + (largest - smallest) * (v / top if top > 0 else 0.0) for n, v in values.items()}
-
-
-def layout_positions(graph: nx.Graph, seed: int = 42) -> dict:
-    """A deterministic layout shared by all outputs: ``{node: (x, y)}``, roughly in [-1, 1].
-
-    Each connected component gets its own layout, unweighted so that heavy cliques do
-    not collapse into one point: igraph's Kamada-Kawai (started from a circle, so no
-    randomness; it spreads a co-signing clique evenly) for components up to
-    ``KK_LIMIT`` nodes; above, igraph's grid Fruchterman-Reingold started from positions
-    drawn with ``seed``. Without igraph: networkx's spring layout with ``seed`` (which
-    needs SciPy from 500 nodes). Components are scaled by their size and packed in rows,
-    largest first, so small groups do not drift to the edges.
-
-    Examples
-    --------
-    >>> import networkx as nx
-    >>> pos = layout_positions(nx.disjoint_union(nx.complete_graph(4), nx.path_graph(2)), seed=1)
-    >>> pos == layout_positions(nx.disjoint_union(nx.complete_graph(4), nx.path_graph(2)), seed=1)
-    True
-    """
-    if graph.number_of_nodes() == 0:
-        return {}
-    components = sorted((sorted(c, key=str) for c in nx.connected_components(graph)),
-                        key=lambda c: (-len(c), str(c[0])))
-    placed, boxes = {}, []
-    for nodes in components:
-        radius = max(0.35, 0.3 * len(nodes) ** 0.75)
-        local = _component_layout(graph.subgraph(nodes), seed)
-        boxes.append((nodes, radius, local))
-    width = max(2 * boxes[0][1], (sum((2 * r) ** 2 for _, r, _ in boxes)) ** 0.5 * 1.2)
-    x = y = row_height = 0.0
-    for nodes, radius, local in boxes:
-        size = 2 * radius + 0.3
-        if x > 0 and x + size > width:
-            x, y, row_height = 0.0, y - row_height, 0.0
-        cx, cy = x + size / 2, y - size / 2
-        for node in nodes:
-            lx, ly = local[node]
-            placed[node] = (cx + lx * radius, cy + ly * radius)
-        x += size
-        row_height = max(row_height, size)
-    xs = [p[0] for p in placed.values()]
-    ys = [p[1] for p in placed.values()]
-    mx, my = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9) / 2
-    return {n: (round((px - mx) / span, 6), round((py - my) / span, 6)) for n, (px, py) in placed.items()}
-
-
-def _large_layout(sub: nx.Graph, nodes: list, seed: int) -> dict:
-    """Big components: igraph's grid Fruchterman-Reingold from seeded positions
-    (100 iterations: 13 s for 8k nodes), else networkx's spring layout."""
-    try:
-        igraph = import_igraph()
-    except ImportError:
-        return nx.spring_layout(sub, seed=seed, weight=None, iterations=100, k=2.5 / len(nodes) ** 0.5)
-    import random
-
-    index = {n: i for i, n in enumerate(nodes)}
-    ig = igraph.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in sub.edges()])
-    rng = random.Random(seed)
-    start = [[rng.uniform(-1, 1), rng.uniform(-1, 1)] for _ in nodes]
-    igraph.set_random_number_generator(rng)
-    try:
-        coords = ig.layout_fruchterman_reingold(seed=start, grid=True, niter=100).coords
-    finally:
-        igraph.set_random_number_generator(random)
-    return {n: coords[i] for n, i in index.items()}
-
-
-def _component_layout(sub: nx.Graph, seed: int, engine: str | None = "kamada-kawai") -> dict:
-    """Layout of one connected component, centred, in the unit disc."""
-    nodes = list(sub)
-    if len(nodes) == 1:
-        return {nodes[0]: (0.0, 0.0)}
-    if engine == "kamada-kawai" and len(nodes) <= KK_LIMIT:
-        try:
-            igraph = import_igraph()
-        except ImportError:
-            igraph = None
-        if igraph is not None:
-            index = {n: i for i, n in enumerate(nodes)}
-            ig = igraph.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in sub.edges()])
-            coords = ig.layout_kamada_kawai().coords      # starts from a circle: no randomness
-            pos = {n: coords[i] for n, i in index.items()}
-            engine = None
-    if engine is not None:
-        if len(nodes) <= KK_LIMIT:
-            pos = nx.spring_layout(sub, seed=seed, weight=None, iterations=200, k=2.5 / len(nodes) ** 0.5)
-        else:
-            pos = _large_layout(sub, nodes, seed)
-    cx = sum(float(p[0]) for p in pos.values()) / len(pos)
-    cy = sum(float(p[1]) for p in pos.values()) / len(pos)
-    span = max(max(abs(float(p[0]) - cx), abs(float(p[1]) - cy)) for p in pos.values()) or 1.0
-    return {n: ((float(p[0]) - cx) / span, (float(p[1]) - cy) / span) for n, p in pos.items()}

@@ -44,7 +44,8 @@ import networkx as nx
 
 from rightsgraph.ontology.errors import RightsgraphError, UsageError
 
-from .network import LANGS, layout_positions, node_colors, node_label, node_sizes
+from .network import LANGS
+from .viz_layout import layout_positions, node_colors, node_label, node_sizes
 
 VIS_PACKAGE = "pyvis"
 VIS_VERSION = "9.1.2"

@@ -1,6 +1,6 @@
 """Static images of a coalition network: PNG and SVG through matplotlib's Agg canvas.
 
-The picture uses the same layout (:func:`~.network.layout_positions`, fixed seed), the
+The picture uses the same layout (:func:`~.viz_layout.layout_positions`, fixed seed), the
 same colours (actor kind or community) and the same size metric as the HTML page, with
 a legend. No pyplot and no global backend switch: a :class:`matplotlib.figure.Figure`
 is drawn on its own Agg canvas, so this works on machines without a display.
@@ -30,7 +30,7 @@ import networkx as nx
 
 from rightsgraph.ontology.errors import UsageError
 
-from .network import layout_positions, node_colors, node_label, node_sizes
+from .viz_layout import layout_positions, node_colors, node_label, node_sizes
 from .viz_html import EDGE_STYLES
 
 FORMATS = ("png", "svg")
