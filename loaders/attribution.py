@@ -400,6 +400,8 @@ class Attributor(SubjectFinding, ArabicSubjects):
                 break   # "the crackdown was condemned by Y": Y is the agent of the other cue
             if self.lang in ("fr", "en") and self.norm.startswith("-", m.end):
                 continue    # "by the Kremlin-backed government"
+            if m.kind == "MediaOutlet" and self.is_locative(m):
+                continue    # "videos verified by The Associated Press": a source, no agent
             pre = self._before(m, 60).rstrip()
             if self.lang == "ar" and pos == "v" and rtype in _AR_ACTIVE_SPEECH and \
                     len(gap.split()) > 2 and self._by_re.search(" " + pre):

@@ -43,6 +43,7 @@ _NO_ACT_BEFORE = {
     "Support": {"fr": re.compile(r"\bs'$|\bs'\s*$", re.I)},
 }
 
+_SENTENCE_END = re.compile(r"[.!?\n\u061f]")
 # the verbs and nouns of a summons (normalised: French without accents, Arabic folded)
 _SUMMONS = {"en": re.compile(r"summon"), "fr": re.compile(r"convoqu"),
             "ar": re.compile(r"(?:^|\s)[وف]?(?:استدع|باستدعاء|لاستدعاء)")}
@@ -140,6 +141,13 @@ def requested_of_addressee(lang, norm, previous, hit, rtype):
         and not _AR_NEW_CLAUSE.search(gap)
 
 
+def _clause_end(text, start, width):
+    """End of the window of ``width`` characters after ``start``, cut at a sentence end."""
+    end = min(len(text), start + width)
+    stop = _SENTENCE_END.search(text, start, end)
+    return stop.start() if stop else end
+
+
 def retype_hits(lang, text, hits):
     """The response hits of a document, a summons of no diplomat read as an inquiry step.
 
@@ -167,11 +175,15 @@ def retype_hits(lang, text, hits):
     out = []
     for h in hits:
         no_act = _NO_ACT_BEFORE.get(h.entry.value, {}).get(lang)
-        if no_act is not None and no_act.search(text, max(0, h.start - 40), h.start):
-            continue
+        if no_act is not None:
+            # before the cue's last word ("held .. protest" in "held solely for peaceful protest")
+            cut = h.start + len(h.surface.rsplit(None, 1)[0]) + 1 if " " in h.surface.strip() else h.start
+            if no_act.search(text, max(0, h.start - 40), h.start) or (
+                    cut > h.start and no_act.search(text, max(0, cut - 40), cut)):
+                continue
         if h.entry.value == "DiplomaticAction" and summons.search(h.surface) and \
                 _QUESTIONED[lang].search(text, h.end, min(len(text), h.end + 60)) and \
-                not _DIPLOMAT[lang].search(text, h.start, min(len(text), h.end + 90)):
+                not _DIPLOMAT[lang].search(text, h.start, _clause_end(text, h.end, 90)):
             h = Hit(h.start, h.end, Entry(h.entry.cue, "Investigation", h.entry.pos, h.entry.note), h.surface)
         out.append(h)
     return out

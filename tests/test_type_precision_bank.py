@@ -151,6 +151,12 @@ CASES = [
     ("nominal-fr-protest-stays", "fr",
      "Des centaines d'étudiants ont manifesté mardi à Dakar pour réclamer la libération de leurs camarades.",
      ["group/SN/students Demonstration SN"], []),
+    ("nominal-en-held-for-peaceful-protest", "en",
+     "Amnesty International called on Belarus to free everyone held solely for peaceful protest.",
+     ["org/amnesty-international Demand BY"], ["org/amnesty-international Demonstration -"]),
+    ("nominal-en-footage-verified", "en",
+     "Riot police beat students outside the university in Dhaka on Monday, according to footage verified by Reuters and the BBC.",
+     ["gov/BD UseOfForce BD"], ["org/reuters Investigation -", "org/bbc Investigation -", "group/BD/students Investigation -"]),
     # ================================================================== summonses
     ("summons-en-police-chief", "en",
      "Nigeria's National Human Rights Commission summoned the Lagos police commissioner to explain the shootings at the toll gate.",
