@@ -154,7 +154,13 @@ def _large_layout(sub: nx.Graph, nodes: list, seed: int) -> dict:
 
 def _component_layout(sub: nx.Graph, seed: int, engine: str | None = "kamada-kawai") -> dict:
     """Layout of one connected component, centred, in the unit disc."""
-    nodes = list(sub)
+    # nodes and edges in a fixed order: a subgraph view iterates a set, whose order (for
+    # string nodes) changes with the hash seed, and the layout engines depend on the order
+    nodes = sorted(sub, key=str)
+    edges = sorted((tuple(sorted(edge, key=str)) for edge in sub.edges()), key=str)
+    sub = nx.Graph()
+    sub.add_nodes_from(nodes)
+    sub.add_edges_from(edges)
     if len(nodes) == 1:
         return {nodes[0]: (0.0, 0.0)}
     if engine == "kamada-kawai" and len(nodes) <= KK_LIMIT:

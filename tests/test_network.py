@@ -535,3 +535,20 @@ def test_officials_and_bodies_count_as_their_principal():
     assert "official/CN/spokesperson" in actors and "body/RU/foreign-ministry" in actors
     with pytest.raises(UsageError):
         NetworkFilter(level="everyone")
+
+
+def test_layout_does_not_depend_on_the_hash_seed():
+    # a subgraph view iterates a set of string nodes, whose order changes with
+    # PYTHONHASHSEED: the drawn layout must be the same in every process
+    import subprocess
+
+    code = ("import json, networkx as nx\n"
+            "from rightsgraph.graph.viz_layout import layout_positions\n"
+            "g = nx.Graph()\n"
+            "g.add_edges_from([(f'gov/{a}', f'org/{b}') for a in 'ABCDEFG' for b in 'hijk' if (ord(a) + ord(b)) % 3])\n"
+            "g.add_edges_from([('person/x', 'person/y'), ('person/y', 'group/z')])\n"
+            "print(json.dumps(sorted(layout_positions(g, seed=7).items())))\n")
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
+               for seed in (0, 1, 2, 3)}
+    assert len(outputs) == 1
