@@ -218,10 +218,34 @@ CASES = [
     ("more-fr-convocation-par", "fr", "La convocation de l'ambassadeur russe par la diplomatie française fait suite à "
      "la condamnation de l'opposant à Moscou.",
      ["gov/FR DiplomaticAction RU"], ["gov/RU DiplomaticAction"]),
+    # ---- label: a government that names the protesters or critics by a label accuses them
+    ("label-en-fascists", "en", "Ranil Wickremesinghe rejected the criticism of the raid on the protest camp in Colombo. He has "
+     "previously described some of the protesters as \"fascists\".",
+     ["gov/LK Rejection LK", "gov/LK Accusation LK"], []),
+    ("label-en-foreign-agents", "en", "Hungarian Prime Minister Viktor Orban branded the organisers of the Budapest "
+     "march \"foreign agents\" paid by Brussels.",
+     ["gov/HU Accusation HU"], ["org/european-union Accusation"]),
+    ("label-en-traitors", "en", "Serbian President Aleksandar Vucic dismissed the striking students in Belgrade as "
+     "\"traitors\" and \"hooligans\".",
+     ["gov/RS Accusation RS"], []),
+    ("label-en-not-label", "en", "The Serbian interior minister described the situation in Belgrade as \"calm\".",
+     [], ["gov/RS Accusation"]),
+    ("label-fr-voyous", "fr", "Le ministre tunisien de l'Intérieur a traité les manifestants de Sfax de « voyous » "
+     "payés par l'étranger.",
+     ["gov/TN Accusation TN"], []),
+    ("label-fr-traitres", "fr", "Le président nicaraguayen Daniel Ortega a qualifié les évêques de Managua de "
+     "« traîtres à la patrie ».",
+     ["gov/NI Accusation NI"], []),
+    ("label-fr-casseurs", "fr", "Le gouvernement guinéen a décrit les manifestants de Conakry comme des « casseurs » "
+     "manipulés par l'opposition.",
+     ["gov/GN Accusation GN"], []),
 ]
 
 # cases failing when the bank was written (removed as the classes are fixed)
 XFAIL: dict = {
+    "label-en-fascists": "no cue for a label given to critics ('described the protesters as \"fascists\"')",
+    "label-en-traitors": "no cue for a label given to critics ('dismissed the students as \"traitors\"')",
+    "label-fr-voyous": "no cue for a label given to critics ('a traité les manifestants de « voyous »')",
 }
 
 
