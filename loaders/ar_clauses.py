@@ -41,7 +41,26 @@ _NOT_NOUN = re.compile(r"(?:و|ف)?(?:ال\S*|التي|الذي|الذين|ان�
                        r"هو|هي|هم|بعد|قبل|منذ)")
 
 
-def ar_clause_agents(attr, hit_start, hit_end, s_start, rtype):
+# "أعرب X، في تصريحات ...، عن «قلق عميق»": a feeling expressed with "عن" after an aside
+_AFTER_AN = re.compile(r"(?<!\S)عن\s*[\"«“]?\s*$")
+_EXPRESS_VERB = re.compile(r"(?<!\S)(?:و|ف)?(?:اعرب|اعربت|اعربوا|عبر|عبرت|عبروا|ابدي|ابدت|ابدوا)(?!\S)")
+
+
+def _expresser(attr, hit_start, s_start):
+    """``(agents, "subject")`` for a feeling noun after "عن": the subject right after the
+    last "أعرب/عبّر/أبدى" of the sentence before it, or None."""
+    verb = None
+    for verb in _EXPRESS_VERB.finditer(attr.norm, s_start, hit_start):
+        pass
+    if verb is None or hit_start - verb.end() > 160:
+        return None
+    for m in attr.in_range(verb.end(), hit_start)[:1]:
+        if attr._adjacent_after(verb.end(), m) and not attr.is_locative(m):
+            return attr._expand(m, hit_start), "subject"
+    return None
+
+
+def ar_clause_agents(attr, hit_start, hit_end, s_start, rtype, pos="v"):
     """``(agents, rule)`` for an Arabic verb cue at ``[hit_start, hit_end)`` read by one
     of the clause readers of this module, or None.
 
@@ -55,12 +74,19 @@ def ar_clause_agents(attr, hit_start, hit_end, s_start, rtype):
         Start of the cue's sentence.
     rtype : str
         The response type of the cue.
+    pos : str
+        ``"v"`` (verb) or ``"n"`` (noun) cue.
 
     Returns
     -------
     tuple or None
     """
     norm = attr.norm
+    if pos != "v":
+        if rtype in ("ExpressionOfConcern", "Condemnation") and _AFTER_AN.search(
+                norm, max(s_start, hit_start - 4), hit_start):
+            return _expresser(attr, hit_start, s_start)
+        return None
     verb = norm[hit_start:hit_end]
     if rtype == "Demand" and not verb.startswith(("و", "ف")) and _RESUMPTIVE.match(norm, hit_end):
         prev = norm[max(s_start, hit_start - 30):hit_start].split()[-1:]
@@ -70,8 +96,8 @@ def ar_clause_agents(attr, hit_start, hit_end, s_start, rtype):
             return [], "relative"       # "وقفة دعت إليها جمعيات": nobody's demand here
     if rtype not in _ADDRESSEE_TYPES or not verb.startswith(("و", "ف")):
         return None
-    found = attr._sentence_found
-    same = list(found[1]) if found and found[0] == s_start else []
+    found = attr._first_found       # the sentence's main subject, not a quoted clause's
+    same = list(found[1]) if found[0] == s_start else []
     if _CLITIC_CALL.fullmatch(verb) and _CALL_CONTENT.match(norm, hit_end):
         if same:
             return same, "carry"        # "أجرى X اتصالا بالرئيس Y، وحثه على": X

@@ -86,6 +86,7 @@ class Attributor(SubjectFinding, ArabicSubjects):
         self.speaker_ttl = 0        # sentences still continuing the last named speaker
         self.prev_rule = None       # how the previous cue of the sentence was attributed
         self.prev_end = None
+        self._first_found = (None, [])
         ln = lang if lang in OBJECT_BEFORE else "en"
         art = _ARTICLE[ln]
         fold = ar_fold if ln == "ar" else (lambda p: p)
@@ -277,8 +278,8 @@ class Attributor(SubjectFinding, ArabicSubjects):
                 _AR_AND_THAT.search(self.norm, max(s_start, hit_start - 14), hit_start):
             # "قالت X إن Y «يتابع بقلق» ...، وإنه سيثير المسألة": Y goes on
             return list(self._sentence_found[1]), "coordinated"
-        special = ar_clause_agents(self, hit_start, hit_end, s_start, rtype) \
-            if self.lang == "ar" and pos == "v" else None     # (.ar_clauses)
+        special = ar_clause_agents(self, hit_start, hit_end, s_start, rtype, pos) \
+            if self.lang == "ar" else None      # (.ar_clauses)
         found, rule = special if special is not None else \
             self._agents_for(hit_start, hit_end, s_start, s_end, pos, barrier, rtype)
         if self.lang == "ar" and found and hasattr(found[0], "start"):
@@ -290,6 +291,8 @@ class Attributor(SubjectFinding, ArabicSubjects):
             return [], None     # "قرار المحكمة", "قرار السلطات التونسية": a ruling or decision, no resolution
         if found:
             self._sentence_found = (s_start, list(found))
+            if self._first_found[0] != s_start:
+                self._first_found = (s_start, list(found))  # the sentence's first agent (.ar_clauses)
         elif self._sentence_found and self._sentence_found[0] != s_start:
             self._sentence_found = None
         return found, rule
