@@ -120,6 +120,45 @@ def test_new_actor_is_found_as_its_principal(lang, text, principal, rtype):
         assert (principal, rtype) in got, got
 
 
+# State bodies the press names without a country word (security forces, prisons, prosecutors,
+# national human-rights institutions, state commissions) and officials of 2019-2025: the
+# government they belong to. "Department of State Services" is Nigeria's, not the US State
+# Department.
+STATE = [
+    ("ar", "ونفت مصلحة السجون الإسرائيلية تعرض الأسرى الفلسطينيين للتعذيب.", "gov/IL", "Denial"),
+    ("en", "The IRGC accused the protesters of acting on behalf of foreign enemies.",
+     "gov/IR", "Accusation"),
+    ("ar", "واتهم الحرس الثوري المحتجين بالعمالة للخارج.", "gov/IR", "Accusation"),
+    ("en", "ICE detained dozens of migrants in Los Angeles on Friday.", "gov/US", "UseOfForce"),
+    ("ar", "وقررت نيابة أمن الدولة العليا حبس الناشط الحقوقي 15 يوما على ذمة التحقيق.",
+     "gov/EG", None),
+    ("fr", "La DGAPR a démenti toute grève de la faim du détenu à la prison de Tiflet.",
+     "gov/MA", "Denial"),
+    ("ar", "وطالبت هيئة شؤون الأسرى والمحررين بالإفراج عن الأسير المريض.", "gov/PS", "Demand"),
+    ("en", "The Department of State Services arrested the journalist in Abuja.",
+     "gov/NG", "UseOfForce"),
+    ("en", "Komnas HAM urged the police to investigate the killings in Papua.", "gov/ID", "Demand"),
+    ("ar", "وطالبت الهيئة الوطنية للمفقودين العائلات بتقديم معلومات عن ذويهم.", "gov/SY", "Demand"),
+    ("en", "The Tatmadaw denied bombing the village in Sagaing.", "gov/MM", "Denial"),
+    ("fr", "Ali Mahaman Lamine Zeine a rejeté les accusations de répression.", "gov/NE", None),
+    ("ar", "وأدان وزير الخارجية يوسف رجي الغارات الإسرائيلية على جنوب لبنان.",
+     "gov/LB", "Condemnation"),
+    ("en", "Majed al-Ansari condemned the attack on the convoy.", "gov/QA", "Condemnation"),
+    ("en", "Kithure Kindiki accused the protesters of planning to storm parliament.",
+     "gov/KE", "Accusation"),
+]
+
+
+@pytest.mark.parametrize("lang,text,principal,rtype", STATE)
+def test_state_body_or_official_acts_for_its_government(lang, text, principal, rtype):
+    got = facts(text, lang)
+    if rtype is None:
+        assert principal in {p for p, _t in got}, got
+    else:
+        assert (principal, rtype) in got, got
+    assert "gov/US" not in {p for p, _t in got} or principal == "gov/US", got
+
+
 # Names that are also common words or other entities' names must not become these actors.
 NOT_FOUND = [
     ("en", "Peace now seems far away, the minister said.", "org/peace-now"),
