@@ -17,6 +17,7 @@ from .extract_patterns import (_ABUSES, _AR_COMPLEMENTIZER, _AR_QUOTE_TAIL, _OWN
                                _PUBLISHED_BY, _REGION_SUBJECT_BEFORE, _REQUESTING, _SAID_AFTER)
 from .further_acts import _FRONT_ASIDE
 from .model import Response
+from .type_precision import _NO_MATCH, _POSSESSED_GOVERNMENT
 from .quantities import find_date
 
 
@@ -258,7 +259,9 @@ class SpeakerFinding:
                     self.mentions[i - 1].key.startswith("body/") and \
                     len(self.norm[self.mentions[i - 1].end:m.start].split()) <= 2
                 if m.place_key and (m.form != "demonym" or demonym_of_body) and iso_of(m.place_key):
-                    is_place = m.kind == "Place" or self.attr.is_place(m) or m.form == "capital"
+                    # (a capital is a place where it is one, not "Washington said ...")
+                    is_place = m.kind == "Place" or self.attr.is_place(m) or (
+                        m.form == "capital" and self.attr.is_locative(m))
                     if want_place and is_place:
                         return make(iso_of(m.place_key))
                     if not want_place and m.kind != "Place" and not self.attr.is_locative(m) \
@@ -305,8 +308,9 @@ class SpeakerFinding:
         found = same_sentence(False)
         if found:
             return found
-        if parts[1] == "government":
-            return same_sentence(True) or key
+        if parts[1] == "government" and not _POSSESSED_GOVERNMENT.get(self.lang, _NO_MATCH).search(
+                self.norm, self._sentence_start, pos):
+            return same_sentence(True) or key   # ("Her government": the person's, named before)
         i = bisect_left(self.mention_starts, pos) - 1
         while i >= 0 and pos - self.mentions[i].start < 2500:
             m = self.mentions[i]

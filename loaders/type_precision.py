@@ -8,7 +8,10 @@ does not grow:
 - :func:`retype_hits`: a summons of an officer, a journalist or a witness ("summoned the police
   chief to explain", "a convoqué le commandant", "استدعت النيابة الصحفي للتحقيق") is a step of
   an inquiry (Investigation), not a diplomatic act; summoning an ambassador, envoy, chargé
-  d'affaires or a state's minister stays DiplomaticAction.
+  d'affaires or a state's minister stays DiplomaticAction. "a qualifié le geste / le verdict /
+  la répression de ..." judges an act (Condemnation; "qualifié les manifestants de ..." stays
+  an Accusation); testimony gathered on a visit or mission ("arrived for a visit to gather
+  testimony") is the mission's Investigation, not a Report.
   The same pass drops cues that name no act of anyone here: the right to protest ("respect
   the right to peaceful protest", "le droit de manifester", "الحق في التظاهر"), sanctions
   lifted or eased ("which lifted its sanctions", "a levé ses sanctions", "رفع العقوبات"),
@@ -43,6 +46,30 @@ _NO_ACT_BEFORE = {
     "Support": {"fr": re.compile(r"\bs'$|\bs'\s*$", re.I)},
 }
 
+# "his / her / their government", "son / leur gouvernement": the government of the person or
+# state named before (speakers._contextual), not of a place named later in the sentence
+_POSSESSED_GOVERNMENT = {
+    "en": re.compile(r"\b(?:his|her|their|its)\s+(?:own\s+)?government\b", re.I),
+    "fr": re.compile(r"(?<!\w)(?:son|sa|leur)\s+gouvernement\b", re.I),
+}
+_NO_MATCH = re.compile(r"(?!)")
+# "qualifier un acte de ...": the speaker judges an act (Condemnation), not people
+_QUALIFIED_ACT = re.compile(
+    r"\s+(?:le|la|les|l'|son|sa|ses|leur|leurs|ce|cette|ces|cet)\s*(?:\S+\s+)?"
+    r"(?:geste|acte|actes|tir|tirs|mort|meurtre|homicide|violence|violences|repression|arrestation|arrestations|"
+    r"detention|verdict|jugement|condamnation|decision|loi|proces|interdiction|expulsion|expulsions|attaque|"
+    r"attaques|agression|bavure|drame|massacre|operation|intervention|mesure|mesures|reforme|raid|assaut)\b"
+    # ... of a quoted or evaluative word ("d'« inexcusable »"; not "de vengeance politique du
+    # régime", which blames someone: an Accusation)
+    r"[^.;:]{0,60}?(?:(?<!\w)de\s+|(?<!\w)d')\s*(?:[\u00ab\"\u201c]|inacceptable|inadmissible|injustifiable|"
+    r"inexcusable|inexplicable|scandaleu|honteu|illegal|illégal|arbitraire|inhumain|disproportionn)")
+# testimony gathered on a visit or mission: the mission's inquiry
+_MISSION_BEFORE = {
+    "en": re.compile(r"\b(?:visit|mission|delegation|trip|team)\b[^.;:]{0,80}$", re.I),
+    "fr": re.compile(r"(?<!\w)(?:visite|mission|delegation|délégation|deplacement|déplacement|equipe|équipe)\b[^.;:]{0,80}$", re.I),
+    "ar": re.compile(r"(?<!\S)(?:ال)?(?:زياره|زيارة|بعثه|بعثة|وفد|فريق)(?!\S)[^.؛:]{0,80}$"),
+}
+_GATHERED = re.compile(r"gather|collect|took|taken|recueill|collecte|جمع|يجمع|تجمع|استمع|قابل", re.I)
 _SENTENCE_END = re.compile(r"[.!?\n\u061f]")
 # the verbs and nouns of a summons (normalised: French without accents, Arabic folded)
 _SUMMONS = {"en": re.compile(r"summon"), "fr": re.compile(r"convoqu"),
@@ -181,7 +208,13 @@ def retype_hits(lang, text, hits):
             if no_act.search(text, max(0, h.start - 40), h.start) or (
                     cut > h.start and no_act.search(text, max(0, cut - 40), cut)):
                 continue
-        if h.entry.value == "DiplomaticAction" and summons.search(h.surface) and \
+        if lang == "fr" and h.entry.value == "Accusation" and h.surface.lower() in ("qualifie", "qualifié") and \
+                _QUALIFIED_ACT.match(text, h.end):
+            h = Hit(h.start, h.end, Entry(h.entry.cue, "Condemnation", h.entry.pos, h.entry.note), h.surface)
+        elif h.entry.value == "Report" and h.entry.note == "monitor" and _GATHERED.search(h.surface) and \
+                _MISSION_BEFORE[lang].search(text, max(0, h.start - 120), h.start):
+            h = Hit(h.start, h.end, Entry(h.entry.cue, "Investigation", h.entry.pos, h.entry.note), h.surface)
+        elif h.entry.value == "DiplomaticAction" and summons.search(h.surface) and \
                 _QUESTIONED[lang].search(text, h.end, min(len(text), h.end + 60)) and \
                 not _DIPLOMAT[lang].search(text, h.start, _clause_end(text, h.end, 90)):
             h = Hit(h.start, h.end, Entry(h.entry.cue, "Investigation", h.entry.pos, h.entry.note), h.surface)
