@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .extract_patterns import _GOVERNMENT_OBJECT, _IN_A_REPORT, _PARTICIPLE, _POSSESSIVE_ROLE
+from .extract_patterns import _GOVERNMENT_OBJECT, _IN_A_REPORT, _PARTICIPLE, _POSSESSIVE_ROLE, _PRONOUN_VERB
 
 # a finite verb right after a comma, with its auxiliary ("..., a convoqué", "..., summoned")
 _COMMA_VERB = {
@@ -201,6 +201,12 @@ class FurtherActs:
             ante = self.attr._previous_sentence_actor(na, "it")   # "Ses responsables ont accusé"
             if ante is not None and ante.key.split("/")[0] in ("gov", "body", "org"):
                 return [ante], "anaphor"
+        # "He also accused ...", two sentences after the person was named (the sentence between
+        # had no agent): the person named last
+        if not found and entry.pos == "v" and _PRONOUN_VERB[self.lang].fullmatch(norm, na, hit.start):
+            person = self._last_person(na, _PRONOUN_VERB[self.lang].match(norm, na).group())
+            if person is not None:
+                return [person], "anaphor"
         # "Officials said ...", "Party leaders called for ...": the previous sentence's speaker
         title = _TITLE_SUBJECT[self.lang].match(norm, na)
         if title is not None and title.end() <= hit.start and (not found or all(
@@ -251,6 +257,22 @@ class FurtherActs:
                 i -= 1
         top = principal(people[0], self.gz) if people else ""
         return top if top.startswith("gov/") else None
+
+    def _last_person(self, na, pronoun, width=600):
+        """The actor a sentence-initial "he" / "she" / "il" / "elle" stands for when nothing was
+        carried over: the last person named within ``width`` characters before ``na`` (in
+        French also a state or an organisation: "elle" is "la France"); never a place."""
+        word = pronoun.split()[0].strip(" \"'\u00ab\u201c").lower() if pronoun.split() else ""
+        if word not in ("he", "she", "il", "elle"):
+            return None     # (not "they" / "ils": a crowd as often as a state)
+        people = word in ("he", "she")
+        for m in reversed(self.attr.in_range(max(0, na - width), na)):
+            if self.attr.is_locative(m) or m.key.startswith("group/"):
+                continue
+            if m.key.startswith(("person/", "official/")) or (
+                    not people and m.key.split("/")[0] in ("gov", "org", "body")):
+                return m
+        return None
 
     def _principal_unknown(self, key):
         """True for a person the gazetteer does not attach to any state or organisation."""

@@ -252,8 +252,6 @@ CASES = [
 
 # cases failing when the bank was written (removed as the classes are fixed)
 XFAIL: dict = {
-    "he-en-ruto": "'He' after a sentence without an agent: the person named two sentences before is not reached",
-    "he-fr-saied": "'Il' after a sentence without an agent: the person named two sentences before is not reached",
     "label-en-traitors": "a label after an object of five words: a cue gap spans four ('dismissed the striking students in Belgrade as')",
 }
 
