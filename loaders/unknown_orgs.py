@@ -29,7 +29,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .ar_org_names import CHAIN_HEADS, STATE_NAMES, name_end
 from .cues import normalized_view
+from .gazetteer.word_forms import _slug as _translit_slug
 from .mention_cleanup import _M, _remember, _slug
 
 __all__ = ["named_organisations"]
@@ -130,6 +132,7 @@ def _ar_fold(s):
 
 
 _AR_HEADS = {_ar_fold(k): v for k, v in _AR_HEADS.items()}
+_AR_HEADS.update((k, v) for k, v in CHAIN_HEADS.items() if k not in _AR_HEADS)
 _AR_WORDS = {_ar_fold(k): v for k, v in _AR_WORDS.items()}
 _AR_WORD_ORDER = sorted(_AR_WORDS, key=len, reverse=True)
 _AR_HEAD_RX = re.compile(r"(?<![\w\u0600-\u06ff])(?:و|ل|ب)?(" + "|".join(sorted(_AR_HEADS, key=len, reverse=True))
@@ -310,7 +313,18 @@ def _arabic(mentions, norm, gz):
             while i < len(mentions) and mentions[i].start < b:
                 i += 1
         if country is None or (group is None and len(parts) < 2):
-            continue        # "النقابة" alone, "جمعية خيرية": no name to key
+            # no demonym: the name after an indefinite head ("رابطة أمهات المختطفين")
+            end = name_end(norm, pos_, mentions, starts) if head in CHAIN_HEADS else None
+            if end is None or _AR_STATE.search(norm, a, end) or STATE_NAMES.search(norm, a, end):
+                continue        # "النقابة" alone, "جمعية خيرية": no name to key
+            if group is not None and b == end and country is None:
+                key = "org/%s-%s" % (group, parts[0])       # "نقابة المعلمين"
+            else:
+                key = "org/" + _translit_slug(norm[a:end])
+            kind = "Group" if parts[0] in ("party", "movement", "front") else "NGO"
+            _remember(gz, key, kind, "ar", norm[a:end])
+            found.append((a, end, key, kind))
+            continue
         if _AR_STATE.search(norm, a, b):
             continue
         middle = group or "-".join(p for p in parts[1:] if p not in ("national", "general", "independent"))

@@ -277,7 +277,6 @@ XFAIL: dict[str, str] = {
     "org-ar-defence-committee": "bank before: missed",
     "org-ar-lebanese-centre": "found (org/lebanon-human-rights-centre); place: the victims' demonym (SY) wins over the place of the centres (LB)",
     "org-ar-sam": "bank before: missed",
-    "org-ar-skyline": "bank before: missed",
     "org-ar-coalition": "bank before: missed",
     "org-ar-gazetteer-kept": "agent found; place: Daraa unknown",
     "org-fr-observatoire": "bank before: missed",
