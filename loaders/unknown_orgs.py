@@ -11,8 +11,15 @@ with a key ``org/<slug>``:
   gazetteer keys national organisations (``org/amdh``, ``org/snhr``);
 - otherwise the name itself, slugged (``org/ghana-nurses-association``);
 - in Arabic, the English words of a head noun, a group of people (``groups.tsv``) and a
-  demonym, country first (``org/bahrain-journalists-association``), and nothing when a
-  word of the name has no English equivalent here.
+  demonym, country first (``org/bahrain-journalists-association``); a name without a
+  demonym is read after its indefinite head by :mod:`.ar_org_names` ("رابطة أمهات
+  المختطفين", "هيئة الدفاع عن المعتقلين") and keyed ``org/<group>-<head>`` when it is a
+  head and a group ("نقابة المعلمين" -> ``org/teachers-syndicate``), else by its
+  transliteration.
+
+This is the one finder of organisations by the form of their names (the gazetteer's own
+head-noun finder was folded into it); ``mention_cleanup._extra_actors`` finds those named
+with what they are ("Karapatan, a rights alliance", "l'ONG X") and hands over to it.
 
 State bodies (councils of ministers, security councils, electoral commissions, ministries,
 parliamentary committees) are not organisations of this kind and are left alone, as is
