@@ -48,7 +48,7 @@ from .extract_patterns import (_AUX_ASIDE_FR, _BULLETS, _OPENING_PLACE, _QUANTIT
 from .mention_cleanup import _M, _appositive_people, _demonym_lists, _explicit_regions, _extra_actors, _merge_mentions, _ngo_page
 from .unknown_orgs import named_organisations
 from .sentence_acts import SentenceActs
-from .type_precision import retype_hits
+from .type_precision import ngo_raising, retype_hits
 from .further_acts import FurtherActs
 from .signers import ArSigners, JointStatements
 from .speakers import SpeakerFinding
@@ -280,6 +280,7 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
             self.attr.sentence_end = nb
             mods = mod_hits[bisect_left(m_starts, na):bisect_left(m_starts, nb)]
             self._sentence(out, idx, na, nb, s, hits, negs, mods, mentions_here, events_here)
+        ngo_raising(out, self._kind_of)     # type_precision.py
         self._finish(out)
         return out
 

@@ -186,7 +186,7 @@ class SentenceActs:
             if self.lang in ("fr", "en") and imperative_end is not None and entry.pos == "v" and \
                     rtype not in _REQUESTING and _AND_NEXT_VERB.match(norm, imperative_end, hit.start):
                 modality = "requested"  # '"X should drop the charges, release ... and investigate ..."'
-            if requested_of_addressee(self.lang, norm, previous, hit, rtype):
+            if requested_of_addressee(self.lang, norm, previous, hit, rtype, hits):
                 modality = "requested"  # "Nous appelons l'UE à exiger ...", "طالبت X السلطات بإجراء تحقيق"
             # a cue that is only the object of the previous cue ("condemned the arrests")
             resolution_says = self.lang in ("fr", "en") and previous is not None and \

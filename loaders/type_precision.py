@@ -11,7 +11,9 @@ does not grow:
   d'affaires or a state's minister stays DiplomaticAction. "a qualifié le geste / le verdict /
   la répression de ..." judges an act (Condemnation; "qualifié les manifestants de ..." stays
   an Accusation); testimony gathered on a visit or mission ("arrived for a visit to gather
-  testimony") is the mission's Investigation, not a Report.
+  testimony") is the mission's Investigation, not a Report. Mobilising police, gendarmes or
+  troops is a deployment of force (UseOfForce), not a campaign.
+- :func:`ngo_raising`: an NGO raising a case with a government or an IGO lobbies (Advocacy).
   The same pass drops cues that name no act of anyone here: the right to protest ("respect
   the right to peaceful protest", "le droit de manifester", "الحق في التظاهر"), sanctions
   lifted or eased ("which lifted its sanctions", "a levé ses sanctions", "رفع العقوبات"),
@@ -70,6 +72,16 @@ _MISSION_BEFORE = {
     "ar": re.compile(r"(?<!\S)(?:ال)?(?:زياره|زيارة|بعثه|بعثة|وفد|فريق)(?!\S)[^.؛:]{0,80}$"),
 }
 _GATHERED = re.compile(r"gather|collect|took|taken|recueill|collecte|جمع|يجمع|تجمع|استمع|قابل", re.I)
+# "mobilised 40,000 police officers", "a mobilisé des gendarmes", "حشدت قوات": a deployment of
+# force, no campaign
+_FORCES_AFTER = {
+    "en": re.compile(r"\s+(?:(?:some|about|nearly|more than|over|at least|thousands of|hundreds of|the|its|[\d,.]+)\s+)*"
+                     r"(?:riot\s+)?(?:police|officers|troops|soldiers|security forces|forces|gendarmes|army|military)\b", re.I),
+    "fr": re.compile(r"\s+(?:(?:quelque|environ|pres de|plus de|des|les|ses|[\d\s,.]+)\s*)*"
+                     r"(?:policiers|gendarmes|soldats|militaires|forces|agents|troupes|crs|unites)\b", re.I),
+}
+# raising a case with a government or an IGO, said of an NGO: lobbying (Advocacy)
+_RAISED = re.compile(r"raised|raise|raising|a souleve|ont souleve|souleve|أثار|اثار|إثار|تثير|يثير", re.I)
 _SENTENCE_END = re.compile(r"[.!?\n\u061f]")
 # the verbs and nouns of a summons (normalised: French without accents, Arabic folded)
 _SUMMONS = {"en": re.compile(r"summon"), "fr": re.compile(r"convoqu"),
@@ -94,7 +106,7 @@ _QUESTIONED = {
 
 # Arabic: the act asked for, right after "إلى" (and its verbal noun) or as a verbal noun with
 # ب ("بإجراء تحقيق", "بفتح تحقيق", "إلى فرض عقوبات", "إلى إرسال بعثة"); normalised spelling
-_AR_ASKED = re.compile(r"(?:(?<!\S)الي(?:\s+\S+)?|(?<!\S)ب\S{2,})\s*$")
+_AR_ASKED = re.compile(r"(?:(?<!\S)(?:الي(?:\s+حين)?|لحين|حتي)(?:\s+\S+)?|(?<!\S)ب\S{2,})\s*$")
 # ... unless a new clause starts in between ("، وقالت الحكومة إنها قامت بإجراء تحقيق")
 _AR_NEW_CLAUSE = re.compile(r"[.;:؛]|،\s*[وف]|(?<!\S)(?:ان|انه|انها|بان|الذي|التي|فيما|بينما)(?!\S)")
 # types that an Arabic demand asks for (the abuse itself, "وقف القمع", stays the state's)
@@ -132,7 +144,7 @@ def ar_we_agents(reader, hit, s_end, found, rule):
     return found, rule
 
 
-def requested_of_addressee(lang, norm, previous, hit, rtype):
+def requested_of_addressee(lang, norm, previous, hit, rtype, hits=()):
     """True when the cue ``hit`` names what the demand cue ``previous`` asks of its addressee.
 
     Parameters
@@ -147,6 +159,9 @@ def requested_of_addressee(lang, norm, previous, hit, rtype):
         The cue read now.
     rtype : str
         Its response type.
+    hits : sequence of Hit
+        The sentence's response cues (Arabic: the demand may stand before another cue, as in
+        "بوقف تمويل ... إلى حين إجراء تحقيق").
 
     Returns
     -------
@@ -156,13 +171,15 @@ def requested_of_addressee(lang, norm, previous, hit, rtype):
         or aid after "إلى" or as a ب verbal noun within the demand's clause ("طالبت X السلطات
         بإجراء تحقيق", "دعت X مجلس الأمن إلى فرض عقوبات").
     """
+    if lang == "ar":
+        previous = next((h for h in reversed(hits) if h.end <= hit.start and h.entry.value == "Demand"), previous)
     if previous is None or previous.entry.value != "Demand":
         return False
     gap = norm[previous.end:hit.start]
     if lang in ("fr", "en"):
         return rtype == "Demand" and hit.entry.pos == "v" and bool(_TO_INFINITIVE[lang].search(gap)) \
             and len(gap.split()) <= 14 and not re.search(r"[.;:]", gap)
-    if lang != "ar" or rtype not in _AR_ASKABLE or len(gap.split()) > 12:
+    if lang != "ar" or rtype not in _AR_ASKABLE or len(gap.split()) > 16:
         return False
     return bool(_AR_ASKED.search(gap) or (hit.surface[:1] in "بل" and hit.entry.pos == "n")) \
         and not _AR_NEW_CLAUSE.search(gap)
@@ -208,7 +225,10 @@ def retype_hits(lang, text, hits):
             if no_act.search(text, max(0, h.start - 40), h.start) or (
                     cut > h.start and no_act.search(text, max(0, cut - 40), cut)):
                 continue
-        if lang == "fr" and h.entry.value == "Accusation" and h.surface.lower() in ("qualifie", "qualifié") and \
+        if h.entry.value == "Advocacy" and h.entry.pos == "v" and lang in _FORCES_AFTER and \
+                re.match(r"mobili", h.surface, re.I) and _FORCES_AFTER[lang].match(text, h.end):
+            h = Hit(h.start, h.end, Entry(h.entry.cue, "UseOfForce", h.entry.pos, h.entry.note), h.surface)
+        elif lang == "fr" and h.entry.value == "Accusation" and h.surface.lower() in ("qualifie", "qualifié") and \
                 _QUALIFIED_ACT.match(text, h.end):
             h = Hit(h.start, h.end, Entry(h.entry.cue, "Condemnation", h.entry.pos, h.entry.note), h.surface)
         elif h.entry.value == "Report" and h.entry.note == "monitor" and _GATHERED.search(h.surface) and \
@@ -220,3 +240,25 @@ def retype_hits(lang, text, hits):
             h = Hit(h.start, h.end, Entry(h.entry.cue, "Investigation", h.entry.pos, h.entry.note), h.surface)
         out.append(h)
     return out
+
+
+def ngo_raising(out, kind_of):
+    """Raising a case with a government or an IGO, done by NGOs only, is Advocacy.
+
+    Parameters
+    ----------
+    out : Extraction
+        The responses read so far (changed in place).
+    kind_of : callable
+        Actor key -> actor kind (``"NGO"``, ``"Government"``...).
+
+    Notes
+    -----
+    "We have raised the case repeatedly with the European Union" in an NGO's release is
+    lobbying (SPEC §4 Advocacy); a state raising it with its counterparts stays
+    DiplomaticAction. Letters and meetings keep their type.
+    """
+    for r in out.responses:
+        if r.type == "DiplomaticAction" and r.agents and r.evidence and \
+                _RAISED.match(r.evidence[0].cue or "") and all(kind_of(a) == "NGO" for a in r.agents):
+            r.type = "Advocacy"
