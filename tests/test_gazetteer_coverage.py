@@ -159,6 +159,37 @@ def test_state_body_or_official_acts_for_its_government(lang, text, principal, r
     assert "gov/US" not in {p for p, _t in got} or principal == "gov/US", got
 
 
+# Parties, movements and armed groups often named in such news; a name that holds another
+# actor's name is that group, not the other ("Tehreek-e-Taliban Pakistan" is not the Afghan
+# Taliban with Pakistan, "كتائب حزب الله" is Iraqi, not Lebanon's Hezbollah); a brigade of a
+# movement acts for it.
+GROUPS = [
+    ("en", "Tehreek-e-Taliban Pakistan denied any involvement in the bombing of the school.",
+     "org/ttp", "Denial"),
+    ("ar", "ونفت كتائب حزب الله أي علاقة لها بالهجوم.", "org/kataib-hezbollah", "Denial"),
+    ("ar", "ونفت كتائب القسام استهداف المدنيين.", "org/hamas", "Denial"),
+    ("en", "The Popular Mobilization Forces denied abducting the protesters.",
+     "org/popular-mobilization-forces", "Denial"),
+    ("en", "The Southern Transitional Council accused the government of failing to pay "
+           "salaries.", "org/southern-transitional-council", "Accusation"),
+    ("ar", "واتهمت حركة النهضة السلطات التونسية بتلفيق التهم لقادتها.", "org/ennahda", "Accusation"),
+    ("fr", "Le parti Pastef a dénoncé l'arrestation de ses militants à Dakar.",
+     "org/pastef", "Condemnation"),
+    ("en", "Pakistan Tehreek-e-Insaf condemned the arrest of its leaders in Lahore.",
+     "org/pti", "Condemnation"),
+    ("ar", "وأدانت منظمة مجاهدي خلق إعدام السجناء السياسيين في إيران.", "org/mek", "Condemnation"),
+    ("en", "The National Unity Platform accused the security forces of abducting its "
+           "supporters.", "org/national-unity-platform", "Accusation"),
+]
+
+
+@pytest.mark.parametrize("lang,text,principal,rtype", GROUPS)
+def test_group_is_found_as_itself(lang, text, principal, rtype):
+    got = facts(text, lang)
+    assert (principal, rtype) in got, got
+    assert not {"org/taliban", "org/hezbollah", "gov/PK"} & {p for p, _t in got}, got
+
+
 # Names that are also common words or other entities' names must not become these actors.
 NOT_FOUND = [
     ("en", "Peace now seems far away, the minister said.", "org/peace-now"),
@@ -167,6 +198,8 @@ NOT_FOUND = [
     ("en", "Wrestlers of the lucha libre league protested in Mexico City.", "org/lucha"),
     ("ar", "وقال إن التقدم في المفاوضات بطيء.", "org/taqaddum"),
     ("en", "The Tehreek-e-Labbaik Pakistan (TLP) protested in Lahore.", "org/tournons-la-page"),
+    ("en", "The Fano River flooded the road.", "org/fano"),
+    ("ar", "وقال إن أمل العائلات في العثور على المفقودين يتضاءل.", "org/amal-movement"),
 ]
 
 
