@@ -60,6 +60,24 @@ def _expresser(attr, hit_start, s_start):
     return None
 
 
+# "، وأمر بتشكيل لجنة تحقيق", "وقرر فرض عقوبات": an act ordered by a coordinated verb with
+# no subject of its own is the act of the sentence's subject
+_ORDERED_ACTS = frozenset({"Investigation", "Sanction", "DiplomaticAction", "Resettlement"})
+_ORDERED = re.compile(r"[،,]\s*(?:و|ف)(?:امر|امرت|قرر|قررت|اعلن|اعلنت)\s+(?:ب?(?:تشكيل|فتح|اجراء|فرض|استدعاء)\s+|ب)?$")
+
+
+def _orderer(attr, hit_start, s_start):
+    """``(agents, "subject")`` for an act ordered by a coordinated verb: the sentence's
+    first agent, else the first actor of the sentence that is no place and no crowd."""
+    found = attr._first_found
+    if found[0] == s_start and found[1]:
+        return list(found[1]), "subject"
+    for m in attr.in_range(s_start, hit_start):
+        if not attr.is_locative(m) and not attr.is_place(m) and not m.key.startswith("group/"):
+            return attr._expand(m, hit_start), "subject"
+    return None
+
+
 def ar_clause_agents(attr, hit_start, hit_end, s_start, rtype, pos="v"):
     """``(agents, rule)`` for an Arabic verb cue at ``[hit_start, hit_end)`` read by one
     of the clause readers of this module, or None.
@@ -86,8 +104,12 @@ def ar_clause_agents(attr, hit_start, hit_end, s_start, rtype, pos="v"):
         if rtype in ("ExpressionOfConcern", "Condemnation") and _AFTER_AN.search(
                 norm, max(s_start, hit_start - 4), hit_start):
             return _expresser(attr, hit_start, s_start)
+        if rtype in _ORDERED_ACTS and _ORDERED.search(norm, max(s_start, hit_start - 30), hit_start):
+            return _orderer(attr, hit_start, s_start)
         return None
     verb = norm[hit_start:hit_end]
+    if rtype in _ORDERED_ACTS and _ORDERED.search(norm, max(s_start, hit_start - 30), hit_start):
+        return _orderer(attr, hit_start, s_start)   # "، وقرر فتح تحقيق": a masdar after the verb
     if rtype == "Demand" and not verb.startswith(("و", "ف")) and _RESUMPTIVE.match(norm, hit_end):
         prev = norm[max(s_start, hit_start - 30):hit_start].split()[-1:]
         if prev and prev[0].isalpha() and not _NOT_NOUN.fullmatch(prev[0]) and \

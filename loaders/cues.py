@@ -62,7 +62,9 @@ _AR_VERB_PREFIX = r"(?:[\u0648\u0641])?(?:\u0633)?"
 # a gap does not cross the end of a sentence ("a moura. bamako a dementi" is no "a .. dementi")
 _GAP_WORD = r"[^\s.!?;\u061f]+(?:\.[^\s.!?;\u061f]+)*"
 _GAP = r"(?:\s+" + _GAP_WORD + r"){0,4}?\s+(?:[\"«“]|[a-z]{1,2}')?"    # or an elided article: "expulse* .. ambassadeur" in "expulser l'ambassadeur"
-_AR_GAP = r"(?:\s+" + _GAP_WORD + r"){0,7}?\s+[\"«“]?"     # verb-subject order puts the subject inside the phrase
+# verb-subject order puts the subject inside the phrase; the gap does not cross a comma
+# before a coordinated clause ("التي أرسل لإدارتها، وأمر بتشكيل لجنة تحقيق" is no "أرسل .. لجنة تحقيق")
+_AR_GAP = r"(?:\s+(?![^\s،,]*[،,]\s+[وف])" + _GAP_WORD + r"){0,7}?\s+[\"«“]?"
 
 
 @dataclass(frozen=True)

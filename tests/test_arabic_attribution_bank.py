@@ -128,6 +128,15 @@ CASES = [
      ["gov/NO ExpressionOfConcern ET"], []),
     ("long-aside-condemn-ngo", "وأعربت منظمة هيومن رايتس ووتش، في بيان نشرته على موقعها مساء الأحد، عن إدانتها الشديدة لإعدام المحتجين في إيران.",
      ["org/human-rights-watch Condemnation IR"], []),
+    # ---- an act ordered by a coordinated verb with no subject of its own
+    ("ordered-iraq-committee", "وأعلن وزير الداخلية العراقي إقالة قائد الشرطة في الناصرية، وأمر بتشكيل لجنة تحقيق في مقتل المتظاهرين.",
+     ["gov/IQ Investigation IQ"], []),
+    ("ordered-kenya-inquiry", "واستقبل الرئيس الكيني وليام روتو وفدا من المعارضة في نيروبي، وقرر فتح تحقيق في مقتل المحتجين.",
+     ["gov/KE Investigation KE"], ["group/KE/opposition Investigation KE"]),
+    ("ordered-gap-comma", "وتحت الضغط، أعلن رئيس الوزراء العراقي سحب الضابط من مهمة \"خلية الأزمة\" التي أُرسل لإدارتها في ذي قار، وأمر بتشكيل لجنة تحقيق عليا في ملابسات إطلاق النار على المحتجين.",
+     ["gov/IQ Investigation IQ"], []),
+    ("ordered-jordan-summons", "ورحب وزير الخارجية الأردني بالإفراج عن الصحفيين في غزة، وقرر استدعاء السفير الإسرائيلي احتجاجا على اقتحام المسجد الأقصى.",
+     ["gov/JO DiplomaticAction PS"], []),
     # ---- unnamed embassies in the situation's capital
     ("embassies-khartoum", "وفي بيان مشترك، نددت سفارات غربية في الخرطوم بقمع المتظاهرين في السودان.",
      [], ["gov/SD Condemnation SD"]),
