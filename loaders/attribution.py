@@ -62,6 +62,11 @@ __all__ = ["ACTION_TYPES", "AGENT_KINDS", "PATIENT_TYPES", "SPEECH_TYPES", "VAGU
            "ArSigners", "Attributor", "ar_fold", "ar_passive_written", "detect_publisher", "org_voice"]
 
 
+# "France, along with Germany and Italy, condemned": a member, not the object of "with"
+_WITH_COORD = re.compile(r"(?:along with|together with|as well as|ainsi que|de meme que|aux cotes de)\s*"
+                         r"(?:the\s+|le\s+|la\s+|les\s+|l')?$")
+
+
 class Attributor(SubjectFinding, ArabicSubjects):
     """Finds agents for cues in one document (holds the document's mentions)."""
 
@@ -282,6 +287,8 @@ class Attributor(SubjectFinding, ArabicSubjects):
             if self.lang == "ar" else None      # (.ar_clauses)
         found, rule = special if special is not None else \
             self._agents_for(hit_start, hit_end, s_start, s_end, pos, barrier, rtype)
+        if found and pos == "v" and self.lang in ("fr", "en"):
+            found = list(found) + self.comparative_tail(hit_end, s_end, found)    # "..., as did Y"
         if self.lang == "ar" and found and hasattr(found[0], "start"):
             found = self._ar_with_participation(found, s_start, hit_start)
         if self.lang == "ar" and rtype == "Resolution" and pos == "n" and found and all(
@@ -659,7 +666,8 @@ class Attributor(SubjectFinding, ArabicSubjects):
             # (a later member of a genitive list shares its head: "de la France, du Canada")
             return [x for k, x in enumerate(group)
                     if x is m or not (self.is_place(x) or self.is_locative(x)) or (
-                        k and self._genitive_gap(group[k - 1], self.norm[group[k - 1].end:x.start]))]
+                        k and self._genitive_gap(group[k - 1], self.norm[group[k - 1].end:x.start])) or (
+                        k and _WITH_COORD.search(self.norm, group[k - 1].end, x.start))]
         return [x for x in self.coordinated(m, limit_end) if x is m or not self.is_place(x)]
 
 

@@ -152,6 +152,10 @@ _OBJECT_END = re.compile(r"(?:\b(?:of|by|with|against|for|to|from|on|at|in|among
 # A rally called by someone named (the convener is its agent: see extract._CALLED_BY).
 _CONVENED = re.compile(r"a l'appel|a l'initiative|sous l'egide|\b(?:organi[sz]ed|called|convened)\s+by|"
                        r"\bat the (?:call|invitation) of")
+# ... or by organisations the gazetteer does not name ("à l'appel de collectifs de soutien")
+_CONVENER_ORG = re.compile(r"\s*(?:of|by|de|du|des|d')?\s*(?:the\s+|la\s+|le\s+|l'|les\s+|plusieurs\s+|several\s+)?"
+                           r"(?:\w+\s+)?(?:collecti\w+|associations?|syndicats?|unions?|partis?|part(?:y|ies)|ong|ngos?|"
+                           r"organi[sz]ations?|mouvements?|movements?|groups?|coalitions?|comites?|committees?)\b")
 # A passive agent after a nominal cue ("a petition launched by 40 journalists").
 _BY = {"en": re.compile(r"\s*(?:(?:launched|started|organi[sz]ed|signed|held|led|initiated|"
                         r"staged|called)\s+by|by|of)\s*(?:the\s+)?$"),
@@ -220,8 +224,13 @@ def crowd_subject(attr, hit_start, lo, rtype):
     while i >= 0 and attr.all_mentions[i].end > hit_start:
         i -= 1
     stop = norm.find(".", hit_start)
-    if _CONVENED.search(norm, hit_start, stop if stop > 0 else len(norm)):
+    convened = _CONVENED.search(norm, hit_start, stop if stop > 0 else len(norm))
+    if convened is not None and (_CONVENER_ORG.match(norm, convened.end()) or any(
+            not c.key.startswith("group/") and not c.preposition and "," not in norm[convened.end():c.start]
+            and len(norm[convened.end():c.start].split()) <= 4
+            for c in attr.in_range(convened.end(), convened.end() + 50))):
         return None     # "ont manifesté à l'appel du collectif X": the convener holds it
+        # (not "à l'appel de la mère de l'adolescent", "de sa famille": no organisation named)
     if i < 0:
         return _people_crowd(attr, hit_start, lo, rtype)
     m = attr.all_mentions[i]
@@ -487,7 +496,8 @@ def _people_crowd(attr, hit_start, lo, rtype):
     if rtype != "Demonstration" or attr.lang not in _PEOPLE:
         return None
     norm = attr.norm
-    if _BARE_NUMBER[attr.lang].search(norm, max(lo, hit_start - 60), hit_start):
+    if _BARE_NUMBER[attr.lang].search(norm, max(0, max(lo, hit_start - 60) - 2), hit_start):
+        # (from the end of the sentence before: "... elections. Tens of thousands have kept up")
         return "group/protesters"
     start = max(lo, hit_start - 160)
     g = _PEOPLE[attr.lang].search(norm, start, hit_start)

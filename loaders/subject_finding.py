@@ -16,8 +16,32 @@ from .attribution_patterns import (PATIENT_TYPES, SPEECH_TYPES, _ADDRESSEE_TYPES
                                    _AR_OWNED_NOUN, _HONORIFIC, _KINGDOMS)
 
 
+# Actors added after the act by a comparison: "X condemned the verdict, as did Y and Z",
+# "as has Denmark", "X a condamné ..., tout comme l'Allemagne et l'Italie", "de même que Y".
+_AS_DID = {
+    "en": re.compile(r",\s*(?:as\s+(?:did|do|does|has|have|had|was|were)|just\s+as\s+(?:did|have|has))\s+(?:the\s+)?"),
+    "fr": re.compile(r",\s*(?:tout\s+comme|de\s+meme\s+que|comme\s+l'(?:a|ont)\s+fait)\s+(?:le\s+|la\s+|les\s+|l')?"),
+}
+
+
 class SubjectFinding:
     """Inverted, trailing, anaphoric and nominal subjects (mixin of ``Attributor``)."""
+
+    def comparative_tail(self, hit_end, s_end, found):
+        """French / English: the actors a comparison adds after the act of ``found`` ("...,
+        as did Y and Z", "..., tout comme l'Allemagne"): extra agents (a list, maybe empty)."""
+        rx = _AS_DID.get(self.lang)
+        if rx is None or "," not in self.norm[hit_end:s_end]:
+            return []
+        tail = rx.search(self.norm, hit_end, s_end)
+        if tail is None:
+            return []
+        first = self.in_range(tail.end(), tail.end() + 2)
+        if not first or first[0].key.startswith("group/") or not first[0].key.startswith(("gov/", "org/", "body/")):
+            return []
+        keys = {getattr(a, "key", a) for a in found}
+        return [m for m in self.coordinated(first[0], s_end) if m.key not in keys
+                and not m.key.startswith("group/")]
 
     def _inverted_subject(self, hit_start, hit_end, s_start, c_end, before, after):
         """French / English speech-verb inversion after a quote: '"...", lamented X, the
