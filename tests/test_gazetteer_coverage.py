@@ -190,6 +190,37 @@ def test_group_is_found_as_itself(lang, text, principal, rtype):
     assert not {"org/taliban", "org/hezbollah", "gov/PK"} & {p for p, _t in got}, got
 
 
+# National Red Crescent / Red Cross societies are themselves, not the IFRC or the ICRC with a
+# demonym's government; leagues, bishops' conferences, religious bodies and police unions.
+SOCIETIES = [
+    ("fr", "Le Croissant-Rouge soudanais a dénoncé l'attaque contre ses volontaires au Darfour.",
+     "org/sudanese-red-crescent", "Condemnation"),
+    ("ar", "وأدانت جمعية الهلال الأحمر الإيراني اعتقال متطوعيها.", "org/iranian-red-crescent",
+     "Condemnation"),
+    ("ar", "وأدان الهلال الأحمر الليبي الاعتداء على سيارة إسعاف تابعة له في طرابلس.",
+     "org/libyan-red-crescent", "Condemnation"),
+    ("en", "The Ukrainian Red Cross condemned the shelling of its warehouse in Kherson.",
+     "org/ukrainian-red-cross", "Condemnation"),
+    ("en", "Magen David Adom condemned the attack on its ambulance.", "org/magen-david-adom",
+     "Condemnation"),
+    ("fr", "La Cenco a exigé la libération des prêtres arrêtés à Kinshasa.", "org/cenco", "Demand"),
+    ("en", "The Baha'i International Community condemned the arrests of Baha'is in Iran.",
+     "org/bahai-international-community", "Condemnation"),
+    ("ar", "وأدان الأزهر الشريف الاعتداء على المصلين في المسجد.", "org/al-azhar", "Condemnation"),
+    ("fr", "Le syndicat Alliance Police nationale a dénoncé les violences contre les policiers.",
+     "org/alliance-police-nationale", "Condemnation"),
+    ("fr", "La Ligue ivoirienne des droits de l'homme a dénoncé l'arrestation des opposants.",
+     "org/lidho", "Condemnation"),
+]
+
+
+@pytest.mark.parametrize("lang,text,principal,rtype", SOCIETIES)
+def test_national_society_or_body_is_itself(lang, text, principal, rtype):
+    got = facts(text, lang)
+    assert (principal, rtype) in got, got
+    assert not {"org/ifrc", "org/icrc"} & {p for p, _t in got}, got
+
+
 # Names that are also common words or other entities' names must not become these actors.
 NOT_FOUND = [
     ("en", "Peace now seems far away, the minister said.", "org/peace-now"),
