@@ -54,8 +54,11 @@ def _expresser(attr, hit_start, s_start):
         pass
     if verb is None or hit_start - verb.end() > 160:
         return None
-    for m in attr.in_range(verb.end(), hit_start)[:1]:
-        if attr._adjacent_after(verb.end(), m) and not attr.is_locative(m):
+    loyal = _LOYAL_TO.match(attr.norm, verb.end())     # "أعرب خبراء تابعون للأمم المتحدة"
+    start = loyal.end() if loyal is not None else verb.end()
+    for m in attr.in_range(start, hit_start)[:1]:
+        if (m.start - start <= 1 if loyal is not None else attr._adjacent_after(start, m)) and \
+                not attr.is_locative(m):
             return attr._expand(m, hit_start), "subject"
     return None
 
@@ -76,6 +79,12 @@ def _orderer(attr, hit_start, s_start):
         if not attr.is_locative(m) and not attr.is_place(m) and not m.key.startswith("group/"):
             return attr._expand(m, hit_start), "subject"
     return None
+
+
+# fighters or units loyal to an actor, right after the verb: the actor acts
+_LOYAL_TO = re.compile(r"\s+(?:مسلح\S*|عناصر|خبراء|مقاتل\S*|ميليشيا\S*|مليشيا\S*|افراد|جنود|قوات|طايرات|وحدات)"
+                       r"(?:\s+\S+)?\s+(?:ال)?(?:تابع|تابعه|تابعون|تابعين|موال|موالون|موالين|مواليه|الموالي)"
+                       r"\s+(?=ل)")
 
 
 def ar_clause_agents(attr, hit_start, hit_end, s_start, rtype, pos="v"):
@@ -108,6 +117,12 @@ def ar_clause_agents(attr, hit_start, hit_end, s_start, rtype, pos="v"):
             return _orderer(attr, hit_start, s_start)
         return None
     verb = norm[hit_start:hit_end]
+    tail = norm[hit_end:hit_end + 40]
+    loyal = _LOYAL_TO.match(norm, hit_end) if "تابع" in tail or "موال" in tail else None
+    if loyal is not None:
+        for m in attr.in_range(loyal.end(), loyal.end() + 40)[:1]:
+            if m.start - loyal.end() <= 1 and not m.key.startswith("group/") and not attr.is_place(m):
+                return attr._expand(m, hit_end), "verb-subject"     # "داهم مسلحون تابعون لجماعة X"
     if rtype in _ORDERED_ACTS and _ORDERED.search(norm, max(s_start, hit_start - 30), hit_start):
         return _orderer(attr, hit_start, s_start)   # "، وقرر فتح تحقيق": a masdar after the verb
     if rtype == "Demand" and not verb.startswith(("و", "ف")) and _RESUMPTIVE.match(norm, hit_end):

@@ -137,6 +137,15 @@ CASES = [
      ["gov/IQ Investigation IQ"], []),
     ("ordered-jordan-summons", "ورحب وزير الخارجية الأردني بالإفراج عن الصحفيين في غزة، وقرر استدعاء السفير الإسرائيلي احتجاجا على اقتحام المسجد الأقصى.",
      ["gov/JO DiplomaticAction PS"], []),
+    # ---- fighters, units or experts "تابعون لـ / موالون لـ" an actor: that actor
+    ("loyal-houthis", "وداهم مسلحون تابعون لجماعة الحوثي منزلا في صنعاء واعتقلوا 17 شخصا من أتباع الديانة البهائية.",
+     ["org/houthis UseOfForce YE"], ["gov/YE UseOfForce YE"]),
+    ("loyal-shabaab", "واقتحم مسلحون تابعون لحركة الشباب فندقا في مقديشو وقتلوا تسعة أشخاص.",
+     ["org/al-shabaab UseOfForce SO"], ["gov/SO UseOfForce SO"]),
+    ("loyal-un-experts", "كذلك أعرب خبراء حقوقيون تابعون للأمم المتحدة، بينهم المقرر الخاص المعني بحرية الدين أو المعتقد، عن \"انزعاجهم الشديد\" من الاعتقالات في صنعاء.",
+     ["org/united-nations ExpressionOfConcern YE"], []),
+    ("loyal-au-council", "وعلّق مجلس السلم والأمن التابع للاتحاد الأفريقي مشاركة السودان في جميع أنشطته إلى حين استعادة السلطة المدنية.",
+     ["org/african-union Sanction SD"], []),
     # ---- unnamed embassies in the situation's capital
     ("embassies-khartoum", "وفي بيان مشترك، نددت سفارات غربية في الخرطوم بقمع المتظاهرين في السودان.",
      [], ["gov/SD Condemnation SD"]),
