@@ -146,6 +146,17 @@ STATE = [
     ("en", "Majed al-Ansari condemned the attack on the convoy.", "gov/QA", "Condemnation"),
     ("en", "Kithure Kindiki accused the protesters of planning to storm parliament.",
      "gov/KE", "Accusation"),
+    # UN mandate holders, envoys and heads of mission named without a title act for the UN
+    ("en", "Gehad Madi urged Libya to release the detained migrants.", "org/united-nations",
+     "Demand"),
+    ("ar", "وأدانت هانا تيتيه الاشتباكات المسلحة في طرابلس.", "org/united-nations", "Condemnation"),
+    ("en", "Marta Valiñas accused the Venezuelan security forces of torturing detained "
+           "protesters.", "org/united-nations", "Accusation"),
+    ("fr", "Dmytro Loubinets a accusé la Russie de torturer les prisonniers de guerre "
+           "ukrainiens.", "gov/UA", "Accusation"),
+    ("en", "Laurent Nuñez condemned the attack on the police station in Grenoble.",
+     "gov/FR", "Condemnation"),
+    ("ar", "ونفى أنس خطاب وقوع انتهاكات بحق المعتقلين.", "gov/SY", "Denial"),
 ]
 
 
