@@ -139,7 +139,9 @@ class FurtherActs:
             if any(a <= cand.start < b for a, b in quoted) or self.attr.is_locative(cand):
                 continue
             if cand.key.split("/")[0] in ("gov", "body", "org") and not cand.key.startswith("group/"):
-                return [cand]
+                # (a generic "le gouvernement" is resolved by the countries named around it,
+                # which may be the accused: no guess)
+                return [cand] if cand.key.count("/") >= 2 or cand.key.startswith(("gov/", "org/")) else None
         return list(self.attr.last_agents) or None
 
     def _further_agent(self, hit, rtype, found, rule, na, nb, previous, previous_keys, out):

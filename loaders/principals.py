@@ -27,8 +27,8 @@ _STATE_KINDS = ("Government", "GovernmentBody", "Official")
 def _country(mention, gz):
     key = mention.key
     parts = key.split("/")
-    if parts[0] in ("gov", "body", "official") and len(parts) >= 2:
-        return parts[1].split("-")[0]
+    if parts[0] in ("gov", "body", "official") and len(parts) >= (2 if parts[0] == "gov" else 3):
+        return parts[1].split("-")[0]     # (not a generic "body/government": no country)
     if parts[0] == "person" and gz is not None:
         actor = gz.actor(key)
         rep = getattr(actor, "represents", None) if actor is not None else None
@@ -67,6 +67,9 @@ def speaker_country(norm, mentions, key, lang, gz=None):
         if m.key == key or m.kind not in _STATE_KINDS or m.form == "demonym" \
                 or getattr(m, "preposition", None):
             continue
+        seg = norm[sentence_start:m.start]
+        if seg.count("\u00ab") + seg.count("\u201c") > seg.count("\u00bb") + seg.count("\u201d") or seg.count('"') % 2:
+            continue    # quoted: '« Les États-Unis ont voulu ... », a déclaré son porte-parole'
         iso = _country(m, gz)
         if iso and rx.search(norm, m.end, start):
             return iso

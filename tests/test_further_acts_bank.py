@@ -248,6 +248,10 @@ CASES = [
      "d'expression est garantie, a-t-il dit, mais « la loi s'applique à tous ». Il a également accusé des parties "
      "étrangères de financer les manifestations.",
      ["gov/TN Accusation TN"], []),
+    ("spokes-fr-generic-government", "fr", "Les juges y voient la preuve d'un complot ourdi avec Washington, une "
+     "lecture que reprend le gouvernement : « Les États-Unis veulent une révolution de couleur au Cambodge », a "
+     "déclaré son porte-parole, Sok Dara, qui a rejeté toute critique étrangère.",
+     ["gov/KH Rejection KH"], ["gov/US Rejection", "gov/US Accusation"]),
 ]
 
 # cases failing when the bank was written (removed as the classes are fixed)
