@@ -31,9 +31,12 @@ class SubjectFinding:
         """French / English: the actors a comparison adds after the act of ``found`` ("...,
         as did Y and Z", "..., tout comme l'Allemagne"): extra agents (a list, maybe empty)."""
         rx = _AS_DID.get(self.lang)
-        if rx is None or "," not in self.norm[hit_end:s_end]:
-            return []
-        tail = rx.search(self.norm, hit_end, s_end)
+        norm = self.norm
+        if rx is None or norm.find(",", hit_end, s_end) < 0 or (
+                norm.find(" as ", hit_end, s_end) < 0 if self.lang == "en"
+                else norm.find(" comme ", hit_end, s_end) < 0 and norm.find(" meme que ", hit_end, s_end) < 0):
+            return []   # (a cheap test first: most sentences have no such tail)
+        tail = rx.search(norm, hit_end, s_end)
         if tail is None:
             return []
         first = self.in_range(tail.end(), tail.end() + 2)
