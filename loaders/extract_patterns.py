@@ -373,9 +373,6 @@ _EXTRA_ACTORS = {
                     r"\([A-Z][A-Za-z0-9-]{1,9}\),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:group|organisation|"
                     r"organization|NGO|alliance|network|coalition|association|watchdog|monitor|charity|union|"
                     r"collective|foundation|platform|league)\b"), "NGO"),
-        (re.compile(r"\b(?:the|The)\s+(?P<name>(?:Committee|Council|Union|Institute|Commission|Initiative|"
-                    r"Federation|Society|Forum|Campaign|Collective)\s+(?:for|to|of|against)\s+(?:the\s+)?"
-                    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|the|for)){0,5})"), "NGO"),
         (re.compile(r"(?:\b(?:His|Her|Their|his|her|their)|[A-Za-z][\w-]+['’]s)\s+" + _KIN_EN + r",\s+"
                     + _PERSON + r","), "Person"),
         (re.compile(r"(?<![\w'’-])" + _PERSON + r",\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?" + _KIN_EN

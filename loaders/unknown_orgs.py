@@ -46,13 +46,14 @@ __all__ = ["named_organisations"]
 # ----------------------------------------------------------------------------- English
 _HEADS_EN = (r"Association|Union|Syndicate|League|Federation|Confederation|Network|Coalition|Alliance|"
              r"Collective|Movement|Party|Front|Observatory|Centre|Center|Institute|Foundation|Forum|"
-             r"Society|Initiative|Platform|Congress|Council|Committee|Guild|Chamber|Organisation|Organization")
+             r"Society|Initiative|Platform|Congress|Council|Committee|Guild|Chamber|Organisation|Organization|"
+             r"Campaign|Commission")
 _CAP_EN = r"[A-Z][\w'\u2019&-]*"
 _LINK_EN = r"(?:of|for|and|the|on|against|in|de|del|des|du)"
 # "the Ghana Nurses Association", "the Law Society of Kenya", "the Zambia Union of Journalists"
 _ORG_EN = re.compile(
     r"(?<![\w'\u2019-])(?P<name>" + _CAP_EN + r"(?:[ \t]+(?:" + _LINK_EN + r"[ \t]+)?" + _CAP_EN + r"){0,5}?[ \t]+"
-    r"(?:" + _HEADS_EN + r")(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?" + _CAP_EN + r"(?:[ \t]+(?:(?:and|of|on|against)"
+    r"(?:" + _HEADS_EN + r")(?:[ \t]+(?:of|for|to|[Aa]gainst)[ \t]+(?:the[ \t]+)?" + _CAP_EN + r"(?:[ \t]+(?:(?:and|of|on|[Aa]gainst)"
     r"[ \t]+(?:the[ \t]+)?)?" + _CAP_EN + r"){0,4})?)(?![\w'\u2019-])")
 # (the tail links its words with "of" too: "the Association for the Prevention of Torture",
 # "the League for the Promotion and Defense of Human Rights")
@@ -94,12 +95,12 @@ _CIVIC_WORDS = re.compile(
     r"victimes|famil\w+|prisoners?|prisonniers|détenus|detainees?|disappeared|disparus|freedoms?|"
     r"libertés?|liberties|justice|solidarity|solidarité|press|presse|media|médias|peace|paix|citizens?|"
     r"citoyens?|civil|civile|defenders?|défenseurs?|mothers|mères)\b")
-_RESTRICTED_HEADS = re.compile(r"^(?:Council|Committee|Chamber|Conseil|Comité|Ordre|Coordination|Congress|"
-                               r"Congrès|Organisation|Rassemblement|Barreau)\b|\b(?:Council|Committee|Chamber|"
-                               r"Congress)(?:\s+(?:of|for)\b.*)?$")
+_RESTRICTED_HEADS = re.compile(r"^(?:Council|Committee|Commission|Chamber|Conseil|Comité|Ordre|Coordination|Congress|"
+                               r"Congrès|Organisation|Rassemblement|Barreau)\b|\b(?:Council|Committee|Commission|Chamber|"
+                               r"Congress)(?:\s+(?:of|for|to|against)\b.*)?$")
 # What an organisation works for ("Front national pour la défense de la Constitution", "Alliance
 # for the Restoration of Peace") may name a state thing; only the words before it are checked.
-_PURPOSE = re.compile(r"\s(?:pour|for|contre|against)\s")
+_PURPOSE = re.compile(r"(?i)\s(?:pour|for|contre|against)\s")
 # Parties, movements, fronts, leagues, alliances and coalitions are groups (a league or
 # coalition "for human rights" is an NGO).
 _GROUP_HEADS = re.compile(r"(?i)\b(?:party|parti|movement|mouvement|front|rassemblement|league|ligue|alliance|"
@@ -196,8 +197,8 @@ def _title_case_line(text, pos):
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     line = text[a:b if b >= 0 else len(text)]
-    if _SENTENCE_BREAK.search(line):
-        return False        # a paragraph of sentences, not a headline
+    if _SENTENCE_BREAK.search(line) or line.rstrip().endswith("."):
+        return False        # a sentence or a paragraph, not a headline
     words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
@@ -253,7 +254,9 @@ _APPOSED = re.compile(r"(?i)\s*(?:\([^()]{1,14}\))?\s*,\s*(?:a|an|the|une|un|l'|
 
 
 def _latin(mentions, text, pos, gz, lang):
-    spans = sorted((m.start, m.end) for m in mentions if not m.key.startswith(("group/", "gov/")))
+    # (a generic body is a word of a longer name: "the Campaign Against Police Brutality")
+    spans = sorted((m.start, m.end) for m in mentions if not m.key.startswith(("group/", "gov/")) and not (
+        m.key.startswith("body/") and m.key.count("/") == 1))
     places = sorted((m.start, m.end) for m in mentions if m.key.startswith("gov/"))
     found = []
     for t_start, t_end, name, acr in _latin_candidates(text, lang):

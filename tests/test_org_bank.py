@@ -47,6 +47,14 @@ MERGE = [
      "Security forces raided the offices of the Kurdistan Human Rights Organisation in Erbil, Iraq. "
      "The Kurdistan Human Rights Organisation denounced the raid.",
      [("org/kurdistan-human-rights-organisation", "Condemnation", "IQ")], []),
+    ("en-commission-acronym", "en",
+     "The Commission for the Disappeared and Victims of Violence (KontraS) demanded an independent "
+     "investigation into the killing of protesters in Jakarta, Indonesia.",
+     [("org/kontras", "Demand", "ID")], [("gov/ID", "Demand")]),
+    ("en-campaign-against", "en",
+     "Police in Nairobi arrested dozens of protesters. The Campaign Against Police Brutality in Kenya "
+     "condemned the arrests.",
+     [("org/*", "Condemnation", "KE")], [("gov/KE", "Condemnation")]),
     ("fr-front-constitution", "fr",
      "Des manifestants ont été arrêtés à Niamey. Le Front pour la défense de la Constitution (FDC) "
      "a exigé la libération des manifestants au Niger.",
