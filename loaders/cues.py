@@ -64,7 +64,8 @@ _GAP_WORD = r"[^\s.!?;\u061f]+(?:\.[^\s.!?;\u061f]+)*"
 _GAP = r"(?:\s+" + _GAP_WORD + r"){0,4}?\s+(?:[\"«“]|[a-z]{1,2}')?"    # or an elided article: "expulse* .. ambassadeur" in "expulser l'ambassadeur"
 # verb-subject order puts the subject inside the phrase; the gap does not cross a comma
 # before a coordinated clause ("التي أرسل لإدارتها، وأمر بتشكيل لجنة تحقيق" is no "أرسل .. لجنة تحقيق")
-_AR_GAP = r"(?:\s+(?![^\s،,]*[،,]\s+[وف])" + _GAP_WORD + r"){0,7}?\s+[\"«“]?"
+# nor a complementizer ("نشرت تقريرا كشفت فيه أن قوات": no "نشر .. قوات")
+_AR_GAP = r"(?:\s+(?![^\s،,]*[،,]\s+[وف])(?!(?:ان|انه|انها|انهم|بان|بانه|بانها)\s)" + _GAP_WORD + r"){0,7}?\s+[\"«“]?"
 
 
 @dataclass(frozen=True)

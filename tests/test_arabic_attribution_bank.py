@@ -146,6 +146,13 @@ CASES = [
      ["org/united-nations ExpressionOfConcern YE"], []),
     ("loyal-au-council", "وعلّق مجلس السلم والأمن التابع للاتحاد الأفريقي مشاركة السودان في جميع أنشطته إلى حين استعادة السلطة المدنية.",
      ["org/african-union Sanction SD"], []),
+    # ---- a cue's gap does not cross a complementizer or a comma before a new clause
+    ("gap-amnesty-report", "وكانت منظمة العفو الدولية قد نشرت تقريرا الشهر الماضي كشفت فيه أن قوات الأمن العراقية تستخدم قنابل غاز من طراز عسكري ضد المحتجين.",
+     ["org/amnesty-international Report IQ"], ["org/amnesty-international MilitaryAssistance IQ"]),
+    ("gap-un-report-troops", "ونشرت الأمم المتحدة تقريرا أكدت فيه أن جنودا روسا يقاتلون إلى جانب القوات الحكومية في مالي.",
+     ["org/united-nations Report ML"], ["org/united-nations MilitaryAssistance ML"]),
+    ("gap-hrw-report-forces", "ونشرت منظمة هيومن رايتس ووتش تقريرا قالت فيه إن قوات الدعم السريع ارتكبت جرائم في دارفور بالسودان.",
+     ["org/human-rights-watch Report SD"], ["org/human-rights-watch MilitaryAssistance SD"]),
     # ---- unnamed embassies in the situation's capital
     ("embassies-khartoum", "وفي بيان مشترك، نددت سفارات غربية في الخرطوم بقمع المتظاهرين في السودان.",
      [], ["gov/SD Condemnation SD"]),
