@@ -252,10 +252,21 @@ CASES = [
      "lecture que reprend le gouvernement : « Les États-Unis veulent une révolution de couleur au Cambodge », a "
      "déclaré son porte-parole, Sok Dara, qui a rejeté toute critique étrangère.",
      ["gov/KH Rejection KH"], ["gov/US Rejection", "gov/US Accusation"]),
+    # ---- apposition: "X (ACRONYM), organisation membre de Y, a recensé": X acts, not Y
+    ("appos-fr-membre", "fr", "La Ligue tchadienne des droits de l'homme (LTDH), organisation membre de la FIDH, a "
+     "dénoncé l'arrestation des opposants à N'Djamena.",
+     ["org/chadian-league-for-human-rights Condemnation TD"], ["org/fidh Condemnation"]),
+    ("appos-fr-partenaire", "fr", "Le Comité Helsinki de Norvège (NHC), partenaire de Human Rights Watch, a exigé la "
+     "libération des journalistes détenus à Bakou.",
+     ["org/norwegian-helsinki-committee Demand AZ"], ["org/human-rights-watch Demand"]),
+    ("appos-en-member", "en", "The Chadian League for Human Rights (LTDH), a member organisation of FIDH, condemned "
+     "the arrests of opposition members in N'Djamena.",
+     ["org/chadian-league-for-human-rights Condemnation TD"], ["org/fidh Condemnation"]),
 ]
 
 # cases failing when the bank was written (removed as the classes are fixed)
 XFAIL: dict = {
+    "appos-fr-membre": "an apposition with no article ('organisation membre de la FIDH') hides the subject before it",
     "label-en-traitors": "a label after an object of five words: a cue gap spans four ('dismissed the striking students in Belgrade as')",
 }
 
