@@ -12,7 +12,10 @@ does not grow:
   la répression de ..." judges an act (Condemnation; "qualifié les manifestants de ..." stays
   an Accusation); testimony gathered on a visit or mission ("arrived for a visit to gather
   testimony") is the mission's Investigation, not a Report. Mobilising police, gendarmes or
-  troops is a deployment of force (UseOfForce), not a campaign.
+  troops is a deployment of force (UseOfForce), not a campaign. A prosecution for speech,
+  writing or protest ("poursuivie en vertu du décret-loi sur les fausses informations", "a
+  criminal case for spreading false news") is the repression itself (UseOfForce); a
+  prosecution of perpetrators stays an Investigation.
 - :func:`ngo_raising`: an NGO raising a case with a government or an IGO lobbies (Advocacy).
   The same pass drops cues that name no act of anyone here: the right to protest ("respect
   the right to peaceful protest", "le droit de manifester", "الحق في التظاهر"), sanctions
@@ -82,6 +85,21 @@ _FORCES_AFTER = {
 }
 # raising a case with a government or an IGO, said of an NGO: lobbying (Advocacy)
 _RAISED = re.compile(r"raised|raise|raising|a souleve|ont souleve|souleve|أثار|اثار|إثار|تثير|يثير", re.I)
+# a prosecution for what one said, wrote or protested ("est poursuivie en vertu du décret-loi 54
+# sur les fausses informations", "charged with spreading false news", "charged under the
+# blasphemy law") is the repression itself (UseOfForce, like a sentence); a prosecution of the
+# perpetrators ("charged 13 people over the collapse", "mis en examen pour homicide") stays an
+# Investigation
+_PROSECUTED = re.compile(r"charg|prosecut|indict|criminal case|proceedings|poursui|inculp|mis en examen|mise en examen", re.I)
+_SPEECH_OFFENCE = {
+    "en": re.compile(r"false (?:news|information)|fake news|spreading|defam|insult|blasphem|sedition|treason|"
+                     r"undermining (?:state|national) security|anti-state|for (?:criticis|criticiz|posting|publishing|"
+                     r"sharing|writing|protesting|participating in)", re.I),
+    "fr": re.compile(r"fausses? (?:informations|nouvelles)|diffusion de|diffamation|outrage|offense|blasphem|"
+                     r"atteinte a la surete|atteinte à la sûreté|trahison|sedition|decret-loi 54|décret-loi 54|"
+                     r"pour avoir (?:critique|critiqué|ironise|ironisé|publie|publié|partage|partagé|ecrit|écrit|"
+                     r"denonce|dénoncé|manifeste|manifesté|participe|participé)", re.I),
+}
 _SENTENCE_END = re.compile(r"[.!?\n\u061f]")
 # the verbs and nouns of a summons (normalised: French without accents, Arabic folded)
 _SUMMONS = {"en": re.compile(r"summon"), "fr": re.compile(r"convoqu"),
@@ -227,6 +245,9 @@ def retype_hits(lang, text, hits):
                 continue
         if h.entry.value == "Advocacy" and h.entry.pos == "v" and lang in _FORCES_AFTER and \
                 re.match(r"mobili", h.surface, re.I) and _FORCES_AFTER[lang].match(text, h.end):
+            h = Hit(h.start, h.end, Entry(h.entry.cue, "UseOfForce", h.entry.pos, h.entry.note), h.surface)
+        elif h.entry.value == "Investigation" and lang in _SPEECH_OFFENCE and _PROSECUTED.search(h.surface) and \
+                _SPEECH_OFFENCE[lang].search(text, h.end, _clause_end(text, h.end, 140)):
             h = Hit(h.start, h.end, Entry(h.entry.cue, "UseOfForce", h.entry.pos, h.entry.note), h.surface)
         elif lang == "fr" and h.entry.value == "Accusation" and h.surface.lower() in ("qualifie", "qualifié") and \
                 _QUALIFIED_ACT.match(text, h.end):
