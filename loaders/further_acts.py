@@ -33,6 +33,15 @@ _COMMA_VERB = {
     "en": re.compile(r",\s*(?:(?:has|have|had|also|then)\s+)*$"),
     "fr": re.compile(r",\s*(?:(?:a|ont|avait|avaient|aussi|egalement|ensuite)\s+)*$"),
 }
+# an apposition naming what the subject is, with a parent organisation in it ("X (LTDH),
+# organisation membre de la FIDH, a dénoncé", "X, a member organisation of FIDH, condemned")
+_APPOSITION = {
+    "fr": re.compile(r"\s*(?:\([^()]{1,25}\)\s*)?,\s*(?:(?:une?|l'|la|le)\s+)?(?:organisation|ong|association|groupe|"
+                     r"coalition|membre|partenaire|branche|section|filiale|affiliee?|composante)(?!\w)[^,;.()]{0,60}$"),
+    "en": re.compile(r"\s*(?:\([^()]{1,25}\)\s*)?,\s*(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+)?(?:organi[sz]ation|ngo|"
+                     r"association|group|coalition|member|partner|branch|section|affiliate|chapter)\b[^,;.()]{0,60}$"),
+}
+_APPOSITION_END = re.compile(r"[^,;.]{0,30},\s*$")
 # a quotation closing right before a coordinated verb ('said she was "deeply disturbed" and condemned')
 _AND_AFTER_QUOTE = {
     "en": re.compile(r"\s*[\"\u201d']\s*,?\s*and\s+(?:(?:has|have|had|also|then)\s+)*"),
@@ -187,6 +196,14 @@ class FurtherActs:
                     if _HOLDER_AFTER[self.lang].fullmatch(norm[hit.end:m.start] + " ") and \
                             m.key.split("/")[0] in ("gov", "org", "body") and not m.key.startswith("group/"):
                         return [m], "possessor"     # "la « vive préoccupation » de la France"
+        # "X (LTDH), organisation membre de la FIDH, a dénoncé": X, not the parent organisation
+        if rule == "subject" and located and entry.pos == "v" and \
+                _APPOSITION_END.fullmatch(norm, located[-1].end, hit.start):
+            for m in reversed(self.attr.in_range(max(na, located[0].start - 160), located[0].start)):
+                if m.key.split("/")[0] in ("gov", "org", "body") and not self.attr.is_locative(m) and \
+                        _APPOSITION[self.lang].fullmatch(norm, m.end, located[0].start):
+                    return self.attr._expand(m, located[0].start), "subject"
+                break
         # "Her government has blamed ...", "son gouvernement a accusé": the state the person speaks for
         if len(located) == 1 and located[0].key == "body/government" and \
                 _HIS_GOVERNMENT[self.lang].search(norm, max(na, located[0].start - 6), located[0].start):

@@ -266,7 +266,6 @@ CASES = [
 
 # cases failing when the bank was written (removed as the classes are fixed)
 XFAIL: dict = {
-    "appos-fr-membre": "an apposition with no article ('organisation membre de la FIDH') hides the subject before it",
     "label-en-traitors": "a label after an object of five words: a cue gap spans four ('dismissed the striking students in Belgrade as')",
 }
 
