@@ -153,6 +153,13 @@ CASES = [
      ["org/united-nations Report ML"], ["org/united-nations MilitaryAssistance ML"]),
     ("gap-hrw-report-forces", "ونشرت منظمة هيومن رايتس ووتش تقريرا قالت فيه إن قوات الدعم السريع ارتكبت جرائم في دارفور بالسودان.",
      ["org/human-rights-watch Report SD"], ["org/human-rights-watch MilitaryAssistance SD"]),
+    # ---- a concern stated as an adjective of the speaker's principal ("قلق للغاية")
+    ("concern-adj-downing", "وقال متحدث باسم داونينغ ستريت إن رئيس الوزراء \"قلق للغاية\" على صحة الناشطة المضربة عن الطعام في السجون المصرية.",
+     ["gov/GB ExpressionOfConcern EG"], ["gov/EG ExpressionOfConcern EG"]),
+    ("concern-adj-canada", "وقالت المتحدثة باسم الخارجية الكندية إن أوتاوا قلقة جدا من اعتقال الصحفيين في تونس.",
+     ["gov/CA ExpressionOfConcern TN"], []),
+    ("concern-adj-plural", "وقال وزير الخارجية الألماني في بيان إن بلاده قلقة للغاية من أحكام الإعدام في إيران.",
+     ["gov/DE ExpressionOfConcern IR"], []),
     # ---- unnamed embassies in the situation's capital
     ("embassies-khartoum", "وفي بيان مشترك، نددت سفارات غربية في الخرطوم بقمع المتظاهرين في السودان.",
      [], ["gov/SD Condemnation SD"]),
