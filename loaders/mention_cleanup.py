@@ -352,11 +352,15 @@ def _demonym_lists(mentions, norm, lang):
             for k in range(i, j + 1):
                 m = out[k]
                 out[k] = _M(m.start, m.end, m.key, "Government", "name", m.place_key, None, m.surface)
-        elif j > i and (head_before is not None and head_before.search(norm, max(0, out[i].start - 60), out[i].start)
+        elif j > i and ((hb := head_before is not None and head_before.search(
+                norm, max(0, out[i].start - 60), out[i].start))
                         or head_after is not None and head_after.match(norm, out[j].end)):
             for k in range(i, j + 1):
                 m = out[k]
-                out[k] = _M(m.start, m.end, m.key, "Government", "name", m.place_key, None, m.surface)
+                # the first member takes its head noun ("par les |gouvernements britannique| et
+                # canadien": the agent of a by-phrase)
+                start = hb.start() if hb and k == i and (not i or out[i - 1].end <= hb.start()) else m.start
+                out[k] = _M(start, m.end, m.key, "Government", "name", m.place_key, None, m.surface)
         i = j + 1
     return out
 

@@ -185,6 +185,9 @@ CASES = [
     ("tail-fr-tout-comme-not-agent", "fr",
      "Le Portugal a dénoncé l'expulsion des journalistes par l'Angola, tout comme celle de leurs interprètes.",
      ["gov/PT Condemnation -"], ["gov/AO Condemnation -"]),
+    ("list-fr-by-phrase-adjectives", "fr",
+     "Les sanctions imposées par les gouvernements britannique et canadien visent trois généraux accusés de la répression en Birmanie.",
+     ["gov/GB Sanction MM", "gov/CA Sanction MM"], []),
 ]
 
 XFAIL: dict[str, str] = {
