@@ -42,6 +42,19 @@ _HEAD = {
                      r"(?:منظمات|جهات|موسسات|هييات|جمعيات))?[ \t]+)?(?:ال)?(?:موقعه|موقعين|موقعون)"
                      r"(?:[ \t]+علي[ \t]+(?:هذا[ \t]+)?البيان)?" + _PAREN + r"[ \t]*(?::[ \t]*|\n)"),
 }
+# or a byline naming the authors before the text: "Joint statement by X, Y and Z",
+# "Déclaration conjointe de X, de Y et de Z", "بيان مشترك صادر عن X وY وZ"
+_BYLINE = {
+    "en": re.compile(r"(?m)^[ \t]*(?:a[ \t]+)?joint[ \t]+(?:public[ \t]+|press[ \t]+)?(?:statement|letter|declaration|"
+                     r"appeal|release)[ \t]+(?:issued[ \t]+|signed[ \t]+)?(?:by|from|of)[ \t]+"),
+    "fr": re.compile(r"(?m)^[ \t]*(?:declaration|communique(?:[ \t]+de[ \t]+presse)?|lettre(?:[ \t]+ouverte)?|appel)"
+                     r"[ \t]+(?:conjointe?|commune?)[ \t]+(?:(?:signee?|publiee?|emise?)[ \t]+par[ \t]+|de[ \t]+|des[ \t]+|"
+                     r"du[ \t]+|d')"),
+    "ar": re.compile(r"(?m)^[ \t]*(?:بيان|رساله|نداء)[ \t]+(?:صحفي[ \t]+)?مشترك[ \t]+(?:صادر[ \t]+)?(?:عن|من|ل)[ \t]*"),
+}
+_BYLINE_WORD = {"en": "joint", "fr": "conjoint", "ar": "مشترك"}
+_LEAD_WORDS = re.compile(r"(?i)^(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|d['’]|la|le|les|l['’]|the|and|et)"
+                         r"(?:[ \t]+|(?<=['’])))+")
 # a cheap test before the pattern: a word every header holds
 _HEAD_WORD = {"en": ("signator", "signed by", "endorsed by", "organisations", "organizations"),
               "fr": ("signataire", "signe"), "ar": ("موقع",)}
@@ -57,8 +70,9 @@ _STATE_KINDS = ("Government", "GovernmentBody", "Official")
 
 
 class SignatoryList(NamedTuple):
-    """Where the list starts (normalised offset) and the keys it names, in order."""
+    """Where the list starts and ends (normalised offsets) and the keys it names, in order."""
     start: int
+    end: int
     keys: list
 
 
@@ -114,23 +128,30 @@ def signatory_list(norm, text, pos, mentions, gz, lang) -> Optional[SignatoryLis
     lang : str
     """
     rx = _HEAD.get(lang)
-    if rx is None or not any(w in norm for w in _HEAD_WORD[lang]):
+    if rx is None:
         return None
     head = None
-    for head in rx.finditer(norm):
-        pass                    # the last header: the list closes the text
+    if any(w in norm for w in _HEAD_WORD[lang]):
+        for head in rx.finditer(norm):
+            pass                # the last header: the list closes the text
+    if head is None and _BYLINE_WORD[lang] in norm[:800]:
+        head = _BYLINE[lang].search(norm, 0, 800)
     if head is None:
         return None
     starts = [m.start for m in mentions]
     keys = []
-    for a, b in _items(norm, head, lang, mentions):
+    items = _items(norm, head, lang, mentions)
+    for a, b in items:
         if lang == "ar" and norm[a:a + 1] == "و" and norm[a:a + 2] != "وو":
             a += 1 if not any(m.start == a for m in mentions) else 0
         found = [m for m in mentions[bisect_left(starts, a):bisect_left(starts, b)] if m.end <= b]
         orgs = [m.key for m in found if m.kind in _SIGNER_KINDS and m.key.startswith("org/")]
+        if lang == "ar" and len(orgs) > 1:          # "X وY وZ" on one line
+            keys += [k for k in orgs if k not in keys]
+            continue
         states = [m.key for m in found if m.kind in _STATE_KINDS and m.form != "demonym"
                   and (m.end - m.start) >= 0.6 * len(norm[a:b].strip())]
-        item = text[pos.to_text(a):pos.to_text(b)].strip()
+        item = _LEAD_WORDS.sub("", text[pos.to_text(a):pos.to_text(b)].strip())
         key = None
         if orgs or states:
             key = (orgs or states)[0]
@@ -154,4 +175,5 @@ def signatory_list(norm, text, pos, mentions, gz, lang) -> Optional[SignatoryLis
             keys.append(key)
     if len(keys) < 2:
         return None         # one name is a byline, not a list of signatories
-    return SignatoryList(head.start(), keys)
+    end = len(norm) if head.re is rx else (items[-1][1] if items else head.end())
+    return SignatoryList(head.start(), end, keys)

@@ -250,8 +250,9 @@ class JointStatements:
             self._signatories = signatory_list(self.norm, self.text, self.pos, self.mentions,
                                                self.gz, self.lang)
         listed = self._signatories
-        if listed is None or na >= listed.start or self.attr.in_quote or self._quote_open(na):
-            return
+        if listed is None or (na < listed.end and nb > listed.start) or self.attr.in_quote or \
+                self._quote_open(na):
+            return      # (not the list itself, nor what follows a list closing the text)
         previous = None
         for hit in hits:
             if hit.entry.value not in _LISTED_TYPES or self._negated(hit, negs, na) or \

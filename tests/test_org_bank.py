@@ -179,6 +179,25 @@ JOINT = [
      "قائمة الموقعين:\nالمفكرة القانونية\nهيومن رايتس ووتش\nمؤسسة سمير قصير (SKeyes)\n",
      [(a, t, "LB") for a in ("org/legal-agenda", "org/human-rights-watch", "org/skeyes")
       for t in ("ExpressionOfConcern", "Demand")], [("gov/LB", "Demand")]),
+    # the authors named in a byline before the text
+    ("en-byline", "en",
+     "Egypt: Halt executions\n\nJoint statement by Amnesty International, Human Rights Watch and the Cairo "
+     "Institute for Human Rights Studies\n\nWe condemn the execution of seven men in Egypt last week after "
+     "an unfair trial. We call on the Egyptian authorities to establish a moratorium on executions.\n",
+     [(a, t, "EG") for a in ("org/amnesty-international", "org/human-rights-watch", "org/cairo-institute")
+      for t in ("Condemnation", "Demand")], [("gov/EG", "Demand")]),
+    ("fr-byline", "fr",
+     "Iran : les exécutions de manifestants doivent cesser\n\nDéclaration conjointe de la FIDH, de l'OMCT "
+     "et d'Amnesty International\n\nNous sommes alarmés par l'exécution de deux manifestants en Iran. "
+     "Nous exhortons les autorités iraniennes à suspendre toutes les exécutions.\n",
+     [(a, t, "IR") for a in ("org/fidh", "org/omct", "org/amnesty-international")
+      for t in ("ExpressionOfConcern", "Demand")], [("gov/IR", "Demand")]),
+    ("ar-byline", "ar",
+     "الجزائر: أفرجوا عن معتقلي الرأي\n\nبيان مشترك صادر عن منظمة العفو الدولية وهيومن رايتس ووتش "
+     "والمنظمة العالمية لمناهضة التعذيب\n\nندين استمرار احتجاز عشرات الناشطين بسبب آرائهم في الجزائر. "
+     "ونطالب السلطات الجزائرية بالإفراج عنهم دون قيد أو شرط.\n",
+     [(a, t, "DZ") for a in ("org/amnesty-international", "org/human-rights-watch", "org/omct")
+      for t in ("Condemnation", "Demand")], [("gov/DZ", "Demand")]),
     # what others say in the statement stays theirs
     ("en-list-others-quoted", "en",
      "Kenya: Investigate police killings of protesters\n\n"
