@@ -1201,8 +1201,8 @@ def test_convener_is_an_agent_even_when_the_crowd_is_named():
 
 
 @pytest.mark.parametrize("text, lang, want", [
-    ("The Committee for Justice (CFJ) condemned the arrests in Egypt.", "en",
-     ("org/cfj", "Condemnation")),
+    ("The Committee for the Defence of Human Rights (CDHR) condemned the arrests in Nigeria.", "en",
+     ("org/cdhr", "Condemnation")),
     ("L'association Droits pour tous (DPT) a dénoncé les arrestations en Tunisie.", "fr",
      ("org/dpt", "Condemnation")),
 ])
