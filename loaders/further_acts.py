@@ -15,7 +15,12 @@ named again:
 - "Its spokesman, X, accused", "a déclaré son porte-parole, X, qui a accusé": X speaks for
   the antecedent of the possessive (the last actor of the right kind, outside quotations);
 - "Officials said ...", "Party leaders called ...", "Ses responsables ont accusé ...": the
-  actor that spoke in the previous sentence, when its kind fits the title.
+  actor that spoke in the previous sentence, when its kind fits the title;
+- "Her government has blamed ...", "son gouvernement a accusé": the state of the person
+  named before; "He also accused ..." after a sentence with no agent: the person named last;
+- "X (LTDH), organisation membre de la FIDH, a dénoncé": X, not the parent organisation;
+- a participle after a quotation goes to its speaker only when the actor found is quoted,
+  and "was \"deeply disturbed\" and condemned" is a second act, not an object.
 
 The pronoun or title only reaches an actor the text supports: the subject of a clause or
 the agent of an act already read, never an addressee or a victim named in between.
