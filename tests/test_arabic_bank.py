@@ -452,7 +452,6 @@ XFAIL: dict[str, str] = {
     "capital-paris": "place: the capital named as agent ('أعلنت باريس') taken for the situation's",
     "official-foreign-minister-summon": "place: the deported nationals' country taken for the situation's",
     "igo-hrc-resolution": "place: 'بشأن سوريا' after a UN body name gives no place",
-    "ngo-unknown-yemen": "unknown Arabic association ('رابطة أمهات المختطفين')",
     "ngo-unknown-lebanon": "unknown Arabic association ('مركز محلي للدفاع عن ...')",
     "ngo-coalition": "a coalition of NGOs ('أكثر من ثلاثين منظمة حقوقية')",
     "second-kama": "'كما اتهمت الحكومة باستخدام': the accused object taken for the subject",
