@@ -262,10 +262,25 @@ CASES = [
     ("appos-en-member", "en", "The Chadian League for Human Rights (LTDH), a member organisation of FIDH, condemned "
      "the arrests of opposition members in N'Djamena.",
      ["org/chadian-league-for-human-rights Condemnation TD"], ["org/fidh Condemnation"]),
+    # ---- hostile forces: blaming unnamed foreign hands is an accusation
+    ("hostile-en-ulterior", "en", "Chinese foreign ministry spokesman Wang Wenbin denied that police had beaten the "
+     "reporter in Shanghai. He also said \"forces with ulterior motives\" were exploiting the fire in Urumqi.",
+     ["gov/CN Denial CN", "gov/CN Accusation CN"], []),
+    ("hostile-en-foreign-forces", "en", "Iran's foreign ministry said the protests in Tehran had been stirred up by "
+     "hostile foreign forces.",
+     ["gov/IR Accusation IR"], []),
+    ("hostile-fr-main-etranger", "fr", "Le gouvernement algérien a dénoncé la « main de l'étranger » derrière les "
+     "manifestations à Alger.",
+     ["gov/DZ Accusation DZ"], []),
+    ("hostile-fr-forces-hostiles", "fr", "Le ministre burkinabè de la Communication a affirmé que les manifestations "
+     "de Ouagadougou étaient orchestrées par des « forces hostiles » à la transition.",
+     ["gov/BF Accusation BF"], []),
 ]
 
 # cases failing when the bank was written (removed as the classes are fixed)
 XFAIL: dict = {
+    "hostile-en-ulterior": "no cue for blaming 'forces with ulterior motives'",
+    "hostile-fr-main-etranger": "no cue for blaming « la main de l'étranger »",
     "label-en-traitors": "a label after an object of five words: a cue gap spans four ('dismissed the striking students in Belgrade as')",
 }
 
