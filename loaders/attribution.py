@@ -67,6 +67,10 @@ _WITH_COORD = re.compile(r"(?:along with|together with|as well as|ainsi que|de m
                          r"(?:the\s+|le\s+|la\s+|les\s+|l')?$")
 
 
+# "قالت X إن «قتل ...»": a cue opening the reported clause is its subject noun, not X's act
+_AR_THAT_NOUN = re.compile(r"\s*[،,]?\s*(?:ان|إن)\s*[\"«“]?\s*")
+
+
 class Attributor(SubjectFinding, ArabicSubjects):
     """Finds agents for cues in one document (holds the document's mentions)."""
 
@@ -577,8 +581,9 @@ class Attributor(SubjectFinding, ArabicSubjects):
                         len(self.norm[m.end + 2:hit_start].split()) <= 8:
                     possessor = m   # "the Council of Europe's commissioner said": its office
                 continue    # "the army's operations ...": a possessor, not the subject
-            if rtype in ACTION_TYPES and self._said_that.search(self.norm[m.end:hit_start]):
-                break       # "X said that many detainees had been tortured"
+            if rtype in ACTION_TYPES and (self._said_that.search(self.norm[m.end:hit_start]) or (
+                    self.lang == "ar" and _AR_THAT_NOUN.fullmatch(self.norm, m.end, hit_start))):
+                break       # "X said that many detainees had been tortured", "قالت X إن «قتل المتظاهرين»"
             if not self.is_locative(m) or self._subject_after_place(m, hit_start):
                 if self._we_subject.search(self.norm[m.end:hit_end]):
                     for t in after:

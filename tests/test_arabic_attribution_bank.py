@@ -160,6 +160,13 @@ CASES = [
      ["gov/CA ExpressionOfConcern TN"], []),
     ("concern-adj-plural", "وقال وزير الخارجية الألماني في بيان إن بلاده قلقة للغاية من أحكام الإعدام في إيران.",
      ["gov/DE ExpressionOfConcern IR"], []),
+    # ---- a reported clause opening with an act ("قالت X إن «قتل ...»"): not the speaker's act
+    ("said-un-killing", "وقالت رئيسة بعثة الأمم المتحدة في العراق جينين هينيس-بلاسخارت إن \"قتل المتظاهرين وجرحهم بالرصاص الحي لا يمكن التسامح معه\".",
+     [], ["org/united-nations UseOfForce IQ"]),
+    ("said-hrw-arrest", "وقال المدير الإقليمي لمنظمة هيومن رايتس ووتش إن اعتقال الصحفيين في الجزائر يكشف عن حملة قمع متصاعدة.",
+     [], ["org/human-rights-watch UseOfForce DZ"]),
+    ("said-own-arrests", "وقالت وزارة الداخلية المصرية إنها اعتقلت عشرة أشخاص في القاهرة بتهمة التحريض على التظاهر.",
+     ["gov/EG UseOfForce EG"], []),
     # ---- unnamed embassies in the situation's capital
     ("embassies-khartoum", "وفي بيان مشترك، نددت سفارات غربية في الخرطوم بقمع المتظاهرين في السودان.",
      [], ["gov/SD Condemnation SD"]),
