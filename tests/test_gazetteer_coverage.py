@@ -157,6 +157,12 @@ STATE = [
     ("en", "Laurent Nuñez condemned the attack on the police station in Grenoble.",
      "gov/FR", "Condemnation"),
     ("ar", "ونفى أنس خطاب وقوع انتهاكات بحق المعتقلين.", "gov/SY", "Denial"),
+    # people with no office are themselves; a movement's leader acts for the movement
+    ("ar", "وطالب المرجع الديني الأعلى علي السيستاني بمحاسبة قتلة المتظاهرين.",
+     "person/ali-al-sistani", "Demand"),
+    ("en", "Yulia Navalnaya accused Putin of murdering her husband.", "person/yulia-navalnaya",
+     "Accusation"),
+    ("ar", "وأدان نعيم قاسم الغارات الإسرائيلية على الضاحية.", "org/hezbollah", "Condemnation"),
 ]
 
 
@@ -241,6 +247,7 @@ NOT_FOUND = [
     ("ar", "وقال إن التقدم في المفاوضات بطيء.", "org/taqaddum"),
     ("en", "The Tehreek-e-Labbaik Pakistan (TLP) protested in Lahore.", "org/tournons-la-page"),
     ("en", "The Fano River flooded the road.", "org/fano"),
+    ("ar", "وأدان رئيس الوزراء العراقي الأسبق حيدر العبادي الهجوم.", "person/shirin-ebadi"),
     ("ar", "وقال إن أمل العائلات في العثور على المفقودين يتضاءل.", "org/amal-movement"),
 ]
 
