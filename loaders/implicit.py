@@ -162,8 +162,11 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
         said = reader._sentence_speaker(na, v_end)
         if said:
             return said
-        # "X, whose envoy visited Y in May, said ...": the actor opening the sentence
-        return [m for m in attr.in_range(na, min(v_start, na + 80)) if _agent(attr, m)][:1]
+        # "X, whose envoy visited Y in May, said ...": the actor opening the sentence (with
+        # those coordinated with it: "La Suède et le Danemark ont jugé ...")
+        opening = [m for m in attr.in_range(na, min(v_start, na + 80)) if _agent(attr, m)][:1]
+        return [x for x in attr._expand(opening[0], v_start) if x is opening[0] or not x.key.startswith("group/")] \
+            if opening else []
 
     def speaker_at(pos, nb):
         # (after "according to" / "pour" the actor looks like an object: no locative test)

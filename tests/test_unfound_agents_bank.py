@@ -113,6 +113,9 @@ CASES = [
     ("tail-en-as-did-not-agent", "en",
      "Portugal criticised the expulsion of the reporters from Angola, as did several press freedom groups.",
      ["gov/PT Condemnation -"], ["gov/AO Condemnation -"]),
+    ("eval-en-embassies-in-capital", "en",
+     "The Finnish and Estonian embassies in Minsk said the sentences handed to the journalists in Belarus were unacceptable.",
+     ["gov/FI Condemnation BY", "gov/EE Condemnation BY"], []),
     # ================================================================== French
     ("list-fr-ambassades-merged-first", "fr",
      "Les ambassades néerlandaise, belge et suédoise à Tbilissi se sont dites préoccupées par la détention des opposants en Géorgie.",
@@ -188,6 +191,9 @@ CASES = [
     ("list-fr-by-phrase-adjectives", "fr",
      "Les sanctions imposées par les gouvernements britannique et canadien visent trois généraux accusés de la répression en Birmanie.",
      ["gov/GB Sanction MM", "gov/CA Sanction MM"], []),
+    ("eval-fr-coordinated-opening", "fr",
+     "L'Autriche et la Slovénie ont jugé « inacceptables » les condamnations des journalistes en Biélorussie.",
+     ["gov/AT Condemnation BY", "gov/SI Condemnation BY"], []),
 ]
 
 XFAIL: dict[str, str] = {
