@@ -269,18 +269,20 @@ CASES = [
     ("hostile-en-foreign-forces", "en", "Iran's foreign ministry said the protests in Tehran had been stirred up by "
      "hostile foreign forces.",
      ["gov/IR Accusation IR"], []),
-    ("hostile-fr-main-etranger", "fr", "Le gouvernement algérien a dénoncé la « main de l'étranger » derrière les "
+    ("hostile-fr-main-etranger", "fr", "Le gouvernement algérien a vu la « main de l'étranger » derrière les "
      "manifestations à Alger.",
      ["gov/DZ Accusation DZ"], []),
     ("hostile-fr-forces-hostiles", "fr", "Le ministre burkinabè de la Communication a affirmé que les manifestations "
      "de Ouagadougou étaient orchestrées par des « forces hostiles » à la transition.",
      ["gov/BF Accusation BF"], []),
+    ("hostile-fr-affirme", "fr", "Le gouvernement algérien a affirmé que la « main de l'étranger » était derrière "
+     "les manifestations à Alger.",
+     ["gov/DZ Accusation DZ"], []),
 ]
 
 # cases failing when the bank was written (removed as the classes are fixed)
 XFAIL: dict = {
-    "hostile-en-ulterior": "no cue for blaming 'forces with ulterior motives'",
-    "hostile-fr-main-etranger": "no cue for blaming « la main de l'étranger »",
+    "hostile-fr-main-etranger": "an evaluative noun after a verb of perception ('a vu la « main de l'étranger »'): no holder",
     "label-en-traitors": "a label after an object of five words: a cue gap spans four ('dismissed the striking students in Belgrade as')",
 }
 
