@@ -42,6 +42,11 @@ FOUND = [
      "org/iraqi-journalists-syndicate", "Condemnation"),
     ("fr", "Le Centre libanais des droits humains a dénoncé l'expulsion de réfugiés "
            "syriens.", "org/cldh", "Condemnation"),
+    ("ar", "وطالبت المنظمة العربية لحقوق الإنسان بالإفراج عن المعتقلين في مصر.", "org/aohr",
+     "Demand"),
+    ("ar", "وأدانت رابطة الصحفيين السوريين اعتقال المراسل في حلب.",
+     "org/syrian-journalists-association", "Condemnation"),
+    ("ar", "وأدان مجلس اللاجئين النرويجي قصف المخيم.", "org/nrc", "Condemnation"),
     # Africa
     ("fr", "Le Mouvement burkinabè des droits de l'homme et des peuples a condamné "
            "l'enlèvement du journaliste à Ouagadougou.", "org/mbdhp", "Condemnation"),
