@@ -47,6 +47,13 @@ FOUND = [
     ("ar", "وأدانت رابطة الصحفيين السوريين اعتقال المراسل في حلب.",
      "org/syrian-journalists-association", "Condemnation"),
     ("ar", "وأدان مجلس اللاجئين النرويجي قصف المخيم.", "org/nrc", "Condemnation"),
+    ("fr", "Le Réseau syrien des droits de l'homme a accusé le régime de torture.", "org/snhr",
+     "Accusation"),
+    ("fr", "L'Observatoire pour la protection des défenseurs des droits humains a dénoncé la "
+           "condamnation de l'avocat.", "org/observatory-protection-hrd", "Condemnation"),
+    ("fr", "Le Groupe de travail sur les disparitions forcées a exhorté l'Algérie à enquêter.",
+     "org/united-nations", "Demand"),
+    ("fr", "L'Otan a condamné l'attaque.", "org/nato", "Condemnation"),
     # Africa
     ("fr", "Le Mouvement burkinabè des droits de l'homme et des peuples a condamné "
            "l'enlèvement du journaliste à Ouagadougou.", "org/mbdhp", "Condemnation"),
