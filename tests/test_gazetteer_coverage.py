@@ -175,6 +175,8 @@ STATE = [
     ("en", "Yulia Navalnaya accused Putin of murdering her husband.", "person/yulia-navalnaya",
      "Accusation"),
     ("ar", "وأدان نعيم قاسم الغارات الإسرائيلية على الضاحية.", "org/hezbollah", "Condemnation"),
+    ("en", "Seif Magango condemned the killing of the protesters.", "org/united-nations",
+     "Condemnation"),
 ]
 
 
