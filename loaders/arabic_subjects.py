@@ -246,7 +246,7 @@ class ArabicSubjects:
         """True for a title mention whose "name" is a prepositional verbal noun ("رئيس
         الوزراء العراقي بفتح تحقيق"): no person is named there."""
         return m.form == "official" and m.key.startswith("person/") and bool(re.search(
-            r"(?<!\S)(?:ب|ل|لل)\S+", self.norm[m.start:m.end].split(" ", 1)[-1]))
+            r"(?<!\S)ال\S+\s+(?:ب|ل|لل)\S+", self.norm[m.start:m.end]))    # (not "مسعود بزشكيان")
 
     def ar_qiyam_agent(self, hit_start):
         """Arabic "قيام X بـ<masdar>" ("انتقدت قيام السلطات الألمانية بترحيل ..."): X did
