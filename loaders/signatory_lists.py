@@ -32,15 +32,21 @@ _PAREN = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 _HEAD = {
     "en": re.compile(r"(?m)^[ \t]*(?:(?:the[ \t]+)?(?:full[ \t]+)?list[ \t]+of[ \t]+(?:co-?)?signator(?:ies|y[ \t]+"
                      r"organi[sz]ations)|(?:co-?)?signator(?:ies|y[ \t]+organi[sz]ations)|signed[ \t]+by|"
-                     r"endorsed[ \t]+by|(?:the[ \t]+)?(?:signing|undersigned|endorsing)[ \t]+organi[sz]ations)"
+                     r"endorsed[ \t]+by|(?:the[ \t]+)?(?:signing|undersigned|endorsing)[ \t]+organi[sz]ations|"
+                     r"(?:this[ \t]+statement[ \t]+(?:is|was|has[ \t]+been)[ \t]+)?(?:signed|endorsed)[ \t]+by[ \t]+"
+                     r"(?:the[ \t]+)?following(?:[ \t]+organi[sz]ations)?|(?:the[ \t]+)?following[ \t]+organi[sz]ations"
+                     r"[ \t]+(?:have[ \t]+)?(?:signed|endorsed)(?:[ \t]+(?:this|the)[ \t]+(?:statement|letter))?)"
                      + _PAREN + r"[ \t]*(?::[ \t]*|\n)"),
     "fr": re.compile(r"(?m)^[ \t]*(?:(?:la[ \t]+)?liste[ \t]+des[ \t]+(?:organisations[ \t]+|associations[ \t]+)?"
                      r"(?:co)?signataires|(?:les[ \t]+)?(?:organisations|associations|ong|structures)[ \t]+"
-                     r"(?:co)?signataires|(?:co)?signataires|signee?s?[ \t]+par)"
+                     r"(?:co)?signataires|(?:co)?signataires|signee?s?[ \t]+par|(?:les[ \t]+)?organisations[ \t]+"
+                     r"suivantes[ \t]+(?:ont[ \t]+)?(?:signe|soutiennent|se[ \t]+joignent)[^:\n]{0,40})"
                      + _PAREN + r"[ \t]*(?::[ \t]*|\n)"),
-    "ar": re.compile(r"(?m)^[ \t]*(?:قايمه[ \t]+)?(?:(?:ال)?(?:منظمات|جهات|موسسات|هييات|جمعيات)(?:[ \t]+و(?:ال)?"
+    "ar": re.compile(r"(?m)^[ \t]*(?:(?:قايمه[ \t]+)?(?:(?:ال)?(?:منظمات|جهات|موسسات|هييات|جمعيات)(?:[ \t]+و(?:ال)?"
                      r"(?:منظمات|جهات|موسسات|هييات|جمعيات))?[ \t]+)?(?:ال)?(?:موقعه|موقعين|موقعون)"
-                     r"(?:[ \t]+علي[ \t]+(?:هذا[ \t]+)?البيان)?" + _PAREN + r"[ \t]*(?::[ \t]*|\n)"),
+                     r"(?:[ \t]+علي[ \t]+(?:هذا[ \t]+)?البيان)?|(?:و)?(?:وقع|وقعت)[ \t]+(?:علي[ \t]+(?:هذا[ \t]+)?"
+                     r"(?:البيان|الرساله|النداء)[ \t]+)?(?:كل[ \t]+من|(?:ال)?(?:منظمات|جهات)[ \t]+(?:ال)?تاليه))"
+                     + _PAREN + r"[ \t]*(?::[ \t]*|\n)"),
 }
 # or a byline naming the authors before the text: "Joint statement by X, Y and Z",
 # "Déclaration conjointe de X, de Y et de Z", "بيان مشترك صادر عن X وY وZ"
@@ -56,8 +62,8 @@ _BYLINE_WORD = {"en": "joint", "fr": "conjoint", "ar": "مشترك"}
 _LEAD_WORDS = re.compile(r"(?i)^(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|d['’]|la|le|les|l['’]|the|and|et)"
                          r"(?:[ \t]+|(?<=['’])))+")
 # a cheap test before the pattern: a word every header holds
-_HEAD_WORD = {"en": ("signator", "signed by", "endorsed by", "organisations", "organizations"),
-              "fr": ("signataire", "signe"), "ar": ("موقع",)}
+_HEAD_WORD = {"en": ("signator", "signed", "endorsed", "organisations", "organizations"),
+              "fr": ("signataire", "signe", "suivantes"), "ar": ("موقع", "وقع")}
 _BULLET = re.compile(r"[ \t]*(?:[-\u2013\u2014\u2022*\u00b7\u25aa\u25cf>]|\d{1,3}[.)-])?[ \t]*")
 # items of a list on one line
 _SPLIT = {"en": re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+"),

@@ -179,6 +179,20 @@ JOINT = [
      "قائمة الموقعين:\nالمفكرة القانونية\nهيومن رايتس ووتش\nمؤسسة سمير قصير (SKeyes)\n",
      [(a, t, "LB") for a in ("org/legal-agenda", "org/human-rights-watch", "org/skeyes")
       for t in ("ExpressionOfConcern", "Demand")], [("gov/LB", "Demand")]),
+    # other headers of the list
+    ("en-following-signed", "en",
+     "Belarus: Free Ales Bialiatski\n\nWe strongly condemn the ten-year sentence handed to Nobel "
+     "laureate Ales Bialiatski in Belarus. We urge the Belarusian authorities to release him.\n\n"
+     "The following organisations have signed this statement:\nPEN International\nArticle 19\n"
+     "Front Line Defenders\n",
+     [(a, t, "BY") for a in ("org/pen-international", "org/article-19", "org/front-line-defenders")
+      for t in ("Condemnation", "Demand")], [("gov/BY", "Demand")]),
+    ("ar-signed-each-of", "ar",
+     "تونس: أوقفوا محاكمة المدونين\n\nنستنكر الأحكام الصادرة بحق ثلاثة مدونين في تونس بسبب منشورات "
+     "ساخرة، ونطالب السلطات التونسية بإسقاط التهم عنهم.\n\nوقّع على البيان كل من:\n- منظمة العفو الدولية\n"
+     "- هيومن رايتس ووتش\n- المادة 19\n",
+     [(a, t, "TN") for a in ("org/amnesty-international", "org/human-rights-watch", "org/article-19")
+      for t in ("Condemnation", "Demand")], [("gov/TN", "Demand")]),
     # the authors named in a byline before the text
     ("en-byline", "en",
      "Egypt: Halt executions\n\nJoint statement by Amnesty International, Human Rights Watch and the Cairo "
