@@ -127,11 +127,16 @@ def country_level(facts: set) -> set:
     return {(a, t, p.split("-")[0] if p else p) for a, t, p in facts}
 
 
-def evaluate(gold_dir=DEFAULT_GOLD, verbose=False, stream=None, places="exact"):
+def evaluate(gold_dir=DEFAULT_GOLD, verbose=False, stream=None, places="exact", against=None):
     """Run extraction on every gold document and score it.
 
     ``places="country"`` compares event places at country level (see
     :func:`country_level`); the default compares them exactly, as SPEC §5 asks.
+
+    ``against`` (a folder holding a second annotator's files of the same names, with
+    ``facts`` only) scores that annotation instead of the extractor: inter-annotator
+    agreement, the ceiling an extractor can be expected to reach on the same gold. Its
+    agents are mapped to their principals as the extractor's are.
 
     Returns
     -------
@@ -153,10 +158,16 @@ def evaluate(gold_dir=DEFAULT_GOLD, verbose=False, stream=None, places="exact"):
     for name, gold in load_gold(gold_dir):
         path = resolve_document(gold["document"], gold_dir)
         doc = next(d for d in read_path(path, lang=gold.get("lang")))
-        t0 = time.perf_counter()
-        extraction = extract(doc)
-        elapsed += time.perf_counter() - t0
-        got = triples(extraction, gz.as_of(doc.date))
+        if against is not None:
+            with (Path(against) / f"{name}.json").open(encoding="utf-8") as fh:
+                second = json.load(fh)["facts"]
+            dated = gz.as_of(doc.date)
+            got = {(principal(a, dated), t, p) for a, t, p in gold_triples(second)}
+        else:
+            t0 = time.perf_counter()
+            extraction = extract(doc)
+            elapsed += time.perf_counter() - t0
+            got = triples(extraction, gz.as_of(doc.date))
         want = gold_triples(gold["facts"])
         negatives = gold_triples(gold.get("negatives", []))
         if places == "country":
@@ -211,8 +222,11 @@ def main(argv=None):
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses and false positives")
     parser.add_argument("--places", choices=("exact", "country"), default="exact",
                         help="compare event places exactly (default) or at country level")
+    parser.add_argument("--against", metavar="DIR",
+                        help="score a second annotator's files in DIR instead of the extractor "
+                             "(inter-annotator agreement)")
     args = parser.parse_args(argv)
-    evaluate(args.gold, args.verbose, places=args.places)
+    evaluate(args.gold, args.verbose, places=args.places, against=args.against)
     return 0
 
 

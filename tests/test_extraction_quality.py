@@ -96,6 +96,13 @@ def test_heldout_dev_f1_does_not_regress(lang):
 DEV_SET_F1_FLOOR = {
     "blind2": {"ar": 0.63, "fr": 0.85, "en": 0.87},
     "blind3": {"ar": 0.91, "fr": 0.89, "en": 0.85},
+    # blind4/blind5: development data in session 4 (measured at a21f7db - ~0.03);
+    # blind6/blind7: measured once blind at a21f7db (ar .57/.66, fr .63/.76, en .71/.71),
+    # development data since; floors = measured at 94ae159 - ~0.03
+    "blind4": {"ar": 0.86, "fr": 0.88, "en": 0.88},
+    "blind5": {"ar": 0.86, "fr": 0.86, "en": 0.89},
+    "blind6": {"ar": 0.54, "fr": 0.63, "en": 0.67},
+    "blind7": {"ar": 0.62, "fr": 0.72, "en": 0.67},
 }
 
 
@@ -117,3 +124,27 @@ def test_country_level_places_only_merge_sub_national_codes(tmp_path):
     country = evaluate(DEFAULT_GOLD.parent / "heldout" / "gold", stream=io.StringIO(), places="country")
     assert country["overall"][3] >= exact["overall"][3]
     assert country["overall"][3] + country["overall"][5] <= exact["overall"][3] + exact["overall"][5]
+
+
+def test_agreement_scores_a_second_annotation_instead_of_the_extractor(tmp_path):
+    # evaluate --against DIR: a second annotator's files, scored like the extractor's output
+    import io
+    import json
+    import shutil
+
+    from rightsgraph.loaders.evaluate import evaluate
+
+    gold_dir = Path(__file__).resolve().parent / "blind3" / "gold"
+    first = sorted(gold_dir.glob("*.json"))[0]
+    one = tmp_path / "gold"
+    one.mkdir()
+    shutil.copy(first, one / first.name)
+    facts = json.loads(first.read_text(encoding="utf-8"))["facts"]
+    second = [dict(f) for f in facts[1:]]               # one fact left out ...
+    second[0]["type"] = "Petition" if second[0]["type"] != "Petition" else "Report"   # ... one retyped
+    (tmp_path / "second").mkdir()
+    (tmp_path / "second" / first.name).write_text(json.dumps({"facts": second}), encoding="utf-8")
+    result = evaluate(one, stream=io.StringIO(), against=tmp_path / "second")
+    p, r, f, tp, fp, fn = result["overall"]
+    assert (tp, fp, fn) == (len(facts) - 2, 1, 2)
+    assert result["seconds"] == 0.0                      # the extractor did not run
