@@ -27,3 +27,35 @@ def country_facts(text, lang):
     ("place/SD-DARFUR" -> "SD")."""
     return {(agent, rtype, place.removeprefix("place/").split("-")[0] if place else None)
             for agent, rtype, place in placed(text, lang)}
+
+
+def parse_fact(spec):
+    """``"agent type place"`` -> ``(agent, type, place)``; a place ``-`` is ``None``.
+
+    >>> parse_fact("gov/FR Condemnation DZ")
+    ('gov/FR', 'Condemnation', 'DZ')
+    """
+    agent, rtype, place = spec.split()
+    return agent, rtype, None if place == "-" else place
+
+
+def fact_matches(want, got):
+    """``want`` is in ``got``: an agent ending in ``*`` is a prefix (crowds, unknown
+    organisations), a ``None`` place matches any place.
+
+    >>> fact_matches(("group/TN/*", "Demonstration", None), {("group/TN/lawyers", "Demonstration", "TN")})
+    True
+    """
+    a, t, p = want
+    return any((g[0].startswith(a[:-1]) if a.endswith("*") else g[0] == a) and g[1] == t
+               and (p is None or g[2] == p) for g in got)
+
+
+def bank_params(cases, xfail):
+    """pytest parameters ``(lang, text, want, forbid)`` of a sentence bank's cases
+    ``(id, lang, text, want, forbid)``; the ids in ``xfail`` are strict xfails with its reason."""
+    import pytest
+
+    return [pytest.param(lang, text, want, forbid, id=cid,
+                         marks=[pytest.mark.xfail(reason=xfail[cid], strict=True)] if cid in xfail else [])
+            for cid, lang, text, want, forbid in cases]

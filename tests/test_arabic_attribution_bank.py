@@ -27,20 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import country_facts
-
-
-def _parse(spec):
-    agent, rtype, place = spec.split()
-    return agent, rtype, None if place == "-" else place
-
-
-def _matches(want, got):
-    """``want`` is in ``got``; an agent ending in ``*`` is a prefix (crowds)."""
-    a, t, p = want
-    if a.endswith("*"):
-        return any(g[0].startswith(a[:-1]) and g[1] == t and g[2] == p for g in got)
-    return want in got
+from extraction_helpers import country_facts, fact_matches, parse_fact
 
 
 XF = pytest.mark.xfail(strict=True, reason="not handled yet")
@@ -201,6 +188,6 @@ FAILING = {
     pytest.param(*c, id=c[0], marks=[XF] if c[0] in FAILING else []) for c in CASES])
 def test_arabic_attribution(case_id, text, want, unwanted):
     got = country_facts(text, "ar")
-    missing = [w for w in map(_parse, want) if not _matches(w, got)]
-    wrong = [u for u in map(_parse, unwanted) if _matches(u, got)]
+    missing = [w for w in map(parse_fact, want) if not fact_matches(w, got)]
+    wrong = [u for u in map(parse_fact, unwanted) if fact_matches(u, got)]
     assert not missing and not wrong, (missing, wrong, sorted(got))

@@ -29,20 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import country_facts
-
-
-def _parse(spec):
-    agent, rtype, place = spec.split()
-    return agent, rtype, None if place == "-" else place
-
-
-def _matches(want, got):
-    """``want`` is in ``got``; an agent ending in ``*`` is a prefix (crowds, unknown NGOs)."""
-    a, t, p = want
-    if a.endswith("*"):
-        return any(g[0].startswith(a[:-1]) and g[1] == t and g[2] == p for g in got)
-    return want in got
+from extraction_helpers import country_facts, fact_matches, parse_fact
 
 
 # (id, paragraph, facts that must be extracted, facts that must not be)
@@ -472,8 +459,8 @@ def _params():
 @pytest.mark.parametrize("text, want, forbid", list(_params()))
 def test_arabic_bank(text, want, forbid):
     got = country_facts(text, "ar")
-    missing = [w for w in want if not _matches(_parse(w), got)]
-    wrong = [f for f in forbid if _matches(_parse(f), got)]
+    missing = [w for w in want if not fact_matches(parse_fact(w), got)]
+    wrong = [f for f in forbid if fact_matches(parse_fact(f), got)]
     assert not missing and not wrong, (missing, wrong, sorted(got, key=str))
 
 

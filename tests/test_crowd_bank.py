@@ -23,20 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import country_facts
-
-
-def _parse(spec):
-    agent, rtype, place = spec.split()
-    return agent, rtype, None if place == "-" else place
-
-
-def _matches(want, got):
-    """``want`` is in ``got``; an agent ending in ``*`` is a prefix."""
-    a, t, p = want
-    if a.endswith("*"):
-        return any(g[0].startswith(a[:-1]) and g[1] == t and (p is None or g[2] == p) for g in got)
-    return want in got
+from extraction_helpers import bank_params, country_facts, fact_matches, parse_fact
 
 
 # (id, lang, paragraph, facts that must be extracted, facts that must not be)
@@ -282,21 +269,13 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params():
-    out = []
-    for cid, lang, text, want, forbid in CASES:
-        marks = [pytest.mark.xfail(reason=XFAIL[cid], strict=True)] if cid in XFAIL else []
-        out.append(pytest.param(lang, text, want, forbid, id=cid, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("lang,text,want,forbid", _params())
+@pytest.mark.parametrize("lang,text,want,forbid", bank_params(CASES, XFAIL))
 def test_crowd_bank(lang, text, want, forbid):
     got = country_facts(text, lang)
     for spec in want:
-        assert _matches(_parse(spec), got), (spec, sorted(got, key=str))
+        assert fact_matches(parse_fact(spec), got), (spec, sorted(got, key=str))
     for spec in forbid:
-        assert not _matches(_parse(spec), got), (spec, sorted(got, key=str))
+        assert not fact_matches(parse_fact(spec), got), (spec, sorted(got, key=str))
 
 
 def test_bank_ids():

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import country_facts
+from extraction_helpers import bank_params, country_facts, fact_matches, parse_fact
 
 # (id, lang, text, facts that must be extracted "agent type country", facts that must not be "agent type")
 CASES = [
@@ -287,22 +287,11 @@ XFAIL: dict = {
 }
 
 
-def _parse(spec):
-    agent, rtype, place = spec.split()
-    return agent, rtype, place
-
-
-def _params():
-    for cid, lang, text, want, no in CASES:
-        marks = [pytest.mark.xfail(reason=XFAIL[cid], strict=True)] if cid in XFAIL else []
-        yield pytest.param(lang, text, want, no, marks=marks, id=cid)
-
-
-@pytest.mark.parametrize("lang, text, want, no", list(_params()))
+@pytest.mark.parametrize("lang, text, want, no", bank_params(CASES, XFAIL))
 def test_further_acts(lang, text, want, no):
     got = country_facts(text, lang)
     for spec in want:
-        assert _parse(spec) in got, (spec, sorted(got, key=str))
+        assert fact_matches(parse_fact(spec), got), (spec, sorted(got, key=str))
     for spec in no:
         agent, rtype = spec.split()
         assert not any(a == agent and t == rtype for a, t, _ in got), (spec, sorted(got, key=str))

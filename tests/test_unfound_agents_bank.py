@@ -30,19 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import country_facts
-
-
-def _parse(spec):
-    agent, rtype, place = spec.split()
-    return agent, rtype, None if place == "-" else place
-
-
-def _matches(want, got):
-    """``want`` is in ``got``; an agent ending in ``*`` is a prefix, a place ``-`` any place."""
-    a, t, p = want
-    return any((g[0].startswith(a[:-1]) if a.endswith("*") else g[0] == a) and g[1] == t
-               and (p is None or g[2] == p) for g in got)
+from extraction_helpers import bank_params, country_facts, fact_matches, parse_fact
 
 
 # (id, lang, paragraph, facts that must be extracted, facts that must not be)
@@ -221,17 +209,9 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params():
-    out = []
-    for cid, lang, text, want, forbid in CASES:
-        marks = [pytest.mark.xfail(reason=XFAIL[cid], strict=True)] if cid in XFAIL else []
-        out.append(pytest.param(lang, text, want, forbid, id=cid, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("lang,text,want,forbid", _params())
+@pytest.mark.parametrize("lang,text,want,forbid", bank_params(CASES, XFAIL))
 def test_unfound_agents_bank(lang, text, want, forbid):
     got = country_facts(text, lang)
-    missing = [w for w in map(_parse, want) if not _matches(w, got)]
-    present = [f for f in map(_parse, forbid) if _matches(f, got)]
+    missing = [w for w in map(parse_fact, want) if not fact_matches(w, got)]
+    present = [f for f in map(parse_fact, forbid) if fact_matches(f, got)]
     assert not missing and not present, f"missing {missing}, forbidden {present}; got {sorted(got)}"
