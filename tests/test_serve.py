@@ -61,6 +61,8 @@ def stop_server(proc) -> int:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+    if proc.returncode != 0:    # shown by pytest with the failure (one flaky exit 1 under load)
+        print(f"server exit code {proc.returncode}; its stderr:\n{proc.stderr.read()}", file=sys.stderr)
     proc.stdout.close()
     proc.stderr.close()
     return proc.returncode
