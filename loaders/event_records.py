@@ -145,7 +145,7 @@ class PlaceVote:
     title_weight: float
     event_sentence: bool
     against: bool
-    attached: Optional[str] = None      # "loc", "adj", "origin", "host" (see _attach)
+    attached: Optional[str] = None      # "loc", "adj", "origin", "host", "abroad" (see _attach)
     cue: Optional[EventCue] = None      # the situation cue it is attached to
 
 

@@ -3,6 +3,7 @@ main place and kind (the :class:`PlaceVoting` mixin of :class:`.events.Situation
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 
@@ -13,6 +14,16 @@ from .event_records import (KIND_PRIORITY, OUTSIDER_TYPES, STATE_KINDS, EventCue
 from .places import (city_mentions, coercive_iso, forced_return, forced_return_actors,
                      lead_deporters, meeting_places, on_trial, qualified_preposition, responder_countries,
                      sentence_roles, shared_regions, tries_foreigner, where_follows)
+
+
+# situations that happen to people where they are (not what made them leave)
+_HARM_KINDS = frozenset({"Killing", "Torture", "Execution", "EnforcedDisappearance", "ArmedAttack",
+                         "ArbitraryDetention", "Crackdown"})   # not MassDetention: its "camps" host refugees
+
+
+_PEOPLE_ON_THE_MOVE = frozenset({"migrants", "refugees", "asylum-seekers", "displaced"})
+_FLIGHT = re.compile(r"(?<!\w)(?:fled|flee|flees|fleeing|exodus|fui\w*|fuy\w*|fuir|exode)(?!\w)|"
+                     r"(?<!\S)(?:و|ف)?(?:فر|فروا|فرار|الفرار|هرب|هربوا|الهرب|نزح|نزحوا|نزوح|النزوح)(?!\S)")
 
 
 class PlaceVoting:
@@ -271,7 +282,7 @@ class PlaceVoting:
             weight = 5.0 * tw
         elif vote.attached == "adj":
             weight = 3.0 * tw
-        elif vote.attached in ("host", "dest", "venue"):
+        elif vote.attached in ("host", "dest", "venue", "abroad"):
             weight = 0.3 * tw
         else:
             weight = place_weight(vote.kind, vote.form, vote.preposition, vote.event_sentence,
@@ -319,6 +330,35 @@ class PlaceVoting:
                 if vote.attached is None:
                     vote.attached = "loc"
         self._forced = forced
+        self._harmed_in_transit()
+
+    def _harmed_in_transit(self):
+        """People on the move harmed where a sentence says ("Pakistani migrants drowned off
+        Greece", "Ethiopian migrants shot crossing into Saudi Arabia"): the country named as
+        where they are or go is where it happens (a location), their own country only their
+        origin. Only in a sentence with a harm cue (killing, torture, detention, attack...),
+        so "Syrian refugees fled to Turkey" still points to what they fled."""
+        harmed = {c.sentence for c in self.cues if c.kind in _HARM_KINDS and not c.response}
+        # "fled to Turkey after the bombing": where they went; what they fled stays the place
+        harmed = {i for i in harmed if i in self._sentence_of
+                  and not _FLIGHT.search(self.norm, *self._sentence_of[i])}
+        for sentence in harmed:
+            votes = [v for v in self.places if v.sentence == sentence]
+            moving = [v for v in votes if v.attached == "origin" or (
+                v.attached == "adj" and v.key.rsplit("/", 1)[-1] in _PEOPLE_ON_THE_MOVE)]
+            origins = {v.iso.split("-")[0] for v in moving}
+            there = [v for v in votes if v.attached in ("host", "dest") and v.form != "demonym"
+                     and v.iso.split("-")[0] not in origins]
+            # else a state named beside them: whose agents harm them ("Saudi border guards
+            # shot ... migrants") or where ("Saudi Arabia: Mass Killings of Ethiopian Migrants")
+            agents = [v for v in votes if v.attached is None and v.key.startswith("gov/")
+                      and v.iso.split("-")[0] not in origins]
+            if not moving or not (there or agents):
+                continue
+            for v in moving:
+                v.attached = "abroad"      # the people's country; not where it happens
+            for v in there:
+                v.attached = "loc"
 
     def place_scores(self, agents=None):
         """``{iso: score}``: strong votes (a place tied to a situation cue, a location in a

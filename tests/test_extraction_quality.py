@@ -103,6 +103,10 @@ DEV_SET_F1_FLOOR = {
     "blind5": {"ar": 0.86, "fr": 0.86, "en": 0.89},
     "blind6": {"ar": 0.54, "fr": 0.63, "en": 0.67},
     "blind7": {"ar": 0.62, "fr": 0.72, "en": 0.67},
+    # blind8/blind9: measured once blind at d3dc143 (ar .70/.42, fr .55/.39, en .36/.59),
+    # development data since; floors = measured after the transit-place rule - ~0.03
+    "blind8": {"ar": 0.66, "fr": 0.52, "en": 0.33},
+    "blind9": {"ar": 0.57, "fr": 0.36, "en": 0.55},
 }
 
 
