@@ -59,3 +59,14 @@ def bank_params(cases, xfail):
     return [pytest.param(lang, text, want, forbid, id=cid,
                          marks=[pytest.mark.xfail(reason=xfail[cid], strict=True)] if cid in xfail else [])
             for cid, lang, text, want, forbid in cases]
+
+
+def check_bank_case(text, lang, want, forbid):
+    """Assert that every fact of ``want`` (``"agent type place"`` specs, see
+    :func:`parse_fact` and :func:`fact_matches`) is extracted from ``text`` and none of
+    ``forbid``; the message lists what is missing, what is forbidden and what was found."""
+    got = country_facts(text, lang)
+    missing = [spec for spec in want if not fact_matches(parse_fact(spec), got)]
+    present = [spec for spec in forbid if fact_matches(parse_fact(spec), got)]
+    assert not missing and not present, \
+        f"missing {missing}, forbidden {present}; got {sorted(got, key=str)}"

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import country_facts, fact_matches, parse_fact
+from extraction_helpers import check_bank_case
 
 
 XF = pytest.mark.xfail(strict=True, reason="not handled yet")
@@ -187,7 +187,4 @@ FAILING = {
 @pytest.mark.parametrize("case_id,text,want,unwanted", [
     pytest.param(*c, id=c[0], marks=[XF] if c[0] in FAILING else []) for c in CASES])
 def test_arabic_attribution(case_id, text, want, unwanted):
-    got = country_facts(text, "ar")
-    missing = [w for w in map(parse_fact, want) if not fact_matches(w, got)]
-    wrong = [u for u in map(parse_fact, unwanted) if fact_matches(u, got)]
-    assert not missing and not wrong, (missing, wrong, sorted(got))
+    check_bank_case(text, "ar", want, unwanted)
