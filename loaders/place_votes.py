@@ -339,11 +339,11 @@ class PlaceVoting:
         origin. Only in a sentence with a harm cue (killing, torture, detention, attack...),
         so "Syrian refugees fled to Turkey" still points to what they fled."""
         harmed = {c.sentence for c in self.cues if c.kind in _HARM_KINDS and not c.response}
-        # "fled to Turkey after the bombing": where they went; what they fled stays the place
-        harmed = {i for i in harmed if i in self._sentence_of
-                  and not _FLIGHT.search(self.norm, *self._sentence_of[i])}
-        for sentence in harmed:
-            votes = [v for v in self.places if v.sentence == sentence]
+        by_sentence = defaultdict(list)
+        for v in self.places:
+            if v.sentence in harmed:
+                by_sentence[v.sentence].append(v)
+        for sentence, votes in by_sentence.items():
             moving = [v for v in votes if v.attached == "origin" or (
                 v.attached == "adj" and v.key.rsplit("/", 1)[-1] in _PEOPLE_ON_THE_MOVE)]
             origins = {v.iso.split("-")[0] for v in moving}
@@ -353,7 +353,9 @@ class PlaceVoting:
             # shot ... migrants") or where ("Saudi Arabia: Mass Killings of Ethiopian Migrants")
             agents = [v for v in votes if v.attached is None and v.key.startswith("gov/")
                       and v.iso.split("-")[0] not in origins]
-            if not moving or not (there or agents):
+            # "fled to Turkey after the bombing": where they went; what they fled stays the place
+            if not moving or not (there or agents) or sentence not in self._sentence_of or \
+                    _FLIGHT.search(self.norm, *self._sentence_of[sentence]):
                 continue
             for v in moving:
                 v.attached = "abroad"      # the people's country; not where it happens
