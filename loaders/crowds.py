@@ -75,8 +75,8 @@ def drop_state_demonstrators(responses, gz=None):
 # sign a petition, make demands): ``group/<slug>`` (placed later by ``events.localise``)
 # or ``group/<ISO>/<slug>``. These slugs are also situation words ("refugees", "المعتقلين"):
 # a situation cue inside their mention is kept (see :func:`keeps_situation_cue`).
-SITUATION_PEOPLE = frozenset({"refugees", "migrants", "prisoners", "families-of-prisoners",
-                              "families-of-victims", "diaspora"})
+SITUATION_PEOPLE = frozenset({"refugees", "migrants", "prisoners", "families",
+                              "diaspora"})
 # Acts of people, for which a group otherwise too vague to be an agent ("journalists",
 # "residents": usually sources or victims) is the agent when the text says so.
 PEOPLE_ACTS = frozenset({"Demonstration", "Petition"})

@@ -277,7 +277,7 @@ def _merge_mentions(mentions, norm, gz, lang):
         if m.preposition is None and not norm[line_start:m.start].strip() and \
                 _TOPIC_COLON.match(norm, m.end) and m.place_key:
             m = _M(m.start, m.end, m.key, m.kind, m.form, m.place_key, ":", m.surface)
-        if out and out[-1].key.rsplit("/", 1)[-1].startswith("families-of") and m.key.startswith("group/") \
+        if out and out[-1].key.rsplit("/", 1)[-1] == "families" and m.key.startswith("group/") \
                 and 0 <= m.start - out[-1].end <= 1 and m.preposition is None:
             # "relatives of the jailed | protesters", "familles des | manifestants": the families
             prev = out.pop()

@@ -113,7 +113,6 @@ CASES = [
 
 XFAIL = {
     "diaspora-en-embassy": "round 5 C1: not yet handled",
-    "families-en-vigil": "round 5 C1: not yet handled",
     "families-en-candles": "round 5 C1: not yet handled",
     "people-en-residents": "round 5 C1: not yet handled",
     "object-en-defended": "round 5 C1: not yet handled",
@@ -123,8 +122,6 @@ XFAIL = {
     "people-fr-jeunes": "round 5 C1: not yet handled",
     "people-fr-rassemble": "round 5 C1: not yet handled",
     "diaspora-ar-embassy": "round 5 C1: not yet handled",
-    "families-ar-detainees": "round 5 C1: not yet handled",
-    "families-ar-victims": "round 5 C1: not yet handled",
     "people-ar-residents": "round 5 C1: not yet handled",
     "profession-ar-teachers": "round 5 C1: not yet handled",
 }

@@ -24,7 +24,7 @@ def facts(text, lang):
     # a quantified crowd before its verb ("of" / "de" is not an object marker here)
     ("Hundreds of students marched in Dhaka on Tuesday.", "en", ("group/BD/students", "Demonstration")),
     ("Dozens of detainees' families staged a sit-in in Cairo on Sunday.", "en",
-     ("group/EG/families-of-prisoners", "Demonstration")),
+     ("group/EG/families", "Demonstration")),
     ("Des milliers d'étudiants ont défilé à Dakar pour exiger la libération des opposants.", "fr",
      ("group/SN/students", "Demonstration")),
     ("Une trentaine de membres de la diaspora érythréenne se sont rassemblés samedi à Asmara.", "fr",
@@ -47,7 +47,7 @@ def facts(text, lang):
     ("واعتصم عشرات اللاجئين السودانيين أمام مكتب المفوضية في القاهرة للمطالبة بإعادة توطينهم.", "ar",
      ("group/SD/refugees", "Demand")),
     ("ونظمت عائلات المعتقلين وقفة احتجاجية أمام المحكمة في تونس.", "ar",
-     ("group/TN/families-of-prisoners", "Demonstration")),
+     ("group/TN/families", "Demonstration")),
 ])
 def test_group_agents(text, lang, want):
     assert want in facts(text, lang)
@@ -202,7 +202,7 @@ def test_a_crowd_acted_upon_leaves_the_passive_agent(text, lang, want):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("وطالبت عائلات الضحايا في بيروت بمحاسبة المسؤولين عن انفجار المرفأ.", ("group/LB/families-of-victims", "Demand")),
+    ("وطالبت عائلات الضحايا في بيروت بمحاسبة المسؤولين عن انفجار المرفأ.", ("group/LB/families", "Demand")),
     ("ونظم أبناء الجالية السورية في برلين وقفة احتجاجية أمام السفارة الروسية.", ("group/SY/diaspora", "Demonstration")),
 ])
 def test_arabic_families_and_diaspora(text, want):
@@ -214,7 +214,7 @@ def test_arabic_families_and_diaspora(text, want):
     ("Des dizaines de mères de disparus ont manifesté samedi à Alger.", "fr"),
 ])
 def test_mothers_of_detainees_are_their_families(text, lang):
-    assert {(a.split("/")[-1], t) for a, t in facts(text, lang)} == {("families-of-prisoners", "Demonstration")}
+    assert {(a.split("/")[-1], t) for a, t in facts(text, lang)} == {("families", "Demonstration")}
 
 
 # --------------------------------------------------------------------------- round 3
@@ -288,23 +288,23 @@ def test_people_acted_upon_or_not_protesting_are_no_crowd(text, lang):
 # disappeared or political prisoners; professions; in the three languages.
 @pytest.mark.parametrize("text, lang, want", [
     ("Relatives of the detained journalists held a vigil outside the court in Baku, Azerbaijan.", "en",
-     ("group/AZ/families-of-prisoners", "Demonstration")),
+     ("group/AZ/families", "Demonstration")),
     ("Mothers of political prisoners marched in Managua, Nicaragua, on Sunday.", "en",
-     ("group/NI/families-of-prisoners", "Demonstration")),
+     ("group/NI/families", "Demonstration")),
     ("Families of jailed protesters staged a sit-in outside the prosecutor's office in Tehran.", "en",
-     ("group/IR/families-of-prisoners", "Demonstration")),
+     ("group/IR/families", "Demonstration")),
     ("Hundreds of doctors went on strike in Nairobi, Kenya, on Monday.", "en", ("group/KE/doctors", "Demonstration")),
     ("Les proches des détenus politiques ont observé un sit-in devant la prison d'Evin à Téhéran.", "fr",
-     ("group/IR/families-of-prisoners", "Demonstration")),
+     ("group/IR/families", "Demonstration")),
     ("Des mères de prisonniers politiques ont manifesté devant le palais de justice de Managua, au Nicaragua.",
-     "fr", ("group/NI/families-of-prisoners", "Demonstration")),
+     "fr", ("group/NI/families", "Demonstration")),
     ("Les familles des personnes disparues ont manifesté à Alger pour réclamer la vérité.", "fr",
-     ("group/DZ/families-of-prisoners", "Demonstration")),
+     ("group/DZ/families", "Demonstration")),
     ("ونظم ذوو المعتقلين السياسيين وقفة احتجاجية أمام مقر النيابة العامة في القاهرة.", "ar",
-     ("group/EG/families-of-prisoners", "Demonstration")),
+     ("group/EG/families", "Demonstration")),
     ("وتظاهرت أمهات المختفين قسرا في دمشق للمطالبة بالكشف عن مصير أبنائهن.", "ar",
-     ("group/SY/families-of-prisoners", "Demand")),
-    ("وطالب أقارب المعتقلين في البحرين بالإفراج عنهم.", "ar", ("group/BH/families-of-prisoners", "Demand")),
+     ("group/SY/families", "Demand")),
+    ("وطالب أقارب المعتقلين في البحرين بالإفراج عنهم.", "ar", ("group/BH/families", "Demand")),
     ("ونظم عشرات الأطباء وقفة احتجاجية أمام وزارة الصحة في الخرطوم.", "ar", ("group/SD/doctors", "Demonstration")),
     ("وتظاهر مئات المزارعين أمام مقر الحكومة في تونس للمطالبة بتعويضهم.", "ar", ("group/TN/farmers", "Demand")),
     ("واعتصم عشرات الممرضين أمام مستشفى في عمّان بالأردن.", "ar", ("group/JO/nurses", "Demonstration")),
@@ -396,7 +396,7 @@ def test_members_of_an_organisation_and_asides(text, lang, want):
      ("group/SD/protesters", "Demonstration")),
     ("Striking teachers marched to the education ministry in Accra, Ghana.", "en", ("group/GH/teachers", "Demonstration")),
     ("Des centaines de familles de disparus se sont réunies devant le ministère de la Justice à Alger.", "fr",
-     ("group/DZ/families-of-prisoners", "Demonstration")),
+     ("group/DZ/families", "Demonstration")),
     ("Les enseignants grévistes ont manifesté mardi à Niamey pour réclamer le paiement de leurs arriérés, "
      "au Niger.", "fr", ("group/NE/teachers", "Demand")),
     ("Des milliers de manifestants ont envahi les rues de Bamako, au Mali, pour exiger le départ de la junte.",
