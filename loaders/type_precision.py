@@ -32,6 +32,7 @@ import re
 
 from .cues import Entry, Hit
 from .extract_patterns import _TO_INFINITIVE
+from .false_agents import hit_verdict
 
 # what stands right before a cue that names no act: a right, a freedom ("the right to
 # (peaceful) protest", "le droit de manifester", "الحق في التظاهر"), a detention for it ("held
@@ -94,11 +95,14 @@ _PROSECUTED = re.compile(r"charg|prosecut|indict|criminal case|proceedings|pours
 _SPEECH_OFFENCE = {
     "en": re.compile(r"false (?:news|information)|fake news|spreading|defam|insult|blasphem|sedition|treason|"
                      r"undermining (?:state|national) security|anti-state|for (?:criticis|criticiz|posting|publishing|"
-                     r"sharing|writing|protesting|participating in)", re.I),
+                     r"sharing|writing|protesting|participating in)|(?:taking|took|take) part in|participation in|"
+                     r"(?:illegal|unauthori[sz]ed|unsanctioned|unpermitted) (?:gathering|rall|protest|assembl|demonstration)", re.I),
     "fr": re.compile(r"fausses? (?:informations|nouvelles)|diffusion de|diffamation|outrage|offense|blasphem|"
                      r"atteinte a la surete|atteinte à la sûreté|trahison|sedition|decret-loi 54|décret-loi 54|"
                      r"pour avoir (?:critique|critiqué|ironise|ironisé|publie|publié|partage|partagé|ecrit|écrit|"
-                     r"denonce|dénoncé|manifeste|manifesté|participe|participé)", re.I),
+                     r"denonce|dénoncé|manifeste|manifesté|participe|participé)|participation a (?:une |des |un )?"
+                     r"(?:manifestation|rassemblement|attroupement|marche)|attroupement|"
+                     r"(?:rassemblement|manifestation|marche)s? (?:non autorise|non declare|interdit)", re.I),
 }
 _SENTENCE_END = re.compile(r"[.!?\n\u061f]")
 # the verbs and nouns of a summons (normalised: French without accents, Arabic folded)
@@ -236,6 +240,9 @@ def retype_hits(lang, text, hits):
         return hits
     out = []
     for h in hits:
+        h = hit_verdict(lang, text, h)     # accused of, charged with, sentenced to (false_agents.py)
+        if h is None:
+            continue
         no_act = _NO_ACT_BEFORE.get(h.entry.value, {}).get(lang)
         if no_act is not None:
             # before the cue's last word ("held .. protest" in "held solely for peaceful protest")

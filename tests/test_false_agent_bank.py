@@ -132,13 +132,7 @@ CASES = [
 XFAIL: dict = {
     "addressee-ar-we-list-of-asks": "a demand's list of asks joined by 'و' reads the last ask as the addressee's act",
     "addressee-en-ngo-said-police-and-called-for": "'X said police had V-ed ..., and called for' gives the call to police",
-    "patient-fr-court-sentences-apposition": "a court's 'a condamné <person>, <apposition>, à N ans' read as a Condemnation",
     "patient-ar-court-ruling": "a court ruling read as a Condemnation",
-    "accused-en-calling-for-overthrow": "the accused's 'calling for' and denial given to the accuser",
-    "accused-en-are-accused-of-calls": "'accused of \"calls for\"' read as a Demand",
-    "accused-en-charged-with-rallies": "a charge for taking part in rallies read as an Investigation",
-    "accused-ar-charge-of-calling": "'تهمة الدعوة إلى' read as a Demand",
-    "because-ar-their-refusal": "'بسبب رفضهم' read as the subject's Rejection",
     "crowd-en-protesters-demanding": "the protesters' participle given to the government",
     "crowd-en-warned-those-calling": "'people calling for' inside an official's warning given to the official",
     "crowd-fr-manifestants-reclamant": "the protesters' participle given to the government",

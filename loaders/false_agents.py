@@ -1,0 +1,144 @@
+"""Acts that belong to nobody named, or not to the actor found: accused, sentenced, addressed.
+
+Two passes kept apart from the sentence reader (:mod:`.sentence_acts`, already too long):
+
+- :func:`hit_verdict` (called by :func:`.type_precision.retype_hits` on every response cue
+  before attribution) drops or retypes a cue by the construction around it:
+
+  * what someone is accused, charged or convicted of ("accused of \\"calls for mass riots\\"",
+    "accusés d'avoir appelé à manifester", "بتهمة الدعوة إلى التظاهر") is no act of anyone
+    here (the accusation itself is read from its own cue);
+  * the accused's denial of the charges ("charges he has always denied", "des accusations
+    qu'elle a toujours rejetées", "وهي تهم ينفيها") is not the accuser's;
+  * a court condemning a person to a penalty ("a condamné X, 70 ans, ... à deux ans et demi de
+    colonie", "condemned the activist to ten years in prison") and the sentence of a person
+    ("après la condamnation de l'opposant X") are the repression itself (UseOfForce), not a
+    Condemnation;
+  * an Arabic verbal noun with a third person plural pronoun after a causal word ("بسبب
+    رفضهم التهجير", "على خلفية مطالبتهم بـ"): the people's act, cause of what is told, never an
+    act of the sentence's subject (a state is "ها", not "هم").
+
+- :func:`drop_non_agents` (called once per cue after its agents are found) removes actors
+  that stand where no agent stands:
+
+  * the object of a call ("called on the Hong Kong authorities to release X, adding that he
+    had raised the case"; "a appelé le Canada et le Saint-Siège à"): the caller, named before
+    the call, is the agent; the called are not;
+  * a crowd's participle ("the government dissolved the unit, but demonstrators stayed on the
+    streets, demanding ...", "des manifestants sont restés dans les rues, réclamant") and a
+    reduced relative on people ("people calling for change", "ceux qui appellent à"): not the
+    government's act;
+  * a petition launched or signed by people ("a petition launched by activists, calling on the
+    government to"): no state's petition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import Entry, Hit
+
+# ---------------------------------------------------------------- accused of / charged with
+# types that name what an accused did, not what the accuser does
+_ALLEGED_TYPES = {"Demand", "Support", "Advocacy", "Petition", "Condemnation", "Rejection"}
+_ACCUSED_BEFORE = {
+    "en": re.compile(r"\b(?:accus\w*|charg\w*|convicted|suspected|indict\w*|prosecuted|jailed|imprisoned|sentenced|"
+                     r"guilty)\s+(?:[\w'-]+\s+){0,10}?"
+                     r"(?:(?:of|with|for)\s+|(?:and|or)\s+(?:of|for|with)\s+)(?:[\"\u201c']\s*)?$"),
+    "fr": re.compile(r"(?<!\w)(?:accus\w*|inculp\w*|poursuivi\w*|condamn\w*|reconnue?s? coupables?|soupconn\w*|"
+                     r"emprisonn\w*)\s+(?:[\w'-]+\s+){0,10}?"
+                     r"(?:(?:d'|de\s+|pour\s+)|(?:et|ou)\s+(?:d'|de\s+|pour\s+))\s*(?:[\u00ab\"\u201c]\s*)?"
+                     r"(?:avoir\s+|des\s+|d'|de\s+)?$"),
+    "ar": re.compile(r"(?<!\S)(?:[وب]?(?:ال)?تهم[هة]?|[وب]?(?:ال)?تهمتي|[وب]?تهما|[وب]?(?:ال)?جريم[هة]|"
+                     r"[وب]?(?:ال)?اتهامات?|[وب]?(?:ال)?تهمتين)\s*[\"\u00ab\u201c]?\s*$"),
+}
+# the accused's own denial: "charges he has always denied", "des accusations qu'il a
+# toujours rejetées", "وهي تهم ينفيها", "التهم التي نفاها"
+_DENIED_CHARGES = {
+    "en": re.compile(r"\b(?:charges?|accusations?|allegations?|claims?)\s*,?\s*(?:that\s+|which\s+)?"
+                     r"(?:he|she|they|both|all)\s+(?:has\s+|have\s+|had\s+)?(?:always\s+|consistently\s+|repeatedly\s+|"
+                     r"strongly\s+|firmly\s+|vehemently\s+)?$"),
+    "fr": re.compile(r"(?<!\w)(?:accusations?|charges?|faits|griefs|chefs? d'accusation)\s*,?\s*"
+                     r"qu'(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)?\s*(?:toujours\s+|constamment\s+|"
+                     r"fermement\s+|formellement\s+|vigoureusement\s+)?$"),
+    "ar": re.compile(r"(?<!\S)(?:و?هي\s+)?[وب]?(?:ال)?(?:تهم[هة]?|اتهامات?)\s+(?:التي\s+)?$"),
+}
+_DENIAL_TYPES = {"Denial", "Rejection"}
+# ---------------------------------------------------------------- a court's sentence
+# "a condamné X (, apposition,) à deux ans", "condemned the activist to ten years in prison"
+_PENALTY_AFTER = {
+    "fr": re.compile(r"[^.;:!?]{0,160}?(?<!\w)(?<!y\s)a\s+(?:(?:une|la|des|sa|la\s+peine\s+de|un|[\d,.]+|\w+)\s+){0,3}"
+                     r"(?:ans?|mois|annees|semaines|jours|peine|prison|mort|perpetuite|reclusion|colonie|amende|"
+                     r"travaux forces|emprisonnement|detention)\b"),
+    "en": re.compile(r"[^.;:!?]{0,160}?\bto\s+(?:(?:a|an|the|[\d,.]+|\w+)\s+){0,3}"
+                     r"(?:years?|months?|death|life|prison|jail|imprisonment|hard labou?r|penal colony|lashes)\b"),
+}
+# ... unless what is condemned is the sentence itself ("a condamné la peine de ... à")
+_JUDGED_SENTENCE = {
+    "fr": re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:l'|la\s+|le\s+|les\s+|cette\s+|ce\s+|ces\s+)\s*(?:lourde\s+|nouvelle\s+)?"
+                     r"(?:peine|peines|condamnation|condamnations|verdict|sentence|jugement|decision|arret|proces|arrestation|"
+                     r"arrestations|detention|incarceration|emprisonnement|repression|violences?|attaques?|meurtre|"
+                     r"assassinat|execution|executions|mise|placement|maintien|poursuite|poursuites)\b"),
+    "en": re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:the|this|that|these|its|his|her|their)\s+(?:\w+\s+)?"
+                     r"(?:sentence|sentences|sentencing|verdict|ruling|decision|judgment|conviction|trial|move|plan|arrest|"
+                     r"arrests|detention|jailing|imprisonment|crackdown|repression|violence|attacks?|killing|"
+                     r"killings|murder|execution|executions|prosecution)\b"),
+}
+_CONDEMN = {"fr": re.compile(r"condamn"), "en": re.compile(r"condemn")}
+# "la condamnation de l'opposant X", "la condamnation d'Ousmane Sonko": a person's sentence
+_SENTENCE_OF_PERSON = re.compile(
+    r"\s+(?:d'|de\s+)(?:l'|la\s+|le\s+)?\s*(?:opposant|opposante|journaliste|militant|militante|avocat|avocate|"
+    r"blogueu\w*|activiste|ancien|ancienne|ex-\w+|defenseu\w*|chercheu\w*|ecrivain\w*|rappeur|artiste|dirigeant\w*|"
+    r"leader|chef|syndicaliste|imam|pasteur|eveque|ministre|depute\w*|candidat\w*|president\w*)\b")
+# ---------------------------------------------------------------- Arabic: the cause of what is told
+_AR_CAUSE_BEFORE = re.compile(r"(?<!\S)(?:بسبب|جراء|جرّاء|لمجرد|على\s+خلفي[هة]|اثر|إثر|عقب|بعد|نتيج[هة])\s+$")
+_AR_THEIR = re.compile(r"(?:هم|هن|هما)$")
+
+
+def _sentence_start(text, pos, width=200):
+    """Start of the sentence around ``pos`` (at most ``width`` characters back)."""
+    lo = max(0, pos - width)
+    cut = max(text.rfind(c, lo, pos) for c in ".!?\n\u061f")
+    return lo if cut < 0 else cut + 1
+
+
+def hit_verdict(lang, text, h):
+    """A response cue kept as it is, retyped, or dropped (``None``): see the module docstring.
+
+    Parameters
+    ----------
+    lang : str
+        Document language.
+    text : str
+        The normalised text the cues were matched in.
+    h : Hit
+        One response cue hit.
+
+    Returns
+    -------
+    Hit or None
+        ``h``, a copy with another response type, or ``None`` when the cue names no act of
+        anyone the sentence could give it to.
+    """
+    rtype = h.entry.value
+    start = _sentence_start(text, h.start)
+    before = text[max(start, h.start - 160):h.start]
+    if rtype in _ALLEGED_TYPES and _ACCUSED_BEFORE[lang].search(before):
+        return None
+    if rtype in _DENIAL_TYPES and _DENIED_CHARGES[lang].search(text, max(start, h.start - 80), h.start):
+        return None
+    if rtype == "Condemnation" and lang in _CONDEMN and _CONDEMN[lang].search(h.surface.lower()):
+        if h.entry.pos == "v" and _PENALTY_AFTER[lang].match(text, h.end) and \
+                not _JUDGED_SENTENCE[lang].match(text, h.end):
+            return _as(h, "UseOfForce")
+        if lang == "fr" and h.entry.pos == "n" and _SENTENCE_OF_PERSON.match(text, h.end):
+            return _as(h, "UseOfForce")
+    if lang == "ar" and _AR_THEIR.search(h.surface.split()[0]) and \
+            _AR_CAUSE_BEFORE.search(text, max(start, h.start - 20), h.start):
+        return None
+    return h
+
+
+def _as(h, rtype):
+    """``h`` read as a cue of ``rtype``."""
+    return Hit(h.start, h.end, Entry(h.entry.cue, rtype, h.entry.pos, h.entry.note), h.surface)
