@@ -112,17 +112,11 @@ CASES = [
 ]
 
 XFAIL = {
-    "diaspora-en-embassy": "round 5 C1: not yet handled",
     "families-en-candles": "round 5 C1: not yet handled",
-    "people-en-residents": "round 5 C1: not yet handled",
     "object-en-defended": "round 5 C1: not yet handled",
-    "diaspora-fr-embassy": "round 5 C1: not yet handled",
-    "diaspora-fr-exiles": "round 5 C1: not yet handled",
     "families-fr-sitin": "round 5 C1: not yet handled",
     "people-fr-jeunes": "round 5 C1: not yet handled",
     "people-fr-rassemble": "round 5 C1: not yet handled",
-    "diaspora-ar-embassy": "round 5 C1: not yet handled",
-    "people-ar-residents": "round 5 C1: not yet handled",
     "profession-ar-teachers": "round 5 C1: not yet handled",
 }
 
