@@ -49,6 +49,8 @@ STATE_ORGAN = _ar(
     r"|(?:ال)?(?:هيئة|لجنة|مفوضية)\s+(?:ال)?(?:وطنية|حكومية|رسمية)"       # الهيئة الوطنية
     r"|(?:مصدر|مسؤول)\s+(?:حكومي|رسمي|أمني|عسكري)"                       # مصدر حكومي
     r"|مسؤولون\s+(?:حكوميون|رسميون|أمنيون|عسكريون)"
+    r"|(?:ال)?(?:نائب|وكيل|مدعي)\s+(?:ال)?عام(?:\s+للملك)?|(?:ال)?نيابة\s+(?:ال)?عامة"   # النائب العام
+    r"|(?:ال)?رئاسة|رئيس\s+(?:ال)?(?:جمهورية|وزراء|حكومة|دولة)|(?:ال)?مجلس\s+(?:ال)?عسكري"
     r")(?!\w)")
 # the organ's own state named right after it: "التي شكلتها الحكومة السورية", "التابعة للحكومة"
 _FORMED_BY = _ar(r"\s*[،,]?\s*(?:التي|الذي)\s+(?:شكل|أنشأ|أسس|عين)\w*|\s*[،,]?\s*التابعة?\s")
@@ -225,14 +227,26 @@ _ORGAN_FR_EN = {
         r"spokes(?:man|woman|person)(?!\w)"
         r"|(?<![\w-])(?:the\s+)?(?:[a-z]+\s+)?national\s+(?:commission|committee|council|authority)"
         r"(?:\s+(?:for|on|of)\s+(?:the\s+)?[a-z]+)?(?!\w)"
-        r"|(?<![\w-])(?:a\s+)?(?:security|government|official|military)\s+source(?!\w)"),
+        r"|(?<![\w-])(?:a\s+)?(?:security|government|official|military)\s+source(?!\w)"
+        # the head of state or government, the junta, the prosecution, named by title only
+        r"|(?<![\w-])the\s+(?:(?!former\s|ousted\s|deposed\s|detained\s|jailed\s|late\s|exiled\s|"
+        r"toppled\s|overthrown\s|opposition\s|imprisoned\s|ex-)[a-z]+\s+)?(?:president|prime\s+minister|head\s+of\s+state|junta|"
+        r"military\s+(?:government|council|authorities)|ruling\s+council|presidency|"
+        r"(?:attorney|prosecutor)\s+general(?:'s\s+office)?|(?:public\s+)?prosecutor(?:'s\s+office|s)?|"
+        r"prosecution\s+service)(?!\w)(?!\s+of\s)"),     # (not "the president of the bar association")
     "fr": re.compile(
         r"(?<![\w-])(?:le|la|un|une)\s+(?:ministere|ministre)(?:\s+[a-z]+(?:ien|ais|ain|ite|ote|in|ien)s?)?"
         r"(?:\s+(?:de\s+la|de\s+l'|du|des|de)\s*[a-z]+)?(?!\w)"
         r"|(?<![\w-])(?:le|la)\s+(?:porte-parole|porte-parole)\s+(?:du|de\s+la|de\s+l')\s*"
         r"(?:gouvernement|ministere|police|armee|presidence)(?:\s+[a-z]+)?(?!\w)"
         r"|(?<![\w-])(?:la|une)\s+(?:commission|instance|autorite)\s+nationale(?:\s+(?:des|de\s+la|du|de)\s*[a-z]+)?(?!\w)"
-        r"|(?<![\w-])(?:une|la)\s+source\s+(?:securitaire|gouvernementale|officielle|militaire)(?!\w)"),
+        r"|(?<![\w-])(?:une|la)\s+source\s+(?:securitaire|gouvernementale|officielle|militaire)(?!\w)"
+        # le chef de l'État ou du gouvernement, la junte, le parquet, nommés par leur titre
+        r"|(?<![\w-])(?:le|la)\s+(?:president(?:\s+de\s+la\s+(?:republique|transition))?|premier\s+ministre|chef\s+de\s+l'etat|"
+        r"chef\s+du\s+gouvernement|presidence|junte|garde\s+des\s+sceaux|"
+        r"procureur(?:\s+general|\s+de\s+la\s+republique)?|parquet(?:\s+general)?)"
+        r"(?:\s+[a-z]+(?:ien|ais|ain|ite|ote|in)n?e?s?)?(?!\w)(?!\s*(?:de|du|des|d')(?:\s|'))"
+        r"(?!\s+(?:dechu|renverse|destitue|detenu|emprisonne|deporte|exile|sortant|elu\s+de\s+l'opposition)(?!\w))"),
 }
 _SPEECH_FR_EN = {
     "en": re.compile(r"\s*(?:said|says|told\s+\w+|stated|announced|added|insisted|claimed|"
@@ -244,8 +258,22 @@ _PREPOSITION_FR_EN = {
     "en": re.compile(r"(?:^|\s)(?:to|of|in|at|on|against|with|by|for|from|into|over)\s+(?:the\s+)?$"),
     "fr": re.compile(r"(?:^|\s)(?:a|au|aux|de|du|des|en|contre|par|sur|pour|avec|vers)\s+(?:la\s+|le\s+|les\s+|l')?$"),
 }
+# a name in apposition after the organ: "le porte-parole du gouvernement, le colonel X, a rejeté"
+_APPOSITION_FR_EN = re.compile(r"\s*,\s*(?:[a-z][\w'.-]*\s+){0,4}[a-z][\w'.-]*\s*,")
+# French object clitics before the verb: "Le CNSP l'accuse", "X les a accusés", "X leur reproche"
+_CLITIC_FR = re.compile(r"(?:(?<=\s)(?:les|leur|lui|nous|vous)\s+|(?<=\s)l'\s*)$")
 _FORMED_BY_FR_EN = re.compile(r"\s*,\s*(?:set up|created|established|formed|appointed|creee?s?|mise?s? en place|"
                               r"instituee?s?|nommee?s?)\s+(?:by|par)\s+[^,]{0,60},")
+
+
+class _Span:
+    """A ``(start, end)`` span with the ``span()`` of a match (for :meth:`Organs.country`)."""
+
+    def __init__(self, start, end):
+        self._span = (start, end)
+
+    def span(self):
+        return self._span
 
 
 class LatinOrgans(Organs):
@@ -303,8 +331,28 @@ class LatinOrgans(Organs):
             i -= 1
         return f"gov/{self.main}" if self.main else None
 
+    def _clitic_subject(self, hit, na):
+        """French: the actor right before an object clitic that precedes the verb ("Le CNSP
+        l'accuse de", "La junte les accuse", "Le ministre leur reproche"), else None."""
+        clitic = _CLITIC_FR.search(self.text, max(na, hit.start - 6), hit.start)
+        if clitic is None:
+            return None
+        before = [m for m in self._agents_in(na, clitic.start()) if m.end <= clitic.start()]
+        if not before or self.text[before[-1].end:clitic.start()].strip() or \
+                _CLITIC_FR.search(self.text, max(na, before[-1].start - 6), before[-1].start):
+            return None     # (not "les juge arbitraires": a verb read as a name)
+        m = before[-1]
+        if m.key.startswith("body/") and m.key.count("/") == 1:
+            # "La junte l'accuse": a generic organ acts for the state named near it
+            return self.country(_Span(m.start, m.end))
+        return m
+
     def subject(self, hit, na, nb):
         text = self.text
+        if self.lang == "fr" and hit.entry.value != "Support" and text[hit.start - 1:hit.start] in (" ", "'"):
+            m = self._clitic_subject(hit, na)
+            if m is not None:
+                return m
         if hit.entry.note == "passive" or re.match(r"(?:was|were|been|a ete|ont ete)\s", hit.surface) \
                 or re.search(r"(?:was|were|been|is|are|ete|etait|sont|est)\s+$",
                              text[max(0, hit.start - 8):hit.start]):
@@ -316,14 +364,19 @@ class LatinOrgans(Organs):
             return None
         if self._agents_in(na, best.start()):
             return None     # a named actor opens the sentence: the organ is no subject
-        if self._agents_in(best.end(), hit.start, skip=[best.span()]):
+        best_end = best.end()
+        apposed = _APPOSITION_FR_EN.match(text, best_end)
+        if apposed is not None and apposed.end() <= hit.start and all(
+                m.key.startswith("person/") for m in self._agents_in(best_end, apposed.end())):
+            best_end = apposed.end()    # (a person's name in apposition stands for the organ)
+        if self._agents_in(best_end, hit.start, skip=[best.span()]):
             return None
-        gap = text[best.end():hit.start]
-        formed = _FORMED_BY_FR_EN.match(text, best.end())
-        words = _words(text, formed.end() if formed else best.end(), hit.start)
+        gap = text[best_end:hit.start]
+        formed = _FORMED_BY_FR_EN.match(text, best_end)
+        words = _words(text, formed.end() if formed else best_end, hit.start)
         if re.search(r"[.;:]", gap):
             return None
-        speech = _SPEECH_FR_EN[self.lang].match(text, formed.end() if formed else best.end())
+        speech = _SPEECH_FR_EN[self.lang].match(text, formed.end() if formed else best_end)
         if words <= 3 or (speech is not None and _words(text, speech.end(), hit.start) <= 10):
             return self.country(best)
         return None

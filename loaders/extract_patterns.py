@@ -212,7 +212,8 @@ _OWN_ORG_OFFICIAL = {
 }
 # A participle "accused of" / "accusé de" right after a noun: the accused, not an accusation.
 _ACCUSED_OF = {"en": re.compile(r"accused\s+of\b"),
-               "fr": re.compile(r"accuse(?:e|s|es)?\s+(?:de\b|d')(?!\s+(?:nombreux|plusieurs))")}
+               "fr": re.compile(r"(?:(?<!l')(?<!\sles\s)(?<!\sleur\s)(?<!\slui\s)accuse|accuse(?:e|s|es))"
+                                r"\s+(?:de\b|d')(?!\s+(?:nombreux|plusieurs))")}   # (not "X l'accuse de")
 
 _AUX_ACTIVE = {"en": re.compile(r"\b(?:has|have|had|who|which|and)\s+(?:also\s+)?$"),
                "fr": re.compile(r"(?<!\w)(?:a|ont|avait|avaient|qui)\s+(?:aussi\s+)?$")}

@@ -70,6 +70,16 @@ CASES = [
      "Authorities in Zimbabwe demolished hundreds of homes in Harare last week, leaving families homeless, "
      "Human Rights Watch said.",
      ["gov/ZW UseOfForce ZW"], []),
+    ("reject-en-president", "en",
+     "Soldiers shot dead at least 20 protesters in Kampala, Uganda, rights groups said. The president dismissed "
+     "the criticism and praised the army.",
+     ["gov/UG Rejection UG"], []),
+    ("not-en-urged", "en",
+     "Human Rights Watch urged the president to order an investigation into the killings in Uganda.",
+     ["org/human-rights-watch Demand UG"], ["gov/UG Investigation UG"]),
+    ("not-en-bar-president", "en",
+     "Lawyers were detained in Uganda. The president of the Uganda Law Society rejected the government's claims.",
+     [], ["gov/UG Rejection UG", "gov/UG Denial UG"]),
     # ---- French
     ("deny-fr-legitime-defense", "fr",
      "Au moins dix manifestants ont été tués à Conakry, selon Amnesty International. Le ministre guinéen de la "
@@ -106,6 +116,18 @@ CASES = [
     ("force-fr-expulse", "fr",
      "Les autorités algériennes ont expulsé des centaines de migrants vers le désert, selon Alarm Phone.",
      ["gov/DZ UseOfForce DZ"], []),
+    ("probe-fr-president", "fr",
+     "Deux journalistes ont été tués à Bamako, au Mali. Le président de la transition a ordonné l'ouverture d'une "
+     "enquête.",
+     ["gov/ML Investigation ML"], []),
+    ("reject-fr-apposition", "fr",
+     "L'ONU a documenté des exécutions au Burkina Faso. Le porte-parole du gouvernement, le capitaine Jean "
+     "Ouédraogo, a rejeté des « allégations sans fondement ».",
+     ["gov/BF Denial BF"], ["gov/BF Rejection BF"]),
+    ("not-fr-ligue", "fr",
+     "Des militants ont été arrêtés en Tunisie. Le président de la Ligue tunisienne des droits de l'homme a "
+     "rejeté les accusations du gouvernement.",
+     [], ["gov/TN Rejection TN", "gov/TN Denial TN"]),
     # ---- Arabic
     ("deny-ar-nafat", "ar",
      "اتهمت منظمة العفو الدولية قوات الأمن العراقية بقتل متظاهرين في بغداد. "
@@ -136,20 +158,20 @@ CASES = [
     ("force-ar-ahkam", "ar",
      "قضت محكمة أمن الدولة في البحرين بسجن عشرة ناشطين خمس سنوات بتهمة التجمهر.",
      ["gov/BH UseOfForce BH"], []),
+    ("accuse-ar-president", "ar",
+     "اعتقلت الشرطة التونسية صحفيين في صفاقس. واتهم رئيس الجمهورية جهات أجنبية بالتآمر على البلاد.",
+     ["gov/TN Accusation TN", "gov/TN UseOfForce TN"], []),
+    ("force-ar-hadm", "ar",
+     "هدمت جرافات تابعة لبلدية القدس الإسرائيلية منازل فلسطينية في حي سلوان، وفق منظمة بتسيلم.",
+     ["gov/IL UseOfForce PS"], []),
 ]
 
 XFAIL: dict = {
-    "deny-en-police-selfdefence": "'maintained that ... in self-defence' is no Denial cue",
-    "deny-en-judicial": "'insisted the verdict was purely a legal matter' is no Denial cue",
     "accuse-en-charged": "prosecutors' charges are no Accusation",
-    "force-en-evicted": "'demolished homes' by the authorities is no UseOfForce",
-    "deny-fr-legitime-defense": "'a affirmé que ... en légitime défense' is no Denial cue",
     "deny-fr-opinions": "'a soutenu que ... pas été poursuivi pour ses écrits' read as Support, not Denial",
-    "accuse-fr-puissances": "'La junte les accuse de' has no agent",
     "force-fr-expulse": "no place read for 'vers le désert'",
-    "deny-ar-difa": "'إن عناصرها تصرفوا دفاعا عن النفس' is no Denial cue",
     "accuse-ar-tuham": "'ووجهت النيابة إليهم تهما' is no Accusation",
-    "probe-ar-naib": "'أمر الوكيل العام للملك بفتح تحقيق' has no agent",
+    "force-ar-hadm": "the place of East Jerusalem's demolitions is read as IL",
 }
 
 
