@@ -107,8 +107,8 @@ def _word_pattern(word: str, arabic: bool, verb: bool = False) -> str:
         prefix = _AR_VERB_PREFIX if verb else _AR_PREFIX
         if not star and not verb and word.endswith("\u0647") and len(word) >= 4:
             # a noun in ة (normalised ه) before a pronoun suffix is spelt with ت:
-            # "إدانة" -> "إدانتها", "دعوة" -> "دعوتهم", "مطالبة" -> "مطالبتنا"
-            body = re.escape(word[:-1]) + (r"(?:\u0647|\u062a(?=(?:\u0647\u0627|\u0647\u0645|\u0647|"
+            # "إدانة" -> "إدانتها", "دعوة" -> "دعوتهم" / "دعوتهما" (dual), "مطالبة" -> "مطالبتنا"
+            body = re.escape(word[:-1]) + (r"(?:\u0647|\u062a(?=(?:\u0647\u0645\u0627|\u0647\u0627|\u0647\u0645|\u0647|"
                                            r"\u0646\u0627|\u064a|\u0643\u0645)(?!\w)))")
         return prefix + body + (r"\w*" if star else _AR_SUFFIX)
     return body + (r"\w*" if star else "")

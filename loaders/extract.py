@@ -48,6 +48,7 @@ from .extract_patterns import (_AUX_ASIDE_FR, _BULLETS, _OPENING_PLACE, _QUANTIT
                                _STATE_TITLE, _SUBNATIONAL_ROLES, _VAGUE_GROUPS)
 from .mention_cleanup import _M, _appositive_people, _demonym_lists, _explicit_regions, _extra_actors, _merge_mentions, _ngo_page
 from .unknown_orgs import named_organisations
+from .org_members import member_mentions
 from .sentence_acts import SentenceActs
 from .type_precision import ngo_raising, retype_hits
 from .further_acts import FurtherActs
@@ -149,11 +150,13 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
             self.mentions = _demonym_lists(_merge_mentions(
                 _extra_actors(self.mentions, text, self.pos, self.gz, lang), norm, self.gz, lang), norm, lang)
             self.mentions = _appositive_people(self.mentions, text, norm, self.pos, self.gz, lang)
+            self.mentions = member_mentions(self.mentions, norm, lang)   # "des experts ... des Nations unies"
         elif lang == "ar":      # "فريق التحقيق الأممي": a UN body (ar_actors.py)
             self.mentions = un_body_mentions(norm, self.mentions, lambda a, b, surface: _M(
                 a, b, "org/united-nations", "IntergovernmentalOrganization", "name", None, None, surface))
             # "نقابة الصحفيين البحرينيين": an association the gazetteer does not list (unknown_orgs.py)
             self.mentions = named_organisations(self.mentions, text, self.pos, self.gz, lang, norm)
+            self.mentions = member_mentions(self.mentions, norm, lang)   # "مفوضة ... في الاتحاد الأوروبي"
         self.mention_starts = [m.start for m in self.mentions]
         # regions whose own authorities are named as such ("Chechen police", "les autorités
         # tchétchènes", a regional leader): only there do generic bodies stay regional

@@ -402,7 +402,12 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
 
 _NAME_STOP = {"The", "A", "An", "In", "On", "At", "But", "And", "Last", "This", "That", "Le", "La",
               "Les", "Un", "Une", "Des", "Dans", "En", "Au", "Aux", "Mais", "Et", "Selon", "It", "He",
-              "She", "They", "We", "Il", "Elle", "Ils", "Elles", "Nous"}
+              "She", "They", "We", "Il", "Elle", "Ils", "Elles", "Nous",
+              # days and months ("published on Tuesday, the rights group condemned")
+              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+              "January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi",
+              "Samedi", "Dimanche"}
 
 _SENTENCE_DES = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[\u00ab\"])\s*)(?P<art>des)\s+")
 
