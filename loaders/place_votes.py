@@ -11,6 +11,8 @@ from .cues import AGAINST, NEVER
 from .event_records import (KIND_PRIORITY, OUTSIDER_TYPES, STATE_KINDS, EventCue, PlaceVote, _CLAUSE,
                             _CONNECT, _DATIVE, _FROM, _KIND_WEIGHT, _PEOPLE_DISPLACED, _STOP, _TO,
                             _words, iso_of, place_weight, regions_with_government)
+from .place_frames import (at_risk, in_custody, inside, is_border, is_dateline, is_headline_label, removal_frames,
+                           victims_origin)
 from .places import (city_mentions, coercive_iso, forced_return, forced_return_actors,
                      lead_deporters, meeting_places, on_trial, qualified_preposition, responder_countries,
                      sentence_roles, shared_regions, tries_foreigner, where_follows)
@@ -136,6 +138,39 @@ class PlaceVoting:
                 self._deporters.add(id(vote))
         self._pending = []
         shared_regions(self.norm, self.places, self._speakers)     # "Kashmir": India or Pakistan
+        self._frame_votes()
+
+    def _frame_votes(self):
+        """Datelines say where the reporter is; a headline label ("Mali: ...") names the
+        country of the story (see :mod:`.place_frames`)."""
+        by_sentence = defaultdict(list)
+        for vote in self.places:
+            by_sentence[vote.sentence].append(vote)
+        for sentence, votes in by_sentence.items():
+            span = self._sentence_of.get(sentence)
+            if span is None:
+                continue
+            for vote in votes:
+                if vote.attached in ("loc", "adj") and vote.cue is not None and at_risk(
+                        self.norm, self.lang, vote.cue.start, span[0]):
+                    vote.attached = "dest"      # "faces torture in X" (if sent back)
+            sources, dests = removal_frames(self.norm, self.lang, votes, *span)
+            for vote in sources:
+                vote.attached = "loc"
+            for vote in dests:
+                vote.attached = "dest"
+        for vote in self.places:
+            if is_border(self.norm, self.lang, vote.start, vote.end):
+                vote.attached = "border"
+            elif vote.attached is None and vote.key.startswith("gov/") and in_custody(
+                    self.norm, self.lang, vote.start, vote.end, vote.form == "demonym"):
+                vote.attached = "custody"
+            elif vote.title_weight > 1:
+                if vote.attached is None and vote.form != "demonym" and \
+                        is_headline_label(self.norm, vote.start, vote.end):
+                    vote.attached = "label"
+            elif vote.preposition is None and is_dateline(self.norm, vote.start, vote.end):
+                vote.attached = "dateline"
 
     def _spans(self):
         for response, sentence, pos in self.responses:
@@ -282,12 +317,19 @@ class PlaceVoting:
             weight = 5.0 * tw
         elif vote.attached == "adj":
             weight = 3.0 * tw
-        elif vote.attached in ("host", "dest", "venue", "abroad"):
+        elif vote.attached == "label":
+            weight = 5.0 * tw
+        elif vote.attached in ("host", "dest", "venue", "abroad", "dateline", "border"):
             weight = 0.3 * tw
+        elif vote.attached == "custody":
+            weight = (3.0 if vote.event_sentence else 1.5) * tw
+        elif vote.form != "demonym" and vote.sentence in self._sentence_of and victims_origin(
+                self.norm, self.lang, vote.start, *self._sentence_of[vote.sentence]):
+            weight = place_weight(vote.kind, "demonym", None, False, tw)    # "a detainee from Gaza"
         else:
             weight = place_weight(vote.kind, vote.form, vote.preposition, vote.event_sentence,
                                   tw, vote.against)
-        if not vote.preposition and vote.attached not in ("loc", "origin", "adj"):
+        if not vote.preposition and vote.attached not in ("loc", "origin", "adj", "label"):
             here = agents.get(vote.sentence, ())
             if vote.key in here or ("iso:" + vote.iso.split("-")[0] in here
                                     and vote.key.split("/")[0] in ("gov", "body", "official")):
@@ -300,7 +342,7 @@ class PlaceVoting:
                 vote.sentence not in self._located and id(vote) not in self._abroad:
             weight = max(weight, 3.0 * tw)
         elif vote.iso.split("-")[0] in self._responders and vote.form != "area" and \
-                vote.attached not in ("loc", "origin", "adj", "host"):
+                vote.attached not in ("loc", "origin", "adj", "host", "label"):
             weight *= 0.3
         return weight * (1.5 if "-" in vote.iso else 1.0)
 
@@ -339,6 +381,7 @@ class PlaceVoting:
         origin. Only in a sentence with a harm cue (killing, torture, detention, attack...),
         so "Syrian refugees fled to Turkey" still points to what they fled."""
         harmed = {c.sentence for c in self.cues if c.kind in _HARM_KINDS and not c.response}
+        harmed |= {sentence for r, sentence, _ in self.responses if r.type == "UseOfForce"}
         by_sentence = defaultdict(list)
         for v in self.places:
             if v.sentence in harmed:
@@ -361,6 +404,13 @@ class PlaceVoting:
                 v.attached = "abroad"      # the people's country; not where it happens
             for v in there:
                 v.attached = "loc"
+        # the same people named elsewhere ("Syrian refugees" in a headline without its harm
+        # cue) come from the same country, which is not where it happens
+        abroad = {(v.key, v.iso) for v in self.places if v.attached == "abroad"}
+        if abroad:
+            for v in self.places:
+                if v.attached == "origin" and (v.key, v.iso) in abroad:
+                    v.attached = "abroad"
 
     def place_scores(self, agents=None):
         """``{iso: score}``: strong votes (a place tied to a situation cue, a location in a
@@ -405,6 +455,7 @@ class PlaceVoting:
                         and p.cue is not None and p.cue.kind == kind
                         and (self._forced or id(p) not in self._deporters)]
         candidates = {p.iso.split("-")[0] for p in tied_to_kind} or set(countries)
+        candidates |= {p.iso.split("-")[0] for p in self.places if p.attached == "label"}
         country, total = max(((c, v) for c, v in countries.items() if c in candidates),
                              key=lambda kv: (kv[1], -order.get(kv[0], 99)))
         if total <= 0:
@@ -430,16 +481,24 @@ class PlaceVoting:
                    if iso.startswith(country + "-") and iso in regions_with_government()]
         if regions:
             v, region = max(regions)
+            v += sum(s for iso, s in votes.items() if inside(iso, region))
             pool = [p for p in tied_to_kind if p.iso.split("-")[0] == country] or [
                 p for p in self.places if p.attached in ("loc", "adj", "origin")
                 and p.iso.split("-")[0] == country]
-            mine = sum(p.title_weight for p in pool if p.iso == region)
+            # (a unit inside the region, "Erbil" in Iraqi Kurdistan, is on its side)
+            mine = sum(p.title_weight for p in pool if p.iso == region or inside(p.iso, region))
             rivals = sum(p.title_weight for p in pool if p.iso != region
+                         and not inside(p.iso, region)
                          and (p.form in ("capital", "region") or p.kind == "Place"))
             # nor by another of the country's regions ("the West Bank" as much as "Gaza")
             beaten = any(s >= v for iso, s in votes.items()
-                         if iso.startswith(country + "-") and iso != region)
-            if v >= 0.2 * total and (not rivals or mine >= rivals) and not beaten:
+                         if iso.startswith(country + "-") and iso != region
+                         and not inside(iso, region))
+            # and it must be where something happens, not only named ("Quebec adopts a motion")
+            lead = {i for i, *_ in self.sentences[:3]}
+            located = any((p.iso == region or inside(p.iso, region)) and (p.attached in ("loc", "adj", "origin", "label") or (
+                p.preposition and (p.event_sentence or p.sentence in lead))) for p in self.places)
+            if v >= 0.2 * total and (not rivals or mine >= rivals) and not beaten and located:
                 return region
         return country
 
