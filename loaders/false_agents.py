@@ -142,3 +142,118 @@ def hit_verdict(lang, text, h):
 def _as(h, rtype):
     """``h`` read as a cue of ``rtype``."""
     return Hit(h.start, h.end, Entry(h.entry.cue, rtype, h.entry.pos, h.entry.note), h.surface)
+
+
+# ---------------------------------------------------------------- agents of a found cue
+# a call, urging or request right before an actor: the actor is called on, not the agent
+# ("called on the Hong Kong authorities to", "urging Chinese officials to", "a appelé le
+# Canada et le Saint-Siège à", "raised the case with Chinese officials")
+_CALL_BEFORE = {
+    "en": re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
+                     r"appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?|implor\w+|exhort\w+|encourag\w+|invit\w+|"
+                     r"petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|"
+                     r"rais(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}?with|wrote\s+to|writ(?:e|es|ing)\s+to)\s+"
+                     r"(?:both\s+|the\s+|its\s+)?$"),
+    "fr": re.compile(r"(?<!\w)(?:appel\w*|exhort\w*|invit\w*|prie\w*|press\w*|enjoin\w*|somm\w*|demand\w*\s+(?:a|aux)|"
+                     r"interpell\w*|solliciti?\w*|ecrit\s+(?:a|aux)|saisi\w*)\s+"
+                     r"(?:les\s+|le\s+|la\s+|l'|aux\s+|au\s+|a\s+)?$"),
+}
+# a crowd as the subject of the clause before a participle ("but demonstrators stayed on the
+# streets, demanding", "mais des milliers de manifestants sont restés ..., réclamant")
+_CROWD_CLAUSE = {
+    "en": re.compile(r"(?:\bbut|\bwhile|\bwhereas|\bas|\band|,)\s+(?:[\w'-]+\s+){0,5}?"
+                     r"(?:protesters|protestors|demonstrators|crowds?|residents|students|families|relatives|activists|"
+                     r"workers|villagers|youths|supporters|mourners|marchers|rioters|strikers|opponents)\b[^,;]*,\s*$"),
+    "fr": re.compile(r"(?:(?<!\w)mais|(?<!\w)tandis que|(?<!\w)alors que|(?<!\w)et|,)\s+(?:[\w'-]+\s+){0,3}?"
+                     r"(?:manifestants|protestataires|habitants|etudiants|familles|proches|militants|grevistes|foule|"
+                     r"jeunes|partisans|riverains|villageois|ouvriers|emeutiers|opposants)\b[^,;]*,\s*$"),
+}
+# people right before a participle or a relative: "people calling for change", "those who
+# demand", "ceux qui réclament"
+_PEOPLE_BEFORE = {
+    "en": re.compile(r"\b(?:people|those|anyone|anybody|citizens|protesters|demonstrators|activists|youths|critics|"
+                     r"opponents|others|groups|individuals|men|women)\s+(?:who\s+(?:are\s+|were\s+|have\s+|had\s+)?)?$"),
+    "fr": re.compile(r"(?<!\w)(?:ceux|celles|personnes|gens|citoyens|manifestants|militants|jeunes|opposants|"
+                     r"individus)\s+(?:qui\s+)?$"),
+}
+_PARTICIPLE = {"en": re.compile(r"[\w-]+ing\b"), "fr": re.compile(r"[\w-]+(?:ant|ent)\b")}
+# a petition launched or signed by people: theirs, not a state's
+_PETITION_BY = {"en": re.compile(r"\b(?:launched|started|signed|initiated|organi[sz]ed|created|set up)\s+by\b"),
+                "fr": re.compile(r"(?<!\w)(?:lancee?s?|signee?s?|initiee?s?|organisee?s?)\s+par\b")}
+_STATE_KEYS = ("gov/", "body/", "official/", "person/")
+# "X said police had used excessive force, and called for ...": after a comma and "and", a
+# statement cue goes on with the speaker, not with the subject of the reported clause
+_COMMA_AND = {"en": re.compile(r",\s+and\s+(?:also\s+|then\s+|later\s+)?$"),
+              "fr": re.compile(r",\s+et\s+(?:a\s+|ont\s+)?(?:aussi\s+|egalement\s+|ensuite\s+)?$")}
+_REPORTING = {"en": re.compile(r"\b(?:said|says|warned|stated|noted|added|declared|found|concluded|argued|alleged|"
+                               r"claimed|reported|documented)\s+(?:on\s+\w+\s+)?(?:that\s+)?"),
+              "fr": re.compile(r"(?<!\w)(?:a|ont)\s+(?:declare|dit|estime|affirme|souligne|indique|constate|"
+                               r"conclu|denonce|rapporte)\s+(?:\w+\s+){0,2}?qu(?:e\b|')")}
+_STATEMENT_TYPES = {"Demand", "Condemnation", "ExpressionOfConcern", "Advocacy", "Report", "Petition"}
+
+
+def _key(a):
+    return a if isinstance(a, str) else a.key
+
+
+def drop_non_agents(reader, hit, found, rule):
+    """The agents ``found`` for the cue ``hit`` without the actors that only stand in its way.
+
+    Parameters
+    ----------
+    reader : SentenceActs
+        The sentence reader (``lang``, ``norm``, ``attr``, ``_sentence_start``).
+    hit : Hit
+        The response cue.
+    found, rule : list, str or None
+        What the attributor found (mentions or actor keys) and by which rule.
+
+    Returns
+    -------
+    tuple
+        ``(found, rule)``: an actor named right after a call ("called on X to", "a appelé X à")
+        is replaced by the caller named before the call (or dropped); states are dropped from
+        a crowd's participle ("but demonstrators stayed on the streets, demanding"), from a
+        participle on people ("people calling for change") and from a petition launched or
+        signed by others.
+    """
+    lang = reader.lang
+    if lang not in _CALL_BEFORE or not found:
+        return found, rule
+    norm, na = reader.norm, reader._sentence_start
+    kept, changed = [], False
+    for a in found:
+        if hasattr(a, "start") and a.start >= na:
+            call = _CALL_BEFORE[lang].search(norm, max(na, a.start - 60), a.start)
+            if call is not None:
+                changed = True
+                callers = [m for m in reader.attr.in_range(na, call.start()) if not reader.attr.is_locative(m)]
+                if callers:
+                    kept.extend(x for x in reader.attr._expand(callers[-1], call.start()) if x not in kept)
+                continue
+        kept.append(a)
+    if changed:
+        found, rule = kept, ("subject" if kept else None)
+    if hit.entry.value in _STATEMENT_TYPES and found and all(
+            hasattr(a, "start") and na <= a.start < hit.start and a.key.startswith(_STATE_KEYS) for a in found) and \
+            _COMMA_AND[lang].search(norm, max(na, hit.start - 30), hit.start):
+        said = None
+        for said in _REPORTING[lang].finditer(norm, na, min(a.start for a in found)):
+            pass
+        if said is not None and len(norm[said.end():min(a.start for a in found)].split()) <= 3:
+            speakers = [m for m in reader.attr.in_range(na, said.start()) if not reader.attr.is_locative(m)]
+            if speakers and not speakers[-1].key.startswith(_STATE_KEYS):
+                found, rule = reader.attr._expand(speakers[-1], said.start()), "subject"
+    if not found or not any(_key(a).startswith(_STATE_KEYS) for a in found):
+        return found, rule
+    state_free = [a for a in found if not _key(a).startswith(_STATE_KEYS)]
+    before = norm[max(na, hit.start - 160):hit.start]
+    rtype = hit.entry.value
+    if _PARTICIPLE[lang].match(hit.surface.lower()) and (
+            _CROWD_CLAUSE[lang].search(before) or _PEOPLE_BEFORE[lang].search(before)):
+        return state_free, (rule if state_free else None)
+    if rtype in ("Demand", "Demonstration", "Petition") and _PEOPLE_BEFORE[lang].search(before):
+        return state_free, (rule if state_free else None)
+    if rtype == "Petition" and _PETITION_BY[lang].search(norm, na, reader._sentence_end):
+        return state_free, (rule if state_free else None)
+    return found, rule

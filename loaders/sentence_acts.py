@@ -23,7 +23,7 @@ from .extract_patterns import (_PUBLISH_VERB, _AND_NEXT_VERB, _AR_COMPLEMENTIZER
                                _TO_INFINITIVE, _TO_ITS_LIST, _VAGUE_SPEAKER, _WE_CUE, _WE_SUBJECT,
                                _WHOSE_BEFORE, _unquoted)
 from .model import Response
-from .type_precision import ar_we_agents, requested_of_addressee
+from .type_precision import ar_we_agents, drop_non_agents, requested_of_addressee
 
 _AR_FALSE_NEWS = re.compile(r"(?:نشر|بث|ترويج|اذاعه|تداول|نشرها|بنشر|وبث)\s+(?:(?:ال)?(?:اخبار|انباء|معلومات|بيانات|"
                             r"ادعاءات|تصريحات)\s+)?\S?$")
@@ -628,7 +628,7 @@ class SentenceActs:
                 found, rule = ([speaker], "speech") if speaker else (
                     (list(self.attr.last_agents), "carry") if self.attr.last_agents else (
                         self._recent_organisation(out, s.start), "recent"))
-            found, rule = self._further_agent(hit, rtype, found, rule, na, nb, previous_hit, previous_keys, out)
+            found, rule = drop_non_agents(self, hit, *self._further_agent(hit, rtype, found, rule, na, nb, previous_hit, previous_keys, out))
             if not found and self.publisher and self.publisher_page and rule in (None, "relative") \
                     and not (self.lang in ("fr", "en") and entry.pos == "n"
                              and not self.attr._we_re.search(norm[na:nb])) \

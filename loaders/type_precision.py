@@ -32,7 +32,7 @@ import re
 
 from .cues import Entry, Hit
 from .extract_patterns import _TO_INFINITIVE
-from .false_agents import hit_verdict
+from .false_agents import drop_non_agents, hit_verdict  # noqa: F401 (drop_non_agents: for sentence_acts)
 
 # what stands right before a cue that names no act: a right, a freedom ("the right to
 # (peaceful) protest", "le droit de manifester", "الحق في التظاهر"), a detention for it ("held

@@ -59,6 +59,18 @@ CASES = [
     ("addressee-en-ngo-said-police-and-called-for", "en",
      "Human Rights Watch said Bangladeshi police had used excessive force against students, and called for all officers responsible to be prosecuted.",
      ["org/human-rights-watch Demand BD"], ["gov/BD Demand -"]),
+    ("addressee-en-raised-with-after-call", "en",
+     "Canada's foreign minister urged the Iranian authorities to halt the executions, adding that she had raised the cases with Iranian diplomats in Ottawa.",
+     ["gov/CA Demand -", "gov/CA DiplomaticAction -"], ["gov/IR DiplomaticAction -", "gov/IR Demand -"]),
+    ("crowd-en-police-fired-at-protesters-demanding", "en",
+     "Police in Kenya fired tear gas at protesters demanding the president's resignation.",
+     ["gov/KE UseOfForce KE"], ["gov/KE Demand -"]),
+    ("crowd-fr-ceux-qui-appellent", "fr",
+     "Le président togolais a averti que ceux qui appellent à manifester « en répondront devant la justice ».",
+     [], ["gov/TG Demand -"]),
+    ("addressee-fr-said-forces-and-demanded", "fr",
+     "La FIDH a estimé que les forces de sécurité avaient fait un usage excessif de la force, et a demandé que les responsables soient jugés au Sénégal.",
+     ["org/fidh Demand SN"], ["gov/SN Demand -"]),
     # ================================================================== patients
     ("patient-fr-state-condemned-by-court", "fr",
      "Droits humains : la Turquie condamnée par la Cour européenne, les ONG réclament la libération d'Osman Kavala",
@@ -131,11 +143,7 @@ CASES = [
 
 XFAIL: dict = {
     "addressee-ar-we-list-of-asks": "a demand's list of asks joined by 'و' reads the last ask as the addressee's act",
-    "addressee-en-ngo-said-police-and-called-for": "'X said police had V-ed ..., and called for' gives the call to police",
     "patient-ar-court-ruling": "a court ruling read as a Condemnation",
-    "crowd-en-protesters-demanding": "the protesters' participle given to the government",
-    "crowd-en-warned-those-calling": "'people calling for' inside an official's warning given to the official",
-    "crowd-fr-manifestants-reclamant": "the protesters' participle given to the government",
 }
 
 
