@@ -101,7 +101,8 @@ _NUM_FR = (r"\d[\d  .]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quin
 _QUANTIFIER = {
     "en": re.compile(r"(?:^|\s)(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|"
                      r"up\s+to|roughly|an\s+estimated|close\s+to)\s+)?(?:" + _NUM_EN + r")"
-                     r"(?:\s+of)?\s+(?:the\s+)?(?:(?:members|relatives)\s+of\s+(?:the\s+)?)?$"),
+                     r"(?:\s+of)?\s+(?:the\s+)?(?:(?:members|relatives)\s+of\s+(?:the\s+)?)?"
+                     r"(?:(?:young|angry|local|ordinary|mostly young)\s+)?$"),
     "fr": re.compile(r"(?:^|\s)(?:(?:environ|pres\s+de|quelque|plus\s+de|au\s+moins|"
                      r"jusqu'a|pas\s+moins\s+de)\s+)?(?:" + _NUM_FR + r")"
                      r"(?:\s+(?:de|d'|des)\s*|\s+)(?:(?:membres|representants)\s+(?:de\s+la\s+|"
@@ -144,8 +145,10 @@ _DESCRIBED = {k: re.compile(rx.pattern + _GAP.pattern) for k, rx in _POSTMOD.ite
 # "des milliers de personnes ont défilé"): protesters, for a rally only.
 _PEOPLE = {k: re.compile(r"\b(?:" + nouns + r")(?:" + _POSTMOD[k].pattern
                          + r"|(?P<nomod>))" + _GAP.pattern + r"$")
-           for k, nouns in (("en", r"people|persons|citizens|residents"),
-                            ("fr", r"personnes|citoyens|citoyennes|habitants|gens"))}
+           for k, nouns in (("en", r"people|persons|citizens|residents|young people|youths|"
+                                   r"young men|young women|men and women|women and men"),
+                            ("fr", r"personnes|citoyens|citoyennes|habitants|gens|jeunes|jeunes gens|"
+                                   r"manifestants|protestataires"))}
 # Before the quantifier: the crowd is an object ("the arrest of hundreds of students").
 _OBJECT_END = re.compile(r"(?:\b(?:of|by|with|against|for|to|from|on|at|in|among|de|par|avec|"
                          r"contre|pour|a|sur|parmi|dans|entre)|\bd'|\bl')\s*$")
@@ -489,6 +492,20 @@ def _ar_counted_before(attr, hit_end, rtype):
     return m
 
 
+# A rally whose subject is the event, its people the object: "la marche a rassemblé des
+# milliers de personnes", "the vigil gathered hundreds of people" (no convener named before)
+_GATHERED_PEOPLE = {
+    "en": re.compile(r"(?:gathered|drew|brought together|assembled)\s+(?:(?:some|about|around|nearly|more than|"
+                     r"over|at least|an estimated|several)\s+)?(?:tens of thousands|hundreds of thousands|thousands|"
+                     r"hundreds|dozens|scores|\d[\d,]*)\s+(?:of\s+)?(?:people|protesters|demonstrators|"
+                     r"residents|citizens|young people)\b"),
+    "fr": re.compile(r"(?:rassemble|reuni|mobilise|attire)\s+(?:(?:environ|pres de|plus de|au moins|quelque)\s+)?"
+                     r"(?:des dizaines de milliers|des milliers|des centaines|des dizaines|plusieurs (?:milliers|"
+                     r"centaines|dizaines)|\d[\d  .]*)\s+(?:de\s+|d')(?:personnes|manifestants|habitants|"
+                     r"citoyens|jeunes)\b"),
+}
+
+
 def _people_crowd(attr, hit_start, lo, rtype):
     """A rally held by a number of people named as such, which no group mention names
     ("Tens of thousands of people filled the streets", "Thousands marched"):
@@ -496,6 +513,9 @@ def _people_crowd(attr, hit_start, lo, rtype):
     if rtype != "Demonstration" or attr.lang not in _PEOPLE:
         return None
     norm = attr.norm
+    if _GATHERED_PEOPLE[attr.lang].match(norm, hit_start) and not any(
+            m.key.startswith(("org/", "group/", "person/")) for m in attr.in_range(lo, hit_start)):
+        return "group/protesters"   # "la marche a rassemblé des milliers de personnes"
     if _BARE_NUMBER[attr.lang].search(norm, max(0, max(lo, hit_start - 60) - 2), hit_start):
         # (from the end of the sentence before: "... elections. Tens of thousands have kept up")
         return "group/protesters"

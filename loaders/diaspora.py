@@ -100,6 +100,13 @@ def _people_abroad(norm, lang, na, nb):
     return bool(rx and rx.search(norm, na, nb))
 
 
+def _plural_noun(surface, lang):
+    """Whether a demonym reads as a plural noun (people), not an adjective."""
+    if lang == "ar":
+        return surface.endswith(("ين", "ون"))
+    return surface.endswith(("s", "x")) and not surface.endswith("ss")
+
+
 def _country(key):
     """The ISO country of a place key or code ("place/RU-CE" -> "RU")."""
     return key.removeprefix("place/").split("-")[0].split("/")[0] if key else None
@@ -118,8 +125,8 @@ def _sentence_reading(mentions, norm, lang, na, nb, iso):
         country = _country(m.place_key)
         if m.key.startswith("group/") and m.key.count("/") == 2 and _country(m.key.split("/")[1]) == iso:
             nationals = True
-        elif m.form == "demonym" and country == iso:
-            nationals = True
+        elif m.form == "demonym" and country == iso and _plural_noun(norm[m.start:m.end], lang):
+            nationals = True    # "Belarusians", "مصريون" (not "waving Philippine flags")
         elif m.form in ("capital", "name") and m.preposition and country:
             if country == iso:
                 home = True

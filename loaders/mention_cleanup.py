@@ -278,13 +278,22 @@ def _merge_mentions(mentions, norm, gz, lang):
                 _TOPIC_COLON.match(norm, m.end) and m.place_key:
             m = _M(m.start, m.end, m.key, m.kind, m.form, m.place_key, ":", m.surface)
         if out and out[-1].key.rsplit("/", 1)[-1] == "families" and m.key.startswith("group/") \
-                and 0 <= m.start - out[-1].end <= 1 and m.preposition is None:
+                and (0 <= m.start - out[-1].end <= 1 and m.preposition is None
+                     or _KIN_GAP.fullmatch(norm, out[-1].end, m.start) is not None):
+            # (also over the words of the phrase: "relatives of | some of the jailed | protesters")
             # "relatives of the jailed | protesters", "familles des | manifestants": the families
             prev = out.pop()
             m = _M(prev.start, m.end, prev.key, prev.kind, prev.form, prev.place_key, prev.preposition,
                    prev.surface + " " + m.surface)
         out.append(m)
     return out
+
+
+# Between "relatives of" / "familles de" and the people they are kin of: articles, a
+# quantity and up to three adjectives or nouns, no clause punctuation, verb or conjunction
+_KIN_GAP = re.compile(r"\s*(?:(?:some|many|several|certains|certaines|plusieurs|des|of|de|du|d'|the|les|la|le|l'|"
+                      r"their|leurs|his|her|ses|sa|son)\s*)*(?:(?!(?:and|et|who|qui|were|was|have|had|has|are|is|"
+                      r"ont|sont|a|ete|said|told)\b)[\w'-]+\s+){0,3}")
 
 
 def _appositive_people(mentions, text, norm, pos, gz, lang):

@@ -112,12 +112,8 @@ CASES = [
 ]
 
 XFAIL = {
-    "families-en-candles": "round 5 C1: not yet handled",
     "object-en-defended": "round 5 C1: not yet handled",
     "families-fr-sitin": "round 5 C1: not yet handled",
-    "people-fr-jeunes": "round 5 C1: not yet handled",
-    "people-fr-rassemble": "round 5 C1: not yet handled",
-    "profession-ar-teachers": "round 5 C1: not yet handled",
 }
 
 

@@ -200,7 +200,6 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
-    "crowd-fr-familles-des-x-detenus": "'familles des' + a group and a participle not in the table ('syndicalistes emprisonnés'): the workers",
     "crowd-en-journalists-denounce": "journalists stay too vague for statements (a type-wide exemption put a listed 'des journalistes' in a quotation on a Demand, heldout fr)",
     "crowd-fr-journalists-denounce": "journalists stay too vague for statements (see crowd-en-journalists-denounce)",
     "crowd-en-barricades": "'youth groups' / 'youths' is no group of the slug table",
