@@ -154,6 +154,18 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
             if organ is not None and organ.end() <= comp_start and not organs.named(organ):
                 return [organs.country(organ)] if organs.country(organ) else []   # "وأكد مصدر أمني"
             before = [m for m in attr.in_range(sentence_start, v_start) if _agent(attr, m)]
+            if _QUOTED_SAYING.fullmatch(scan, v_start, v_end):
+                # "ونقلت الوكالة عن الناطق باسم الحكومة X قوله إن": the one quoted (after "عن"),
+                # not the outlet
+                near = [m for m in attr.in_range(sentence_start, v_start)
+                        if m.kind not in ("Place", "MediaOutlet") and not m.key.startswith("group/")]
+                quoted = None
+                for quoted in STATE_ORGAN.finditer(scan, sentence_start, v_start):
+                    pass
+                if quoted is not None and _words_between(scan, quoted.end(), v_start) <= 3 and \
+                        not organs.named(quoted) and not any(m.start >= quoted.start() for m in near):
+                    return [organs.country(quoted)] if organs.country(quoted) else []
+                return near[-1:] if near and _words_between(scan, near[-1].end, v_start) <= 3 else []
             if _AR_PARTICIPLE.fullmatch(scan[v_start:v_end]):
                 # "نفت X ...، مؤكدة أن": the subject of the sentence's main verb
                 return [m for m in before if m.kind != "MediaOutlet"][:1]
@@ -231,8 +243,10 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
             continue
         if h.start in speakers:
             said = speakers[h.start]
-            if said and isinstance(said[0], str):
-                last = (i, said[0])     # a judgement of an organ ("وقال مصدر أمني إن ...")
+            if said and (isinstance(said[0], str) or said[0].key.startswith(("gov/", "body/", "official/"))):
+                # a judgement of an organ or an official ("وقال مصدر أمني إن ...", "ونقلت ...
+                # عن الناطق باسم الحكومة X قوله إن ...")
+                last = (i, said[0])
             continue
         if h.entry.pos != "v":
             continue
@@ -246,6 +260,9 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
             last = (i, key)
     return merged
 
+
+# the Arabic verbal noun of a quotation: "نقلت X عن Y قوله إن"
+_QUOTED_SAYING = re.compile("\u0642\u0648\u0644(?:\u0647|\u0647\u0627|\u0647\u0645)")   # قوله قولها قولهم
 
 _SURNAME_SAID = {
     "en": re.compile(r"[\s,\"\u201d]*([a-z][\w'-]+)\s+(?:said|says|told|added|stated|insisted|wrote)(?!\w)"),

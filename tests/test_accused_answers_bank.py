@@ -70,6 +70,14 @@ CASES = [
      "Authorities in Zimbabwe demolished hundreds of homes in Harare last week, leaving families homeless, "
      "Human Rights Watch said.",
      ["gov/ZW UseOfForce ZW"], []),
+    ("deny-en-fairtrial", "en",
+     "The trial of 47 activists opened in Hong Kong on Monday. The Hong Kong government rejected foreign "
+     "criticism, insisting the defendants would receive a fair trial.",
+     ["gov/HK Denial HK"], []),
+    ("reject-en-defied", "en",
+     "A Tanzanian court ordered the release of the opposition leader. The government defied the ruling and "
+     "kept him in custody in Dar es Salaam.",
+     ["gov/TZ Rejection TZ"], []),
     ("reject-en-president", "en",
      "Soldiers shot dead at least 20 protesters in Kampala, Uganda, rights groups said. The president dismissed "
      "the criticism and praised the army.",
@@ -124,6 +132,10 @@ CASES = [
      "L'ONU a documenté des exécutions au Burkina Faso. Le porte-parole du gouvernement, le capitaine Jean "
      "Ouédraogo, a rejeté des « allégations sans fondement ».",
      ["gov/BF Denial BF"], ["gov/BF Rejection BF"]),
+    ("reject-fr-ignore", "fr",
+     "La Cour africaine des droits de l'homme a ordonné la remise en liberté du journaliste. Les autorités "
+     "béninoises ont ignoré cet arrêt, dénonçant une ingérence.",
+     ["gov/BJ Rejection BJ"], []),
     ("not-fr-ligue", "fr",
      "Des militants ont été arrêtés en Tunisie. Le président de la Ligue tunisienne des droits de l'homme a "
      "rejeté les accusations du gouvernement.",
@@ -161,6 +173,21 @@ CASES = [
     ("accuse-ar-president", "ar",
      "اعتقلت الشرطة التونسية صحفيين في صفاقس. واتهم رئيس الجمهورية جهات أجنبية بالتآمر على البلاد.",
      ["gov/TN Accusation TN", "gov/TN UseOfForce TN"], []),
+    ("deny-ar-quoted", "ar",
+     "فرقت الشرطة الكويتية اعتصاما للبدون. ونقلت وكالة الأنباء الكويتية عن المتحدث الرسمي باسم وزارة الداخلية "
+     "سالم الشمري قوله إن عناصر الأمن تصرفوا دفاعا عن النفس. واتهم الشمري جهات خارجية بالتحريض.",
+     ["gov/KW Denial KW", "gov/KW Accusation KW"], []),
+    ("deny-ar-coastguard", "ar",
+     "غرق قارب يقل مهاجرين قرب جزيرة لامبيدوزا الإيطالية. ونفى خفر السواحل الإيطالي أن تكون دورياته قد "
+     "تأخرت في الاستجابة لنداء الاستغاثة.",
+     ["gov/IT Denial IT"], []),
+    ("reject-ar-radd", "ar",
+     "انتقدت منظمات حقوقية ترحيل اللاجئين من تركيا. وردت وزارة الداخلية التركية برفض هذه الانتقادات.",
+     ["gov/TR Rejection TR"], []),
+    ("reject-ar-tajahul", "ar",
+     "أمرت محكمة العدل التابعة للسوق المشتركة لشرق أفريقيا بالإفراج عن المعارض. وتجاهلت الحكومة الأوغندية "
+     "قرار المحكمة.",
+     ["gov/UG Rejection UG"], []),
     ("force-ar-hadm", "ar",
      "هدمت جرافات تابعة لبلدية القدس الإسرائيلية منازل فلسطينية في حي سلوان، وفق منظمة بتسيلم.",
      ["gov/IL UseOfForce PS"], []),
