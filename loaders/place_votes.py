@@ -24,6 +24,7 @@ _HARM_KINDS = frozenset({"Killing", "Torture", "Execution", "EnforcedDisappearan
 
 
 _PEOPLE_ON_THE_MOVE = frozenset({"migrants", "refugees", "asylum-seekers", "displaced"})
+_DISPLACED_AT_HOME = re.compile(r"displaced|deplac|déplac|نازح|نزوح|مهجر")
 _FLIGHT = re.compile(r"(?<!\w)(?:fled|flee|flees|fleeing|exodus|fui\w*|fuy\w*|fuir|exode)(?!\w)|"
                      r"(?<!\S)(?:و|ف)?(?:فر|فروا|فرار|الفرار|هرب|هربوا|الهرب|نزح|نزحوا|نزوح|النزوح)(?!\S)")
 
@@ -397,8 +398,13 @@ class PlaceVoting:
             agents = [v for v in votes if v.attached is None and v.key.startswith("gov/")
                       and v.iso.split("-")[0] not in origins]
             # "fled to Turkey after the bombing": where they went; what they fled stays the place
-            if not moving or not (there or agents) or sentence not in self._sentence_of or \
+            if not moving or sentence not in self._sentence_of or \
                     _FLIGHT.search(self.norm, *self._sentence_of[sentence]):
+                continue
+            # (migrants and refugees harmed are abroad even where the text names no host:
+            # "migrants venus du Soudan ... torturés"; not the displaced, who may be at home)
+            if not (there or agents) and any(_DISPLACED_AT_HOME.search(v.cue.surface) for v in moving
+                                             if v.cue is not None):
                 continue
             for v in moving:
                 v.attached = "abroad"      # the people's country; not where it happens
@@ -496,8 +502,10 @@ class PlaceVoting:
                          and not inside(iso, region))
             # and it must be where something happens, not only named ("Quebec adopts a motion")
             lead = {i for i, *_ in self.sentences[:3]}
-            located = any((p.iso == region or inside(p.iso, region)) and (p.attached in ("loc", "adj", "origin", "label") or (
-                p.preposition and (p.event_sentence or p.sentence in lead))) for p in self.places)
+            located = any((p.iso == region or inside(p.iso, region)) and (
+                p.attached in ("loc", "adj", "origin", "label")
+                or (p.event_sentence and (p.preposition or p.kind == "Place"))
+                or (p.preposition and p.sentence in lead)) for p in self.places)
             if v >= 0.2 * total and (not rivals or mine >= rivals) and not beaten and located:
                 return region
         return country
