@@ -301,7 +301,8 @@ def _crowd_checked(attr, i, m, lo, rtype, modified):
         return None     # part of a longer name
     q = _crowd_words(norm, m.start, attr.lang)
     if q is None and not (m.form == "demonym" and rtype == "Demonstration") and not (
-            (modified or _national(m)) and _CLAUSE_OPENING.search(norm[max(lo, m.start - 40):m.start])):
+            (modified or _national(m) or rtype == "Demonstration")
+            and _CLAUSE_OPENING.search(norm[max(lo, m.start - 40):m.start])):   # ("Students marched")
         return None     # a group without a quantifier: the ordinary subject rules apply
     q_start = m.start if q is None else q
     if _OBJECT_END.search(norm[max(0, q_start - 40):q_start]):
@@ -394,8 +395,11 @@ def _ar_alt(words):
 _AR_BARE = (r"(?:" + _ar_alt("نحو|قرابة|حوالي|أكثر من|أزيد من|عشرات|مئات") + r"\s+)?"
             + _ar_alt("الآلاف|آلاف|المئات|مئات|العشرات|عشرات"))
 # (a number may name its people generically: "خرج آلاف الأشخاص إلى", "تجمع مئات المتضامنين في")
+# (or its people by a nisba plural, "خرج مئات الفلسطينيين", or a partitive naming them by
+# their ties, "تجمع عشرات من أصدقاء سليم ورفاقه في")
 _AR_BARE_AFTER_VERB = re.compile(r"\S*\s+" + _AR_BARE + r"(?:\s+" + _ar_alt(
-    "الأشخاص|الناس|المواطنين|المتضامنين|المتضامنات|المحتشدين") + r")?(?=\s+" + _ar_alt(
+    "الأشخاص|الناس|المواطنين|المتضامنين|المتضامنات|المحتشدين") + r"|\s+ال\S{2,}يين|\s+" + _ar_alt("من")
+    + r"\s+\S+(?:\s+\S+){0,2}?)?(?=\s+" + _ar_alt(
     "في|أمام|وسط|قرب|إلى|يوم|أمس|اليوم|مساء|صباح|للمطالبة|احتجاجا|تنديدا|رفضا") + r"(?!\S)|\s*[،,.؛])")
 _AR_BARE_BEFORE_NOUN = re.compile(r"(?<!\S)(?:و|ف)?" + _ar_alt("شارك|خرج|انضم|احتشد|تجمع|نزل") + r"\S{0,3}\s+"
                                   + _AR_BARE + r"\s+" + _ar_alt("في|إلى") + r"\s+(?:\S+\s+){0,1}\S*$")

@@ -54,6 +54,14 @@ CASES = [
      "prosecuted after the 2019 fuel protests.",
      [], ["group/ZW/students Investigation ZW", "group/ZW/journalists Investigation ZW",
           "group/ZW/students Condemnation ZW", "group/ZW/students Demand ZW"]),
+    ("profession-en-bare-plural", "en",
+     "Kenyan police arrested four reporters covering the protests in Nairobi. Journalists marched to the "
+     "police headquarters on Friday to demand their release.",
+     ["group/KE/journalists Demonstration KE"], []),
+    ("people-en-young-demonym", "en",
+     "Ugandan troops fired live rounds in Kampala on Monday. Hundreds of young Ugandans occupied the "
+     "main square of Kampala the next day, waving flags.",
+     ["group/UG/protesters Demonstration UG"], []),
     # ================================================================== French
     ("diaspora-fr-embassy", "fr",
      "Au Cameroun, des dizaines de militants anglophones ont été condamnés par un tribunal militaire. "
@@ -80,6 +88,10 @@ CASES = [
      "Au Niger, un avocat a été arrêté à Niamey après une plaidoirie. Les avocats du barreau de Niamey "
      "ont boycotté les audiences lundi pour protester contre l'arrestation de leur confrère.",
      ["group/NE/lawyers Demonstration NE"], []),
+    ("families-fr-proches", "fr",
+     "Au Nicaragua, des dizaines d'opposants sont détenus sans jugement. Les proches de plusieurs "
+     "étudiants emprisonnés ont manifesté lundi devant la prison de Managua.",
+     ["group/NI/families Demonstration NI"], ["group/NI/students Demonstration NI"]),
     # ================================================================== Arabic
     ("diaspora-ar-embassy", "ar",
      "قضت محكمة مصرية بسجن ناشط حقوقي خمس سنوات. وفي لندن، نظم مغتربون مصريون وقفة احتجاجية أمام "
@@ -109,10 +121,18 @@ CASES = [
      "قررت وزارة التربية المغربية توقيف مئات الأساتذة عن العمل. وخرج الأساتذة في مسيرات في الرباط "
      "والدار البيضاء احتجاجاً على القرار.",
      ["group/MA/teachers Demonstration MA"], []),
+    ("profession-ar-boycott-session", "ar",
+     "أصدرت محكمة جزائرية أحكاما بالسجن على ناشطين. وقاطع محامو الدفاع جلسة المحاكمة احتجاجاً على "
+     "رفض طلباتهم.",
+     ["group/DZ/lawyers Demonstration DZ"], []),
+    ("people-ar-partitive", "ar",
+     "اغتيل صحفي عراقي في البصرة. وتجمع العشرات من زملائه وأصدقائه في ساحة التحرير ببغداد حاملين صوره.",
+     ["group/IQ/protesters Demonstration IQ"], []),
 ]
 
 XFAIL = {
     "object-en-defended": "round 5 C1: not yet handled",
+    "people-en-young-demonym": "round 5 C1: 'occupied the main square' by a demonym crowd is not read",
     "families-fr-sitin": "round 5 C1: not yet handled",
 }
 
