@@ -97,6 +97,10 @@ def _merge(hits, extra):
                     (i < 2 or hits[i - 2].end <= h.start):
                 hits[i - 1] = h     # the longer cue ("no right to interfere" > "interfere in")
                 starts[i - 1] = h.start
+            elif h.entry.pos == "v" and not h.entry.note and old.entry.pos == "n" and \
+                    h.start < old.start and old.end <= h.end and (i < 2 or hits[i - 2].end <= h.start):
+                hits[i - 1] = h     # the verb phrase around a noun cue ("ignored the ruling", "تجاهلت قرار")
+                starts[i - 1] = h.start
             elif h.entry.note == "evaluative" and old.entry.value == h.entry.value and \
                     old.entry.note != "evaluative":
                 hits[i - 1] = Hit(old.start, old.end, Entry(old.entry.cue, old.entry.value, "n",
