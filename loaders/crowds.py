@@ -639,6 +639,7 @@ def crowd_uses_force(key: str) -> bool:
 # placards, slogans, a protest word, a demand, or a seat of power or a foreign mission.
 _PROTEST_CONTEXT = re.compile(
     r"\b(?:placards?|banners?|slogans?|chant(?:ing|ed|s)?|portraits?|protest\w*|demonstrat\w*|"
+    r"(?:holding|carrying|waving|held|carried)\s+(?:\w+\s+)?signs|"
     r"rall(?:y|ies)|vigils?|sit-ins?|solidarity)\b|"
     r"\bagainst\b|to demand|demanding|calling for|to denounce|denouncing|condemning|"
     r"(?:outside|opposite|in front of|near|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"

@@ -133,7 +133,6 @@ CASES = [
 XFAIL = {
     "object-en-defended": "round 5 C1: not yet handled",
     "people-en-young-demonym": "round 5 C1: 'occupied the main square' by a demonym crowd is not read",
-    "families-fr-sitin": "round 5 C1: not yet handled",
 }
 
 
