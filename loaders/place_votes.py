@@ -160,6 +160,16 @@ class PlaceVoting:
                 vote.attached = "loc"
             for vote in dests:
                 vote.attached = "dest"
+            # an official tried or wanted for an abuse the sentence places elsewhere ("children
+            # deported from X: arrest warrant for the Y president"): the abuse's place counts
+            named = {v.iso.split("-")[0] for v in votes if v.attached in ("loc", "adj", "origin")
+                     and v.cue is not None and v.kind != "Official"
+                     and v.cue.kind not in ("UnfairTrial", "HumanRightsSituation")}
+            for vote in votes:
+                if vote.kind == "Official" and vote.attached == "loc" and vote.cue is not None \
+                        and vote.cue.kind in ("UnfairTrial", "HumanRightsSituation") \
+                        and named - {vote.iso.split("-")[0]}:
+                    vote.attached = None
         for vote in self.places:
             if is_border(self.norm, self.lang, vote.start, vote.end):
                 vote.attached = "border"

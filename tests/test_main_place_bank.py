@@ -179,6 +179,20 @@ CASES = [
      "marocain Omar Radi a été condamné à six ans de prison par un tribunal de Casablanca, "
      "a annoncé son avocat. Reporters sans frontières a dénoncé un procès inéquitable.",
      "MA", ["org/rsf"]),
+    # an official wanted for an abuse placed in another country
+    ("en_warrant_eritrean_general_tigray", "en",
+     "Axum killings in Tigray: arrest warrant sought for Eritrean general\n\nAmnesty "
+     "International urged Ethiopian prosecutors on Monday to seek an arrest warrant for an "
+     "Eritrean general over the killing of hundreds of civilians in Axum, in Ethiopia's "
+     "Tigray region, in November 2020. Amnesty International condemned the failure to "
+     "prosecute anyone.",
+     "ET-TI", ["org/amnesty-international"]),
+    ("fr_mandat_general_rwandais_kivu", "fr",
+     "Massacres de civils congolais au Nord-Kivu : mandat d'arrêt contre un général "
+     "rwandais\n\nKINSHASA - La justice militaire congolaise a émis un mandat d'arrêt contre"
+     " un général rwandais accusé d'avoir ordonné le massacre de civils à Kishishe, dans "
+     "l'est de la RDC. Human Rights Watch a salué cette décision.",
+     "CD", ["org/human-rights-watch"]),
 ]
 
 XFAIL = {
