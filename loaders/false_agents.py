@@ -181,6 +181,12 @@ _PARTICIPLE = {"en": re.compile(r"[\w-]+ing\b"), "fr": re.compile(r"[\w-]+(?:ant
 _PETITION_BY = {"en": re.compile(r"\b(?:launched|started|signed|initiated|organi[sz]ed|created|set up)\s+by\b"),
                 "fr": re.compile(r"(?<!\w)(?:lancee?s?|signee?s?|initiee?s?|organisee?s?)\s+par\b")}
 _STATE_KEYS = ("gov/", "body/", "official/", "person/")
+# Arabic heads of a known gender (folded spelling): a verb of the other gender right before
+# such a head does not agree with it ("ويطالب السلطات الجزائرية بـ": the authorities are called on)
+_AR_FEMININE_HEAD = re.compile(r"(?:سلطات|سلطه|حكومه|حكومات|شرطه|وزاره|قوات|اجهزه|دوله|مملكه|جمهوريه|اداره|"
+                               r"محكمه|نيابه|رياسه|خارجيه|داخليه|هييه|لجنه|بعثه|منظمه|مفوضيه|سفاره|دول)$")
+_AR_MASCULINE_HEAD = re.compile(r"(?:رييس|وزير|متحدث|ناطق|جيش|امن|مجلس|برلمان|نايب|مدعي|قاضي|ملك|امير|سفير|"
+                                r"مكتب|اتحاد|مبعوث|امين|مفوض|مقرر|حزب)$")
 # "X said police had used excessive force, and called for ...": after a comma and "and", a
 # statement cue goes on with the speaker, not with the subject of the reported clause
 _COMMA_AND = {"en": re.compile(r",\s+and\s+(?:also\s+|then\s+|later\s+)?$"),
@@ -218,6 +224,8 @@ def drop_non_agents(reader, hit, found, rule):
         signed by others.
     """
     lang = reader.lang
+    if lang == "ar":
+        return _ar_agreeing(reader, hit, found, rule)
     if lang not in _CALL_BEFORE or not found:
         return found, rule
     norm, na = reader.norm, reader._sentence_start
@@ -257,3 +265,70 @@ def drop_non_agents(reader, hit, found, rule):
     if rtype == "Petition" and _PETITION_BY[lang].search(norm, na, reader._sentence_end):
         return state_free, (rule if state_free else None)
     return found, rule
+
+
+_AR_VERB_FORM = re.compile(r"[وف]?(?:ي\S{2,}|\S*[^ا\s]ت)(?!\S)")
+
+
+def _ar_gender(verb):
+    """``"m"`` / ``"f"`` for an Arabic third person singular verb (folded, no conjunction), else None."""
+    if verb.endswith(("وا", "ون", "ين", "ان", "نا", "تم")):
+        return None
+    if verb.endswith("ت"):
+        return "f"
+    if verb.startswith("ي"):
+        return "m"
+    if verb.startswith(("ت", "ن", "ا")):
+        return None     # "تبنى" (past) or "تطالب" (present), "ندد" or "ندعو"
+    return "m"
+
+
+def _ar_head_gender(word):
+    """Gender of an Arabic head noun of known gender (folded), else None."""
+    word = re.sub(r"^[وفبل]?(?:ال)?", "", word)
+    if _AR_FEMININE_HEAD.search(word):
+        return "f"
+    if _AR_MASCULINE_HEAD.search(word):
+        return "m"
+    return None
+
+
+def _ar_agreeing(reader, hit, found, rule):
+    """Arabic: drop an actor named after the cue when it cannot be its subject.
+
+    The actor right after a verb of the other gender ("ويطالب السلطات الجزائرية بالإفراج":
+    masculine verb, feminine head) is its object; an actor named after another response cue of
+    the sentence ("صوّتوا على قرار ... ويطالب السلطات") belongs to that cue.
+    """
+    norm = reader.norm
+    words = hit.surface.split()
+    if not words:
+        return found, rule
+    if ".." in hit.entry.cue and hit.entry.pos == "v" and len(words) > 2:
+        # "وفتحت النيابة العامة تحقيقا": the subject stands inside the verb ... object cue
+        first_end = hit.start + len(hit.surface) - len(hit.surface.lstrip()) + len(words[0])
+        inside = [m for m in reader.attr.in_range(first_end, hit.end)
+                  if m.end < hit.end and not norm[first_end:m.start].strip() and not reader.attr.is_locative(m)]
+        if inside and not any(hasattr(a, "start") and a.start == inside[0].start for a in found):
+            return reader.attr._expand(inside[0], hit.end), "verb-subject"
+    verb = words[0]
+    if reader._conjunction(hit):
+        verb = verb[1:]
+    gender = _ar_gender(verb) if hit.entry.pos == "v" and len(words) == 1 else None
+    # (another cue in between counts when it is a verb: "ويطالب", "وطالبت"; not a noun, whose
+    # complement the actor may be: "يوصي تقرير منظمة الأمن والتعاون")
+    spans = [c for c in reader.attr.cue_spans if c[0] >= hit.end and _AR_VERB_FORM.match(norm, c[0])]
+    kept = []
+    for a in found:
+        if hasattr(a, "start") and a.start >= hit.end:
+            gap = norm[hit.end:a.start]
+            if gender is not None and not gap.strip():
+                head = norm[a.start:a.end].split()[:1]
+                if head and _ar_head_gender(head[0]) not in (None, gender):
+                    continue
+            if any(c0 >= hit.end and c1 <= a.start for c0, c1 in spans):
+                continue
+        kept.append(a)
+    if len(kept) == len(found):
+        return found, rule
+    return kept, (rule if kept else None)

@@ -130,7 +130,9 @@ _QUESTIONED = {
 # ب ("بإجراء تحقيق", "بفتح تحقيق", "إلى فرض عقوبات", "إلى إرسال بعثة"); normalised spelling
 _AR_ASKED = re.compile(r"(?:(?<!\S)(?:الي(?:\s+حين)?|لحين|حتي)(?:\s+\S+)?|(?<!\S)ب\S{2,})\s*$")
 # ... unless a new clause starts in between ("، وقالت الحكومة إنها قامت بإجراء تحقيق")
-_AR_NEW_CLAUSE = re.compile(r"[.;:؛]|،\s*[وف]|(?<!\S)(?:ان|انه|انها|بان|الذي|التي|فيما|بينما)(?!\S)")
+_AR_NEW_CLAUSE = re.compile(r"[.;:؛]|،\s*[وف](?!ال|ب\S)|(?<!\S)(?:ان|انه|انها|بان|الذي|التي|فيما|بينما)(?!\S)")
+# "وفتح تحقيق", "وإجراء تحقيق" (a verbal noun and its object, no subject between): one more ask
+_AR_COORDINATED_ASK = re.compile(r"و\S+(?<!ت)\s+\S+")
 # types that an Arabic demand asks for (the abuse itself, "وقف القمع", stays the state's)
 _AR_ASKABLE = {"Investigation", "Sanction", "DiplomaticAction", "Resettlement", "Support",
                "MilitaryAssistance", "Resolution", "Report"}
@@ -203,7 +205,9 @@ def requested_of_addressee(lang, norm, previous, hit, rtype, hits=()):
             and len(gap.split()) <= 14 and not re.search(r"[.;:]", gap)
     if lang != "ar" or rtype not in _AR_ASKABLE or len(gap.split()) > 16:
         return False
-    return bool(_AR_ASKED.search(gap) or (hit.surface[:1] in "بل" and hit.entry.pos == "n")) \
+    # (a list of asks: "بإلغاء الأحكام، والإفراج عن المعتقلين، وفتح تحقيق": the last one too)
+    return bool(_AR_ASKED.search(gap) or (hit.surface[:1] in "بل" and hit.entry.pos == "n") or (
+        hit.surface[:1] == "و" and _AR_COORDINATED_ASK.fullmatch(hit.surface) and re.search(r"(?<!\S)ب\S{2,}", gap))) \
         and not _AR_NEW_CLAUSE.search(gap)
 
 
