@@ -84,6 +84,16 @@ _QUOTE_END = re.compile(r"[\u00bb\u201d]|\"\s*,|,\s*\"")
 _QUOTE_TAIL = re.compile(r"[\u00bb\u201d\"]\s*,|,\s*[\"\u201d]")
 # "her government", "son gouvernement": a possessive right before the generic government
 _HIS_GOVERNMENT = {"en": re.compile(r"(?<!\w)(?:her|his)\s+$"), "fr": re.compile(r"(?<!\w)son\s+$")}
+# "X said it had gathered evidence", "X a indiqué qu'elle avait saisi la justice": the speaker
+# acts, named as "it" / "elle" right before the cue (auxiliaries and adverbs between)
+_SAID_IT = {
+    "en": re.compile(r"\b(?:said|says|added|stated|announced|reported|confirmed)\s+(?:that\s+)?(?:it|they)\s+"
+                     r"(?:(?:had|has|have|would|will|was|were|is|are|also|still|already|not|never|been|now|"
+                     r"recently|previously)\s+){0,3}$"),
+    "fr": re.compile(r"(?<!\w)(?:indique|declare|affirme|annonce|precise|ajoute|assure|souligne|explique)\s+"
+                     r"qu'(?:elle|il|elles|ils)\s+(?:(?:avait|avaient|a|ont|allait|allaient|va|vont|etait|etaient|"
+                     r"aussi|egalement|deja|deux|fois)\s+){0,3}$"),
+}
 _SPEAKING = {"Condemnation", "Demand", "ExpressionOfConcern", "Accusation", "Support", "Rejection", "Denial",
              "DiplomaticAction", "Sanction", "Investigation", "Report", "Resolution", "Advocacy"}
 
@@ -165,6 +175,14 @@ class FurtherActs:
             return found, rule
         norm, entry = self.norm, hit.entry
         located = [a for a in found if not isinstance(a, str)]
+        if not found and entry.pos == "v":
+            said = _SAID_IT[self.lang].search(norm, max(na, hit.start - 90), hit.start)
+            if said is not None:
+                speakers = [m for m in self.attr.in_range(max(na, said.start() - 60), said.start())
+                            if m.key.split("/")[0] in ("org", "gov", "body") and not m.key.startswith("group/")
+                            and not self.attr.is_locative(m)]
+                if speakers and not re.search(r"[.;:\"\u00ab\u00bb\u201c\u201d]", norm[speakers[-1].end:said.start()]):
+                    return self.attr._expand(speakers[-1], hit.start), "subject"
         # "In a report ..., X accused": the report and what it says are X's
         opening = _IN_A_REPORT.match(norm, na)
         if opening is not None and (rule in (None, "subject") or not found):
