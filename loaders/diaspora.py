@@ -169,6 +169,8 @@ def diaspora_crowds(responses, noted, sentences, mentions, norm, lang):
     list of Response
         ``responses``, with the agents of rallies abroad renamed in place.
     """
+    if not any(r.type == "Demonstration" and any(k.startswith("group/") for k in r.agents) for r in responses):
+        return responses
     spans = {i: (na, nb) for i, na, nb, _ in sentences}
     where = {id(r): si for r, si, _ in noted}
     renamed = {}        # (sentence, old key) -> new key

@@ -39,6 +39,7 @@ from .cues import BUT, COORD_BETWEEN, GROUP_NOUNS, MEMBER_STRONG, MEMBER_WEAK, P
 from .cues import get_cues, is_boilerplate, normalized_view, tokenize
 from .crowds import drop_state_demonstrators, keeps_situation_cue, vague_for
 from .diaspora import diaspora_crowds
+from .crowd_objects import drop_object_crowds
 from .principals import speaker_country
 from .events import SituationVotes, iso_of, localise, regions_with_government
 from .ar_actors import un_body_mentions
@@ -353,6 +354,8 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
         out.responses = drop_state_demonstrators(kept, self.gz)    # rallies are people's (.crowds)
         out.responses = diaspora_crowds(out.responses, self.votes.responses, self.votes.sentences,
                                         self.mentions, self.norm, self.lang)    # rallies abroad
+        out.responses = drop_object_crowds(out.responses, self.votes.responses, self.votes.sentences,
+                                           self.mentions, self.norm, self.lang)    # crowds as objects
         for r in out.responses:
             self._titled_principals(r, places.get(id(r), main))
             for key in r.agents:

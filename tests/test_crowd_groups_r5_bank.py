@@ -92,6 +92,10 @@ CASES = [
      "Au Nicaragua, des dizaines d'opposants sont détenus sans jugement. Les proches de plusieurs "
      "étudiants emprisonnés ont manifesté lundi devant la prison de Managua.",
      ["group/NI/families Demonstration NI"], ["group/NI/students Demonstration NI"]),
+    ("object-fr-defended", "fr",
+     "Au Mali, l'avocat assassiné jeudi à Bamako avait défendu de nombreux étudiants et journalistes "
+     "poursuivis depuis les manifestations de 2020.",
+     [], ["group/ML/students Investigation ML", "group/ML/journalists Investigation ML"]),
     # ================================================================== Arabic
     ("diaspora-ar-embassy", "ar",
      "قضت محكمة مصرية بسجن ناشط حقوقي خمس سنوات. وفي لندن، نظم مغتربون مصريون وقفة احتجاجية أمام "
@@ -131,7 +135,6 @@ CASES = [
 ]
 
 XFAIL = {
-    "object-en-defended": "round 5 C1: not yet handled",
     "people-en-young-demonym": "round 5 C1: 'occupied the main square' by a demonym crowd is not read",
 }
 
