@@ -55,6 +55,10 @@ _BORDER_BEFORE = {
 }
 
 
+_BORDER_WORDS = {"en": ("border", "frontier", "boundary", "crossing"), "fr": ("fronti",),
+                 "ar": (ar_fold("حدود"),)}
+
+
 def is_border(norm: str, lang: str, start: int, end: int) -> bool:
     """Whether the mention at ``norm[start:end]`` names a side of a border.
 
@@ -67,6 +71,9 @@ def is_border(norm: str, lang: str, start: int, end: int) -> bool:
     >>> is_border("saudi border guards shot", "en", 0, 5)
     False
     """
+    near = norm[max(0, start - 30):end + 30]
+    if not any(w in near for w in _BORDER_WORDS.get(lang, ())):
+        return False
     before = _BORDER_BEFORE.get(lang)
     if before and before.search(norm, max(0, start - 30), start):
         return True
@@ -90,6 +97,13 @@ _CUSTODY_BEFORE = {
 _CUSTODY_AFTER_EN = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?" + _FACILITY_EN + r"(?!\w)")
 
 
+_CUSTODY_WORDS = {
+    "en": ("custod", "prison", "jail", "detention", "cell", "camp", "base", "facilit", "cent", " by "),
+    "fr": ("prison", "geole", "detention", "camp", "cellule", "base", " par "),
+    "ar": tuple(ar_fold(w) for w in ("سجن", "سجون", "معتقل", "احتجاز", "لدى")),
+}
+
+
 def in_custody(norm: str, lang: str, start: int, end: int, demonym: bool) -> bool:
     """Whether the mention at ``norm[start:end]`` names the state holding people in its
     custody, prisons or camps.
@@ -104,7 +118,8 @@ def in_custody(norm: str, lang: str, start: int, end: int, demonym: bool) -> boo
     False
     """
     rx = _CUSTODY_BEFORE.get(lang)
-    if rx is None:
+    near = norm[max(0, start - 40):end + 40]
+    if rx is None or not any(w in near for w in _CUSTODY_WORDS[lang]):
         return False
     window = norm[max(0, start - 40):start]
     if "\n" in window:
@@ -151,6 +166,10 @@ def is_headline_label(norm: str, start: int, end: int) -> bool:
     return _LABEL_TAIL.match(norm, end, min(len(norm), end + 3)) is not None
 
 
+_ORIGIN_WORDS = {"en": ("from",), "fr": ("origin", "venu", "arriv", "provenance"),
+                 "ar": (ar_fold("من"),)}
+
+
 def victims_origin(norm: str, lang: str, start: int, sentence_start: int, sentence_end: int) -> bool:
     """Whether the mention at ``start`` follows "from" in a sentence that does not move people
     away ("a Palestinian detainee from Gaza"; not "children deported from Ukraine").
@@ -161,6 +180,9 @@ def victims_origin(norm: str, lang: str, start: int, sentence_start: int, senten
     False
     """
     rx = _ORIGIN.get(lang)
+    window = norm[max(sentence_start, start - 30):start]
+    if not any(w in window for w in _ORIGIN_WORDS.get(lang, ())):
+        return False
     if rx is None or not rx.search(norm, max(sentence_start, start - 30), start):
         return False
     removal = _REMOVAL.get(lang)
@@ -207,19 +229,24 @@ def at_risk(norm: str, lang: str, cue_start: int, sentence_start: int) -> bool:
     return bool(rx and rx.search(norm, max(sentence_start, cue_start - 30), cue_start))
 
 
+_FROM_WORDS = {"en": ("from",), "fr": ("depuis", "hors"), "ar": (ar_fold("من"),)}
+
+
 def removal_frames(norm: str, lang: str, votes, sentence_start: int, sentence_end: int):
     """People moved away from a country: ``(sources, destinations)`` among ``votes`` (the
     place mentions of one sentence) -- "children taken from the occupied regions of X to
     camps in Y", "transférés depuis les zones occupées de X vers Y", "رحلت ... من X إلى Y".
     X is where it happens, Y only a destination.
     """
-    removal = _REMOVAL.get(lang)
-    if removal is None or not removal.search(norm, sentence_start, sentence_end):
-        return [], []
-    rx = _FROM_AREA[lang]
+    rx = _FROM_AREA.get(lang)
+    cue_words = _FROM_WORDS.get(lang, ())
     sources = [v for v in votes if v.form != "demonym"
+               and any(w in norm[max(sentence_start, v.start - 45):v.start] for w in cue_words)
                and rx.search(norm, max(sentence_start, v.start - 45), v.start)]
     if not sources:
+        return [], []
+    removal = _REMOVAL.get(lang)
+    if removal is None or not removal.search(norm, sentence_start, sentence_end):
         return [], []
     first = min(v.end for v in sources)
     to = _TO_WORD[lang]

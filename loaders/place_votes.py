@@ -32,6 +32,8 @@ _FLIGHT = re.compile(r"(?<!\w)(?:fled|flee|flees|fleeing|exodus|fui\w*|fuy\w*|fu
 class PlaceVoting:
     """Collects and weighs cues and places (mixin of ``SituationVotes``)."""
 
+    _from_origin: set = frozenset()     # ids of votes naming victims' origin ("from Gaza")
+
     # ---------------------------------------------------------------- collecting
     def add_place(self, place_key, weight=1.0):
         iso = iso_of(place_key)
@@ -147,6 +149,9 @@ class PlaceVoting:
         by_sentence = defaultdict(list)
         for vote in self.places:
             by_sentence[vote.sentence].append(vote)
+        self._from_origin = {id(v) for v in self.places if v.form != "demonym" and v.attached is None
+                             and v.sentence in self._sentence_of and victims_origin(
+                                 self.norm, self.lang, v.start, *self._sentence_of[v.sentence])}
         for sentence, votes in by_sentence.items():
             span = self._sentence_of.get(sentence)
             if span is None:
@@ -334,8 +339,7 @@ class PlaceVoting:
             weight = 0.3 * tw
         elif vote.attached == "custody":
             weight = (3.0 if vote.event_sentence else 1.5) * tw
-        elif vote.form != "demonym" and vote.sentence in self._sentence_of and victims_origin(
-                self.norm, self.lang, vote.start, *self._sentence_of[vote.sentence]):
+        elif id(vote) in self._from_origin:
             weight = place_weight(vote.kind, "demonym", None, False, tw)    # "a detainee from Gaza"
         else:
             weight = place_weight(vote.kind, vote.form, vote.preposition, vote.event_sentence,
