@@ -94,6 +94,11 @@ _SAID_IT = {
                      r"qu'(?:elle|il|elles|ils)\s+(?:(?:avait|avaient|a|ont|allait|allaient|va|vont|etait|etaient|"
                      r"aussi|egalement|deja|deux|fois)\s+){0,3}$"),
 }
+# "The CHP said ..., and it has urged a boycott": "it" after "and" is the sentence's subject
+_AND_IT = {
+    "en": re.compile(r"\b(?:and|but)\s+(?:it|they)\s+(?:(?:has|have|had|also|then|later|would|will|now)\s+){0,2}$"),
+    "fr": re.compile(r"(?<!\w)(?:et|mais)\s+(?:elle|il|elles|ils)\s+(?:(?:a|ont|avait|avaient|aussi|ensuite|egalement)\s+){0,2}$"),
+}
 _SPEAKING = {"Condemnation", "Demand", "ExpressionOfConcern", "Accusation", "Support", "Rejection", "Denial",
              "DiplomaticAction", "Sanction", "Investigation", "Report", "Resolution", "Advocacy"}
 
@@ -183,6 +188,11 @@ class FurtherActs:
                             and not self.attr.is_locative(m)]
                 if speakers and not re.search(r"[.;:\"\u00ab\u00bb\u201c\u201d]", norm[speakers[-1].end:said.start()]):
                     return self.attr._expand(speakers[-1], hit.start), "subject"
+            elif _AND_IT[self.lang].search(norm, max(na, hit.start - 40), hit.start):
+                first = self.attr.in_range(na, min(nb, na + 40))[:1]
+                if first and first[0].key.split("/")[0] in ("org", "gov", "body") and \
+                        not first[0].key.startswith("group/") and not self.attr.is_locative(first[0]):
+                    return self.attr._expand(first[0], hit.start), "subject"    # the sentence's subject
         # "In a report ..., X accused": the report and what it says are X's
         opening = _IN_A_REPORT.match(norm, na)
         if opening is not None and (rule in (None, "subject") or not found):

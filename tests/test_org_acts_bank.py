@@ -189,6 +189,13 @@ CASES += [
      ["org/amnesty-international Condemnation TG", "org/amnesty-international Demand TG"], []),
 ]
 
+# "and it has urged ...", "et elle a demandé ...": the pronoun after the conjunction is the sentence's subject
+CASES += [
+    ("and-it-en-boycott", "en", "Kenyan police shot dead at least 19 protesters in Nairobi. The Law Society of Kenya said "
+     "the killings were unlawful, and it has urged a boycott of the government's task force on police reform.",
+     ["org/law-society-of-kenya Advocacy KE"], ["org/law-society-of-kenya Demand -"]),
+]
+
 # cases failing when the bank was written (removed as the classes are fixed)
 XFAIL = {
     "diplo-en-we-wrote": "the place: the refugees' origin (Sudan) is taken for the place where they were shot (Egypt)",
