@@ -112,6 +112,7 @@ class Organs:
         self.starts = [m.start for m in mentions]
         self.is_agent = is_agent
         self._main = False
+        self.known = lambda key: True     # (set by the caller: the key is a gazetteer actor)
 
     @property
     def main(self):
@@ -162,6 +163,28 @@ class Organs:
             if m.key.startswith("gov/"):
                 return "gov/" + m.key.split("/")[1].split("-")[0]
         return f"gov/{self.main}" if self.main else None
+
+    def _title_at(self, m):
+        """The state title that opens the mention ``m`` ("الناطق باسم الحكومة X"), or None."""
+        organ = STATE_ORGAN.match(self.text, m.start)
+        return organ if organ is not None and organ.end() <= m.end else None
+
+    def state_of(self, m):
+        """``gov/XX`` for a person the gazetteer does not know whose mention opens with a state
+        title ("porte-parole de la présidence, X", "Justice Minister X"): the person speaks
+        for that state; None otherwise."""
+        if isinstance(m, str) or not m.key.startswith("person/") or self.known(m.key):
+            return None
+        organ = self._title_at(m)
+        return self.country(organ) if organ is not None else None
+
+    def generic_force(self, hit):
+        """``gov/XX`` for a generic state force or body ("الأجهزة الأمنية", "la police") named
+        inside ``hit`` (a cue that holds its subject); None when there is none."""
+        for m in self.mentions[bisect_left(self.starts, hit.start):bisect_left(self.starts, hit.end)]:
+            if m.key.startswith("body/") and m.key.count("/") == 1:
+                return self.country(_Span(m.start, m.end))
+        return None
 
     def named(self, organ) -> bool:
         """The organ opens a known mention ("وزارة الخارجية", "وزير الخارجية الأمريكي"): the
@@ -304,10 +327,19 @@ class LatinOrgans(Organs):
             out.append(m)
         return out
 
+    def _title_at(self, m):
+        for organ in _ORGAN_FR_EN[self.lang].finditer(self.text, max(0, m.start - 4), m.end):
+            if organ.start() <= m.start <= organ.start() + 4:
+                return organ    # ("le porte-parole de la présidence, X": the mention opens at the title)
+        return None
+
     def named(self, organ) -> bool:
         i = bisect_right(self.starts, organ.end() - 1) - 1
         while i >= 0 and self.mentions[i].end > organ.start():
             m = self.mentions[i]
+            if m.key.startswith("person/") and not self.known(m.key):
+                i -= 1
+                continue    # an unknown person named with the title: the organ speaks
             if getattr(m, "form", None) != "demonym" and m.start <= organ.start() + 4 + (
                     organ.group().find(" ") + 1 if organ.group().startswith(("the ", "le ", "la ")) else 0):
                 return True     # "the foreign ministry", "le ministère de l'Intérieur": known

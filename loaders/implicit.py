@@ -141,10 +141,13 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
     is_agent = lambda m: m.kind != "Place" and not m.key.startswith("group/")   # noqa: E731
     organs = Organs(scan, reader.mentions, is_agent) if lang == "ar" else \
         LatinOrgans(lang, scan, reader.mentions, is_agent)
+    # (a person the gazetteer knows, or one met with the state or body it represents)
+    organs.known = lambda key: bool(getattr(reader.gz.actor(key), "represents", None))
     # ("et rejeté", "et nié": the conjunction is no part of the act, the gap before it shows
     # that the verb is coordinated)
     extra = [Hit(h.start + 3, h.end, h.entry, h.surface[3:]) if h.surface.startswith("et ") else h
              for h in table(lang).find(scan, tokens=tokens)]
+    table_hits = set(extra)
     attr = reader.attr
 
     def speaker_before(v_start, v_end, comp_start):
@@ -236,6 +239,13 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
     if lang == "ar":
         extra.extend(defended_hits(scan, sentences, lexicon(lang)["situation"]))
     merged = _merge(resp_hits, extra)
+    # "أوقفت الأجهزة الأمنية ..." (a cue of implicit.tsv that holds its subject): a generic
+    # force acts for the state named in or right after it, else for the document's main one
+    for h in merged:
+        if h.entry.value == "UseOfForce" and h in table_hits:
+            key = organs.generic_force(h)
+            if key is not None:
+                speakers[h.start] = [key]
     # the accused state's acts said by an organ the gazetteer does not name (.accused)
     sentence_starts = [na for na, _ in sentences]
     last = (-2, None)       # (sentence, organ) of the last act read here
@@ -247,6 +257,8 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
             continue
         if h.start in speakers:
             said = speakers[h.start]
+            if said and organs.state_of(said[0]):
+                said = speakers[h.start] = [organs.state_of(said[0])]   # "porte-parole de ..., X"
             if said and (isinstance(said[0], str) or said[0].key.startswith(("gov/", "body/", "official/"))):
                 # a judgement of an organ or an official ("وقال مصدر أمني إن ...", "ونقلت ...
                 # عن الناطق باسم الحكومة X قوله إن ...")

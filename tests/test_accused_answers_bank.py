@@ -78,6 +78,17 @@ CASES = [
      "A Tanzanian court ordered the release of the opposition leader. The government defied the ruling and "
      "kept him in custody in Dar es Salaam.",
      ["gov/TZ Rejection TZ"], []),
+    ("force-en-borderguards", "en",
+     "Turkish border guards shot dead at least 11 Syrians trying to cross the frontier, a monitoring group said.",
+     ["gov/TR UseOfForce -"], []),
+    ("deny-en-coastguard", "en",
+     "Survivors said the vessel capsized while being towed. The Libyan coast guard denied that its patrol boat "
+     "had rammed the dinghy off Libya.",
+     ["gov/LY Denial LY"], []),
+    ("probe-en-part-of", "en",
+     "Egyptian police arrested four officers in Alexandria on Sunday as part of an investigation into the death "
+     "of a detainee in custody.",
+     ["gov/EG Investigation EG", "gov/EG UseOfForce EG"], []),
     ("reject-en-president", "en",
      "Soldiers shot dead at least 20 protesters in Kampala, Uganda, rights groups said. The president dismissed "
      "the criticism and praised the army.",
@@ -136,6 +147,10 @@ CASES = [
      "La Cour africaine des droits de l'homme a ordonné la remise en liberté du journaliste. Les autorités "
      "béninoises ont ignoré cet arrêt, dénonçant une ingérence.",
      ["gov/BJ Rejection BJ"], []),
+    ("deny-fr-porte-parole-nom", "fr",
+     "Un rapport de l'ONU accuse l'armée guinéenne d'exécutions sommaires. Le porte-parole du gouvernement, "
+     "Amara Camara, a nié toute implication des militaires.",
+     ["gov/GN Denial GN"], []),
     ("not-fr-ligue", "fr",
      "Des militants ont été arrêtés en Tunisie. Le président de la Ligue tunisienne des droits de l'homme a "
      "rejeté les accusations du gouvernement.",
@@ -188,6 +203,13 @@ CASES = [
      "أمرت محكمة العدل التابعة للسوق المشتركة لشرق أفريقيا بالإفراج عن المعارض. وتجاهلت الحكومة الأوغندية "
      "قرار المحكمة.",
      ["gov/UG Rejection UG"], []),
+    ("force-ar-awqafat", "ar",
+     "أوقفت الشرطة المغربية ثلاثة صحفيين في الرباط بعد نشرهم تحقيقا عن الفساد، بحسب نقابة الصحفيين.",
+     ["gov/MA UseOfForce MA"], []),
+    ("deny-ar-haras", "ar",
+     "اتهمت منظمات حقوقية حرس الحدود الإيراني بإطلاق النار على عمال أفغان. ونفى حرس الحدود الإيراني "
+     "استهداف أي مدني.",
+     ["gov/IR Denial IR"], []),
     ("force-ar-hadm", "ar",
      "هدمت جرافات تابعة لبلدية القدس الإسرائيلية منازل فلسطينية في حي سلوان، وفق منظمة بتسيلم.",
      ["gov/IL UseOfForce PS"], []),
@@ -198,6 +220,7 @@ XFAIL: dict = {
     "deny-fr-opinions": "'a soutenu que ... pas été poursuivi pour ses écrits' read as Support, not Denial",
     "force-fr-expulse": "no place read for 'vers le désert'",
     "accuse-ar-tuham": "'ووجهت النيابة إليهم تهما' is no Accusation",
+    "probe-en-part-of": "'as part of an investigation' is no cue of its own (its agent went to the victim's state)",
     "force-ar-hadm": "the place of East Jerusalem's demolitions is read as IL",
 }
 
