@@ -195,10 +195,7 @@ CASES = [
      "CD", ["org/human-rights-watch"]),
 ]
 
-XFAIL = {
-    "ar_mali_russian_mercenaries": "the gazetteer does not read \"مالي\" (also \"financial\") as Mali, so "
-                                   "the headline label and \"الجيش المالي\" do not vote",
-}
+XFAIL: dict = {}
 
 
 def _params():

@@ -300,7 +300,10 @@ class Matching:
                 continue        # "The National Assembly", "The Independent Electoral Commission"
             if e.weak and lang == "ar":
                 prev = toks[i - 1][2] if i > 0 else ""
-                if not (("ب" in prefix) or ("ل" in prefix) or prev in
+                # (or a headline's label: "مالي: ..." opening a line, before a colon)
+                label = (i == 0 or "\n" in norm[toks[i - 1][1]:toks[i][0]]) and \
+                    norm[toks[j][1]:toks[j][1] + 2].lstrip().startswith(":")
+                if not (("ب" in prefix) or ("ل" in prefix) or label or prev in
                         ("في", "دوله", "جمهوريه", "حكومه", "شمال", "جنوب", "وسط", "سلطنه",
                          "وفي", "عاصمه")):
                     continue
