@@ -52,6 +52,10 @@ _ACCUSED_BEFORE = {
     "ar": re.compile(r"(?<!\S)(?:[وب]?(?:ال)?تهم[هة]?|[وب]?(?:ال)?تهمتي|[وب]?تهما|[وب]?(?:ال)?جريم[هة]|"
                      r"[وب]?(?:ال)?اتهامات?|[وب]?(?:ال)?تهمتين)\s*[\"\u00ab\u201c]?\s*$"),
 }
+_ACCUSATION_WORD = {"en": re.compile(r"accus|charg|convict|suspect|indict|prosecut|jail|impris|sentenc|guilty|"
+                                     r"allegation|claim"),
+                    "fr": re.compile(r"accus|inculp|poursuivi|condamn|coupable|soupcon|emprisonn|charge|faits|grief"),
+                    "ar": re.compile(r"تهم|جريم|اتهام")}
 # the accused's own denial: "charges he has always denied", "des accusations qu'il a
 # toujours rejetées", "وهي تهم ينفيها", "التهم التي نفاها"
 _DENIED_CHARGES = {
@@ -64,6 +68,19 @@ _DENIED_CHARGES = {
     "ar": re.compile(r"(?<!\S)(?:و?هي\s+)?[وب]?(?:ال)?(?:تهم[هة]?|اتهامات?)\s+(?:التي\s+)?$"),
 }
 _DENIAL_TYPES = {"Denial", "Rejection"}
+# a judicial act called political: judging the act (Condemnation), not blaming people
+_MOTIVATED = {"en": re.compile(r"politically[ -]motivated|politically driven"),
+              "fr": re.compile(r"politiquement motive|motivee?s? politiquement|a caractere politique"),
+              "ar": re.compile(r"دوافع سياسي|مسيس")}
+_ACT_AS_SUBJECT = {
+    "en": re.compile(r"\b(?:prosecution|trial|charges?|case|arrests?|verdict|sentences?|detention|conviction|"
+                     r"proceedings|ruling|indictment|raids?)\s+(?:\w+\s+){0,6}?(?:was|were|is|are|as|had been|"
+                     r"has been|have been)\s+(?:\w+\s+)?[\"\u201c']?\s*$"),
+    "fr": re.compile(r"(?<!\w)(?:proces|poursuites?|accusations?|arrestations?|verdict|condamnations?|detention|"
+                     r"jugement|decision|inculpation)\s+(?:\w+\s+){0,3}?(?:etait|est|sont|etaient|comme|de)\s+"
+                     r"(?:\w+\s+)?[\u00ab\"]?\s*$"),
+    "ar": re.compile(r"(?<!\S)(?:ال)?(?:محاكم[هة]|قضي[هة]|تهم|اتهامات|حكم|احكام|اعتقال|ملاحق[هة])\S*\s+(?:\S+\s+){0,2}?$"),
+}
 # ---------------------------------------------------------------- a court's sentence
 # "a condamné X (, apposition,) à deux ans", "condemned the activist to ten years in prison"
 _PENALTY_AFTER = {
@@ -121,12 +138,17 @@ def hit_verdict(lang, text, h):
         anyone the sentence could give it to.
     """
     rtype = h.entry.value
-    start = _sentence_start(text, h.start)
-    before = text[max(start, h.start - 160):h.start]
-    if rtype in _ALLEGED_TYPES and _ACCUSED_BEFORE[lang].search(before):
-        return None
-    if rtype in _DENIAL_TYPES and _DENIED_CHARGES[lang].search(text, max(start, h.start - 80), h.start):
-        return None
+    if rtype in _ALLEGED_TYPES or rtype in _DENIAL_TYPES:
+        # (a cheap look for an accusation word first: most cues have none before them)
+        if _ACCUSATION_WORD[lang].search(text, max(0, h.start - 160), h.start):
+            start = _sentence_start(text, h.start)
+            if rtype in _ALLEGED_TYPES and _ACCUSED_BEFORE[lang].search(text[max(start, h.start - 160):h.start]):
+                return None
+            if rtype in _DENIAL_TYPES and _DENIED_CHARGES[lang].search(text, max(start, h.start - 80), h.start):
+                return None
+    elif rtype == "Accusation" and _MOTIVATED[lang].search(h.surface.lower()) and \
+            _ACT_AS_SUBJECT[lang].search(text, max(_sentence_start(text, h.start), h.start - 80), h.start):
+        return _as(h, "Condemnation")     # "said the prosecution was 'politically motivated'"
     if rtype == "Condemnation" and lang in _CONDEMN and _CONDEMN[lang].search(h.surface.lower()):
         if h.entry.pos == "v" and _PENALTY_AFTER[lang].match(text, h.end) and \
                 not _JUDGED_SENTENCE[lang].match(text, h.end):
@@ -134,7 +156,7 @@ def hit_verdict(lang, text, h):
         if lang == "fr" and h.entry.pos == "n" and _SENTENCE_OF_PERSON.match(text, h.end):
             return _as(h, "UseOfForce")
     if lang == "ar" and _AR_THEIR.search(h.surface.split()[0]) and \
-            _AR_CAUSE_BEFORE.search(text, max(start, h.start - 20), h.start):
+            _AR_CAUSE_BEFORE.search(text, max(_sentence_start(text, h.start), h.start - 20), h.start):
         return None
     return h
 
@@ -181,6 +203,19 @@ _PARTICIPLE = {"en": re.compile(r"[\w-]+ing\b"), "fr": re.compile(r"[\w-]+(?:ant
 _PETITION_BY = {"en": re.compile(r"\b(?:launched|started|signed|initiated|organi[sz]ed|created|set up)\s+by\b"),
                 "fr": re.compile(r"(?<!\w)(?:lancee?s?|signee?s?|initiee?s?|organisee?s?)\s+par\b")}
 _STATE_KEYS = ("gov/", "body/", "official/", "person/")
+_LIST_GAP = {"en": re.compile(r"\s*(?:,|and|, and|as well as)\s+(?:the\s+)?"),
+             "fr": re.compile(r"\s*(?:,|et|ainsi que)\s+(?:les\s+|le\s+|la\s+|l'|aux\s+|au\s+|a\s+)?")}
+_FR_OBJECT_RELATIVE = re.compile(r"(?<!\w)(?:que|qu')\s*$")
+# a statement verb in the passive with no agent ("had been assailed", "a été critiquée")
+_AGENTLESS_PASSIVE = {"en": re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+|also\s+|widely\s+)?$"),
+                      "fr": re.compile(r"(?<!\w)(?<!s')(?<!se\s)(?:ete|est|sont|etait|etaient|etre)\s+(?:\w+ment\s+|aussi\s+)?$")}
+_BY_AFTER = {"en": re.compile(r"[^.;:]{0,80}?\bby\b"), "fr": re.compile(r"[^.;:]{0,80}?(?<!\w)par\b")}
+_PASSIVE_STATEMENTS = {"Condemnation", "Accusation", "Demand", "Rejection", "Support"}
+# ... done to the subject (not "was concerned", "is demanding": the subject's own act or state)
+_DONE_TO = {"en": re.compile(r"(?:condemned|critici[sz]ed|denounced|assailed|slammed|decried|blasted|rebuked|censured|"
+                             r"accused|rejected|dismissed|welcomed|praised|supported|backed|demanded|urged|called)\b"),
+            "fr": re.compile(r"(?:condamne|critique|denonce|fustige|accuse|rejete|salue|soutenu|reclame|demande|"
+                             r"vilipende|epingle)e?s?\b")}
 # Arabic heads of a known gender (folded spelling): a verb of the other gender right before
 # such a head does not agree with it ("ويطالب السلطات الجزائرية بـ": the authorities are called on)
 _AR_FEMININE_HEAD = re.compile(r"(?:سلطات|سلطه|حكومه|حكومات|شرطه|وزاره|قوات|اجهزه|دوله|مملكه|جمهوريه|اداره|"
@@ -241,7 +276,21 @@ def drop_non_agents(reader, hit, found, rule):
                 continue
         kept.append(a)
     if changed:
+        # the other members of a called list ("appelé le Canada et le Saint-Siège à")
+        dropped = [a for a in found if hasattr(a, "start") and not any(a is k for k in kept)]
+        kept = [k for k in kept if not (hasattr(k, "start") and any(
+            d.end <= k.start and _LIST_GAP[lang].fullmatch(norm, d.end, k.start) for d in dropped))]
         found, rule = kept, ("subject" if kept else None)
+    if lang == "fr" and hit.entry.pos == "v" and _FR_OBJECT_RELATIVE.search(norm, max(na, hit.start - 12), hit.start):
+        # "les excuses que réclament de nombreux survivants": the subject follows the verb
+        found = [a for a in found if hasattr(a, "start") and a.start > hit.start]
+        rule = rule if found else None
+    if found and _AGENTLESS_PASSIVE[lang].search(norm, max(na, hit.start - 30), hit.start) and \
+            hit.entry.value in _PASSIVE_STATEMENTS and _DONE_TO[lang].match(hit.surface.lower()) and \
+            not _BY_AFTER[lang].match(norm, hit.end) and \
+            all(not hasattr(a, "start") or a.start < hit.start for a in found):
+        # "The policy had already been assailed from many quarters": nobody named
+        return [], None
     if hit.entry.value in _STATEMENT_TYPES and found and all(
             hasattr(a, "start") and na <= a.start < hit.start and a.key.startswith(_STATE_KEYS) for a in found) and \
             _COMMA_AND[lang].search(norm, max(na, hit.start - 30), hit.start):
