@@ -124,7 +124,10 @@ def _sentence_reading(mentions, norm, lang, na, nb, iso):
             continue
         country = _country(m.place_key)
         if m.key.startswith("group/") and m.key.count("/") == 2 and _country(m.key.split("/")[1]) == iso:
-            nationals = True
+            if m.preposition:
+                home = True         # "while in Manila relatives of ...": a place of X named
+            elif m.key.rsplit("/", 1)[-1] in _RENAMED or m.key.endswith("/diaspora"):
+                nationals = True    # "المعارضين الإيرانيين", "Ivoiriens de la diaspora"
         elif m.form == "demonym" and country == iso and _plural_noun(norm[m.start:m.end], lang):
             nationals = True    # "Belarusians", "مصريون" (not "waving Philippine flags")
         elif m.form in ("capital", "name") and m.preposition and country:
