@@ -203,6 +203,14 @@ _PARTICIPLE = {"en": re.compile(r"[\w-]+ing\b"), "fr": re.compile(r"[\w-]+(?:ant
 _PETITION_BY = {"en": re.compile(r"\b(?:launched|started|signed|initiated|organi[sz]ed|created|set up)\s+by\b"),
                 "fr": re.compile(r"(?<!\w)(?:lancee?s?|signee?s?|initiee?s?|organisee?s?)\s+par\b")}
 _STATE_KEYS = ("gov/", "body/", "official/", "person/")
+# French / English: a deed asked of the addressee ("to carry out an ... investigation", "à
+# mener des enquêtes", "to impose sanctions"), up to the cue it names
+_ASKED_DEED = {
+    "en": re.compile(r"\bto\s+(?:carry out|conduct|open|launch|hold|set up|establish|undertake|order|impose|adopt|"
+                     r"send|provide|grant|allow|ensure|add|refer|initiate|pursue)\b[^.;:]{0,100}$"),
+    "fr": re.compile(r"(?<!\w)(?:a|de|d')\s*(?:mener|ouvrir|diligenter|lancer|conduire|mettre en place|creer|imposer|"
+                     r"adopter|envoyer|fournir|accorder|garantir|saisir|engager|ordonner|permettre)\b[^.;:]{0,100}$"),
+}
 _LIST_GAP = {"en": re.compile(r"\s*(?:,|and|, and|as well as)\s+(?:the\s+)?"),
              "fr": re.compile(r"\s*(?:,|et|ainsi que)\s+(?:les\s+|le\s+|la\s+|l'|aux\s+|au\s+|a\s+)?")}
 _FR_OBJECT_RELATIVE = re.compile(r"(?<!\w)(?:que|qu')\s*$")
@@ -278,6 +286,9 @@ def drop_non_agents(reader, hit, found, rule):
     if changed:
         # the other members of a called list ("appelé le Canada et le Saint-Siège à")
         dropped = [a for a in found if hasattr(a, "start") and not any(a is k for k in kept)]
+        if any(d.end <= hit.start and len(norm[d.end:hit.start].split()) <= 20
+               and _ASKED_DEED[lang].search(norm, d.end, hit.start) for d in dropped):
+            return [], None     # "appelé le Canada à mener des enquêtes": what is asked, nobody's deed
         kept = [k for k in kept if not (hasattr(k, "start") and any(
             d.end <= k.start and _LIST_GAP[lang].fullmatch(norm, d.end, k.start) for d in dropped))]
         found, rule = kept, ("subject" if kept else None)

@@ -32,7 +32,7 @@ import re
 
 from .cues import Entry, Hit
 from .extract_patterns import _TO_INFINITIVE
-from .false_agents import drop_non_agents, hit_verdict  # noqa: F401 (drop_non_agents: for sentence_acts)
+from .false_agents import _ASKED_DEED, drop_non_agents, hit_verdict  # noqa: F401 (drop_non_agents: for sentence_acts)
 
 # what stands right before a cue that names no act: a right, a freedom ("the right to
 # (peaceful) protest", "le droit de manifester", "الحق في التظاهر"), a detention for it ("held
@@ -200,6 +200,8 @@ def requested_of_addressee(lang, norm, previous, hit, rtype, hits=()):
     if previous is None or previous.entry.value != "Demand":
         return False
     gap = norm[previous.end:hit.start]
+    if lang in ("fr", "en") and rtype in _AR_ASKABLE and len(gap.split()) <= 20 and _ASKED_DEED[lang].search(gap):
+        return True     # "call on the authorities to carry out an independent investigation"
     if lang in ("fr", "en"):
         return rtype == "Demand" and hit.entry.pos == "v" and bool(_TO_INFINITIVE[lang].search(gap)) \
             and len(gap.split()) <= 14 and not re.search(r"[.;:]", gap)

@@ -98,6 +98,12 @@ CASES = [
     ("type-en-prosecution-politically-motivated", "en",
      "Germany's foreign minister said the trial of the opposition leader in Moscow was \"politically motivated\".",
      ["gov/DE Condemnation RU"], ["gov/DE Accusation -"]),
+    ("addressee-en-we-call-asked-investigation", "en",
+     "Front Line Defenders is appalled by the killing. We call on the authorities of Burundi to carry out a prompt and independent investigation into the murder.",
+     [], ["org/front-line-defenders Investigation -", "gov/BI Investigation -"]),
+    ("addressee-fr-asked-inquiry-not-caller", "fr",
+     "À Genève, des experts des Nations unies ont appelé le Nicaragua à mener une enquête indépendante sur la mort des manifestants.",
+     [], ["org/united-nations Investigation -", "gov/NI Investigation -"]),
     # ================================================================== patients
     ("patient-fr-state-condemned-by-court", "fr",
      "Droits humains : la Turquie condamnée par la Cour européenne, les ONG réclament la libération d'Osman Kavala",
