@@ -107,6 +107,11 @@ _SENTENCE_OF_PERSON = re.compile(
     r"\s+(?:d'|de\s+)(?:l'|la\s+|le\s+)?\s*(?:opposant|opposante|journaliste|militant|militante|avocat|avocate|"
     r"blogueu\w*|activiste|ancien|ancienne|ex-\w+|defenseu\w*|chercheu\w*|ecrivain\w*|rappeur|artiste|dirigeant\w*|"
     r"leader|chef|syndicaliste|imam|pasteur|eveque|ministre|depute\w*|candidat\w*|president\w*)\b")
+# a deed not done, or failed ("pour ne pas avoir hébergé", "for failing to investigate")
+_NOT_DONE = {"fr": re.compile(r"(?<!\w)(?:ne\s+pas|n'avoir\s+pas|ne\s+jamais|faute\s+d'avoir|faute\s+de)\s+"
+                              r"(?:avoir\s+|etre\s+)?$"),
+             "en": re.compile(r"\b(?:for\s+not|for\s+never|failing\s+to|failed\s+to|failure\s+to|refusal\s+to|"
+                              r"refusing\s+to|refused\s+to)\s+(?:having\s+|have\s+)?$")}
 # ---------------------------------------------------------------- Arabic: the cause of what is told
 _AR_CAUSE_BEFORE = re.compile(r"(?<!\S)(?:بسبب|جراء|جرّاء|لمجرد|على\s+خلفي[هة]|اثر|إثر|عقب|بعد|نتيج[هة])\s+$")
 _AR_THEIR = re.compile(r"(?:هم|هن|هما)$")
@@ -155,6 +160,8 @@ def hit_verdict(lang, text, h):
             return _as(h, "UseOfForce")
         if lang == "fr" and h.entry.pos == "n" and _SENTENCE_OF_PERSON.match(text, h.end):
             return _as(h, "UseOfForce")
+    if lang in _NOT_DONE and _NOT_DONE[lang].search(text, max(0, h.start - 30), h.start):
+        return None     # "condamnée pour ne pas avoir hébergé", "criticised for failing to investigate"
     if lang == "ar" and _AR_THEIR.search(h.surface.split()[0]) and \
             _AR_CAUSE_BEFORE.search(text, max(_sentence_start(text, h.start), h.start - 20), h.start):
         return None
@@ -213,6 +220,10 @@ _ASKED_DEED = {
 }
 _LIST_GAP = {"en": re.compile(r"\s*(?:,|and|, and|as well as)\s+(?:the\s+)?"),
              "fr": re.compile(r"\s*(?:,|et|ainsi que)\s+(?:les\s+|le\s+|la\s+|l'|aux\s+|au\s+|a\s+)?")}
+_PATIENT_AFTER = {"en": re.compile(r"\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b"),
+                  "fr": re.compile(r"\s+(?:\w+ment\s+)?\w+(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)\s+par\b")}
+_NEW_SUBJECT_BEFORE = {"en": re.compile(r",\s+(?:the|some|many|several|rights|human)\s+(?:\S+\s+){0,3}$"),
+                       "fr": re.compile(r",\s+(?:les|des|la|le|l'|plusieurs|de nombreu\w+)\s*(?:\S+\s+){0,3}$")}
 _FR_OBJECT_RELATIVE = re.compile(r"(?<!\w)(?:que|qu')\s*$")
 # a statement verb in the passive with no agent ("had been assailed", "a été critiquée")
 _AGENTLESS_PASSIVE = {"en": re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+|also\s+|widely\s+)?$"),
@@ -292,6 +303,13 @@ def drop_non_agents(reader, hit, found, rule):
         kept = [k for k in kept if not (hasattr(k, "start") and any(
             d.end <= k.start and _LIST_GAP[lang].fullmatch(norm, d.end, k.start) for d in dropped))]
         found, rule = kept, ("subject" if kept else None)
+    if any(hasattr(a, "end") and a.end <= hit.start and _PATIENT_AFTER[lang].match(norm, a.end)
+           and _NEW_SUBJECT_BEFORE[lang].search(norm, a.end, hit.start) for a in found):
+        # "la Belgique condamnée par la Cour européenne, les associations réclament": the one
+        # judged is no subject of the next clause
+        found = [a for a in found if not (hasattr(a, "end") and a.end <= hit.start
+                                          and _PATIENT_AFTER[lang].match(norm, a.end))]
+        rule = rule if found else None
     if lang == "fr" and hit.entry.pos == "v" and _FR_OBJECT_RELATIVE.search(norm, max(na, hit.start - 12), hit.start):
         # "les excuses que réclament de nombreux survivants": the subject follows the verb
         found = [a for a in found if hasattr(a, "start") and a.start > hit.start]
