@@ -108,7 +108,8 @@ _SENTENCE_OF_PERSON = re.compile(
     r"blogueu\w*|activiste|ancien|ancienne|ex-\w+|defenseu\w*|chercheu\w*|ecrivain\w*|rappeur|artiste|dirigeant\w*|"
     r"leader|chef|syndicaliste|imam|pasteur|eveque|ministre|depute\w*|candidat\w*|president\w*)\b")
 # a deed not done, or failed ("pour ne pas avoir hébergé", "for failing to investigate")
-_NOT_DONE = {"fr": re.compile(r"(?<!\w)(?:ne\s+pas|n'avoir\s+pas|ne\s+jamais|faute\s+d'avoir|faute\s+de)\s+"
+_NOT_DONE = {"ar": re.compile(r"(?<!\S)(?:[لوب]?عدم|دون|بدون|[وب]?رفض(?:ت|ها|ه)?)\s+$"),
+             "fr": re.compile(r"(?<!\w)(?:ne\s+pas|n'avoir\s+pas|ne\s+jamais|faute\s+d'avoir|faute\s+de)\s+"
                               r"(?:avoir\s+|etre\s+)?$"),
              "en": re.compile(r"\b(?:for\s+not|for\s+never|failing\s+to|failed\s+to|failure\s+to|refusal\s+to|"
                               r"refusing\s+to|refused\s+to)\s+(?:having\s+|have\s+)?$")}
@@ -224,6 +225,8 @@ _PATIENT_AFTER = {"en": re.compile(r"\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b"),
                   "fr": re.compile(r"\s+(?:\w+ment\s+)?\w+(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)\s+par\b")}
 _NEW_SUBJECT_BEFORE = {"en": re.compile(r",\s+(?:the|some|many|several|rights|human)\s+(?:\S+\s+){0,3}$"),
                        "fr": re.compile(r",\s+(?:les|des|la|le|l'|plusieurs|de nombreu\w+)\s*(?:\S+\s+){0,3}$")}
+_TARGET_BEFORE = {"en": re.compile(r"\b(?:on|against|targeting|targetting)\s+(?:\S+\s+){0,3}$"),
+                  "fr": re.compile(r"(?<!\w)(?:contre|a l'encontre d(?:e|u|es)|visant)\s+(?:\S+\s+){0,3}$")}
 _FR_OBJECT_RELATIVE = re.compile(r"(?<!\w)(?:que|qu')\s*$")
 # a statement verb in the passive with no agent ("had been assailed", "a été critiquée")
 _AGENTLESS_PASSIVE = {"en": re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+|also\s+|widely\s+)?$"),
@@ -303,6 +306,11 @@ def drop_non_agents(reader, hit, found, rule):
         kept = [k for k in kept if not (hasattr(k, "start") and any(
             d.end <= k.start and _LIST_GAP[lang].fullmatch(norm, d.end, k.start) for d in dropped))]
         found, rule = kept, ("subject" if kept else None)
+    if hit.entry.value == "Sanction" and any(hasattr(a, "start") and a.start > hit.start for a in found):
+        # "imposed sanctions on Cuban officials", "des sanctions contre des responsables russes": the targets
+        found = [a for a in found if not (hasattr(a, "start") and a.start > hit.start and _TARGET_BEFORE[lang].search(
+            norm, max(hit.start, a.start - 60), a.start))]
+        rule = rule if found else None
     if any(hasattr(a, "end") and a.end <= hit.start and _PATIENT_AFTER[lang].match(norm, a.end)
            and _NEW_SUBJECT_BEFORE[lang].search(norm, a.end, hit.start) for a in found):
         # "la Belgique condamnée par la Cour européenne, les associations réclament": the one

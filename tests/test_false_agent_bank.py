@@ -158,6 +158,12 @@ CASES = [
     ("because-en-over-their-refusal", "en",
      "Ethiopian security forces detained dozens of Amhara farmers over their refusal to leave land claimed by a state company.",
      ["gov/ET UseOfForce ET"], ["gov/ET Rejection -"]),
+    ("because-ar-for-not-investigating", "ar",
+     "وانتقدت منظمة العفو الدولية الحكومة العراقية لعدم إجراء تحقيق في مقتل المتظاهرين في البصرة.",
+     ["org/amnesty-international Condemnation IQ"], ["gov/IQ Investigation -"]),
+    ("target-en-sanctions-on-officials", "en",
+     "Canada imposed sanctions on Iranian officials responsible for the crackdown on protesters in Iran.",
+     ["gov/CA Sanction IR"], ["gov/IR Sanction -"]),
     # ================================================================== crowds
     ("crowd-en-protesters-demanding", "en",
      "The Kenyan government withdrew the finance bill on Wednesday, but protesters stayed on the streets, demanding the president's resignation.",
