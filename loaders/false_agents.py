@@ -115,6 +115,10 @@ _NOT_DONE = {"ar": re.compile(r"(?<!\S)(?:[لوب]?عدم|دون|بدون|[وب]
                               r"refusing\s+to|refused\s+to)\s+(?:having\s+|have\s+)?$")}
 # ---------------------------------------------------------------- Arabic: the cause of what is told
 _AR_CAUSE_BEFORE = re.compile(r"(?<!\S)(?:بسبب|جراء|جرّاء|لمجرد|على\s+خلفي[هة]|اثر|إثر|عقب|بعد|نتيج[هة])\s+$")
+# "تصريحات/تدوينة/مقال ... انتقد فيها": a relative clause on what a person said or wrote
+_AR_IN_WHICH = re.compile(r"\s+فيه(?:ا|م|ما)?(?!\S)")
+_AR_PERSON_WORDS = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:تصريحات?|تدوين[هة]|تدوينات|منشورا?ت?|مقالا?ت?|تغريد[هة]|تغريدات|"
+                              r"مقابل[هة]|مقطع|فيديو|كتابات|قصيد[هة]|خطب[هة]|اغني[هة])(?:\s+\S+){0,3}\s+$")
 _AR_THEIR = re.compile(r"(?:هم|هن|هما)$")
 
 
@@ -163,6 +167,9 @@ def hit_verdict(lang, text, h):
             return _as(h, "UseOfForce")
     if lang in _NOT_DONE and _NOT_DONE[lang].search(text, max(0, h.start - 30), h.start):
         return None     # "condamnée pour ne pas avoir hébergé", "criticised for failing to investigate"
+    if lang == "ar" and h.entry.pos == "v" and _AR_IN_WHICH.match(text, h.end) and \
+            _AR_PERSON_WORDS.search(text, max(0, h.start - 40), h.start):
+        return None     # "بسبب تصريحات انتقدت فيها ...": what the prosecuted person said
     if lang == "ar" and _AR_THEIR.search(h.surface.split()[0]) and \
             _AR_CAUSE_BEFORE.search(text, max(_sentence_start(text, h.start), h.start - 20), h.start):
         return None

@@ -129,6 +129,9 @@ CASES = [
     ("patient-ar-court-ruling", "ar",
      "وقضت محكمة الجنايات في تونس بسجن المحامية سنية الدهماني عامين بسبب تصريحات إعلامية انتقدت فيها أوضاع المهاجرين.",
      [], ["gov/TN Condemnation -"]),
+    ("patient-ar-blogger-post-relative", "ar",
+     "واعتقلت الشرطة المغربية المدون بسبب تدوينة على فيسبوك انتقد فيها الملك، وأحالته إلى النيابة العامة.",
+     ["gov/MA UseOfForce MA"], ["gov/MA Condemnation -"]),
     # ================================================================== accused
     ("accused-fr-appele-finance", "fr",
      "Au Togo, les deux militants, accusés d'avoir appelé à manifester et d'avoir financé des « groupes subversifs », ont été placés sous mandat de dépôt.",
@@ -187,7 +190,6 @@ CASES = [
 ]
 
 XFAIL: dict = {
-    "patient-ar-court-ruling": "a court ruling read as a Condemnation",
 }
 
 
