@@ -68,6 +68,9 @@ _DENIED_CHARGES = {
     "ar": re.compile(r"(?<!\S)(?:و?هي\s+)?[وب]?(?:ال)?(?:تهم[هة]?|اتهامات?)\s+(?:التي\s+)?$"),
 }
 _DENIAL_TYPES = {"Denial", "Rejection"}
+# Arabic verb–subject order: "وهي اتهامات ترفضها القاهرة" names the one who rejects them
+# after the verb, and that act is theirs; "وهي تهم ينفيها." (no subject) is the accused's
+_AR_SUBJECT_AFTER = re.compile(r"\s*(?!(?:و|ف|ثم|لكن)\s)[^\s.,\u060c\u061b:!\u061f\"\u00ab\u201c]")
 # a judicial act called political: judging the act (Condemnation), not blaming people
 _MOTIVATED = {"en": re.compile(r"politically[ -]motivated|politically driven"),
               "fr": re.compile(r"politiquement motive|motivee?s? politiquement|a caractere politique"),
@@ -152,9 +155,12 @@ def hit_verdict(lang, text, h):
         # (a cheap look for an accusation word first: most cues have none before them)
         if _ACCUSATION_WORD[lang].search(text, max(0, h.start - 160), h.start):
             start = _sentence_start(text, h.start)
-            if rtype in _ALLEGED_TYPES and _ACCUSED_BEFORE[lang].search(text[max(start, h.start - 160):h.start]):
+            named_after = lang == "ar" and h.entry.pos == "v" and _AR_SUBJECT_AFTER.match(text, h.end)
+            if rtype in _ALLEGED_TYPES and not named_after and \
+                    _ACCUSED_BEFORE[lang].search(text[max(start, h.start - 160):h.start]):
                 return None
-            if rtype in _DENIAL_TYPES and _DENIED_CHARGES[lang].search(text, max(start, h.start - 80), h.start):
+            if rtype in _DENIAL_TYPES and not named_after and \
+                    _DENIED_CHARGES[lang].search(text, max(start, h.start - 80), h.start):
                 return None
     elif rtype == "Accusation" and _MOTIVATED[lang].search(h.surface.lower()) and \
             _ACT_AS_SUBJECT[lang].search(text, max(_sentence_start(text, h.start), h.start - 80), h.start):
@@ -402,7 +408,12 @@ def _ar_agreeing(reader, hit, found, rule):
         first_end = hit.start + len(hit.surface) - len(hit.surface.lstrip()) + len(words[0])
         inside = [m for m in reader.attr.in_range(first_end, hit.end)
                   if m.end < hit.end and not norm[first_end:m.start].strip() and not reader.attr.is_locative(m)]
-        if inside and not any(hasattr(a, "start") and a.start == inside[0].start for a in found):
+        # (not an actor of the other gender: "سلم السلطات العراقية أدلة" hands them evidence)
+        first = words[0][1:] if reader._conjunction(hit) else words[0]
+        gender = _ar_gender(first)
+        head = norm[inside[0].start:inside[0].end].split()[:1] if inside else []
+        if inside and not any(hasattr(a, "start") and a.start == inside[0].start for a in found) and \
+                not (gender is not None and head and _ar_head_gender(head[0]) not in (None, gender)):
             return reader.attr._expand(inside[0], hit.end), "verb-subject"
     verb = words[0]
     if reader._conjunction(hit):
