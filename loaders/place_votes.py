@@ -182,7 +182,8 @@ class PlaceVoting:
                     self.norm, self.lang, vote.start, vote.end, vote.form == "demonym"):
                 vote.attached = "custody"
             elif vote.title_weight > 1:
-                if vote.attached is None and vote.form != "demonym" and \
+                # (a place's name; not a speaker such as "وزارة الخارجية السعودية: ...")
+                if vote.attached is None and vote.form not in ("demonym", "body", "official") and \
                         is_headline_label(self.norm, vote.start, vote.end):
                     vote.attached = "label"
             elif vote.preposition is None and is_dateline(self.norm, vote.start, vote.end):
