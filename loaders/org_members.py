@@ -126,6 +126,7 @@ def _arabic_members(mentions, norm):
         first = norm[start:found.end()].split()[0]
         if first[:1] in "وف" and not re.fullmatch(_AR_HEAD, first):
             start += 1      # the conjunction stays outside the mention
-        out[i] = replace(m, start=start)
+        # (its surface too: the head word decides verb-subject agreement, "أدانت بعثة ...")
+        out[i] = replace(m, start=start, surface=norm[start:m.end])
         changed = True
     return out if changed else mentions
