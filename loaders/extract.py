@@ -151,13 +151,14 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
             self.mentions = _demonym_lists(_merge_mentions(
                 _extra_actors(self.mentions, text, self.pos, self.gz, lang), norm, self.gz, lang), norm, lang)
             self.mentions = _appositive_people(self.mentions, text, norm, self.pos, self.gz, lang)
-            self.mentions = member_mentions(self.mentions, norm, lang)   # "des experts ... des Nations unies"
         elif lang == "ar":      # "فريق التحقيق الأممي": a UN body (ar_actors.py)
             self.mentions = un_body_mentions(norm, self.mentions, lambda a, b, surface: _M(
                 a, b, "org/united-nations", "IntergovernmentalOrganization", "name", None, None, surface))
             # "نقابة الصحفيين البحرينيين": an association the gazetteer does not list (unknown_orgs.py)
             self.mentions = named_organisations(self.mentions, text, self.pos, self.gz, lang, norm)
-            self.mentions = member_mentions(self.mentions, norm, lang)   # "مفوضة ... في الاتحاد الأوروبي"
+        # members of an organisation act for it ("des experts ... des Nations unies", "مفوضة ... في
+        # الاتحاد الأوروبي"): org_members.py, every language it has patterns for
+        self.mentions = member_mentions(self.mentions, norm, lang)
         self.mention_starts = [m.start for m in self.mentions]
         # regions whose own authorities are named as such ("Chechen police", "les autorités
         # tchétchènes", a regional leader): only there do generic bodies stay regional

@@ -61,7 +61,8 @@ def member_mentions(mentions: list, norm: str, lang: str) -> list:
     norm : str
         The normalised text (lower case, no accents).
     lang : str
-        ``"fr"`` or ``"en"``; other languages are returned unchanged.
+        ``"fr"``, ``"en"`` or ``"ar"`` (:func:`_arabic_members`); other languages are
+        returned unchanged.
 
     Returns
     -------
