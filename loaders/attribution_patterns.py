@@ -94,12 +94,14 @@ _AR_COMP_START = re.compile(r"\s*(?:(?:في|عبر|خلال)\s+(?:[^\s.،,]+\s+)
 _AR_REJECT_VERB = re.compile(r"(?:و|ف)?(?:رفض|رفضت|يرفض|ترفض|رفضوا|يرفضون|نفي|نفت|ينفي|تنفي|نفوا|"
                              r"استنكر|استنكرت|انتقد|انتقدت)")
 
-# Clearly feminine / masculine heads of Arabic subject noun phrases (for agreement).
-_AR_FEM_NOUN = re.compile(r"(?:ال)?(?:سلطات|حكومه|منظمه|وزاره|شرطه|مفوضيه|لجنه|هييه|بعثه|رياسه|نيابه|محكمه|"
-                          r"خارجيه|داخليه|جمعيه|رابطه|شبكه|حركه|جماعه)")
-
-_AR_MASC_NOUN = re.compile(r"(?:ال)?(?:امين|مجلس|اتحاد|جيش|وزير|رييس|متحدث|ناطق|مفوض|مقرر|مدعي|برلمان|"
-                           r"مكتب|مرصد|مركز|حزب|ملك|امير|سفير|مندوب|مبعوث)")
+# Clearly feminine / masculine heads of Arabic actor noun phrases (folded), for verb-subject
+# agreement here and in false_agents.py.
+AR_FEMININE_HEADS = (r"سلطات|سلطه|حكومه|حكومات|منظمه|وزاره|شرطه|قوات|اجهزه|دوله|دول|مملكه|جمهوريه|اداره|"
+                     r"مفوضيه|لجنه|هييه|بعثه|رياسه|نيابه|محكمه|سفاره|خارجيه|داخليه|جمعيه|رابطه|شبكه|حركه|جماعه")
+AR_MASCULINE_HEADS = (r"امين|مجلس|اتحاد|جيش|امن|وزير|رييس|نايب|متحدث|ناطق|مفوض|مقرر|مدعي|قاضي|برلمان|"
+                      r"مكتب|مرصد|مركز|حزب|ملك|امير|سفير|مندوب|مبعوث")
+_AR_FEM_NOUN = re.compile(r"(?:ال)?(?:" + AR_FEMININE_HEADS + ")")
+_AR_MASC_NOUN = re.compile(r"(?:ال)?(?:" + AR_MASCULINE_HEADS + ")")
 
 # Verbs of expressing ("أعرب عن", "عبر عن", "أبدى").
 _AR_EXPRESS_VERB = re.compile(r"(?<!\S)(?:و|ف)?(?:اعرب|اعربت|اعربوا|عبر|عبرت|عبروا|ابدي|ابدت|يعرب|تعرب|يعبر|تعبر)(?!\S)")

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from .attribution_patterns import AR_FEMININE_HEADS, AR_MASCULINE_HEADS
 from .cues import Entry, Hit
 
 # ---------------------------------------------------------------- accused of / charged with
@@ -253,10 +254,8 @@ _DONE_TO = {"en": re.compile(r"(?:condemned|critici[sz]ed|denounced|assailed|sla
                              r"vilipende|epingle)e?s?\b")}
 # Arabic heads of a known gender (folded spelling): a verb of the other gender right before
 # such a head does not agree with it ("ويطالب السلطات الجزائرية بـ": the authorities are called on)
-_AR_FEMININE_HEAD = re.compile(r"(?:سلطات|سلطه|حكومه|حكومات|شرطه|وزاره|قوات|اجهزه|دوله|مملكه|جمهوريه|اداره|"
-                               r"محكمه|نيابه|رياسه|خارجيه|داخليه|هييه|لجنه|بعثه|منظمه|مفوضيه|سفاره|دول)$")
-_AR_MASCULINE_HEAD = re.compile(r"(?:رييس|وزير|متحدث|ناطق|جيش|امن|مجلس|برلمان|نايب|مدعي|قاضي|ملك|امير|سفير|"
-                                r"مكتب|اتحاد|مبعوث|امين|مفوض|مقرر|حزب)$")
+_AR_FEMININE_HEAD = re.compile(r"(?:" + AR_FEMININE_HEADS + r")$")
+_AR_MASCULINE_HEAD = re.compile(r"(?:" + AR_MASCULINE_HEADS + r")$")
 # "X said police had used excessive force, and called for ...": after a comma and "and", a
 # statement cue goes on with the speaker, not with the subject of the reported clause
 _COMMA_AND = {"en": re.compile(r",\s+and\s+(?:also\s+|then\s+|later\s+)?$"),
