@@ -1,0 +1,115 @@
+"""Bank: a government's acts said by an organ named only by its function (round 6, D2).
+
+Written for extraction round 6 (helper D2) in the style of wire copy; no sentence is copied
+from a test document and the people are invented. The mechanisms (the case ids start with
+them):
+
+- ``office``: the office of a state official acts for that state ("the attorney general's
+  office", "the office of the prime minister", "le bureau du procureur général", "le
+  cabinet du Premier ministre");
+- ``governor``: a governor named by title only, or with the province he governs ("the state
+  governor", "le gouverneur militaire de l'Ituri", "محافظ ذي قار", "والي ولاية ...") acts for
+  the state (SPEC §4: the national government; regions are places);
+- ``carry``: Arabic, a sentence whose verb has no subject of its own, or the definite noun
+  of the organ met just before ("واتهم المصدر", "واتهمت الوزارة"), goes on with the organ of
+  the previous sentence, even when an actor is named later in the sentence as an object;
+- ``keep``: what must not be read (a former governor, an actor
+  that is itself the subject after the verb).
+
+Each case gives the facts ``(agent principal, response type, event country)`` that must be
+extracted and the facts that must NOT be (tests/extraction_helpers.py ``country_facts()``;
+conventions of tests/blind3/README.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import bank_params, check_bank_case
+
+CASES = [
+    # ---- English
+    ("office-en-attorney", "en",
+     "Police in La Paz detained the former mining minister on Thursday. The attorney general's office "
+     "accused him of diverting public funds to his election campaign.",
+     ["gov/BO Accusation BO"], []),
+    ("office-en-president", "en",
+     "Nigerian soldiers fired on protesters at a toll gate in Lagos, witnesses said. The president's office "
+     "denied that troops had opened fire on peaceful demonstrators.",
+     ["gov/NG Denial NG"], []),
+    ("office-en-prime-minister", "en",
+     "Ethiopian police detained three journalists in Addis Ababa last week, the Committee to Protect "
+     "Journalists said. The office of the prime minister rejected the criticism as interference in the "
+     "country's internal affairs.",
+     ["gov/ET Rejection ET"], []),
+    ("governor-en-state", "en",
+     "Security forces killed at least 12 protesters in Kano, in northern Nigeria, on Monday. The state "
+     "governor denied that live ammunition had been used.",
+     ["gov/NG Denial NG"], []),
+    ("governor-en-military", "en",
+     "Soldiers opened fire on a crowd in Bamenda, in Cameroon's North-West region, killing six people. The "
+     "regional governor accused the organisers of the march of stoking secessionist violence.",
+     ["gov/CM Accusation CM"], []),
+    ("keep-en-former-governor", "en",
+     "Police in Nairobi fired tear gas at protesters on Tuesday. The former governor of Nairobi, now an "
+     "opposition leader, accused the police of brutality.",
+     [], ["gov/KE Accusation KE"]),
+    # ---- French
+    ("office-fr-procureur", "fr",
+     "La police a interpellé jeudi à Conakry l'ancien ministre des Mines. Le bureau du procureur général "
+     "l'accuse d'avoir détourné des fonds publics.",
+     ["gov/GN Accusation GN"], []),
+    ("office-fr-cabinet", "fr",
+     "Des soldats ont tiré sur des manifestants à Bamako, au Mali, selon des témoins. Le cabinet du "
+     "Premier ministre a démenti que les militaires aient ouvert le feu sur la foule.",
+     ["gov/ML Denial ML"], []),
+    ("governor-fr-province", "fr",
+     "Des policiers ont dispersé à coups de gaz lacrymogène une manifestation à Bukavu, dans l'est de la "
+     "RD Congo. Le gouverneur de la province a accusé les organisateurs de vouloir semer le chaos.",
+     ["gov/CD Accusation CD"], []),
+    ("governor-fr-militaire", "fr",
+     "Des militaires ont tiré sur des déplacés à Djugu, en RD Congo, tuant quatre personnes. Le gouverneur "
+     "militaire de l'Ituri a démenti tout usage de balles réelles.",
+     ["gov/CD Denial CD"], []),
+    ("keep-fr-ancien-gouverneur", "fr",
+     "La police a dispersé une manifestation à Abidjan, en Côte d'Ivoire. L'ancien gouverneur du district, "
+     "passé à l'opposition, a accusé la police de brutalités.",
+     [], ["gov/CI Accusation CI"]),
+    # ---- Arabic
+    ("governor-ar-dhiqar", "ar",
+     "أطلقت قوات الأمن العراقية الرصاص على متظاهرين في مدينة الناصرية يوم الأحد. ونفى محافظ ذي قار استخدام "
+     "الرصاص الحي ضد المحتجين.",
+     ["gov/IQ Denial IQ"], []),
+    ("governor-ar-wali", "ar",
+     "اعتقلت الشرطة السودانية عشرات المحتجين في مدينة بورتسودان. واتهم والي ولاية البحر الأحمر المحتجين "
+     "بإثارة الفوضى والاعتداء على المباني الحكومية.",
+     ["gov/SD Accusation SD"], []),
+    ("carry-ar-source", "ar",
+     "اعتقلت قوات الأمن التونسية ناشطا حقوقيا في صفاقس. ونفى مصدر أمني تعرضه لسوء المعاملة، مؤكدا أن توقيفه "
+     "قانوني. واتهم المصدر منظمة العفو الدولية بنشر معلومات مغلوطة.",
+     ["gov/TN Accusation TN"], ["org/amnesty-international Accusation TN"]),
+    ("carry-ar-ministry", "ar",
+     "فرّقت الشرطة الجزائرية بالقوة مسيرة سلمية في العاصمة يوم الجمعة. ونفت وزارة الداخلية استخدام العنف ضد "
+     "المتظاهرين. واتهمت الوزارة جهات أجنبية بالتحريض عبر قناة الجزيرة.",
+     ["gov/DZ Accusation DZ"], []),
+    ("carry-ar-subjectless", "ar",
+     "داهمت قوات الأمن المغربية منزل ناشطة في مدينة العيون. ونفى مصدر رسمي وجود أي حصار على منزلها. واتهم "
+     "الناشطة بافتعال مواجهات مع قوات الأمن خدمة لجبهة البوليساريو.",
+     ["gov/MA Accusation -"], []),
+    ("keep-ar-own-subject", "ar",
+     "اعتقلت قوات الأمن التونسية ناشطا حقوقيا في صفاقس. ونفى مصدر أمني تعرضه لسوء المعاملة. واتهمت منظمة "
+     "العفو الدولية السلطات بتعذيبه.",
+     ["org/amnesty-international Accusation TN"], ["gov/TN Accusation TN"]),
+]
+
+_OFFICE = "an official's office, or a governor named by title, is no organ the reader knows"
+_CARRY = "the continuation is blocked by an actor named later in the sentence (an object)"
+XFAIL = {cid: _OFFICE for cid in ("office-en-attorney", "governor-en-state", "governor-en-military",
+                                  "office-fr-procureur", "office-fr-cabinet", "governor-fr-province",
+                                  "governor-fr-militaire")}
+XFAIL.update({cid: _CARRY for cid in ("carry-ar-source", "carry-ar-subjectless")})
+
+
+@pytest.mark.parametrize("lang, text, want, forbid", bank_params(CASES, XFAIL))
+def test_gov_organ_case(lang, text, want, forbid):
+    check_bank_case(text, lang, want, forbid)
