@@ -1,0 +1,134 @@
+"""Bank: acts that a sentence names but that are no act of the actor found (round 6, helper D6).
+
+Written for extraction round 6 in the style of wire copy (AFP, Reuters, AP) and NGO
+releases; no sentence is copied from a test document. Each case gives the facts
+``(agent principal, response type, event country)`` that must be extracted and those that
+must NOT be (a place ``-`` matches any place). Conventions: tests/blind3/README.md.
+
+The classes (the case ids start with them):
+
+- ``background``: an actor that does NOT react ("declined to comment", "n'a pas réagi",
+  "لم تعلق", "remained silent") described by a relative clause on what it did before
+  ("Sweden, which has criticised ...", "L'Allemagne, qui avait convoqué ...", "السويد، التي
+  سبق أن انتقدت ..."): the clause is background, no act of this story; controls keep the
+  act of another clause of the same sentence;
+- ``section``: a national section of an NGO named with its country ("Amnesty International
+  Kenya", "Amnesty International Sénégal", "منظمة العفو الدولية - فرع المغرب") is the NGO,
+  not the country's government.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import bank_params, check_bank_case
+
+# (id, lang, text, facts that must be extracted "agent type country", facts that must not be)
+CASES = [
+    # ================================================================== background
+    ("background-en-criticised-declined", "en",
+     "A court in Istanbul sentenced two journalists to prison on Tuesday. Sweden, which has repeatedly criticised "
+     "Ankara's treatment of the press, declined to comment on the verdict.",
+     ["gov/TR UseOfForce TR"], ["gov/SE Condemnation -"]),
+    ("background-en-both-of-which", "en",
+     "Eritrean security forces arrested dozens of students in Asmara. The Netherlands and Belgium, both of which "
+     "have granted asylum to Eritrean dissidents in the past, did not comment on the arrests.",
+     ["gov/ER UseOfForce ER"], ["gov/NL Resettlement -", "gov/BE Resettlement -"]),
+    ("background-en-summoned-silent", "en",
+     "Iran executed a German-Iranian dissident in Tehran on Monday. Austria, which summoned Iran's ambassador "
+     "over a similar case last year, has so far remained silent.",
+     [], ["gov/AT DiplomaticAction -"]),
+    ("background-en-eu-not-reacted", "en",
+     "Nicaraguan police expelled two bishops to Rome on Sunday. The European Union, which imposed sanctions on "
+     "Nicaraguan officials in 2022, has not yet reacted to the expulsion.",
+     [], ["org/european-union Sanction -"]),
+    ("background-en-control-other-clause", "en",
+     "A court in Hong Kong convicted the publisher of sedition. Japan did not comment on the trial, while Britain, "
+     "which has long defended the publisher, condemned the verdict.",
+     ["gov/GB Condemnation HK"], []),
+    ("background-fr-denonce-refuse", "fr",
+     "Un tribunal d'Istanbul a condamné mardi deux journalistes à la prison. La Suède, qui avait dénoncé l'an "
+     "dernier les arrestations de journalistes en Turquie, s'est refusée à tout commentaire.",
+     ["gov/TR UseOfForce TR"], ["gov/SE Condemnation -"]),
+    ("background-fr-accueilli-pas-reagi", "fr",
+     "Les talibans ont arrêté des dizaines de militantes à Kaboul. Le Canada et l'Australie, qui ont accueilli "
+     "des centaines de militants afghans, n'ont pas réagi à cette nouvelle vague d'arrestations.",
+     [], ["gov/CA Resettlement -", "gov/AU Resettlement -"]),
+    ("background-fr-convoque-pas-encore", "fr",
+     "L'Iran a exécuté lundi un dissident germano-iranien à Téhéran. L'Autriche, qui avait convoqué l'ambassadeur "
+     "iranien après une exécution similaire, n'a pas encore réagi.",
+     [], ["gov/AT DiplomaticAction -"]),
+    ("background-fr-parlement-resolution", "fr",
+     "Un journaliste marocain a été condamné à cinq ans de prison à Rabat. Le Parlement européen, qui avait adopté "
+     "en 2021 une résolution sur la liberté de la presse au Maroc, n'a pas encore réagi.",
+     [], ["org/european-union Resolution -"]),
+    ("background-fr-control-tandis-que", "fr",
+     "Le Rwanda a arrêté un opposant à Kigali. Le Japon ne s'est pas exprimé, tandis que la Belgique, qui accueille "
+     "de nombreux exilés rwandais, a condamné l'arrestation.",
+     ["gov/BE Condemnation RW"], []),
+    ("background-ar-criticised-no-comment", "ar",
+     "أصدرت محكمة في إسطنبول حكما بسجن صحفيين اثنين. ولم تعلق السويد، التي سبق أن انتقدت اعتقال الصحفيين في "
+     "تركيا، على الحكم.",
+     [], ["gov/SE Condemnation -"]),
+    ("background-ar-summoned-refrained", "ar",
+     "أعدمت إيران معارضا ألمانيا إيرانيا في طهران يوم الاثنين. وامتنعت النمسا، التي استدعت السفير الإيراني العام "
+     "الماضي بعد إعدام مماثل، عن التعليق.",
+     [], ["gov/AT DiplomaticAction -"]),
+    ("background-ar-received-silent", "ar",
+     "اعتقلت حركة طالبان عشرات الناشطات في كابول. والتزمت كندا، التي استقبلت مئات الناشطين الأفغان، الصمت إزاء "
+     "حملة الاعتقالات الجديدة.",
+     [], ["gov/CA Resettlement -"]),
+    ("background-ar-parliament-resolution", "ar",
+     "صدر حكم بسجن صحفي مغربي خمس سنوات في الرباط. ولم يعلق البرلمان الأوروبي، الذي تبنى العام الماضي قرارا بشأن "
+     "حرية الصحافة في المغرب، على الحكم.",
+     [], ["org/european-union Resolution -"]),
+    ("background-ar-control-while", "ar",
+     "أدانت محكمة في هونغ كونغ ناشرا بتهمة التحريض. ولم تعلق اليابان على المحاكمة، في حين أدانت بريطانيا الحكم.",
+     ["gov/GB Condemnation HK"], []),
+    # ================================================================== section
+    ("section-en-amnesty-kenya", "en",
+     "Amnesty International Kenya condemned the abductions of government critics in Nairobi.",
+     ["org/amnesty-international Condemnation KE"], ["gov/KE Condemnation -"]),
+    ("section-en-amnesty-nigeria-urged", "en",
+     "Police fired tear gas at protesters in Lagos. Amnesty International Nigeria urged the authorities to release "
+     "the detained protesters.",
+     ["org/amnesty-international Demand NG"], ["gov/NG Demand -"]),
+    ("section-en-control-nigeria-police", "en",
+     "Amnesty International said Nigeria's police arrested dozens of protesters in Lagos.",
+     ["gov/NG UseOfForce NG"], []),
+    ("section-fr-amnesty-senegal", "fr",
+     "Amnesty International Sénégal a condamné les arrestations de manifestants à Dakar.",
+     ["org/amnesty-international Condemnation SN"], ["gov/SN Condemnation -"]),
+    ("section-fr-amnesty-burkina", "fr",
+     "Des journalistes ont été réquisitionnés de force à Ouagadougou. Amnesty International Burkina Faso a dénoncé "
+     "ces réquisitions.",
+     ["org/amnesty-international Condemnation BF"], ["gov/BF Condemnation -"]),
+    ("section-ar-amnesty-branch-morocco", "ar",
+     "ونددت منظمة العفو الدولية - فرع المغرب باعتقال الصحفيين في الرباط.",
+     ["org/amnesty-international Condemnation MA"], ["gov/MA Condemnation -"]),
+    ("section-ar-moroccan-branch", "ar",
+     "ونددت الفرع المغربي لمنظمة العفو الدولية باعتقال الصحفيين في الرباط.",
+     [], ["gov/MA Condemnation -"]),
+]
+
+XFAIL: dict = {
+    "background-en-criticised-declined": "relative clause of a silent actor read as its act",
+    "background-en-both-of-which": "relative clause of a silent actor read as its act",
+    "background-en-summoned-silent": "relative clause of a silent actor read as its act",
+    "background-en-eu-not-reacted": "relative clause of a silent actor read as its act",
+    "background-fr-denonce-refuse": "relative clause of a silent actor read as its act",
+    "background-fr-accueilli-pas-reagi": "relative clause of a silent actor read as its act",
+    "background-fr-convoque-pas-encore": "relative clause of a silent actor read as its act",
+    "background-fr-parlement-resolution": "relative clause of a silent actor read as its act",
+    "background-ar-summoned-refrained": "relative clause of a silent actor read as its act",
+    "background-ar-control-while": "Arabic non-reaction scope crosses في حين",
+    "section-en-amnesty-kenya": "country closing an NGO section name read as the government",
+    "section-en-amnesty-nigeria-urged": "country closing an NGO section name read as the government",
+    "section-fr-amnesty-senegal": "country closing an NGO section name read as the government",
+    "section-fr-amnesty-burkina": "country closing an NGO section name read as the government",
+}
+
+
+@pytest.mark.parametrize("lang, text, want, forbid", bank_params(CASES, XFAIL))
+def test_precision_r6_bank(lang, text, want, forbid):
+    check_bank_case(text, lang, want, forbid)
