@@ -1,0 +1,86 @@
+"""Bank: organisations the gazetteer does not list, whose names were not read as one actor
+(round 6, helper D4).
+
+The mechanism: a name built on a head noun ("Conference", "Congress", "Church", "Assembly",
+"Union", "Conférence", "Syndicat") holds a country, a demonym or a generic state body
+("Zambia", "sénégalaise", "American press"); when the name is not recognised, that word is
+read as the government and the organisation's act is given to the state it criticises. In
+French the name often closes the sentence, after the verb of a quotation ("« ... », a
+dénoncé l'Union des journalistes nigériens."). Written in wire style with actors, countries
+and wording different from the test documents; unknown organisations are matched by key
+prefix (``org/*``: their slug is not what is tested), places at country level
+(tests/extraction_helpers.py ``country_facts()``). Each case lists facts that must be
+extracted and facts that must NOT be (the government of the name's country criticising
+itself).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import bank_params, check_bank_case
+
+CASES = [
+    # ---- English: heads that were missing, a country inside the name
+    ("en-conference-bishops", "en", "Security forces in Lusaka arrested the editor of a local newspaper on Friday. "
+     "The Zambia Conference of Catholic Bishops condemned the arrest.",
+     ["org/zambia-conference-of-catholic-bishops Condemnation ZM"], ["gov/ZM Condemnation -"]),
+    ("en-congress-unions", "en", "Police in Accra beat striking nurses outside the health ministry on Monday. "
+     "The Ghana Trades Union Congress condemned the beatings.",
+     ["org/ghana-trades-union-congress Condemnation GH"], ["gov/GH Condemnation -", "gov/US Condemnation -"]),
+    ("en-church-of-country", "en", "Ugandan police arrested four pastors in Gulu on Sunday. "
+     "The Church of Uganda condemned the arrests and demanded their release.",
+     ["org/church-of-uganda Condemnation UG"], ["gov/UG Condemnation -"]),
+    ("en-assembly-chiefs", "en", "Canadian police arrested eleven land defenders near a pipeline site in Manitoba. "
+     "The Assembly of Manitoba Chiefs demanded an independent inquiry.",
+     ["org/assembly-of-manitoba-chiefs Demand CA"], ["gov/CA Demand -"]),
+    ("en-demonym-press-inside", "en", "Nicaraguan police raided the offices of the newspaper La Prensa in Managua. "
+     "The Inter American Federation of Press Workers called the raid \"an assault on the last free newsroom\".",
+     ["org/inter-american-federation-of-press-workers Condemnation NI"], ["gov/US Condemnation -"]),
+    # ---- French: the name closes the sentence; a demonym inside it
+    ("fr-union-after-quote", "fr", "Les gendarmes ont arrêté trois journalistes à Niamey mardi. « C'est une atteinte "
+     "grave à la liberté de la presse », a dénoncé l'Union des journalistes nigériens.",
+     ["org/* Condemnation NE"], ["gov/NE Condemnation -"]),
+    ("fr-association-demonym-after-quote", "fr", "Un tribunal de Dakar a condamné l'opposant à six mois de prison. "
+     "« Ce procès est une farce », a dénoncé l'Association sénégalaise des juristes.",
+     ["org/* Condemnation SN"], ["gov/SN Condemnation -"]),
+    ("fr-conference-eveques", "fr", "La police a arrêté le militant Germain Rukuki à Bujumbura. La Conférence des évêques "
+     "catholiques du Burundi a condamné son arrestation.",
+     ["org/* Condemnation BI"], ["gov/BI Condemnation -"]),
+    ("fr-syndicat-after-quote", "fr", "Le tribunal de Yaoundé a condamné l'enseignant à deux ans de prison. « Nous "
+     "exigeons sa libération immédiate », a déclaré le Syndicat national des enseignants du supérieur.",
+     ["org/* Demand CM"], ["gov/CM Demand -"]),
+    ("fr-assemblee-chefs", "fr", "La police fédérale a arrêté quatorze manifestants autochtones au Québec. "
+     "L'Assemblée des chefs de la nation crie a exigé une enquête indépendante.",
+     ["org/* Demand CA"], ["gov/CA Demand -"]),
+    # ---- Arabic: the same mechanism (a demonym in the association's name)
+    ("ar-syndicate-demonym", "ar", "اعتقلت الشرطة السودانية ثلاثة صحفيين في الخرطوم يوم الاثنين. "
+     "وأدانت نقابة الصحفيين السودانيين الاعتقالات.",
+     ["org/* Condemnation SD"], ["gov/SD Condemnation -"]),
+    ("ar-association-demonym", "ar", "قتلت قوات الأمن ثلاثة متظاهرين في بغداد يوم الجمعة. "
+     "وطالبت الجمعية العراقية لحقوق الإنسان بتحقيق مستقل.",
+     ["org/* Demand IQ"], ["gov/IQ Demand -"]),
+    ("ar-writers-league", "ar", "اعتقلت الأجهزة الأمنية الأردنية الكاتب في عمّان. "
+     "وأدانت رابطة الكتاب الأردنيين اعتقاله.",
+     ["org/* Condemnation JO"], ["gov/JO Condemnation -"]),
+    ("ar-lawyers-body-of-country", "ar", "حكمت محكمة تونسية على المحامية بالسجن عامين. "
+     "ونددت الهيئة الوطنية للمحامين بتونس بالحكم.",
+     ["org/* Condemnation TN"], ["gov/TN Condemnation -"]),
+]
+
+XFAIL: dict = {
+    "en-conference-bishops": "name not read as one organisation (round 6 baseline)",
+    "en-congress-unions": "name not read as one organisation (round 6 baseline)",
+    "en-church-of-country": "name not read as one organisation (round 6 baseline)",
+    "en-assembly-chiefs": "name not read as one organisation (round 6 baseline)",
+    "fr-union-after-quote": "name not read as one organisation (round 6 baseline)",
+    "fr-association-demonym-after-quote": "name not read as one organisation (round 6 baseline)",
+    "fr-conference-eveques": "name not read as one organisation (round 6 baseline)",
+    "fr-syndicat-after-quote": "name not read as one organisation (round 6 baseline)",
+    "fr-assemblee-chefs": "name not read as one organisation (round 6 baseline)",
+}
+
+
+@pytest.mark.parametrize("lang,text,want,forbid", bank_params(CASES, XFAIL))
+def test_org_names_bank(lang, text, want, forbid):
+    check_bank_case(text, lang, want, forbid)
