@@ -47,7 +47,7 @@ __all__ = ["named_organisations"]
 _HEADS_EN = (r"Association|Union|Syndicate|League|Federation|Confederation|Network|Coalition|Alliance|"
              r"Collective|Movement|Party|Front|Observatory|Centre|Center|Institute|Foundation|Forum|"
              r"Society|Initiative|Platform|Congress|Council|Committee|Guild|Chamber|Organisation|Organization|"
-             r"Campaign|Commission")
+             r"Campaign|Commission|Conference|Assembly|Church")
 _CAP_EN = r"[A-Z][\w'\u2019&-]*"
 _LINK_EN = r"(?:of|for|and|the|on|against|in|de|del|des|du)"
 # "the Ghana Nurses Association", "the Law Society of Kenya", "the Zambia Union of Journalists"
@@ -60,7 +60,8 @@ _ORG_EN = re.compile(
 # ----------------------------------------------------------------------------- French
 _HEADS_FR = (r"Association|Union|Syndicat|Ligue|Fédération|Confédération|Réseau|Coalition|Alliance|"
              r"Collectif|Mouvement|Parti|Front|Observatoire|Centre|Institut|Fondation|Forum|Plateforme|"
-             r"Conseil|Comité|Coordination|Rassemblement|Congrès|Organisation|Ordre|Barreau")
+             r"Conseil|Comité|Coordination|Rassemblement|Congrès|Organisation|Ordre|Barreau|Conférence|Assemblée|"
+             r"Église|Eglise")
 # a word of a name: not a verb, pronoun or conjunction ("L'Observatoire a déclaré qu'il ...")
 _WORD_FR = (r"(?!(?:a|ont|est|sont|qui|que|qu|il|elle|ils|elles|y|se|s|ne|n|avait|avaient|sera|serait|"
             r"mais|ou|donc|car|selon|lors|pour sa part)(?![\w'\u2019-]))[\w'\u2019-]+")
@@ -73,7 +74,8 @@ _ORG_FR = re.compile(
     r"[Àà] l'|[Àà] l\u2019|[Dd]es|[Uu]n|[Uu]ne)\s*(?P<name>(?:" + _HEADS_FR + r")(?:\s+(?:" + _LINK_FR
     + r"\s*(?:la\s+|le\s+|les\s+|l'|l\u2019)?)?" + _WORD_FR + r"){1,7}?)"
     r"(?=\s*\([A-Z][A-Za-z0-9-]{1,11}\)|\s*,|\s+(?:a|ont|avait|avaient|qui|dont|se|s'|s\u2019|est|sont|"
-    r"estime|affirme|dénonce|réclame|exige|appelle|demande)\s)")
+    r"estime|affirme|dénonce|réclame|exige|appelle|demande)\s|\s*[.;!?](?:\s|$))")
+# (a name closing the sentence: "« ... », a dénoncé l'Union des journalistes nigériens.")
 _FR_NAME_WORD_STOP = re.compile(r"(?i)^(?:a|ont|qui|est|sont|le|la|les|un|une|et|mais|selon|lors|après)$")
 # ----------------------------------------------------------------------------- shared
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,11})\)")
@@ -94,10 +96,16 @@ _CIVIC_WORDS = re.compile(
     r"femmes|workers?|travailleurs|students?|étudiants|teachers?|enseignants|doctors?|médecins|victims?|"
     r"victimes|famil\w+|prisoners?|prisonniers|détenus|detainees?|disappeared|disparus|freedoms?|"
     r"libertés?|liberties|justice|solidarity|solidarité|press|presse|media|médias|peace|paix|citizens?|"
-    r"citoyens?|civil|civile|defenders?|défenseurs?|mothers|mères)\b")
+    r"citoyens?|civil|civile|defenders?|défenseurs?|mothers|mères|"
+    # (the churches, unions and traditional authorities that speak for their members)
+    r"bishops?|évêques|eveques|clergy|clergé|clerge|churche?s?|églises?|eglises?|catholic\w*|catholiques?|"
+    r"muslims?|musulmans?|christians?|chrétiens?|chretiens?|protestant\w*|evangelical|évangéliques?|imams?|"
+    r"ulema|oulémas?|trades?|unions?|syndicats?|labou?r|chiefs?|chefs?|nurses|infirmi\w+|farmers|"
+    r"paysans|juristes|judges|magistrates?|magistrats)\b")
 _RESTRICTED_HEADS = re.compile(r"^(?:Council|Committee|Commission|Chamber|Conseil|Comité|Ordre|Coordination|Congress|"
-                               r"Congrès|Organisation|Rassemblement|Barreau)\b|\b(?:Council|Committee|Commission|Chamber|"
-                               r"Congress)(?:\s+(?:of|for|to|against)\b.*)?$")
+                               r"Congrès|Organisation|Rassemblement|Barreau|Conference|Conférence|Assembly|Assemblée)\b|"
+                               r"\b(?:Council|Committee|Commission|Chamber|Congress|Conference|Assembly)"
+                               r"(?:\s+(?:of|for|to|against)\b.*)?$")
 # What an organisation works for ("Front national pour la défense de la Constitution", "Alliance
 # for the Restoration of Peace") may name a state thing; only the words before it are checked.
 _PURPOSE = re.compile(r"(?i)\s(?:pour|for|contre|against)\s")
@@ -204,6 +212,8 @@ def _title_case_line(text, pos):
 
 
 _SENTENCE_BREAK = re.compile(r"[a-z\d][.!?]\s+[A-Z]")
+# a second head right after the name's head ("Trades Union Congress", "Bar Association Council")
+_NEXT_HEAD_EN = re.compile(r"(?:[ \t]+(?:" + _HEADS_EN + r"))+(?![\w'\u2019-])")
 # a date or day after the name's tail ("the Citizens Coalition for Change on Monday")
 _TAIL_DATE = re.compile(r"\s+(?:on|in|of|for)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                         r"January|February|March|April|May|June|July|August|September|October|November|"
@@ -218,6 +228,9 @@ def _latin_candidates(text, lang):
         name = g.group("name").split("\n")[0].rstrip(" ,'\u2019")     # (a name stays on its line)
         if lang == "en":
             name = _TAIL_DATE.sub("", name)
+            more = _NEXT_HEAD_EN.match(text, g.start("name") + len(name))
+            if more is not None:        # "the Ghana Trades Union Congress": the last head ends it
+                name += more.group()
         start = g.start("name")
         words = name.split()
         while words and (words[0] in _NAME_STOP or words[0].lower() in ("of", "the", "and")):
@@ -256,13 +269,16 @@ _APPOSED = re.compile(r"(?i)\s*(?:\([^()]{1,14}\))?\s*,\s*(?:a|an|the|une|un|l'|
 def _latin(mentions, text, pos, gz, lang):
     # (a generic body is a word of a longer name: "the Campaign Against Police Brutality")
     spans = sorted((m.start, m.end) for m in mentions if not m.key.startswith(("group/", "gov/")) and not (
-        m.key.startswith("body/") and m.key.count("/") == 1))
+        m.key.startswith("body/") and m.key.count("/") <= 2))
+    # (a country's generic body, "American press", "Congress", is a word of a longer name only:
+    # "the Inter American Press Association", "the Ghana Trades Union Congress")
+    generic = sorted((m.start, m.end) for m in mentions if m.key.startswith("body/") and m.key.count("/") == 2)
     places = sorted((m.start, m.end) for m in mentions if m.key.startswith("gov/"))
     found = []
     for t_start, t_end, name, acr in _latin_candidates(text, lang):
         a, b = pos.to_norm(t_start), pos.to_norm(t_end)
         if _overlaps(spans, a, b) or any(x < b and a < y for x, y, _k, _kd in found) or any(
-                x < b and a < y and not (a <= x and y <= b and (x, y) != (a, b)) for x, y in places):
+                x < b and a < y and not (a <= x and y <= b and (x, y) != (a, b)) for x, y in places + generic):
             continue    # a known actor, or a country that is the whole name or runs out of it
         if acr is not None:
             ae = pos.to_norm(t_end + _ACRONYM.match(text, t_end).end() - t_end)

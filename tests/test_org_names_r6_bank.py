@@ -68,17 +68,7 @@ CASES = [
      ["org/* Condemnation TN"], ["gov/TN Condemnation -"]),
 ]
 
-XFAIL: dict = {
-    "en-conference-bishops": "name not read as one organisation (round 6 baseline)",
-    "en-congress-unions": "name not read as one organisation (round 6 baseline)",
-    "en-church-of-country": "name not read as one organisation (round 6 baseline)",
-    "en-assembly-chiefs": "name not read as one organisation (round 6 baseline)",
-    "fr-union-after-quote": "name not read as one organisation (round 6 baseline)",
-    "fr-association-demonym-after-quote": "name not read as one organisation (round 6 baseline)",
-    "fr-conference-eveques": "name not read as one organisation (round 6 baseline)",
-    "fr-syndicat-after-quote": "name not read as one organisation (round 6 baseline)",
-    "fr-assemblee-chefs": "name not read as one organisation (round 6 baseline)",
-}
+XFAIL: dict = {}
 
 
 @pytest.mark.parametrize("lang,text,want,forbid", bank_params(CASES, XFAIL))
