@@ -60,6 +60,8 @@ _SPEECH = _ar(r"(?<!\S)[وف]?(?:قال|أكد|أعلن|ذكر|أوضح|صرح|�
 _COMPLEMENT = _ar(r"(?<!\S)و?(?:أن|إن|بأن)(?:ه|ها|هم)?(?!\S)")
 _RELATIVE = _ar(r"(?<!\S)(?:التي|الذي|الذين|اللذين)(?!\S)")
 _PREPOSITION = _ar(r"(?:^|\s)(?:إلى|أمام|على|عن|من|في|ضد|بحق)\s*$")
+# the definite noun of an organ named before: "واتهم المصدر", "وأضافت الوزارة"
+_ANAPHOR = _ar(r"(?:المصدر|المسؤول|المتحدث|المتحدثة|الناطق|الناطقة|الوزير|الوزيرة|الوزارة|البيان)(?!\w)")
 _DEFENDED = _ar(r"(?<!\S)[وف]?دافع(?:ت|وا)?(?!\S)")
 _AN = _ar(r"(?<!\S)عن(?!\S)")
 _WORD = re.compile(r"\w+")
@@ -125,10 +127,18 @@ class Organs:
             self._main = counts.most_common(1)[0][0] if counts else None
         return self._main
 
-    def agents_in(self, a, b):
-        """The actor mentions in ``[a, b)`` that can be the subject of an act (see
-        :meth:`_agents_in`)."""
-        return self._agents_in(a, b)
+    def continues(self, hit, na):
+        """The verb ``hit`` (in the sentence opening at ``na``) has no subject of its own: no
+        actor before it in its sentence and none right after it, or right after it the
+        definite noun of the organ met before ("واتهم المصدر", "واتهمت الوزارة"). An actor
+        named further on is an object ("واتهم المصدر منظمة العفو الدولية بـ")."""
+        if self._agents_in(na, hit.start):
+            return False
+        anaphor = _ANAPHOR.match(self.text, hit.end + 1)
+        start = anaphor.end() if anaphor is not None else hit.end
+        return anaphor is not None or not any(
+            _words(self.text, start, m.start) <= 1 and not _COMPLEMENT.search(self.text, start, m.start)
+            for m in self._agents_in(start, min(len(self.text), start + 30)))
 
     def _agents_in(self, a, b, skip=()):
         """Agent mentions in ``[a, b)`` outside ``skip`` spans, relative clauses and
@@ -272,6 +282,27 @@ _ORGAN_FR_EN = {
         r"(?:\s+[a-z]+(?:ien|ais|ain|ite|ote|in)n?e?s?)?(?!\w)(?!\s*(?:de|du|des|d')(?:\s|'))"
         r"(?!\s+(?:dechu|renverse|destitue|detenu|emprisonne|deporte|exile|sortant|elu\s+de\s+l'opposition)(?!\w))"),
 }
+# an official's office, and a governor, named by function: "the attorney general's office",
+# "the office of the prime minister", "the state governor", "le bureau du procureur général",
+# "le cabinet du Premier ministre", "le gouverneur militaire de l'Ituri" (not "the former
+# governor", "le gouverneur de la Banque centrale"). An office acts for its official's state
+# even when the official is a known mention (the attributor reads "X's office" as X's thing).
+_TITLE_EN = (r"(?:president|prime\s+minister|premier|chancellor|(?:[a-z]+\s+){0,2}?minister|"
+             r"attorney\s+general|prosecutor(?:\s+general)?|public\s+prosecutor|governor)")
+_TITLE_FR = (r"(?:premier\s+ministre|ministre(?:\s+(?:de\s+la|de\s+l'|du|des|de)\s*[a-z]+)?|"
+             r"procureur(?:\s+general|\s+de\s+la\s+republique)?|president(?:\s+de\s+la\s+republique)?|"
+             r"chef\s+de\s+l'etat|gouverneur)")
+_OFFICE_FR_EN = {
+    "en": re.compile(
+        r"(?<![\w-])the\s+(?:[a-z]+'s\s+)?(?:(?!former\s)[a-z]+\s+)?" + _TITLE_EN + r"'s\s+(?:press\s+)?office(?!\w)"
+        r"|(?<![\w-])the\s+(?:press\s+)?office\s+of\s+(?:the\s+)?(?:[a-z]+'s\s+)?(?:(?!former\s)[a-z]+\s+)?"
+        + _TITLE_EN + r"(?!\w)"
+        r"|(?<![\w-])the\s+(?:(?:state|provincial|regional|military|district|county|local)\s+){0,2}governor(?!\w)"
+        r"(?!\s+of\s+(?:the\s+)?(?:central|national|reserve)\s+bank)"),
+    "fr": re.compile(
+        r"(?<![\w-])(?:le|les)\s+(?:bureau|cabinet|services)\s+du\s+" + _TITLE_FR + r"(?!\w)"
+        r"|(?<![\w-])le\s+gouverneur(?:\s+militaire)?(?:\s+(?:de\s+la|de\s+l'|du|de)\s*(?!banque|bcc|bceao)[\w-]+)?(?!\w)"),
+}
 _SPEECH_FR_EN = {
     "en": re.compile(r"\s*(?:said|says|told\s+\w+|stated|announced|added|insisted|claimed|"
                      r"maintained|confirmed)(?!\w)"),
@@ -390,10 +421,15 @@ class LatinOrgans(Organs):
                 or re.search(r"(?:was|were|been|is|are|ete|etait|sont|est)\s+$",
                              text[max(0, hit.start - 8):hit.start]):
             return None     # ("..., upon which the minister was sentenced, was supported by")
-        best = None
+        best = office = None
         for organ in _ORGAN_FR_EN[self.lang].finditer(text, na, hit.start):
             best = organ
-        if best is None or self.named(best):
+        for office in _OFFICE_FR_EN[self.lang].finditer(text, na, hit.start):
+            pass
+        if office is not None and (best is None or office.end() > best.end() or
+                                   best.start() >= office.start() or self.named(best)):
+            best = office       # (an office is read here even when its official is named)
+        elif best is None or self.named(best):
             return None
         if self._agents_in(na, best.start()):
             return None     # a named actor opens the sentence: the organ is no subject

@@ -540,7 +540,7 @@ MEMBER_WEAK = {
     "ar": r"(?:بما في ذلك|بينهم|منهم|هي)",
 }
 BUT = {"en": r"\b(?:but|however|yet)\b", "fr": r"(?<!\w)(?:mais|cependant|toutefois)(?!\w)",
-        "ar": r"(?:لكن|ولكن|غير ان|الا ان)"}
+        "ar": r"(?:لكن|ولكن|غير ان|الا ان|(?<!\S)(?:في حين|بينما)(?!\S))"}
 COORD_BETWEEN = {"en": r"(?:\band\b|\bthen\b|\bbut\b|;|,\s*$|\bwhile\b|\bafter\b)",
                   "fr": r"(?:(?<!\w)et(?!\w)|(?<!\w)puis(?!\w)|(?<!\w)mais(?!\w)|;|,\s*$|apres)",
                   "ar": r"(?:[؛;،,]|(?<!\S)ثم(?!\S)|لكن|(?<!\S)بعد(?!\S))"}

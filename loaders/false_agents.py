@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from .attribution_patterns import AR_FEMININE_HEADS, AR_MASCULINE_HEADS
+from .background_clauses import background_cue
 from .cues import Entry, Hit
 
 # ---------------------------------------------------------------- accused of / charged with
@@ -152,6 +153,8 @@ def hit_verdict(lang, text, h):
         anyone the sentence could give it to.
     """
     rtype = h.entry.value
+    if background_cue(lang, text, h.start, h.end):
+        return None     # "Sweden, which has criticised Ankara, declined to comment" (.background_clauses)
     if rtype in _ALLEGED_TYPES or rtype in _DENIAL_TYPES:
         # (a cheap look for an accusation word first: most cues have none before them)
         if _ACCUSATION_WORD[lang].search(text, max(0, h.start - 160), h.start):

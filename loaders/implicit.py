@@ -267,9 +267,10 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
         if h.entry.pos != "v":
             continue
         key = organs.subject(h, *sentences[i])
-        if key is None and lang == "ar" and last[0] >= i - 1 and not organs.agents_in(*sentences[i]):
-            # "دافع وزير الاتصال ... عن القانون. ونفى أن ...، متهما ...": a sentence that names
-            # nobody goes on with the organ of the one before
+        if key is None and lang == "ar" and last[0] >= i - 1 and organs.continues(h, sentences[i][0]):
+            # "دافع وزير الاتصال ... عن القانون. ونفى أن ...، متهما ...": a verb with no subject
+            # of its own ("واتهم المصدر منظمة ... بـ": the actor after is its object) goes on
+            # with the organ of the sentence before
             key = last[1]
         if key is not None:
             speakers[h.start] = [key]

@@ -102,12 +102,7 @@ CASES = [
      ["org/amnesty-international Accusation TN"], ["gov/TN Accusation TN"]),
 ]
 
-_OFFICE = "an official's office, or a governor named by title, is no organ the reader knows"
-_CARRY = "the continuation is blocked by an actor named later in the sentence (an object)"
-XFAIL = {cid: _OFFICE for cid in ("office-en-attorney", "governor-en-state", "governor-en-military",
-                                  "office-fr-procureur", "office-fr-cabinet", "governor-fr-province",
-                                  "governor-fr-militaire")}
-XFAIL.update({cid: _CARRY for cid in ("carry-ar-source", "carry-ar-subjectless")})
+XFAIL: dict = {}
 
 
 @pytest.mark.parametrize("lang, text, want, forbid", bank_params(CASES, XFAIL))

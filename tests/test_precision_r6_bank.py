@@ -112,20 +112,6 @@ CASES = [
 ]
 
 XFAIL: dict = {
-    "background-en-criticised-declined": "relative clause of a silent actor read as its act",
-    "background-en-both-of-which": "relative clause of a silent actor read as its act",
-    "background-en-summoned-silent": "relative clause of a silent actor read as its act",
-    "background-en-eu-not-reacted": "relative clause of a silent actor read as its act",
-    "background-fr-denonce-refuse": "relative clause of a silent actor read as its act",
-    "background-fr-accueilli-pas-reagi": "relative clause of a silent actor read as its act",
-    "background-fr-convoque-pas-encore": "relative clause of a silent actor read as its act",
-    "background-fr-parlement-resolution": "relative clause of a silent actor read as its act",
-    "background-ar-summoned-refrained": "relative clause of a silent actor read as its act",
-    "background-ar-control-while": "Arabic non-reaction scope crosses في حين",
-    "section-en-amnesty-kenya": "country closing an NGO section name read as the government",
-    "section-en-amnesty-nigeria-urged": "country closing an NGO section name read as the government",
-    "section-fr-amnesty-senegal": "country closing an NGO section name read as the government",
-    "section-fr-amnesty-burkina": "country closing an NGO section name read as the government",
 }
 
 
