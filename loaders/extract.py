@@ -43,6 +43,7 @@ from .crowd_objects import drop_object_crowds
 from .principals import speaker_country
 from .events import SituationVotes, iso_of, localise, regions_with_government
 from .ar_actors import un_body_mentions
+from .ar_quoted_names import quoted_name_mentions
 from .model import Evidence, Extraction, Response
 from .quantities import find_date, nearest_quantity
 from .extract_patterns import (_AUX_ASIDE_FR, _BULLETS, _OPENING_PLACE, _QUANTITY_UNITS, _QUOTE_AFTER_AUX,
@@ -151,7 +152,10 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
             self.mentions = _demonym_lists(_merge_mentions(
                 _extra_actors(self.mentions, text, self.pos, self.gz, lang), norm, self.gz, lang), norm, lang)
             self.mentions = _appositive_people(self.mentions, text, norm, self.pos, self.gz, lang)
-        elif lang == "ar":      # "فريق التحقيق الأممي": a UN body (ar_actors.py)
+        elif lang == "ar":      # جمعية "حلم": a known organisation with a quoted name (ar_quoted_names.py)
+            self.mentions = quoted_name_mentions(norm, self.mentions, self.gz, lambda a, b, g: _M(
+                a, b, g.key, g.kind, g.form, g.place_key, g.preposition, norm[a:b]))
+            # "فريق التحقيق الأممي": a UN body (ar_actors.py)
             self.mentions = un_body_mentions(norm, self.mentions, lambda a, b, surface: _M(
                 a, b, "org/united-nations", "IntergovernmentalOrganization", "name", None, None, surface))
             # "نقابة الصحفيين البحرينيين": an association the gazetteer does not list (unknown_orgs.py)

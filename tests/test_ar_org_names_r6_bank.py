@@ -80,22 +80,7 @@ CASES = [
      ["org/islamic-action-front Condemnation JO"], []),
 ]
 
-XFAIL = {
-    "ar-quoted-helem": "quoted name after its head noun not matched (84c84aa)",
-    "ar-quoted-pen": "quoted name after its head noun not matched (84c84aa)",
-    "ar-quoted-addameer": "quoted name after its head noun not matched (84c84aa)",
-    "ar-polisario": "organisation missing from the gazetteer (84c84aa)",
-    "ar-haftar-forces": "organisation missing from the gazetteer (84c84aa)",
-    "ar-education-international": "organisation missing from the gazetteer (84c84aa)",
-    "ar-islamic-action-front": "organisation missing from the gazetteer (84c84aa)",
-    "fr-polisario": "organisation missing from the gazetteer (84c84aa)",
-    "fr-education-international": "organisation missing from the gazetteer (84c84aa)",
-    "fr-haftar-forces": "organisation missing from the gazetteer (84c84aa)",
-    "fr-salvation-front": "organisation missing from the gazetteer (84c84aa)",
-    "en-education-international": "organisation missing from the gazetteer (84c84aa)",
-    "en-haftar-forces": "organisation missing from the gazetteer (84c84aa)",
-    "en-islamic-action-front": "organisation missing from the gazetteer (84c84aa)",
-}
+XFAIL = {}
 
 
 @pytest.mark.parametrize("lang,text,want,forbid", bank_params(CASES, XFAIL))
