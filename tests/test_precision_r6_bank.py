@@ -18,6 +18,9 @@ The classes (the case ids start with them):
   complement ("، ورحبت ألمانيا بالقرار", "بينما رفضت مصر الانتقادات"): the clause's act is not
   the previous clause's subject's; controls keep a shared subject ("and called for", "ورحبت
   بالإفراج") and an addressee ("، ودعت السلطات إلى");
+- ``monitor``: an NGO, an outlet or an IGO reporting force ("a report saying prisoners were
+  beaten", "selon eux la torture", "قالت منظمة العفو الدولية إن معتقلين تعرضوا للتعذيب") does
+  not use it; a control keeps UN peacekeepers who fire tear gas;
 - ``section``: a national section of an NGO named with its country ("Amnesty International
   Kenya", "Amnesty International Sénégal", "منظمة العفو الدولية - فرع المغرب") is the NGO,
   not the country's government.
@@ -145,6 +148,45 @@ CASES = [
     ("clause-ar-control-called-on", "ar",
      "اعتقلت السلطات المصرية ناشطين في القاهرة. وأعربت فرنسا عن قلقها، ودعت السلطات إلى الإفراج عنهم.",
      ["gov/FR ExpressionOfConcern EG", "gov/FR Demand EG"], []),
+    # ================================================================== monitor
+    ("monitor-en-report-saying-beaten", "en",
+     "Amnesty International published a report on Monday saying prisoners in Eritrea were beaten and tortured "
+     "in Asmara.",
+     ["org/amnesty-international Report ER"], ["org/amnesty-international UseOfForce -"]),
+    ("monitor-en-un-mission-said-shot", "en",
+     "The UN fact-finding mission said on Tuesday that protesters in Zahedan had been shot and detained.",
+     [], ["org/united-nations UseOfForce -"]),
+    ("monitor-en-rsf-arrested-beaten", "en",
+     "Reporters Without Borders said two journalists were arrested and beaten in Bujumbura last week.",
+     [], ["org/rsf UseOfForce -"]),
+    ("monitor-en-control-peacekeepers", "en",
+     "UN peacekeepers fired tear gas at protesters in Goma on Tuesday.",
+     ["org/united-nations UseOfForce CD"], []),
+    ("monitor-fr-selon-rapport-tortures", "fr",
+     "Selon un rapport d'Amnesty International, des détenus ont été torturés dans la prison de Saydnaya, en Syrie.",
+     [], ["org/amnesty-international UseOfForce -"]),
+    ("monitor-fr-hrw-affirme-tues", "fr",
+     "Human Rights Watch a affirmé que des manifestants avaient été tués par balle à Conakry.",
+     [], ["org/human-rights-watch UseOfForce -"]),
+    ("monitor-fr-onu-risquent-torture", "fr",
+     "Des rapporteurs de l'ONU ont exhorté le Kazakhstan à ne pas expulser ces militants, qui risquent selon eux "
+     "la torture en Ouzbékistan.",
+     ["org/united-nations Demand -"], ["org/united-nations UseOfForce -"]),
+    ("monitor-fr-fidh-recense-arrestations", "fr",
+     "La FIDH a recensé des dizaines d'arrestations arbitraires et de disparitions forcées à Lomé.",
+     [], ["org/fidh UseOfForce -"]),
+    ("monitor-ar-amnesty-tortured", "ar",
+     "قالت منظمة العفو الدولية إن معتقلين تعرضوا للتعذيب في سجون مصرية.",
+     [], ["org/amnesty-international UseOfForce -"]),
+    ("monitor-ar-hrw-documented-arrests", "ar",
+     "وثقت منظمة هيومن رايتس ووتش اعتقال عشرات الناشطين في الجزائر خلال الأسابيع الماضية.",
+     [], ["org/human-rights-watch UseOfForce -"]),
+    ("monitor-ar-un-report-killed", "ar",
+     "أفاد تقرير للأمم المتحدة بأن متظاهرين قتلوا بالرصاص في الخرطوم.",
+     [], ["org/united-nations UseOfForce -"]),
+    ("monitor-ar-rsf-detained", "ar",
+     "وذكرت منظمة مراسلون بلا حدود أن صحفيين اثنين احتجزا في طهران الأسبوع الماضي.",
+     [], ["org/rsf UseOfForce -"]),
     # ================================================================== section
     ("section-en-amnesty-kenya", "en",
      "Amnesty International Kenya condemned the abductions of government critics in Nairobi.",
@@ -172,6 +214,7 @@ CASES = [
 ]
 
 XFAIL: dict = {
+    "monitor-en-un-mission-said-shot": "an IGO reporting force read as using it",
     "clause-en-and-bar-association": "a clause with its own subject borrows the agent of the clause before",
     "clause-fr-et-collectif": "a clause with its own subject borrows the agent of the clause before",
     "clause-ar-while-office": "a clause with its own subject borrows the agent of the clause before",
