@@ -51,6 +51,7 @@ from bisect import bisect_left, bisect_right
 from .accused import ACCUSED_TYPES, STATE_ORGAN, LatinOrgans, Organs, defended_hits
 from .cues import Entry, Hit
 from .implicit_lexicon import ImplicitError, lexicon, table
+from .judicial_orders import judicial_orders
 from .judgement_finders import (_AR_PARTICIPLE, _CHARGE, _JUDGED_ARTIFACTS, _NOT_JUDGED, _RELATIVE,
                                 _words_between, judged_by, judgements)
 
@@ -236,9 +237,17 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
     reader.implicit_speakers = speakers
     extra.extend(hit for hit, _, _ in found)
     sentences = [(na, nb) for _, na, nb, _ in spans]
+    orders = []
     if lang == "ar":
         extra.extend(defended_hits(scan, sentences, lexicon(lang)["situation"]))
+        # "قررت نيابة ... في مصر حبس ...": a court's order, said with its author (.judicial_orders)
+        orders = judicial_orders(scan, sentences, reader.mentions, organs.main)
+        extra.extend(h for h, _ in orders)
     merged = _merge(resp_hits, extra)
+    kept = set(merged)
+    for h, key in orders:
+        if key is not None and h in kept:
+            speakers[h.start] = [key]
     # "أوقفت الأجهزة الأمنية ..." (a cue of implicit.tsv that holds its subject): a generic
     # force acts for the state named in or right after it, else for the document's main one
     for h in merged:

@@ -198,12 +198,9 @@ CASES = [
      ["org/amnesty-international Accusation TN"], ["gov/TN Accusation TN"]),
 ]
 
-XFAIL = {cid: "a judicial order with the court's full name between verb and complement is not read"
-         for cid in ("judicial-ar-prosecution", "judicial-ar-misdemeanour-court",
-                     "judicial-ar-investigating-judge", "judicial-en-court-ordered")}
-XFAIL.update({cid: "French reads no act in the infinitive after a control verb"
-              for cid in ("control-fr-choisi-aside", "control-fr-empresse-reflexive", "control-fr-tenu-a",
-                          "control-fr-prefere", "control-fr-pris-soin")})
+XFAIL = {cid: "French reads no act in the infinitive after a control verb"
+         for cid in ("control-fr-choisi-aside", "control-fr-empresse-reflexive", "control-fr-tenu-a",
+                     "control-fr-prefere", "control-fr-pris-soin")}
 XFAIL["control-ar-hastened-accuse"] = "the verbal noun اتهام after سارع إلى is not read as an accusation"
 
 
