@@ -23,6 +23,7 @@ from .extract_patterns import (_PUBLISH_VERB, _AND_NEXT_VERB, _AR_COMPLEMENTIZER
                                _TO_INFINITIVE, _TO_ITS_LIST, _VAGUE_SPEAKER, _WE_CUE, _WE_SUBJECT,
                                _WHOSE_BEFORE, _unquoted)
 from .model import Response
+from .speech_judgements import speech_judgement
 from .type_precision import ar_we_agents, drop_non_agents, requested_of_addressee
 
 _AR_FALSE_NEWS = re.compile(r"(?:نشر|بث|ترويج|اذاعه|تداول|نشرها|بنشر|وبث)\s+(?:(?:ال)?(?:اخبار|انباء|معلومات|بيانات|"
@@ -717,6 +718,8 @@ class SentenceActs:
         if self.lang in ("fr", "en"):
             self._statement_signers(out, idx, s, na, nb, hits, negs, n_before)
         speaker = early if self.lang == "ar" else self._speech_subject(na, nb)
+        if self.lang in ("fr", "en") and speaker:     # a quotation judging the abuse (speech_judgements.py)
+            speech_judgement(self, out, s, na, nb, hits, events_here, speaker, n_before)
         if self.lang == "ar":
             said_by = speaker or self._ar_speaker_mid(na, nb)
             if said_by:

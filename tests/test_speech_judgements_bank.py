@@ -61,10 +61,6 @@ CASES = [
 ]
 
 XFAIL: dict = {
-    "en-researcher-torture": "quotation of an NGO on the abuse, no cue: nothing read (84c84aa)",
-    "en-spokesperson-persecution": "quotation of an NGO on the abuse, no cue: nothing read (84c84aa)",
-    "fr-responsable-torture": "quotation of an NGO on the abuse, no cue: nothing read (84c84aa)",
-    "fr-porte-parole-repression": "quotation of an NGO on the abuse, no cue: nothing read (84c84aa)",
     "ar-fidh-torture": "Arabic FIDH name with a present-tense abuse verb: not read (84c84aa)",
 }
 

@@ -1,0 +1,86 @@
+"""French / English reported speech of an organisation that judges the abuse with no
+response cue: "\"People fleeing war are being gunned down on a mountainside,\" said Nadia
+Hardman, researcher at Human Rights Watch", "« Des enfants ont été torturés dans ce camp »,
+a déclaré la porte-parole de la Ligue ...". A rights group or an international
+organisation quoted on the abuse itself condemns it (SPEC §4: Condemnation), as the Arabic
+reader does for "وقالت منظمة X إن [القمع ...]" (:meth:`.speakers.SpeakerFinding._ar_speech_acts`).
+
+Only when nothing else was read for the speaker in the sentence, when what is said names
+an abuse (an event cue of :data:`.extract_patterns._ABUSES`) before any call, and when the
+quotation is no finding (a count, "at least 12 people": a report's result) nor a risk
+("could", "risque": a concern, not a judgement).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quantities import find_date
+from .extract_patterns import _ABUSES, _REQUESTING
+from .model import Response
+
+__all__ = ["speech_judgement"]
+
+# a finding, not a judgement: a count or a figure in what is said
+_COUNT = re.compile(r"\d|(?<!\w)(?:at least|more than|dozens|hundreds|thousands|au moins|plus de|des dizaines|"
+                    r"des centaines|des milliers)(?!\w)")
+# a risk is a concern ("could face torture", "risquent la torture")
+_RISK = {"en": re.compile(r"(?<!\w)(?:could|may|might|risk\w*|fear\w*|danger)(?!\w)"),
+         "fr": re.compile(r"(?<!\w)(?:pourrai\w*|risqu\w*|crain\w*|danger\w*|menac\w*)(?!\w)")}
+# quotation marks of the languages
+_QUOTED = re.compile(r'"[^"]{12,}"|\u201c[^\u201d]{12,}\u201d|\u00ab[^\u00bb]{12,}\u00bb')
+_JUDGING_KINDS = ("NGO", "IntergovernmentalOrganization")
+# cues of what a speaker says (the abuse's own cues, "tortured", "répression", are no such act)
+_JUDGING = {"Condemnation", "ExpressionOfConcern", "Accusation", "Support", "Rejection", "Denial", "Report"}
+
+
+def speech_judgement(reader, out, s, na, nb, hits, events_here, speaker, n_before):
+    """Add a Condemnation by ``speaker`` for a quotation of the sentence ``na``-``nb`` that
+    describes an abuse, when the speaker is (or speaks for) an organisation and nothing else
+    was read for it in the sentence (see the module docstring).
+
+    Parameters
+    ----------
+    reader : extract._Reader
+        The reader of the document (its ``norm``, ``gz``, ``lang`` and ``_evidence``).
+    out : Extraction
+        Responses read so far; the new one is appended.
+    s : Sentence
+        The sentence (for the evidence).
+    na, nb : int
+        The sentence's span in the normalised text.
+    hits : list
+        Response cues of the sentence.
+    events_here : list
+        Event cues of the sentence.
+    speaker : str
+        Actor key of the sentence's speaker.
+    n_before : int
+        Number of responses before the sentence was read.
+    """
+    from .evaluate import principal
+
+    if reader.lang not in ("fr", "en") or not speaker or not isinstance(speaker, str):
+        return
+    top = principal(speaker, reader.gz)
+    actor = reader.gz.actor(top)
+    if not top.startswith("org/") or actor is None or actor.kind not in _JUDGING_KINDS:
+        return
+    if any((r.type in _JUDGING or r.type in _REQUESTING) and any(
+            isinstance(k, str) and principal(k, reader.gz) == top for k in r.agents)
+           for r in out.responses[n_before:]):
+        return      # (its words were read: a demand, a concern, a report)
+    norm = reader.norm
+    for q in _QUOTED.finditer(norm, na, nb):
+        a, b = q.start(), q.end()
+        first_call = min([h.start for h in hits if a <= h.start < b and h.entry.value in _REQUESTING], default=b)
+        if any(h.start < b and a < h.end and h.entry.value in _JUDGING for h in hits):
+            return      # a judgement of its own in the quotation: read as such
+        abuses = [e for e in events_here if a <= e.start < first_call and e.entry.value in _ABUSES]
+        if not abuses or _COUNT.search(norm, a, b) or _RISK[reader.lang].search(norm, a, b):
+            continue
+        response = Response(type="Condemnation", agents=[speaker],
+                            evidence=[reader._evidence(s, None, 0.5)], modality="asserted")
+        response.date = find_date(norm[na:nb], reader.lang, reader.doc.date)
+        out.responses.append(response)
+        return
