@@ -1,12 +1,15 @@
 """Bank of round 6 (helper D1): real organisations the extractor did not recognise.
 
-Two mechanisms: (1) an Arabic name whose distinctive part is quoted after its head noun
+Three mechanisms: (1) an Arabic name whose distinctive part is quoted after its head noun
 (جمعية «حلم», منظمة "القلم" الدولية, مؤسسة "الضمير"): the gazetteer matcher ended the
 name at the quotation mark (loaders/ar_quoted_names.py); (2) real organisations missing
 from loaders/gazetteer/organizations.tsv (Polisario Front, Libyan National Army /
 Haftar's forces, Education International, Islamic Action Front, National Salvation
-Front, Dar al-Fatwa), in the three languages. Sentences written for this bank (own
-wording, actors and places), facts as ``"agent type place"`` (place ``-`` = any).
+Front, Dar al-Fatwa), in the three languages; (3) the subject right after an Arabic
+verb: people loyal to an organisation with several words between (ar_clauses._LOYAL_TO),
+and a title phrase before a named person (arabic_subjects._adjacent_after). Sentences
+written for this bank (own wording, actors and places), facts as ``"agent type place"``
+(place ``-`` = any).
 """
 
 import pytest
@@ -78,9 +81,66 @@ CASES = [
      "Jordan's Islamic Action Front criticised the arrest of dozens of activists by security forces "
      "in Amman after a rally.",
      ["org/islamic-action-front Condemnation JO"], []),
+    # --- the subject right after the verb: people "loyal to" an organisation with words between
+    # (خبراء حقوق الإنسان المستقلون التابعون للأمم المتحدة), a title phrase before a named person
+    ("ar-loyal-experts", "ar",
+     "المنامة - أيدت محكمة التمييز البحرينية أحكام الإعدام بحق ثلاثة معارضين. "
+     "وندد خبراء حقوق الإنسان المستقلون التابعون للأمم المتحدة بالأحكام.",
+     ["org/united-nations Condemnation BH"], []),
+    ("ar-loyal-gunmen", "ar",
+     "الجنينة - قتل عشرات المدنيين في غرب دارفور. وهاجم مسلحون ملثمون بزي عسكري تابعون لقوات الدعم السريع قرية مستري واعتقلوا عشرات الرجال.",
+     ["org/rsf-sudan UseOfForce SD"], []),
+    ("ar-titled-person", "ar",
+     "طهران - أعدمت السلطات الإيرانية ناشطا كرديا في سجن أورمية. "
+     "وانتقدت المديرة التنفيذية كاثرين راسل تنفيذ الحكم بحق قاصر سابق.",
+     ["org/united-nations Condemnation IR"], ["gov/IR Condemnation IR"]),
+    ("ar-titled-person-policy", "ar",
+     "طهران - أعدمت السلطات الإيرانية المعارض حبيب شعب. "
+     "وأدان مسؤول السياسة الخارجية جوزيب بوريل تنفيذ الحكم.",
+     ["org/european-union Condemnation IR"], ["gov/IR Condemnation IR"]),
+    ("ar-titled-person-object", "ar",
+     "القاهرة - اعتقلت قوات الأمن المصرية مسؤول الحملة الانتخابية أحمد الطنطاوي.",
+     ["gov/EG UseOfForce EG"], ["gov/EG Condemnation EG"]),
+    ("fr-loyal-experts", "fr",
+     "Des experts indépendants des droits de l'homme mandatés par les Nations unies ont dénoncé "
+     "les condamnations à mort prononcées à Bahreïn contre trois opposants.",
+     ["org/united-nations Condemnation BH"], []),
+    ("fr-titled-person", "fr",
+     "L'Iran a exécuté l'opposant Habib Chaab. Le chef de la diplomatie européenne Josep Borrell a "
+     "condamné cette exécution.",
+     ["org/european-union Condemnation IR"], ["gov/IR Condemnation IR"]),
+    ("fr-titled-person-2", "fr",
+     "L'Iran a pendu un militant kurde à Ourmia. La directrice générale Catherine Russell a critiqué "
+     "l'exécution d'un ancien mineur.",
+     ["org/united-nations Condemnation IR"], ["gov/IR Condemnation IR"]),
+    ("fr-loyal-gunmen", "fr",
+     "Des hommes armés cagoulés appartenant aux Forces de soutien rapide ont incendié le marché du village "
+     "près d'El Geneina, au Darfour.",
+     ["org/rsf-sudan UseOfForce SD"], []),
+    ("en-loyal-experts", "en",
+     "Independent human rights experts appointed by the United Nations condemned the death sentences "
+     "handed to three opposition figures in Bahrain.",
+     ["org/united-nations Condemnation BH"], []),
+    ("en-titled-person", "en",
+     "Iran executed dissident Habib Chaab. EU foreign policy chief Josep Borrell condemned the execution.",
+     ["org/european-union Condemnation IR"], ["gov/IR Condemnation IR"]),
+    ("en-titled-person-2", "en",
+     "Iran hanged a Kurdish activist in Urmia prison. Executive director Catherine Russell criticised "
+     "the execution of a former child offender.",
+     ["org/united-nations Condemnation IR"], ["gov/IR Condemnation IR"]),
+    ("en-loyal-gunmen", "en",
+     "Masked gunmen belonging to the Rapid Support Forces torched the village market near El Geneina in Darfur.",
+     ["org/rsf-sudan UseOfForce SD"], []),
 ]
 
-XFAIL = {}
+XFAIL = {
+    "ar-loyal-experts": "three words between the people and \"التابعون لـ\" (527bc51)",
+    "ar-titled-person-policy": "a title phrase of definite words before the person: wrong carry (527bc51)",
+    "fr-loyal-experts": "\"mandatés par\" the organisation: no member rule in French",
+    "fr-loyal-gunmen": "\"appartenant aux\" the organisation: no member rule in French",
+    "en-loyal-experts": "\"appointed by\" the organisation: no member rule in English",
+    "en-loyal-gunmen": "\"belonging to\" the organisation: no member rule in English",
+}
 
 
 @pytest.mark.parametrize("lang,text,want,forbid", bank_params(CASES, XFAIL))
