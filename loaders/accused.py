@@ -303,6 +303,14 @@ _OFFICE_FR_EN = {
         r"(?<![\w-])(?:le|les)\s+(?:bureau|cabinet|services)\s+du\s+" + _TITLE_FR + r"(?!\w)"
         r"|(?<![\w-])le\s+gouverneur(?:\s+militaire)?(?:\s+(?:de\s+la|de\s+l'|du|de)\s*(?!banque|bcc|bceao)[\w-]+)?(?!\w)"),
 }
+# a control verb before the act in the infinitive: its subject acts ("a choisi d'accuser",
+# "s'est empressé de démentir", "hastened to deny", "was quick to reject")
+_CONTROL_FR_EN = {
+    "en": re.compile(r"(?<!\w)(?:chose|preferred|hastened|took\s+care|was\s+quick|were\s+quick|rushed|"
+                     r"sought|moved|went\s+on)\s+to\s+$"),
+    "fr": re.compile(r"(?<![\w'])(?:choisi|prefere|tenu|empresse\w{0,2}|hate\w{0,2}|pris\s+soin|juge\s+bon|"
+                     r"cru\s+bon)\s+(?:de\s+|d'|a\s+)?$"),
+}
 _SPEECH_FR_EN = {
     "en": re.compile(r"\s*(?:said|says|told\s+\w+|stated|announced|added|insisted|claimed|"
                      r"maintained|confirmed)(?!\w)"),
@@ -418,9 +426,10 @@ class LatinOrgans(Organs):
             if m is not None:
                 return m
         if hit.entry.note == "passive" or re.match(r"(?:was|were|been|a ete|ont ete)\s", hit.surface) \
-                or re.search(r"(?:was|were|been|is|are|ete|etait|sont|est)\s+$",
+                or re.search(r"(?:was|were|been|is|are|ete|etait|(?<!\bse\s)sont|(?<!s')est)\s+$",
                              text[max(0, hit.start - 8):hit.start]):
-            return None     # ("..., upon which the minister was sentenced, was supported by")
+            return None     # ("..., upon which the minister was sentenced, was supported by";
+            # not a reflexive: "s'est empressé de démentir")
         best = office = None
         for organ in _ORGAN_FR_EN[self.lang].finditer(text, na, hit.start):
             best = organ
@@ -442,7 +451,9 @@ class LatinOrgans(Organs):
             return None
         gap = text[best_end:hit.start]
         formed = _FORMED_BY_FR_EN.match(text, best_end)
-        words = _words(text, formed.end() if formed else best_end, hit.start)
+        # (the act in the infinitive after a control verb: "a pris soin de rejeter")
+        control = _CONTROL_FR_EN[self.lang].search(text, max(best_end, hit.start - 40), hit.start)
+        words = _words(text, formed.end() if formed else best_end, control.start() if control else hit.start)
         if re.search(r"[.;:]", gap):
             return None
         speech = _SPEECH_FR_EN[self.lang].match(text, formed.end() if formed else best_end)

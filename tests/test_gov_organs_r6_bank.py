@@ -198,9 +198,7 @@ CASES = [
      ["org/amnesty-international Accusation TN"], ["gov/TN Accusation TN"]),
 ]
 
-XFAIL = {cid: "French reads no act in the infinitive after a control verb"
-         for cid in ("control-fr-choisi-aside", "control-fr-empresse-reflexive", "control-fr-tenu-a",
-                     "control-fr-prefere", "control-fr-pris-soin")}
+XFAIL = {}
 XFAIL["control-ar-hastened-accuse"] = "the verbal noun اتهام after سارع إلى is not read as an accusation"
 
 
