@@ -40,6 +40,7 @@ from .cues import get_cues, is_boilerplate, normalized_view, tokenize
 from .crowds import drop_state_demonstrators, keeps_situation_cue, vague_for
 from .diaspora import diaspora_crowds
 from .crowd_objects import drop_object_crowds
+from .protest_nouns import noun_protests, drop_repeated
 from .principals import speaker_country
 from .events import SituationVotes, iso_of, localise, regions_with_government
 from .ar_actors import un_body_mentions
@@ -346,6 +347,12 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
             if not self.joint.agents:
                 out.responses = [r for r in out.responses if r is not self.joint]
         # the document's situations, and the one each response answers (see .events)
+        made = []   # protesters named by their noun: a rally (.protest_nouns)
+        for r, pos in noun_protests(out.responses, self.votes.responses, self._spans, self.mentions,
+                                    self.mention_starts, self.pos.to_text, self.text, self.norm, self.lang):
+            self.votes.note_response(r, pos)
+            out.responses.append(r)
+            made.append(r)
         sentences_by_index = {i: s for i, s in enumerate(self.sentences)}
         events, places = self.votes.events(out.responses, sentences_by_index, self.doc.date)
         out.events.update(events)
@@ -361,6 +368,7 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
                                         self.mentions, self.norm, self.lang)    # rallies abroad
         out.responses = drop_object_crowds(out.responses, self.votes.responses, self.votes.sentences,
                                            self.mentions, self.norm, self.lang)    # crowds as objects
+        out.responses = drop_repeated(out.responses, made)
         for r in out.responses:
             self._titled_principals(r, places.get(id(r), main))
             for key in r.agents:

@@ -104,7 +104,7 @@ CASES = [
     ("diaspora-ar-community", "ar",
      "قتلت قوات الأمن السودانية عشرات المتظاهرين في الخرطوم. وتجمع عشرات من أبناء الجالية السودانية "
      "أمام مقر الأمم المتحدة في جنيف رافعين صور الضحايا.",
-     ["group/SD/diaspora Demonstration SD"], ["group/SD/protesters Demonstration SD"]),
+     ["group/SD/diaspora Demonstration SD"], []),    # (protesters killed in Khartoum protested: round 6)
     ("families-ar-detainees", "ar",
      "اعتقلت السلطات المصرية عشرات الناشطين خلال الشهر الماضي. واعتصم ذوو المعتقلين أمام مبنى النيابة "
      "العامة في القاهرة رافعين صورهم.",

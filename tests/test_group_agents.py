@@ -177,7 +177,8 @@ def test_community_leaders_and_indefinite_subjects(text, lang, want):
 
 def test_french_des_after_a_verb_is_an_object():
     got = facts("La police a dispersé des manifestants à Alger.", "fr")
-    assert not {a for a, _ in got if a.startswith("group/")}
+    # (the protesters are no agent of the dispersal; their noun says they protested: round 6)
+    assert not {a for a, t in got if a.startswith("group/") and t != "Demonstration"}
 
 
 @pytest.mark.parametrize("text, lang, want", [
