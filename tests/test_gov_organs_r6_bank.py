@@ -19,6 +19,8 @@ them):
 - ``control``: the act in the infinitive after a control verb is its subject's own act ("a
   choisi d'accuser", "s'est empressé de nier", "a tenu à démentir", "hastened to deny",
   "سارع إلى نفي"); French lacked the family;
+- ``junta``: a military government named by its own title (Niger's CNSP, Burkina's MPSR,
+  Guinea's CNRD, Sudan's Sovereignty Council) is that state's government;
 - ``keep``: what must not be read (a former governor, an actor
   that is itself the subject after the verb).
 
@@ -192,13 +194,31 @@ CASES = [
      "فرقت الشرطة الأردنية اعتصاما للمعلمين في عمّان. وسارع المتحدث باسم الحكومة الأردنية إلى اتهام النقابة "
      "بتسييس مطالبها.",
      ["gov/JO Accusation JO"], []),
+    # ---- a military government named by its own title (real bodies missing from the gazetteer)
+    ("junta-fr-niger", "fr",
+     "Amnesty International dénonce la détention de l'ancien président Mohamed Bazoum au Niger. Le Conseil "
+     "national pour la sauvegarde de la patrie (CNSP) l'accuse d'avoir comploté avec des « puissances "
+     "étrangères ».",
+     ["gov/NE Accusation NE"], []),
+    ("junta-fr-burkina", "fr",
+     "Des soldats ont arrêté trois journalistes à Ouagadougou, au Burkina Faso. Le Mouvement patriotique pour "
+     "la sauvegarde et la restauration (MPSR) a démenti toute arrestation arbitraire.",
+     ["gov/BF Denial BF"], ["org/mpsr Denial BF"]),
+    ("junta-en-guinea", "en",
+     "Soldiers fired on protesters in Conakry, Guinea, killing two. The CNRD denied that soldiers had used "
+     "live ammunition.",
+     ["gov/GN Denial GN"], []),
+    ("junta-ar-sudan", "ar",
+     "أطلقت قوات الأمن الرصاص على متظاهرين في الخرطوم. ونفى مجلس السيادة استخدام الرصاص الحي.",
+     ["gov/SD Denial SD"], []),
     ("keep-ar-own-subject", "ar",
      "اعتقلت قوات الأمن التونسية ناشطا حقوقيا في صفاقس. ونفى مصدر أمني تعرضه لسوء المعاملة. واتهمت منظمة "
      "العفو الدولية السلطات بتعذيبه.",
      ["org/amnesty-international Accusation TN"], ["gov/TN Accusation TN"]),
 ]
 
-XFAIL = {}
+XFAIL = {cid: "the junta's own title is not in the gazetteer"
+         for cid in ("junta-fr-niger", "junta-fr-burkina", "junta-en-guinea")}
 XFAIL["control-ar-hastened-accuse"] = "the verbal noun اتهام after سارع إلى is not read as an accusation"
 
 
