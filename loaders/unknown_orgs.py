@@ -37,6 +37,7 @@ import re
 from bisect import bisect_left
 
 from .ar_org_names import CHAIN_HEADS, STATE_NAMES, name_end
+from .english_org_names import english_slug
 from .cues import normalized_view
 from .gazetteer.word_forms import _slug as _translit_slug
 from .mention_cleanup import _M, _remember, _slug
@@ -284,7 +285,8 @@ def _latin(mentions, text, pos, gz, lang):
             ae = pos.to_norm(t_end + _ACRONYM.match(text, t_end).end() - t_end)
             if _overlaps(spans, b, ae):
                 continue        # "(RNDDH)": the gazetteer knows it by its acronym
-        key = "org/" + _slug(acr if acr else name)
+        # (a French name without an acronym: its English key, english_org_names.py)
+        key = "org/" + (acr and _slug(acr) or (lang == "fr" and english_slug(name)) or _slug(name))
         if len(key) < 7:
             continue
         kind = "Group" if _GROUP_HEADS.search(name) and not _NGO_OF_GROUP_HEAD.search(name) else "NGO"

@@ -36,9 +36,9 @@ from rightsgraph.loaders.unknown_orgs import named_organisations
     ("Le Syndicat national des enseignants du supérieur (SNESup) a dénoncé l'arrestation de trois "
      "professeurs à Bamako, au Mali.", "fr", ("org/snesup", "Condemnation")),
     ("L'Union des journalistes centrafricains a exigé la libération du reporter détenu à Bangui.", "fr",
-     ("org/union-des-journalistes-centrafricains", "Demand")),
+     ("org/union-of-central-african-journalists", "Demand")),
     ("La Ligue nigérienne de défense des droits de l'homme a condamné les arrestations à Niamey, au Niger.",
-     "fr", ("org/ligue-nigerienne-de-defense-des-droits-de-l-homme", "Condemnation")),
+     "fr", ("org/nigerien-league-for-human-rights", "Condemnation")),
 ])
 def test_organisations_named_by_form(text, lang, want):
     assert want in facts(text, lang)
