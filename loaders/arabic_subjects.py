@@ -500,4 +500,7 @@ class ArabicSubjects:
         if 2 <= len(words) <= 5 and words[-1] in ("ل", "لل") and _AR_TITLE_HEAD.fullmatch(words[0]) \
                 and not any(_AR_PREP.fullmatch(w) and w not in ("ل", "لل") for w in words[1:-1]):
             words = []      # "المدير العام لـ X", "منسق الشؤون الإنسانية للـ X": X's official
+        if 2 <= len(words) <= 6 and m.key.startswith("person/") and _AR_TITLE_HEAD.fullmatch(words[0]) \
+                and all(w.startswith("ال") or w in ("في", "ل", "لل", "باسم") for w in words[1:]):
+            words = []      # "أدان مسؤول السياسة الخارجية في الاتحاد جوزيب بوريل": the titled person
         return not words and not re.search(r"[.;:؛]", gap)

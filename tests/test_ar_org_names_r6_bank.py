@@ -134,8 +134,6 @@ CASES = [
 ]
 
 XFAIL = {
-    "ar-loyal-experts": "three words between the people and \"التابعون لـ\" (527bc51)",
-    "ar-titled-person-policy": "a title phrase of definite words before the person: wrong carry (527bc51)",
     "fr-loyal-experts": "\"mandatés par\" the organisation: no member rule in French",
     "fr-loyal-gunmen": "\"appartenant aux\" the organisation: no member rule in French",
     "en-loyal-experts": "\"appointed by\" the organisation: no member rule in English",
