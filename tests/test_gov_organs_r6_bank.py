@@ -217,8 +217,7 @@ CASES = [
      ["org/amnesty-international Accusation TN"], ["gov/TN Accusation TN"]),
 ]
 
-XFAIL = {cid: "the junta's own title is not in the gazetteer"
-         for cid in ("junta-fr-niger", "junta-fr-burkina", "junta-en-guinea")}
+XFAIL = {}
 XFAIL["control-ar-hastened-accuse"] = "the verbal noun اتهام after سارع إلى is not read as an accusation"
 
 
