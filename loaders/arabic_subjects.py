@@ -28,6 +28,9 @@ _AR_PLURAL_NATIONALS = re.compile(r"(?:و)?(?!ال)\S{2,}ي(?:ون|ين)")
 _AR_ABROAD = re.compile(r"\s*(?:\S+\s+)?(?:في المهجر|في المنفي|في الخارج|المقيمين|المقيمون|مقيمون|مقيمين|"
                         r"المغتربين|مغتربون|مغتربين)(?!\S)")
 
+# the complement of a verb right after the actor that follows it: that actor is the subject
+_AR_COMPLEMENT_AFTER = re.compile(r"\s+(?:بال|عن\s+ال)\S{2,}")   # (not "بسبب": a cause)
+_AR_WELCOME = re.compile(r"(?:رحب|اشاد|ثمن)")
 _AR_SIDE_ASIDE = re.compile(r"\s*[،,]?\s*(?:من\s+)?(?:جهت|جانب|ناحيت|بدور)(?:ه|ها|هم|هما)\s*[،,]?\s*")
 
 
@@ -104,15 +107,18 @@ class ArabicSubjects:
         act before it in the sentence, a state, body or organisation right after a
         coordinated verb is its new subject (not an object: acts on people excluded)."""
         free = rtype in ("Sanction", "MilitaryAssistance", "Resettlement")  # their patients follow a preposition
-        if (rtype in PATIENT_TYPES and not free) or not after or not self._adjacent_after(hit_end, after[0]):
-            return None
+        if (rtype in PATIENT_TYPES and not free and not _AR_WELCOME.search(self.norm, hit_start, hit_end)) or \
+                not after or not self._adjacent_after(hit_end, after[0]):
+            return None     # (welcoming, praising: "ورحبت ألمانيا بالقرار", no patient right after)
         m = after[0]
         if m.kind not in ("Government", "GovernmentBody", "NGO", "IntergovernmentalOrganization") or \
                 m.form == "demonym" or m.key.startswith("group/") or self.is_locative(m):
             return None
         prev = [t for (_, b), (t, p) in zip(self.cue_spans, self.cue_types) if b <= hit_start and p == "v"]
-        if prev and prev[-1] != "UseOfForce" and not (free and m.form == "name"):
+        if prev and prev[-1] != "UseOfForce" and not (free and m.form == "name") and not (
+                rtype != "Demand" and _AR_COMPLEMENT_AFTER.match(self.norm, m.end)):
             return None     # "أعربت X عن قلقها، وانتقدت السلطات": the authorities are its object
+            # (not "ودانت فرنسا الاعتقالات، ورحبت ألمانيا بالقرار": the verb's complement follows)
         if not prev and rtype == "Demand" and re.match(r"\s*(?:الي|علي|ب)", self.norm[m.end:c_end]):
             return None     # "..., ودعت الحكومة إلى": who is called on
         return m

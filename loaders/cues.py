@@ -543,7 +543,7 @@ BUT = {"en": r"\b(?:but|however|yet)\b", "fr": r"(?<!\w)(?:mais|cependant|toutef
         "ar": r"(?:لكن|ولكن|غير ان|الا ان|(?<!\S)(?:في حين|بينما)(?!\S))"}
 COORD_BETWEEN = {"en": r"(?:\band\b|\bthen\b|\bbut\b|;|,\s*$|\bwhile\b|\bafter\b)",
                   "fr": r"(?:(?<!\w)et(?!\w)|(?<!\w)puis(?!\w)|(?<!\w)mais(?!\w)|;|,\s*$|apres)",
-                  "ar": r"(?:[؛;،,]|(?<!\S)ثم(?!\S)|لكن|(?<!\S)بعد(?!\S))"}
+                  "ar": r"(?:[؛;،,]|(?<!\S)ثم(?!\S)|لكن|(?<!\S)(?:بعد|بينما|في حين)(?!\S))"}
 ORG_VOICE = re.compile(r"(?<!\w)(?:notre organisation|our organisation|our organization|"
                         r"منظمتنا|nous demandons|we are calling|we call on|nous appelons|"
                         r"nous exigeons|نطالب)(?!\w)")

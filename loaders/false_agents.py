@@ -38,6 +38,7 @@ import re
 
 from .attribution_patterns import AR_FEMININE_HEADS, AR_MASCULINE_HEADS
 from .background_clauses import background_cue
+from .clause_subjects import own_unknown_subject
 from .cues import Entry, Hit
 
 # ---------------------------------------------------------------- accused of / charged with
@@ -296,6 +297,8 @@ def drop_non_agents(reader, hit, found, rule):
         signed by others.
     """
     lang = reader.lang
+    if own_unknown_subject(reader, hit, found):
+        return [], None     # "..., and the local bar association called on" (.clause_subjects)
     if lang == "ar":
         return _ar_agreeing(reader, hit, found, rule)
     if lang not in _CALL_BEFORE or not found:

@@ -290,9 +290,73 @@ def ngo_raising(out, kind_of):
     -----
     "We have raised the case repeatedly with the European Union" in an NGO's release is
     lobbying (SPEC §4 Advocacy); a state raising it with its counterparts stays
-    DiplomaticAction. Letters and meetings keep their type.
+    DiplomaticAction. Letters and meetings keep their type. NGOs, outlets and IGOs are then
+    dropped from UseOfForce responses (:func:`_monitors_use_no_force`), and a French or English
+    headline's accusation by an organisation whose report is read is that report
+    (:func:`_headline_of_report`).
     """
     for r in out.responses:
         if r.type == "DiplomaticAction" and r.agents and r.evidence and \
                 _RAISED.match(r.evidence[0].cue or "") and all(kind_of(a) == "NGO" for a in r.agents):
             r.type = "Advocacy"
+    _monitors_use_no_force(out, kind_of)
+    _headline_of_report(out, kind_of)
+
+
+# who watches and reports does not use force: an NGO, a news outlet, an IGO (unless its
+# troops are named: peacekeepers, a mission's soldiers)
+_MONITOR_KINDS = ("NGO", "MediaOutlet", "IntergovernmentalOrganization")
+_TROOPS = re.compile(r"peace-?keep|troops|soldiers|blue helmets|casques bleus|soldats|militaires|forces? (?:de|d')|"
+                     r"\bforces?\b|حفظ السلام|جنود|قوات", re.I)
+
+
+# a headline or lede: the first characters of the document
+_HEADLINE_END = 200
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def _headline_of_report(out, kind_of):
+    """French / English: drop an NGO's or IGO's Accusation told in the headline or lede when the
+    same organisation's Report is read in the document (changed in place).
+
+    "RDC : l'ONU accuse le M23 d'avoir tué des dizaines de civils", "UN rights office says
+    China's treatment of Uyghurs may amount to crimes against humanity": the headline retells
+    what the report found, one act (Report), not a second one. An accusation in the body ("a
+    publié un rapport accusant les autorités", "accusait déjà Kigali") is kept, and so are
+    Arabic headlines ("اتهمت منظمة هيومن رايتس ووتش ...", which the Arabic notes count).
+    """
+    def org(a):     # (an organisation's official, "official/united-nations/expert": the organisation)
+        parts = a.split("/")
+        return "org/" + parts[1] if parts[0] == "official" and len(parts) > 2 else a
+    reporters = {org(a) for r in out.responses if r.type == "Report" for a in r.agents
+                 if kind_of(org(a)) in ("NGO", "IntergovernmentalOrganization")}
+    if not reporters:
+        return
+    kept = []
+    for r in out.responses:
+        if r.type == "Accusation" and r.evidence and r.evidence[0].start < _HEADLINE_END and \
+                reporters.intersection(map(org, r.agents)) and not _ARABIC.search(r.evidence[0].text or ""):
+            r.agents = [a for a in r.agents if org(a) not in reporters]
+            if not r.agents:
+                continue
+        kept.append(r)
+    out.responses[:] = kept
+
+
+def _monitors_use_no_force(out, kind_of):
+    """Drop NGOs, news outlets and IGOs from UseOfForce responses (changed in place).
+
+    The force is what their report, statement or letter describes ("a report saying detainees
+    were beaten", "des hommes qui risquent selon eux la torture"): the reporter's act is the
+    Report or the statement read from its own cue, never the abuse. An IGO whose troops are
+    named in the evidence (peacekeepers, soldiers of a mission) keeps its act.
+    """
+    kept = []
+    for r in out.responses:
+        if r.type == "UseOfForce" and any(kind_of(a) in _MONITOR_KINDS for a in r.agents) and \
+                not any(_TROOPS.search(e.text or "") for e in r.evidence):
+            r.agents = [a for a in r.agents if kind_of(a) not in _MONITOR_KINDS]
+            if not r.agents:
+                continue
+        kept.append(r)
+    out.responses[:] = kept
