@@ -21,6 +21,9 @@ them):
   "سارع إلى نفي"); French lacked the family;
 - ``junta``: a military government named by its own title (Niger's CNSP, Burkina's MPSR,
   Guinea's CNRD, Sudan's Sovereignty Council) is that state's government;
+- ``involvement``: rejecting or ruling out "any involvement / role / participation" is a
+  Denial of responsibility, not a Rejection ("a rejeté toute implication de l'armée",
+  "ruled out any role", "رفضت السلطات أي تورط"); rejecting a report stays a Rejection;
 - ``keep``: what must not be read (a former governor, an actor
   that is itself the subject after the verb).
 
@@ -211,13 +214,60 @@ CASES = [
     ("junta-ar-sudan", "ar",
      "أطلقت قوات الأمن الرصاص على متظاهرين في الخرطوم. ونفى مجلس السيادة استخدام الرصاص الحي.",
      ["gov/SD Denial SD"], []),
+    # ---- rejecting or ruling out any involvement / role: a Denial of responsibility (SPEC §4)
+    ("involvement-fr-rejete", "fr",
+     "Des hommes en uniforme ont tué une quarantaine de civils à Djibo, au Burkina Faso. Les autorités ont "
+     "toutefois rejeté toute implication de l'armée.",
+     ["gov/BF Denial BF"], []),
+    ("involvement-fr-ecarte", "fr",
+     "Des gardes-frontières ont repoussé des migrants vers la mer au large de Lesbos, en Grèce, selon une ONG. "
+     "Le gouvernement grec a écarté toute participation de ses garde-côtes.",
+     ["gov/GR Denial GR"], []),
+    ("involvement-fr-exclu-role", "fr",
+     "Un journaliste a été enlevé à Bamako, au Mali. Le ministre de la Sécurité a exclu tout rôle des "
+     "services de renseignement.",
+     ["gov/ML Denial ML"], []),
+    ("keep-fr-rejete-rapport", "fr",
+     "Des soldats ont tué des civils à Moura, au Mali, selon l'ONU. Le gouvernement malien a rejeté le "
+     "rapport de l'ONU.",
+     ["gov/ML Rejection ML"], ["gov/ML Denial ML"]),
+    ("involvement-en-rejected", "en",
+     "Men in military uniform killed 40 villagers near Djibo, Burkina Faso, survivors said. The authorities "
+     "rejected any involvement of the army.",
+     ["gov/BF Denial BF"], []),
+    ("involvement-en-ruled-out", "en",
+     "Border guards pushed migrants back out to sea off Lesbos, Greece, a rights group said. The Greek "
+     "government has ruled out any role by its coastguard.",
+     ["gov/GR Denial GR"], []),
+    ("involvement-en-dismissed", "en",
+     "A journalist was abducted in Bamako, Mali, on Sunday. The security minister dismissed any involvement "
+     "of the intelligence services.",
+     ["gov/ML Denial ML"], []),
+    ("keep-en-rejected-report", "en",
+     "Soldiers killed civilians in Moura, Mali, according to the UN. Mali's government rejected the UN report.",
+     ["gov/ML Rejection ML"], ["gov/ML Denial ML"]),
+    ("involvement-ar-rafadat", "ar",
+     "قتل مسلحون يرتدون الزي العسكري أربعين مدنيا قرب جيبو في بوركينا فاسو. ورفضت السلطات أي تورط للجيش.",
+     ["gov/BF Denial BF"], []),
+    ("involvement-ar-istabadat", "ar",
+     "أعاد حرس الحدود مهاجرين إلى البحر قبالة جزيرة ليسبوس اليونانية. واستبعدت الحكومة اليونانية أي دور لخفر "
+     "السواحل في الحادث.",
+     ["gov/GR Denial GR"], []),
+    ("involvement-ar-participation", "ar",
+     "اختطف مسلحون صحفيا في باماكو بمالي. ورفض وزير الأمن المالي أي مشاركة لأجهزة المخابرات في العملية.",
+     ["gov/ML Denial ML"], []),
+    ("keep-ar-rejected-report", "ar",
+     "قتل جنود مدنيين في مورا بمالي بحسب الأمم المتحدة. ورفضت الحكومة المالية تقرير الأمم المتحدة.",
+     ["gov/ML Rejection ML"], ["gov/ML Denial ML"]),
     ("keep-ar-own-subject", "ar",
      "اعتقلت قوات الأمن التونسية ناشطا حقوقيا في صفاقس. ونفى مصدر أمني تعرضه لسوء المعاملة. واتهمت منظمة "
      "العفو الدولية السلطات بتعذيبه.",
      ["org/amnesty-international Accusation TN"], ["gov/TN Accusation TN"]),
 ]
 
-XFAIL = {}
+XFAIL = {f"involvement-{cid}": "rejecting / ruling out any involvement is read as a Rejection or not at all"
+         for cid in ("fr-rejete", "fr-ecarte", "fr-exclu-role", "en-rejected", "en-ruled-out", "en-dismissed",
+                     "ar-rafadat", "ar-istabadat", "ar-participation")}
 XFAIL["control-ar-hastened-accuse"] = "the verbal noun اتهام after سارع إلى is not read as an accusation"
 
 
