@@ -37,7 +37,9 @@ import re
 from bisect import bisect_left
 
 from .ar_org_names import CHAIN_HEADS, STATE_NAMES, name_end
+from .capital_offices import british_offices
 from .english_org_names import english_slug
+from .name_places import drop_name_places
 from .cues import normalized_view
 from .gazetteer.word_forms import _slug as _translit_slug
 from .mention_cleanup import _M, _remember, _slug
@@ -388,6 +390,8 @@ def named_organisations(mentions, text, pos, gz, lang, norm=None):
         part of them or in apposition to them), sorted by start.
     """
     if lang in ("en", "fr"):
+        mentions = british_offices(mentions, text, pos)     # "the Foreign Office" (capital_offices.py)
+        mentions = drop_name_places(mentions, text, pos)    # "Pham Doan Trang" is no province (name_places.py)
         found = _latin(mentions, text, pos, gz, lang)
         gap = lambda a, b: text[pos.to_text(a):pos.to_text(b)]     # noqa: E731
     elif lang == "ar":

@@ -11,7 +11,9 @@ and wording different from the test documents; unknown organisations are matched
 prefix (``org/*``: their slug is not what is tested), places at country level
 (tests/extraction_helpers.py ``country_facts()``). Each case lists facts that must be
 extracted and facts that must NOT be (the government of the name's country criticising
-itself).
+itself). Also "the Foreign Office" standing alone with capitals: the British ministry
+(loaders/capital_offices.py), not the situation country's; and French names keyed by their
+English name (loaders/english_org_names.py; English and Arabic names have English keys already).
 """
 
 from __future__ import annotations
@@ -53,6 +55,33 @@ CASES = [
     ("fr-assemblee-chefs", "fr", "La police fédérale a arrêté quatorze manifestants autochtones au Québec. "
      "L'Assemblée des chefs de la nation crie a exigé une enquête indépendante.",
      ["org/* Demand CA"], ["gov/CA Demand -"]),
+    # ---- French names of unknown organisations keyed by their English name (SPEC keys are English;
+    # tests/blind3/README.md: "Parti démocrate" -> org/democratic-party-of-albania)
+    ("fr-key-association-of-journalists", "fr", "La police a saisi le matériel de trois reporters à Ouagadougou. "
+     "« C'est une intimidation inacceptable », a dénoncé l'Association burkinabè des journalistes.",
+     ["org/burkinabe-association-of-journalists Condemnation BF"], []),
+    ("fr-key-league-for-human-rights", "fr", "Les gendarmes ont arrêté douze militants à Cotonou lundi. La Ligue "
+     "béninoise des droits humains a condamné ces arrestations.",
+     ["org/beninese-league-for-human-rights Condemnation BJ"], []),
+    ("fr-key-collective-of-families", "fr", "Des soldats ont enlevé quatre jeunes hommes à Kidal. Le Collectif des "
+     "familles de victimes a exigé une enquête indépendante.",
+     ["org/collective-of-families-of-victims Demand ML"], []),
+    ("fr-key-union-of-workers", "fr", "La police a dispersé à coups de gaz lacrymogène une grève à N'Djamena. L'Union "
+     "des travailleurs tchadiens a condamné la répression.",
+     ["org/union-of-chadian-workers Condemnation TD"], []),
+    # ---- "the Foreign Office" alone, with capitals: the British ministry, not the situation country's
+    ("en-foreign-office-bare", "en", "Iranian authorities executed the British-Iranian dual national Alireza Akbari in "
+     "Tehran. The Foreign Office condemned the execution and summoned Iran's charge d'affaires.",
+     ["gov/GB Condemnation IR", "gov/GB DiplomaticAction IR"], ["gov/IR Condemnation -", "gov/IR DiplomaticAction -"]),
+    ("en-foreign-office-concern", "en", "Egyptian police detained the British-Egyptian activist at Cairo airport on Friday. "
+     "The Foreign Office said it was deeply concerned by his detention.",
+     ["gov/GB ExpressionOfConcern EG"], ["gov/EG ExpressionOfConcern -"]),
+    ("en-foreign-office-of-pakistan", "en", "Pakistani police arrested the journalist in Lahore. Pakistan's Foreign "
+     "Office rejected the criticism. The Foreign Office said the arrest followed the law.",
+     [], ["gov/GB Rejection -"]),
+    ("fr-foreign-office-convoque", "fr", "Les autorités iraniennes ont exécuté un ressortissant britannique à Téhéran. "
+     "Le Foreign Office a condamné l'exécution et convoqué le chargé d'affaires iranien.",
+     ["gov/GB Condemnation IR"], ["gov/IR Condemnation -"]),
     # ---- Arabic: the same mechanism (a demonym in the association's name)
     ("ar-syndicate-demonym", "ar", "اعتقلت الشرطة السودانية ثلاثة صحفيين في الخرطوم يوم الاثنين. "
      "وأدانت نقابة الصحفيين السودانيين الاعتقالات.",
