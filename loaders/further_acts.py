@@ -99,6 +99,19 @@ _AND_IT = {
     "en": re.compile(r"\b(?:and|but)\s+(?:it|they)\s+(?:(?:has|have|had|also|then|later|would|will|now)\s+){0,2}$"),
     "fr": re.compile(r"(?<!\w)(?:et|mais)\s+(?:elle|il|elles|ils)\s+(?:(?:a|ont|avait|avaient|aussi|ensuite|egalement)\s+){0,2}$"),
 }
+# an object relative clause opening right before its subject: "que la", "qu'", "that the",
+# ", a move", ", a decision the" (the noun the clause qualifies, apposed after a comma)
+_RELATIVE_OPEN = {
+    "en": re.compile(r"(?:\b(?:that|which)\s+(?:the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}?(?:the\s+)?)$"),
+    "fr": re.compile(r"(?<!\w)(?:que\s+|qu')(?:le\s+|la\s+|les\s+|l')?$"),
+}
+# auxiliaries and adverbs between the subject and its verb
+_RELATIVE_GAP = {
+    "en": re.compile(r"\s+(?:(?:has|have|had|also|swiftly|strongly|sharply|publicly|quickly|later|immediately|"
+                     r"roundly|fiercely|itself|themselves)\s+)*"),
+    "fr": re.compile(r"\s+(?:(?:a|ont|avait|avaient|aussi|egalement|vivement|fermement|publiquement|immediatement|"
+                     r"aussitot|deja|elle-meme|lui-meme|eux-memes)\s+)*"),
+}
 _SPEAKING = {"Condemnation", "Demand", "ExpressionOfConcern", "Accusation", "Support", "Rejection", "Denial",
              "DiplomaticAction", "Sanction", "Investigation", "Report", "Resolution", "Advocacy"}
 
@@ -120,6 +133,24 @@ class FurtherActs:
             return True     # 'was "deeply disturbed" and condemned': the quotation closed before "and"
         opening = _IN_A_REPORT.match(self.norm, na)
         return opening is not None and opening.end() >= previous.end and "," in gap
+
+    def _relative_subject(self, pos, na):
+        """The actor right before the verb at ``pos`` (auxiliaries and adverbs between) that
+        opens an object relative clause ("une mesure que la FIDH a vivement critiquée", "a
+        move Human Rights Watch condemned", "a decision that the EU denounced"): the verb's
+        subject, whatever the noun the clause qualifies; None otherwise."""
+        before = [m for m in self.attr.in_range(max(na, pos - 90), pos) if m.end <= pos]
+        if not before:
+            return None
+        m = before[-1]
+        if m.key.startswith("group/") or m.key.split("/")[0] not in ("org", "gov", "body", "official", "person") \
+                or self.attr.is_locative(m) or not _RELATIVE_GAP[self.lang].fullmatch(self.norm, m.end, pos):
+            return None
+        head = self.norm[max(na, m.start - 60):m.start]
+        if not _RELATIVE_OPEN[self.lang].search(head) or head.count('"') % 2 or \
+                head.count("\u00ab") > head.count("\u00bb") or head.count("\u201c") > head.count("\u201d"):
+            return None
+        return m
 
     def _report_owner(self, start, end):
         """The author named between ``start`` and ``end`` (after the comma of "In a
@@ -180,6 +211,11 @@ class FurtherActs:
             return found, rule
         norm, entry = self.norm, hit.entry
         located = [a for a in found if not isinstance(a, str)]
+        # ", une mesure que X a dénoncée", ", a move (that) X condemned": the relative clause's subject
+        if entry.pos == "v" and rtype in _SPEAKING:
+            subject = self._relative_subject(hit.start, na)
+            if subject is not None and not any(a is subject for a in located):
+                return self.attr._expand(subject, hit.start), "subject"
         if not found and entry.pos == "v":
             said = _SAID_IT[self.lang].search(norm, max(na, hit.start - 90), hit.start)
             if said is not None:
