@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .ar_counted_singular import counted_signers
+
 __all__ = ["is_state_actor", "drop_state_demonstrators", "crowd_subject", "crowd_after",
            "vague_for", "keeps_situation_cue", "purpose_carry", "crowd_uses_force", "protest_context",
            "SITUATION_PEOPLE", "PEOPLE_ACTS"]
@@ -539,7 +541,8 @@ def crowd_after(attr, hit_end, c_end, rtype):
     "a petition launched by some 40 journalists", "une manifestation de femmes",
     "a hunger strike by hundreds of prisoners". Returns the group mention or None."""
     if attr.lang == "ar":
-        return _ar_bare_crowd(attr.norm, hit_end, rtype, False) or _ar_counted_before(attr, hit_end, rtype)
+        return _ar_bare_crowd(attr.norm, hit_end, rtype, False) or _ar_counted_before(attr, hit_end, rtype) \
+            or counted_signers(attr.norm, attr.norm.rfind(" ", 0, hit_end) + 1, rtype)    # "وقع مئة كاتب عريضة"
     if rtype not in PEOPLE_ACTS or attr.lang not in _BY:
         return None
     norm = attr.norm

@@ -256,7 +256,6 @@ XFAIL: dict[str, str] = {
     "crowd-ar-camp-residents": "agent found; place: the refugees' origin (PS) wins over the country of the camp (LB)",
     "crowd-en-counted-lawsuit": "agent found; type: a complaint filed with the UN is read as Advocacy",
     "crowd-ar-fishermen": "bank before: missed",
-    "crowd-ar-journalists-petition": "bank before: missed",
     "crowd-ar-residents-complaint": "agent found; type: 'تقدم ... بشكوى' read as Advocacy",
     "crowd-ar-thousands-march": "a document starting with 'شارك' loses the cue ('وشارك الآلاف في مسيرة' passes)",
     "crowd-ar-mothers-appeal": "place: Saydnaya prison unknown (the same sentence with 'في سوريا' passes)",

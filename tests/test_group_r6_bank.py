@@ -215,14 +215,6 @@ CASES = [
 ]
 
 XFAIL = {
-    "signers-en-musicians": "round 6 D5: writers and artists have no slug; Arabic singular nouns after a hundred are no crowd",
-    "signers-en-writers": "round 6 D5: writers and artists have no slug; Arabic singular nouns after a hundred are no crowd",
-    "signers-fr-ecrivains": "round 6 D5: writers and artists have no slug; Arabic singular nouns after a hundred are no crowd",
-    "signers-fr-artistes": "round 6 D5: writers and artists have no slug; Arabic singular nouns after a hundred are no crowd",
-    "signers-ar-hundred-writers": "round 6 D5: writers and artists have no slug; Arabic singular nouns after a hundred are no crowd",
-    "signers-ar-journalists-ala": "round 6 D5: writers and artists have no slug; Arabic singular nouns after a hundred are no crowd",
-    "signers-ar-thousand-artists": "round 6 D5: writers and artists have no slug; Arabic singular nouns after a hundred are no crowd",
-    "signers-ar-lawyers-number": "round 6 D5: writers and artists have no slug; Arabic singular nouns after a hundred are no crowd",
     "noun-fr-blesses": "round 6 D5: with 'le gouvernement centrafricain a interdit tout rassemblement' in the sentence nothing is placed",
 }
 
