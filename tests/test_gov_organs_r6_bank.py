@@ -265,9 +265,7 @@ CASES = [
      ["org/amnesty-international Accusation TN"], ["gov/TN Accusation TN"]),
 ]
 
-XFAIL = {f"involvement-{cid}": "rejecting / ruling out any involvement is read as a Rejection or not at all"
-         for cid in ("fr-rejete", "fr-ecarte", "fr-exclu-role", "en-rejected", "en-ruled-out", "en-dismissed",
-                     "ar-rafadat", "ar-istabadat", "ar-participation")}
+XFAIL = {}
 XFAIL["control-ar-hastened-accuse"] = "the verbal noun اتهام after سارع إلى is not read as an accusation"
 
 
