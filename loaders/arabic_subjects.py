@@ -31,6 +31,8 @@ _AR_ABROAD = re.compile(r"\s*(?:\S+\s+)?(?:في المهجر|في المنفي|�
 # the complement of a verb right after the actor that follows it: that actor is the subject
 _AR_COMPLEMENT_AFTER = re.compile(r"\s+(?:بال|عن\s+ال)\S{2,}")   # (not "بسبب": a cause)
 _AR_WELCOME = re.compile(r"(?:رحب|اشاد|ثمن)")
+# "قالت X في تقرير من 18 صفحة / استند إلى / بعنوان ...": no author named after the report
+_AR_OWN_REPORT = re.compile(r"\s+(?:من\s+\d|(?:و)?(?:استند|يستند|اعتمد|يعتمد|جمع|يضم|يقع|بعنوان|حول|عن\s+(?!ال?امم|منظم|هيي|لجن))\S*)")
 _AR_SIDE_ASIDE = re.compile(r"\s*[،,]?\s*(?:من\s+)?(?:جهت|جانب|ناحيت|بدور)(?:ه|ها|هم|هما)\s*[،,]?\s*")
 
 
@@ -434,12 +436,16 @@ class ArabicSubjects:
             return None
         if re.search(r"(?<!\S)في\s*$", self.norm[max(s_start, hit_start - 6):hit_start]) and \
                 not self.in_range(hit_end, hit_end + 4) and \
-                re.match(r"\s+(?:\S+\s+)?(?:سابق|حديث|جديد|اخير|سنوي|صدر|نشر|له|لها|مطول|مفصل)(?!\S)",
-                         self.norm[hit_end:hit_end + 30]):
+                (re.match(r"\s+(?:\S+\s+)?(?:سابق|حديث|جديد|اخير|سنوي|صدر|نشر|له|لها|مطول|مفصل)(?!\S)",
+                          self.norm[hit_end:hit_end + 30]) or _AR_OWN_REPORT.match(self.norm, hit_end)):
             # "حذرت الأمم المتحدة في تقرير سابق": the subject's own report
             for m in reversed(self.in_range(s_start, hit_start)):
                 if not self.is_locative(m) and not m.key.startswith("group/"):
                     return m
+            if re.fullmatch(r"\s*\S+\s+المنظمه\s+في\s*", self.norm[s_start:hit_start]):
+                for m in reversed(self.in_range(max(0, s_start - 1500), s_start)):
+                    if m.kind in ("NGO", "IntergovernmentalOrganization"):
+                        return m    # "وأوضحت المنظمة في تقرير": the organisation named last
             return None
         if not self.norm[hit_start:hit_end].endswith(("ا", "ين")):
             return None     # the object of a verb is in the accusative ("تقريرا")

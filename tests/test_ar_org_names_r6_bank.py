@@ -200,9 +200,6 @@ CASES = [
 ]
 
 XFAIL = {
-    "ar-said-in-report": "\"في تقرير\" after the speaker, with no adjective: no report (c890093)",
-    "ar-anaphor-in-report": "\"في تقرير\" after the speaker, with no adjective: no report (c890093)",
-    "ar-report-titled": "\"في تقرير\" after the speaker, with no adjective: no report (c890093)",
     "en-said-in-report": "\"said in a 40-page report\": typed Condemnation, no Report in English",
     "en-asaib": "\"gunmen from\" the organisation: no member rule in English",
     "fr-loyal-experts": "\"mandatés par\" the organisation: no member rule in French",
