@@ -259,13 +259,26 @@ CASES = [
     ("keep-ar-rejected-report", "ar",
      "قتل جنود مدنيين في مورا بمالي بحسب الأمم المتحدة. ورفضت الحكومة المالية تقرير الأمم المتحدة.",
      ["gov/ML Rejection ML"], ["gov/ML Denial ML"]),
+    # ---- real state agencies missing from the gazetteer
+    ("agency-fr-grc", "fr",
+     "La Gendarmerie royale du Canada (GRC) a arrêté jeudi une quinzaine de militants autochtones en "
+     "Colombie-Britannique.",
+     ["gov/CA UseOfForce CA"], []),
+    ("agency-en-rcmp", "en",
+     "The RCMP arrested 15 Indigenous land defenders in British Columbia on Thursday. The RCMP denied that "
+     "journalists had been targeted.",
+     ["gov/CA Denial CA"], []),
+    ("agency-en-ispr", "en",
+     "Military courts in Pakistan sentenced 25 civilians over the May 9 riots. The ISPR denied that due "
+     "process had been violated.",
+     ["gov/PK Denial PK"], []),
     ("keep-ar-own-subject", "ar",
      "اعتقلت قوات الأمن التونسية ناشطا حقوقيا في صفاقس. ونفى مصدر أمني تعرضه لسوء المعاملة. واتهمت منظمة "
      "العفو الدولية السلطات بتعذيبه.",
      ["org/amnesty-international Accusation TN"], ["gov/TN Accusation TN"]),
 ]
 
-XFAIL = {}
+XFAIL = {f"agency-{cid}": "the agency is not in the gazetteer" for cid in ("en-rcmp", "en-ispr")}
 XFAIL["control-ar-hastened-accuse"] = "the verbal noun اتهام after سارع إلى is not read as an accusation"
 
 
