@@ -276,12 +276,6 @@ CASES = [
 ]
 
 XFAIL: dict = {
-    "authority-en-pa-called-on": "the Palestinian Authority is missing from the gazetteer",
-    "authority-en-pa-condemned": "the Palestinian Authority is missing from the gazetteer",
-    "authority-fr-ap-condamne": "the Palestinian Authority is missing from the gazetteer",
-    "authority-fr-ap-reclame": "the Palestinian Authority is missing from the gazetteer",
-    "authority-ar-pa-condemned": "the Palestinian Authority is missing from the gazetteer",
-    "authority-ar-national-authority": "the Palestinian Authority is missing from the gazetteer",
     "headline-en-hrw-accuses-report": "the body's report is not read after a headline accusation (Report recall); the headline stays",
     "headline-fr-onu-accuse-rapport": "the body's report is not read after a headline accusation (Report recall); the headline stays",
     "headline-fr-amnesty-accuse-rapport": "the body's report is not read after a headline accusation (Report recall); the headline stays",
