@@ -1,13 +1,14 @@
 """Bank of round 6 (helper D1): real organisations the extractor did not recognise.
 
-Three mechanisms: (1) an Arabic name whose distinctive part is quoted after its head noun
+Mechanisms: (1) an Arabic name whose distinctive part is quoted after its head noun
 (جمعية «حلم», منظمة "القلم" الدولية, مؤسسة "الضمير"): the gazetteer matcher ended the
 name at the quotation mark (loaders/ar_quoted_names.py); (2) real organisations missing
 from loaders/gazetteer/organizations.tsv (Polisario Front, Libyan National Army /
 Haftar's forces, Education International, Islamic Action Front, National Salvation
 Front, Dar al-Fatwa), in the three languages; (3) the subject right after an Arabic
 verb: people loyal to an organisation with several words between (ar_clauses._LOYAL_TO),
-and a title phrase before a named person (arabic_subjects._adjacent_after). Sentences
+and a title phrase before a named person (arabic_subjects._adjacent_after); (4) "said in
+a report" (the speaker's report) and calls on one's own followers (Advocacy). Sentences
 written for this bank (own wording, actors and places), facts as ``"agent type place"``
 (place ``-`` = any).
 """
@@ -197,9 +198,55 @@ CASES = [
      "Algerian police arrested dozens of activists in Kabylie. Amnesty International called for their release. "
      "The organisation said in a report based on interviews with relatives that some were held incommunicado.",
      ["org/amnesty-international Report DZ"], []),
+    # --- a call on the speaker's own supporters/followers/members is a campaign (Advocacy),
+    # not a Demand (loaders/own_followers.py); calls on authorities stay Demands
+    ("ar-followers-supporters", "ar",
+     "طهران - حكمت محكمة إيرانية بإعدام مغني الراب توماج صالحي. ودعت منظمة العفو الدولية أنصارها إلى مراسلة رئيس السلطة القضائية.",
+     ["org/amnesty-international Advocacy IR"], ["org/amnesty-international Demand -"]),
+    ("ar-followers-online", "ar",
+     "القاهرة - اعتقلت قوات الأمن المصرية رسام الكاريكاتير أشرف عمر من منزله. وحثت لجنة حماية الصحفيين متابعيها على نشر رسومه على مواقع التواصل.",
+     ["org/cpj Advocacy EG"], ["org/cpj Demand -"]),
+    ("ar-followers-members", "ar",
+     "أنقرة - اعتقلت الشرطة التركية عشرة صحفيين في إسطنبول. وطالب الاتحاد الدولي للصحفيين أعضاءه بالتضامن مع زملائهم المعتقلين.",
+     ["org/ifj Advocacy TR"], ["org/ifj Demand -"]),
+    ("ar-followers-control", "ar",
+     "القاهرة - اعتقلت قوات الأمن المصرية رسام الكاريكاتير أشرف عمر. ودعت منظمة العفو الدولية السلطات المصرية إلى الإفراج عنه.",
+     ["org/amnesty-international Demand EG"], []),
+    ("fr-followers-supporters", "fr",
+     "L'Iran a condamné à mort le rappeur Toomaj Salehi. Amnesty International a appelé ses sympathisants à écrire au chef du pouvoir judiciaire.",
+     ["org/amnesty-international Advocacy IR"], ["org/amnesty-international Demand -"]),
+    ("fr-followers-online", "fr",
+     "Le caricaturiste Ashraf Omar a été arrêté au Caire par la police égyptienne. Le Comité pour la protection des journalistes a appelé ses abonnés à partager ses dessins.",
+     ["org/cpj Advocacy EG"], ["org/cpj Demand -"]),
+    ("fr-followers-activists", "fr",
+     "La militante Narges Mohammadi reste détenue à Téhéran. Amnesty International a exhorté ses militants à signer une lettre pour sa libération.",
+     ["org/amnesty-international Advocacy IR"], ["org/amnesty-international Demand -"]),
+    ("fr-followers-control", "fr",
+     "Le caricaturiste Ashraf Omar a été arrêté au Caire par la police égyptienne. Amnesty International a appelé les autorités égyptiennes à le libérer.",
+     ["org/amnesty-international Demand EG"], []),
+    ("en-followers-supporters", "en",
+     "Iran sentenced rapper Toomaj Salehi to death. Amnesty International urged its supporters to write to the head of the judiciary.",
+     ["org/amnesty-international Advocacy IR"], ["org/amnesty-international Demand -"]),
+    ("en-followers-online", "en",
+     "Egyptian police arrested cartoonist Ashraf Omar in Cairo. The Committee to Protect Journalists urged its followers to share his cartoons online.",
+     ["org/cpj Advocacy EG"], ["org/cpj Demand -"]),
+    ("en-followers-control-mixed", "en",
+     "Iranian police beat journalists in Tehran. Amnesty International urged the government and its supporters to stop the attacks.",
+     ["org/amnesty-international Demand IR"], []),
+    ("en-followers-control", "en",
+     "Egyptian police arrested cartoonist Ashraf Omar in Cairo. Human Rights Watch called on the Egyptian authorities to release him.",
+     ["org/human-rights-watch Demand EG"], []),
 ]
 
 XFAIL = {
+    "ar-followers-supporters": "own followers called on: typed Demand (21ce67c)",
+    "ar-followers-online": "own followers called on: typed Demand (21ce67c)",
+    "ar-followers-members": "own followers called on: typed Demand (21ce67c)",
+    "fr-followers-supporters": "own followers called on: typed Demand (21ce67c)",
+    "fr-followers-online": "own followers called on: typed Demand (21ce67c)",
+    "fr-followers-activists": "own followers called on: typed Demand (21ce67c)",
+    "en-followers-supporters": "own followers called on: typed Demand (21ce67c)",
+    "en-followers-online": "own followers called on: typed Demand (21ce67c)",
     "en-said-in-report": "\"said in a 40-page report\": typed Condemnation, no Report in English",
     "en-asaib": "\"gunmen from\" the organisation: no member rule in English",
     "fr-loyal-experts": "\"mandatés par\" the organisation: no member rule in French",
