@@ -72,9 +72,9 @@ def quoted_name_mentions(norm: str, mentions: list, gz, make) -> list:
         if best is None:
             continue
         s, e = a + best.start, a + best.end
-        if any(m.start < e and s < m.end and m.key.startswith("org/") and (m.start < s or m.end > e)
-               for m in mentions):
-            continue            # a longer known organisation covers it
+        if any(m.start < e and s < m.end and (m.key == best.key or (
+                m.key.startswith("org/") and (m.start < s or m.end > e))) for m in mentions):
+            continue            # found already (صحيفة «واشنطن بوست»), or a longer organisation covers it
         added.append((s, e, make(s, e, best)))
     if not added:
         return mentions
