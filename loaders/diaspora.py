@@ -17,8 +17,9 @@ renames it once the response's sentence is known:
 - and it places nothing of X itself after a locative ("in Harare", "à Abidjan").
 
 The same crowd's other acts in that sentence (a demand in its purpose clause) are renamed
-with it. Likewise the residents of a place who rally ("Residents of Gulu marched", "تظاهر
-المئات من سكان مدينة القصرين") are protesters (``_RALLYING_AS``).
+with it. Likewise the residents of a place or someone's supporters who rally at home
+("Residents of Gulu marched", "تظاهر المئات من سكان مدينة القصرين", "Hundreds of supporters
+gathered outside the court") are protesters (``_RALLYING_AS``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ __all__ = ["diaspora_crowds"]
 # diaspora is named for its country, those for what they are)
 _RENAMED = frozenset({"protesters", "activists", "opposition", "supporters", "dissidents"})
 # Crowds named for where they live who hold a rally are protesters
-_RALLYING_AS = {"residents": "protesters"}
+# (and supporters of someone who rally: "Hundreds of supporters gathered outside the court",
+# "des partisans de l'ancienne députée se sont rassemblés" -- the dev gold's protesters)
+_RALLYING_AS = {"residents": "protesters", "supporters": "protesters"}
 _MISSION = re.compile(r"^body/([A-Z]{2})(?:-[A-Z0-9]+)?/(?:embassy|consulate|mission|representation|"
                       r"delegation|legation)")
 
@@ -185,15 +188,16 @@ def diaspora_crowds(responses, noted, sentences, mentions, norm, lang):
             continue
         for key in r.agents:
             parts = key.split("/")
-            if len(parts) == 3 and parts[0] == "group" and parts[2] in _RALLYING_AS:
+            if len(parts) != 3 or parts[0] != "group":
+                continue
+            if parts[2] in _RENAMED:
+                iso = _country(parts[1])
+                mission, abroad, home, nationals = _sentence_reading(mentions, norm, lang, *spans[si], iso)
+                if not home and nationals and (mission or abroad):
+                    renamed[(si, key)] = "group/%s/diaspora" % parts[1]
+                    continue
+            if parts[2] in _RALLYING_AS:
                 renamed[(si, key)] = "group/%s/%s" % (parts[1], _RALLYING_AS[parts[2]])
-                continue
-            if len(parts) != 3 or parts[0] != "group" or parts[2] not in _RENAMED:
-                continue
-            iso = _country(parts[1])
-            mission, abroad, home, nationals = _sentence_reading(mentions, norm, lang, *spans[si], iso)
-            if not home and nationals and (mission or abroad):
-                renamed[(si, key)] = "group/%s/diaspora" % parts[1]
     if renamed:
         for r in responses:
             si = where.get(id(r))

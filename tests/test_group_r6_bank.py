@@ -19,6 +19,8 @@ Conventions as tests/blind3/README.md and the dev gold:
 - ``signers``: writers and artists signing a petition are ``group/<ISO>/writers`` /
   ``artists``; Arabic counts hundreds and thousands with a singular noun ("مئة كاتب",
   "ثلاثمئة صحفي", "150 محاميا"), which names a crowd there.
+- ``supporters``: someone's supporters who rally at home are ``group/<ISO>/protesters``
+  (abroad, the diaspora), as the dev gold names them.
 - ``chant``: a crowd's chants or slogans demanding something ("chanting slogans demanding",
   "scandant des slogans réclamant") are the crowd's ``Demand`` (French, English). Arabic
   "هتافات / لافتات تطالب" stays a non-act (lang/ar/negation.tsv): the dev gold has the demand
@@ -90,6 +92,14 @@ CASES = [
      "Egyptian police arrested a novelist in Alexandria. Dozens of writers signed a petition demanding his "
      "release.",
      ["group/EG/writers Petition EG"], []),
+    ("supporters-en-court", "en",
+     "A court in Dakar jailed an opposition leader on Monday. Hundreds of supporters gathered outside the "
+     "courthouse, chanting his name.",
+     ["group/SN/protesters Demonstration SN"], ["group/SN/supporters Demonstration SN"]),
+    ("supporters-en-abroad", "en",
+     "A court in Minsk jailed an opposition leader. In Warsaw, hundreds of his Belarusian supporters rallied "
+     "outside the Belarusian embassy.",
+     ["group/BY/diaspora Demonstration BY"], ["group/BY/protesters Demonstration BY"]),
     ("chant-en-slogans", "en",
      "Thousands of Armenians marched in Yerevan on Saturday, chanting slogans demanding the resignation of "
      "the prime minister after police beat detained opposition supporters.",
@@ -153,6 +163,14 @@ CASES = [
      "Un rappeur a été condamné à mort à Téhéran. Des centaines d'artistes ont signé une pétition pour sa "
      "libération.",
      ["group/IR/artists Petition IR"], []),
+    ("supporters-fr-tribunal", "fr",
+     "Un tribunal de Niamey a condamné lundi un ancien ministre à cinq ans de prison. Quelques dizaines de "
+     "partisans de l'ancien ministre se sont rassemblés devant le tribunal.",
+     ["group/NE/protesters Demonstration NE"], ["group/NE/supporters Demonstration NE"]),
+    ("supporters-fr-sympathisants", "fr",
+     "Un opposant guinéen a été arrêté mardi à Conakry. Des centaines de sympathisants ont manifesté devant "
+     "le siège de la police.",
+     ["group/GN/protesters Demonstration GN"], ["group/GN/supporters Demonstration GN"]),
     ("chant-fr-slogans", "fr",
      "Des milliers de Sénégalais ont défilé samedi à Ziguinchor en scandant des slogans réclamant la "
      "libération des militants arrêtés par la police.",
@@ -212,6 +230,12 @@ CASES = [
     ("signers-ar-lawyers-number", "ar",
      "اعتقلت الشرطة المغربية صحفيا في الدار البيضاء. ووقع 150 محاميا عريضة تطالب بالإفراج عنه.",
      ["group/MA/lawyers Petition MA"], []),
+    ("supporters-ar-court", "ar",
+     "حكمت محكمة تونسية على معارض بالسجن خمس سنوات. وتجمع العشرات من أنصاره أمام المحكمة في تونس.",
+     ["group/TN/protesters Demonstration TN"], ["group/TN/supporters Demonstration TN"]),
+    ("supporters-ar-rally", "ar",
+     "اعتقلت الشرطة الجزائرية ناشطا في بجاية. وتظاهر مئات من أنصاره أمام مقر الأمن.",
+     ["group/DZ/protesters Demonstration DZ"], ["group/DZ/supporters Demonstration DZ"]),
 ]
 
 XFAIL = {
