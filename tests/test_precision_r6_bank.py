@@ -26,6 +26,10 @@ The classes (the case ids start with them):
   in the body and an Arabic one ("اتهمت منظمة ... في تقرير", counted by the Arabic notes);
 - ``authority``: the Palestinian Authority (Autorité palestinienne, السلطة الفلسطينية) is
   the Palestinian government, a real actor the gazetteer lacked;
+- ``deprived``: what someone is deprived of ("was denied access to a lawyer", "beaten and
+  denied medical care", "refused bail", "s'est vu refuser l'accès", "se voient refuser les
+  visites") is part of the abuse, no Denial or Rejection; controls keep "denied the
+  allegations", "a refusé l'accès aux enquêteurs", "نفت ... حرمان";
 - ``section``: a national section of an NGO named with its country ("Amnesty International
   Kenya", "Amnesty International Sénégal", "منظمة العفو الدولية - فرع المغرب") is the NGO,
   not the country's government.
@@ -249,6 +253,36 @@ CASES = [
     ("authority-ar-national-authority", "ar",
      "وطالبت السلطة الوطنية الفلسطينية مجلس الأمن بتوفير حماية دولية للمدنيين في جنين.",
      ["gov/PS Demand PS"], []),
+    # ================================================================== deprived
+    ("deprived-en-denied-access-lawyer", "en",
+     "Police arrested a blogger in Hanoi on Friday. He was denied access to a lawyer for three weeks.",
+     ["gov/VN UseOfForce VN"], ["gov/VN Denial -"]),
+    ("deprived-en-beaten-and-denied-care", "en",
+     "The UN human rights office published a report on Monday saying detainees in Eritrea described being "
+     "beaten and denied medical care.",
+     ["org/united-nations Report ER"], ["org/united-nations Denial -"]),
+    ("deprived-en-refused-bail", "en",
+     "Police in Kampala detained an opposition lawyer on Tuesday. Prosecutors refused bail and he remains in custody.",
+     [], ["gov/UG Rejection -"]),
+    ("deprived-en-control-denied-allegations", "en",
+     "Police arrested dozens of protesters in Cairo. Egypt's interior ministry denied the allegations of torture.",
+     ["gov/EG Denial EG"], []),
+    ("deprived-fr-vu-refuser-acces", "fr",
+     "La police a arrêté un militant à Alger. Il s'est vu refuser l'accès à ses avocats pendant des semaines.",
+     ["gov/DZ UseOfForce DZ"], ["gov/DZ ExpressionOfConcern -", "gov/DZ Rejection -"]),
+    ("deprived-fr-se-sont-vu-refuser", "fr",
+     "La police a arrêté un militant à Alger. Ses avocats se sont vu refuser le droit de le rencontrer.",
+     [], ["group/DZ/lawyers Rejection -"]),
+    ("deprived-fr-se-voient-refuser", "fr",
+     "Des journalistes sont détenus à Bujumbura. Ils se voient refuser les visites de leurs familles.",
+     [], ["gov/BI Rejection -", "gov/BI ExpressionOfConcern -"]),
+    ("deprived-fr-control-a-refuse-acces", "fr",
+     "Des enquêteurs de l'ONU ont demandé à se rendre au Burundi. Le gouvernement burundais a refusé l'accès aux "
+     "enquêteurs.",
+     ["gov/BI Rejection -"], []),
+    ("deprived-ar-control-denied", "ar",
+     "اعتقلت الشرطة المصرية عشرات المتظاهرين في القاهرة. ونفت وزارة الداخلية المصرية حرمان المعتقلين من الرعاية الطبية.",
+     ["gov/EG Denial EG"], []),
     # ================================================================== section
     ("section-en-amnesty-kenya", "en",
      "Amnesty International Kenya condemned the abductions of government critics in Nairobi.",
@@ -276,6 +310,11 @@ CASES = [
 ]
 
 XFAIL: dict = {
+    "deprived-en-denied-access-lawyer": "what someone is deprived of read as a denial, rejection or concern",
+    "deprived-en-refused-bail": "what someone is deprived of read as a denial, rejection or concern",
+    "deprived-fr-vu-refuser-acces": "what someone is deprived of read as a denial, rejection or concern",
+    "deprived-fr-se-sont-vu-refuser": "what someone is deprived of read as a denial, rejection or concern",
+    "deprived-fr-se-voient-refuser": "what someone is deprived of read as a denial, rejection or concern",
     "headline-en-hrw-accuses-report": "the body's report is not read after a headline accusation (Report recall); the headline stays",
     "headline-fr-onu-accuse-rapport": "the body's report is not read after a headline accusation (Report recall); the headline stays",
     "headline-fr-amnesty-accuse-rapport": "the body's report is not read after a headline accusation (Report recall); the headline stays",
