@@ -1,5 +1,6 @@
-"""French / English reported speech of an organisation that judges the abuse with no
-response cue: "\"People fleeing war are being gunned down on a mountainside,\" said Nadia
+"""French / English reported speech of an organisation on the abuse, with no response cue: a
+finding when it counts the victims ("X said it had gathered evidence that at least 12 people
+were killed": Report), else a judgement when it is quoted: "\"People fleeing war are being gunned down on a mountainside,\" said Nadia
 Hardman, researcher at Human Rights Watch", "« Des enfants ont été torturés dans ce camp »,
 a déclaré la porte-parole de la Ligue ...". A rights group or an international
 organisation quoted on the abuse itself condemns it (SPEC §4: Condemnation), as the Arabic
@@ -27,6 +28,14 @@ _COUNT = re.compile(r"\d|(?<!\w)(?:at least|more than|dozens|hundreds|thousands|
 # a risk is a concern ("could face torture", "risquent la torture")
 _RISK = {"en": re.compile(r"(?<!\w)(?:could|may|might|risk\w*|fear\w*|danger)(?!\w)"),
          "fr": re.compile(r"(?<!\w)(?:pourrai\w*|risqu\w*|crain\w*|danger\w*|menac\w*)(?!\w)")}
+# the speech verb after the speaker (an apposition between: "X, a Madrid-based group, said")
+_SAID = {"en": re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,[^,.;:\"]{3,70},)?\s+(?:has\s+|had\s+)?"
+                          r"(?:said|says|reported|reports|estimated|estimates|counted|told\s+\w+)\b"),
+          "fr": re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,[^,.;:\u00ab]{3,70},)?\s+(?:a\s+|avait\s+)?"
+                          r"(?:indique|declare|affirme|estime|precise|recense|denombre|comptabilise|fait etat)\b")}
+# a passive auxiliary between a count and the abuse ("40 civilians were killed", "ont été tués")
+_PASSIVE = {"en": re.compile(r"\b(?:were|was|had been|have been|has been|being)\b"),
+            "fr": re.compile(r"(?<!\w)(?:ont ete|avaient ete|a ete|avait ete|sont|etaient|seraient)(?!\w)")}
 # quotation marks of the languages
 _QUOTED = re.compile(r'"[^"]{12,}"|\u201c[^\u201d]{12,}\u201d|\u00ab[^\u00bb]{12,}\u00bb')
 _JUDGING_KINDS = ("NGO", "IntergovernmentalOrganization")
@@ -79,8 +88,34 @@ def speech_judgement(reader, out, s, na, nb, hits, events_here, speaker, n_befor
         abuses = [e for e in events_here if a <= e.start < first_call and e.entry.value in _ABUSES]
         if not abuses or _COUNT.search(norm, a, b) or _RISK[reader.lang].search(norm, a, b):
             continue
-        response = Response(type="Condemnation", agents=[speaker],
-                            evidence=[reader._evidence(s, None, 0.5)], modality="asserted")
-        response.date = find_date(norm[na:nb], reader.lang, reader.doc.date)
-        out.responses.append(response)
+        _add(reader, out, s, na, nb, "Condemnation", speaker)
         return
+    if _QUOTED.search(norm, na, nb):
+        return
+    # "X said it had gathered evidence that at least 12 people were killed": a count, a finding
+    first = next((m for m in reader._mentions_in(na, nb) if isinstance(m.key, str)
+                  and principal(m.key, reader.gz) == top), None)
+    if first is None:
+        return
+    said = _SAID[reader.lang].match(norm, first.end, min(nb, first.end + 80))
+    if said is None:
+        return
+    a = said.end()
+    if any(a <= h.start < nb and h.entry.value in _JUDGING for h in hits):
+        return
+    abuses = [e for e in events_here if a <= e.start < nb and e.entry.value in _ABUSES]
+    for count in _COUNT.finditer(norm, a, nb):
+        # the count is the abuse's victims: "at least 12 people were killed", "42 deaths"
+        if any(0 <= e.start - count.end() <= 25 or (
+                0 <= e.start - count.end() <= 70 and _PASSIVE[reader.lang].search(norm, count.end(), e.start))
+               for e in abuses):
+            _add(reader, out, s, na, nb, "Report", speaker)
+            return
+
+
+def _add(reader, out, s, na, nb, rtype, speaker):
+    """Append the ``rtype`` act of ``speaker`` read from sentence ``s``."""
+    response = Response(type=rtype, agents=[speaker], evidence=[reader._evidence(s, None, 0.5)],
+                        modality="asserted")
+    response.date = find_date(reader.norm[na:nb], reader.lang, reader.doc.date)
+    out.responses.append(response)

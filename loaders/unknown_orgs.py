@@ -271,11 +271,12 @@ _APPOSED = re.compile(r"(?i)\s*(?:\([^()]{1,14}\))?\s*,\s*(?:a|an|the|une|un|l'|
 
 def _latin(mentions, text, pos, gz, lang):
     # (a generic body is a word of a longer name: "the Campaign Against Police Brutality")
-    spans = sorted((m.start, m.end) for m in mentions if not m.key.startswith(("group/", "gov/")) and not (
+    spans = sorted((m.start, m.end) for m in mentions if not m.key.startswith(("group/", "gov/", "place/")) and not (
         m.key.startswith("body/") and m.key.count("/") <= 2))
-    # (a country's generic body, "American press", "Congress", is a word of a longer name only:
-    # "the Inter American Press Association", "the Ghana Trades Union Congress")
-    generic = sorted((m.start, m.end) for m in mentions if m.key.startswith("body/") and m.key.count("/") == 2)
+    # (a country's generic body, "American press", "Congress", or a region, "Darfur", is a word of
+    # a longer name only: "the Inter American Press Association", "the Darfur Bar Association")
+    generic = sorted((m.start, m.end) for m in mentions if (m.key.startswith("body/") and m.key.count("/") == 2)
+                     or m.key.startswith("place/"))
     places = sorted((m.start, m.end) for m in mentions if m.key.startswith("gov/"))
     found = []
     for t_start, t_end, name, acr in _latin_candidates(text, lang):

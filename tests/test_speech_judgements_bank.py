@@ -1,8 +1,9 @@
-"""Bank: an organisation quoted on the abuse itself, with no response cue (round 6, helper D4).
+"""Bank: an organisation speaking of the abuse itself, with no response cue (round 6, helper D4).
 
 The mechanism: a rights group or an international organisation whose spokesperson or
 researcher is quoted describing the abuse ("\"Workers are being tortured for asking to be
-paid,\" said a researcher at Human Rights Watch") condemns it (SPEC §4), as the Arabic reader
+paid,\" said a researcher at Human Rights Watch") condemns it (SPEC §4); one that counts the
+victims ("X said at least 23 people were killed") reports a finding (Report), as the Arabic reader
 already reads "وقالت منظمة X إن [القمع ...]". Not when the quotation is a finding (a count:
 a report's result), a risk (a concern) or already carries a cue (a demand). Written in wire
 style with actors, countries and wording different from the test documents; places at
@@ -32,7 +33,22 @@ CASES = [
     ("en-demand-not-doubled", "en", "Belarusian police detained the reporters in Grodno. \"The authorities must release the "
      "detained journalists now,\" said a spokesperson for the Committee to Protect Journalists.",
      ["org/cpj Demand BY"], ["org/cpj Condemnation -"]),
+    ("en-count-amnesty-kenya", "en", "Kenyan police fired live rounds at protesters in Nairobi on Tuesday. Amnesty "
+     "International said it had gathered evidence that at least 23 people were killed.",
+     ["org/amnesty-international Report KE"], []),
+    ("en-count-bar-association", "en", "Paramilitary fighters raided villages near El Geneina last week. The Darfur Bar "
+     "Association said at least 40 civilians were killed in the raids.",
+     ["org/darfur-bar-association Report SD"], []),
+    ("en-count-without-abuse", "en", "Police in Kabul closed girls' schools again on Monday. UNICEF said 1.1 million "
+     "girls were out of school.",
+     [], ["org/united-nations Report -"]),
     # ---- French
+    ("fr-count-hrw-said", "fr", "Des soldats ont ouvert le feu sur des villageois près de Mopti. Human Rights Watch "
+     "a indiqué qu'au moins 28 civils avaient été tués.",
+     ["org/human-rights-watch Report ML"], []),
+    ("fr-count-apposition", "fr", "La police a dispersé des manifestations à Lomé. La FIDH, qui suit la crise depuis "
+     "août, a déclaré qu'au moins sept personnes avaient été tuées.",
+     ["org/fidh Report TG"], []),
     ("fr-responsable-torture", "fr", "La police a arrêté une vingtaine d'étudiants à Lomé mardi. « Ces jeunes sont torturés "
      "dans les commissariats pour avoir manifesté », a déclaré un responsable de la FIDH.",
      ["org/fidh Condemnation TG"], []),
