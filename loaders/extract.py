@@ -45,6 +45,7 @@ from .principals import speaker_country
 from .events import SituationVotes, iso_of, localise, regions_with_government
 from .ar_actors import un_body_mentions
 from .ar_quoted_names import quoted_name_mentions
+from .own_followers import follower_calls
 from .model import Evidence, Extraction, Response
 from .quantities import find_date, nearest_quantity
 from .extract_patterns import (_AUX_ASIDE_FR, _BULLETS, _OPENING_PLACE, _QUANTITY_UNITS, _QUOTE_AFTER_AUX,
@@ -346,6 +347,7 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
             self.joint.agents = [k for k in self.joint.agents if k not in self.joint_excluded]
             if not self.joint.agents:
                 out.responses = [r for r in out.responses if r is not self.joint]
+        out.responses = follower_calls(out.responses, self.lang)    # "urged its supporters to": Advocacy
         # the document's situations, and the one each response answers (see .events)
         made = []   # protesters named by their noun: a rally (.protest_nouns)
         for r, pos in noun_protests(out.responses, self.votes.responses, self._spans, self.mentions,

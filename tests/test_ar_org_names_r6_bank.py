@@ -239,14 +239,6 @@ CASES = [
 ]
 
 XFAIL = {
-    "ar-followers-supporters": "own followers called on: typed Demand (21ce67c)",
-    "ar-followers-online": "own followers called on: typed Demand (21ce67c)",
-    "ar-followers-members": "own followers called on: typed Demand (21ce67c)",
-    "fr-followers-supporters": "own followers called on: typed Demand (21ce67c)",
-    "fr-followers-online": "own followers called on: typed Demand (21ce67c)",
-    "fr-followers-activists": "own followers called on: typed Demand (21ce67c)",
-    "en-followers-supporters": "own followers called on: typed Demand (21ce67c)",
-    "en-followers-online": "own followers called on: typed Demand (21ce67c)",
     "en-said-in-report": "\"said in a 40-page report\": typed Condemnation, no Report in English",
     "en-asaib": "\"gunmen from\" the organisation: no member rule in English",
     "fr-loyal-experts": "\"mandatés par\" the organisation: no member rule in French",
