@@ -20,6 +20,7 @@ from bisect import bisect_left
 import re
 
 from .crowd_objects import _DONE_TO
+from .crowds import is_state_actor
 from .model import Evidence, Response
 
 __all__ = ["noun_protests", "drop_repeated", "NOUN_CUE"]
@@ -97,7 +98,11 @@ def noun_protests(responses, noted, spans, mentions, starts, to_text, text, norm
     """
     if not any(_is_protester(m.key) for m in mentions):
         return []
-    rallied = {si for r, si, _ in noted if r.type == "Demonstration"}
+    live = {id(r) for r in responses}
+    # (a rally read with a state as its agent is dropped later: "the government banned all
+    # gatherings" holds none)
+    rallied = {si for r, si, _ in noted if r.type == "Demonstration" and id(r) in live
+               and not all(is_state_actor(k) for k in r.agents)}
     out = []
     for idx, na, nb, s in spans:
         if idx in rallied:

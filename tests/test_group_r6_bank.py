@@ -239,7 +239,6 @@ CASES = [
 ]
 
 XFAIL = {
-    "noun-fr-blesses": "round 6 D5: with 'le gouvernement centrafricain a interdit tout rassemblement' in the sentence nothing is placed",
 }
 
 
