@@ -136,7 +136,7 @@ def add_hits(reader, scan, tokens, resp_hits, ev_hits, spans):
     """
     lang = reader.lang
     resp_hits = [h for h in resp_hits if not _nobody_underwent(lang, scan, h)
-                 and not _in_a_name(lang, scan, h)]
+                 and not _in_a_name(lang, scan, h) and not _maintained(lang, scan, h)]
     # the state organs the gazetteer does not name (.accused; not attr.is_locative: its
     # answers are cached, and read here before the sentence is)
     is_agent = lambda m: m.kind != "Place" and not m.key.startswith("group/")   # noqa: E731
@@ -337,6 +337,17 @@ def _in_a_name(lang, text, hit) -> bool:
     الضحايا") is no act."""
     return lang == "ar" and hit.entry.pos == "n" and hit.entry.value == "Support" and \
         _NAME_HEAD.search(text, max(0, hit.start - 12), hit.start) is not None
+
+
+# "soutenir que": to maintain that (a claim), not to support
+_MAINTAINED_FR = re.compile(r"\s*(?:que|qu')")
+
+
+def _maintained(lang, text, hit) -> bool:
+    """French: a Support verb "soutenir" followed by a complement clause ("La police a
+    soutenu que ...", "il soutient qu'...") is a claim, no support."""
+    return lang == "fr" and hit.entry.value == "Support" and hit.surface.split()[-1].startswith("sout") \
+        and _MAINTAINED_FR.match(text, hit.end) is not None
 
 
 _CLAUSE_START = re.compile(r"[.,;:!?\n\u060c\u061b]")
