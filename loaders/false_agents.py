@@ -156,6 +156,8 @@ def hit_verdict(lang, text, h):
     rtype = h.entry.value
     if background_cue(lang, text, h.start, h.end):
         return None     # "Sweden, which has criticised Ankara, declined to comment" (.background_clauses)
+    if _deprived(lang, text, h):
+        return None     # "was denied access to a lawyer", "refused bail": part of the abuse
     if rtype in _ALLEGED_TYPES or rtype in _DENIAL_TYPES:
         # (a cheap look for an accusation word first: most cues have none before them)
         if _ACCUSATION_WORD[lang].search(text, max(0, h.start - 160), h.start):
@@ -185,6 +187,24 @@ def hit_verdict(lang, text, h):
             _AR_CAUSE_BEFORE.search(text, max(_sentence_start(text, h.start), h.start - 20), h.start):
         return None
     return h
+
+
+# what a person is deprived of ("denied access to a lawyer", "refused bail", "denied medical
+# care"): no speech act of denial or rejection, a part of the abuse
+_DEPRIVATION_AFTER = re.compile(
+    r"\s+(?:him\s+|her\s+|them\s+)?(?:access|medical|health|care|treatment|food|water|bail|visits?|family|contact|"
+    r"permission|a\s+lawyer|lawyers|legal|the\s+right|their\s+right|his\s+right|her\s+right|release|parole|"
+    r"passports?|exit|medication|medicines?|consular)\b")
+_DENY_REFUSE = re.compile(r"(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing))$")
+
+
+def _deprived(lang, text, h):
+    """English: True when the cue ``h`` tells what someone was deprived of ("was denied access to
+    a lawyer", "beaten and denied medical care", "refused bail"), not a denial or a rejection."""
+    if lang == "en":
+        return h.entry.value in _DENIAL_TYPES and bool(_DENY_REFUSE.search(h.surface.lower().strip())) and \
+            bool(_DEPRIVATION_AFTER.match(text, h.end))
+    return False    # (French "s'est vu refuser un sauf-conduit" is the refuser's Rejection in the notes)
 
 
 def _as(h, rtype):
