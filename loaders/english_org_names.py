@@ -68,7 +68,8 @@ _WORDS = {
     "societe": "society", "civile": "civil", "sud": "south", "nord": "north", "est": "east", "ouest": "west",
 }
 # "des droits de l'homme", "des droits humains": what a league or an association works for
-_RIGHTS = re.compile(r"^(?:(?:de\s+)?(?:la\s+)?(?:defense|promotion|protection)\s+)?(?:des|pour les)\s+droits\s+"
+_RIGHTS = re.compile(r"^(?:pour\s+la\s+(defense|promotion|protection)\s+|(?:de\s+)?(?:la\s+)?(?:defense|promotion|protection)\s+)?"
+                     r"(?:des|pour les)\s+droits\s+"
                      r"(?:de\s+l'\s*homme|humains|de\s+la\s+personne)(?:\s+et\s+des\s+libertes)?$")
 _LINK = re.compile(r"^(?:(?:de\s+la|du|des|de|pour\s+la|pour\s+le|pour\s+les|pour|contre\s+la|contre\s+le|"
                    r"contre\s+les|contre|sur\s+la|sur\s+le|sur\s+les|sur|en|au|aux|a\s+la|a)(?!\w)|de\s+l'|d'|"
@@ -116,6 +117,8 @@ def english_slug(name):
     'canadian-association-of-journalists'
     >>> english_slug("Ligue sénégalaise des droits de l'homme")
     'senegalese-league-for-human-rights'
+    >>> english_slug("Association pour la défense des droits humains")
+    'association-for-the-defence-of-human-rights'
     >>> english_slug("Collectif des familles de disparus")
     'collective-of-families-of-disappeared'
     >>> english_slug("Parti destourien libre") is None     # "destourien": not in the table
@@ -140,8 +143,11 @@ def english_slug(name):
         rest = rest[len(w):].strip()
     parts = list(reversed(before)) + [head]
     while rest:
-        if _RIGHTS.match(rest):
-            parts += ["for", "human", "rights"]
+        rights = _RIGHTS.match(rest)
+        if rights:      # "pour la défense des droits humains" -> "for the defence of human rights",
+            #             "de défense des droits de l'homme" -> "for human rights"
+            aim = rights.group(1)
+            parts += ["for", "the", _WORDS[aim], "of", "human", "rights"] if aim else ["for", "human", "rights"]
             break
         link = _LINK.match(rest)
         if link is None:

@@ -123,7 +123,7 @@ def test_measures(text, lang, want):
     ("Le Mouvement démocratique du Kivu (MDK) a condamné les arrestations au Congo.", "fr",
      ("org/mdk", "Condemnation"), "Group"),
     ("L'Association pour la défense des droits humains a dénoncé la répression au Tchad.",
-     "fr", ("org/association-pour-la-defense-des-droits-humains", "Condemnation"), "NGO"),
+     "fr", ("org/association-for-the-defence-of-human-rights", "Condemnation"), "NGO"),
     ("أدانت منظمة الكرامة لحقوق الإنسان القمع في مصر.", "ar", (None, "Condemnation"), "NGO"),
 ])
 def test_unknown_organisations_are_actors(text, lang, want, kind):
