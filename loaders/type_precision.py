@@ -332,9 +332,11 @@ def _headline_of_report(out, kind_of):
                  if kind_of(org(a)) in ("NGO", "IntergovernmentalOrganization")}
     if not reporters:
         return
+    # a headline needs a body: in a one-sentence text "X published a report accusing ..." is both acts
+    body_from = max((e.start for r in out.responses for e in r.evidence), default=0)
     kept = []
     for r in out.responses:
-        if r.type == "Accusation" and r.evidence and r.evidence[0].start < _HEADLINE_END and \
+        if r.type == "Accusation" and r.evidence and r.evidence[0].start < min(_HEADLINE_END, body_from) and \
                 reporters.intersection(map(org, r.agents)) and not _ARABIC.search(r.evidence[0].text or ""):
             r.agents = [a for a in r.agents if org(a) not in reporters]
             if not r.agents:
