@@ -122,7 +122,7 @@ CASES = [
      ["org/iraqi-observatory-for-human-rights Demand IQ"], ["group/IQ/watchdog Demand IQ"]),
     ("org-ar-mauritanian-association", "ar",
      "استنكرت الجمعية الموريتانية لحقوق الإنسان اعتقال نشطاء مناهضين للعبودية في نواكشوط.",
-     ["org/mauritania-human-rights-association Condemnation MR"], ["gov/MR Condemnation MR"]),
+     ["org/amdh-mauritania Condemnation MR"], ["gov/MR Condemnation MR"]),
     ("org-ar-egyptian-women-centre", "ar",
      "انتقد المركز المصري لحقوق المرأة الحكم بسجن ناشطة نسوية في القاهرة بتهمة نشر أخبار كاذبة.",
      ["org/ecwr Condemnation EG"], ["gov/EG Condemnation EG"]),
