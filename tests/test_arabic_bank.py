@@ -443,7 +443,6 @@ XFAIL: dict[str, str] = {
     "ngo-coalition": "a coalition of NGOs ('أكثر من ثلاثين منظمة حقوقية')",
     "second-kama": "'كما اتهمت الحكومة باستخدام': the accused object taken for the subject",
     "types-support-thanks": "place: the thanked state taken for the situation's",
-    "crowd_act-journalists-petition": "a counted crowd signing a petition ('أكثر من مئة صحفي')",
     "ngo-unknown-defence-committee": "unknown body ('هيئة الدفاع عن المعتقلين') and a press conference to denounce",
     "neg-source-not-agent": "'المملكة' after a Saudi source is not resolved",
 }
