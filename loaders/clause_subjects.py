@@ -35,11 +35,13 @@ _ORG_HEAD = {
           r"ligue|federation|confederation|union|eglise|conference episcopale|barreau|ordre des avocats|ong|" \
           r"reseau|front|forum|centrale syndicale|intersyndicale|observatoire)",
 }
-# the noun phrase: a determiner, then at most eight words with an organisation head, no verb
+# the noun phrase: a determiner, then at most eight words with an organisation head, no verb; the
+# words before the head are its modifiers ("the local bar association"), never "the leader of the
+# party", whose head is a person and whose party is named elsewhere
 _NP = {
-    "en": re.compile(r"(?:the|a|an|its|their|his|her|this|that|several|some)\s+(?:[\w'&-]+\s+){0,4}?"
+    "en": re.compile(r"(?:the|a|an|its|their|his|her|this|that|several|some)\s+(?:(?!(?:of|the|for|and)\s)[\w'&-]+\s+){0,4}?"
                      + _ORG_HEAD["en"] + r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,3})?"),
-    "fr": re.compile(r"(?:le|la|les|l'|un|une|des|son|sa|ses|leur|leurs|plusieurs)\s*(?:[\w'-]+\s+){0,2}?"
+    "fr": re.compile(r"(?:le|la|les|l'|un|une|des|son|sa|ses|leur|leurs|plusieurs)\s*(?:(?!(?:de|du|des|la|le|les)\s)[\w'-]+\s+){0,2}?"
                      + _ORG_HEAD["fr"] + r"(?:\s+(?:[\w'-]+|des|du|de la|de l'|d')){0,6}?"),
 }
 # what may stand between the subject and its verb: an aside, an auxiliary, an adverb

@@ -27,7 +27,7 @@ CASES = [
      "GENEVA - Eritrean and Sudanese migrants held in detention centres near Tripoli are beaten, "
      "starved and sold to traffickers, the UN human rights office said on Friday. Guards at the "
      "Ain Zara centre tortured detainees to extort ransoms from their families back in Eritrea. "
-     "The office urged Libyan authorities to close the centres.",
+     "The UN office urged Libyan authorities to close the centres.",
      "LY", ["org/united-nations"]),
     ("en_kazakhstan_deports_tajik", "en",
      "Kazakhstan deports Tajik opposition activist despite torture risk\n\n"
