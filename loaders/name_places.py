@@ -29,6 +29,8 @@ Kafr Beit Ain Bir Tell Jebel Djebel President Prime Minister Minister General Co
 Princess Sheikh Pope Judge Governor Mayor Senator Mr Mrs Ms Dr
 """.split())
 _PLACE_FORMS = ("region", "city")
+# an article or "of the" right before the run: the run is an organisation's name, not a person's
+_ORG_RUN_BEFORE = re.compile(r"(?:(?<!\w)(?:des|the|of|of the|les)\s+)$")
 
 
 def drop_name_places(mentions, text, pos):
@@ -60,9 +62,14 @@ def drop_name_places(mentions, text, pos):
         if a - 1 in people_end and text[a - 1:a] == " ":
             names.add(text[a:pos.to_text(m.end)])   # "leader Sok Chea" read as a person, then "Trang"
             continue
+        b = pos.to_text(m.end)
+        if text[b:b + 1] in "-\u2010\u2011" and text[b + 1:b + 2].isupper():
+            continue        # "Québec-Labrador": a compound place in an organisation's name
         g = _NAME_BEFORE.search(text, max(0, a - 60), a)
         if g is None:
             continue
+        if _ORG_RUN_BEFORE.search(text, max(0, g.start(1) - 12), g.start(1)):
+            continue        # "l'Assemblée des Premières Nations Québec": an organisation's name
         words = g.group(1).split()
         if any(w in _NOT_NAME for w in words):
             continue
