@@ -33,8 +33,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .cues import (HEAD_OF, LIGHT_VERB, OBJECT_BEFORE, ORG_VOICE, SAID_THAT, SOURCE, SPEECH,
-                   normalized_view)
+from .cues import normalized_view
+
+from .syntax_words import HEAD_OF, LIGHT_VERB, OBJECT_BEFORE, ORG_VOICE, SAID_THAT, SOURCE, SPEECH
 from .crowds import crowd_after, crowd_subject, purpose_carry
 from .ar_clauses import ar_clause_agents
 from .attribution_patterns import (ACTION_TYPES, AGENT_KINDS, PATIENT_TYPES, SPEECH_TYPES,

@@ -35,7 +35,8 @@ from typing import Optional
 from .attribution import Attributor, detect_publisher, org_voice
 from .attribution_patterns import ar_fold
 from .implicit import add_hits as add_implicit_hits
-from .cues import BUT, COORD_BETWEEN, GROUP_NOUNS, MEMBER_STRONG, MEMBER_WEAK, Positions
+from .cues import Positions
+from .syntax_words import BUT, COORD_BETWEEN, GROUP_NOUNS, MEMBER_STRONG, MEMBER_WEAK
 from .cues import get_cues, is_boilerplate, normalized_view, tokenize
 from .crowds import drop_state_demonstrators, keeps_situation_cue, vague_for
 from .diaspora import diaspora_crowds

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 
-from .cues import AGAINST, NEVER
+from .syntax_words import AGAINST, NEVER
 from .event_records import (KIND_PRIORITY, OUTSIDER_TYPES, STATE_KINDS, EventCue, PlaceVote, _CLAUSE,
                             _CONNECT, _DATIVE, _FROM, _KIND_WEIGHT, _PEOPLE_DISPLACED, _STOP, _TO,
                             _words, iso_of, place_weight, regions_with_government)

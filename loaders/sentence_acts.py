@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 
 from .attribution_patterns import AGENT_KINDS, SPEECH_TYPES, ar_passive_written
-from .cues import NEVER, PASSIVE_NEAR
+from .syntax_words import NEVER, PASSIVE_NEAR
 from .crowds import PEOPLE_ACTS, crowd_after, crowd_uses_force, protest_context
 from .extract_patterns import (_PUBLISH_VERB, _AND_NEXT_VERB, _AR_COMPLEMENTIZER, _AR_WE_VERB, _THEIR_SUBJECT,
                                _ACCUSED_OF, _AND_VERB, _ARTIFACT_TYPES, _AR_ARMED_VIOLENCE,

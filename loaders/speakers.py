@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 
 from .attribution_patterns import AGENT_KINDS, _AR_SUBJECT_HEAD, ar_fold
-from .cues import SPEECH_START
+from .syntax_words import SPEECH_START
 from .event_records import iso_of, regions_with_government
 from .extract_patterns import (_ABUSES, _AR_COMPLEMENTIZER, _AR_QUOTE_TAIL, _OWN_ORG_OFFICIAL, _QUOTE_CLOSED, _AR_FEMININE_HEAD, _AR_MASCULINE_HEAD,
                                _AR_RISK, _AR_SAID, _CALLED, _FOR_X, _FR_ASIDE, _INTERNATIONAL_COURTS,
