@@ -33,9 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .cues import normalized_view
-
-from .syntax_words import HEAD_OF, LIGHT_VERB, OBJECT_BEFORE, ORG_VOICE, SAID_THAT, SOURCE, SPEECH
+from .syntax_words import HEAD_OF, LIGHT_VERB, OBJECT_BEFORE, SAID_THAT, SOURCE, SPEECH
 from .crowds import crowd_after, crowd_subject, purpose_carry
 from .ar_clauses import ar_clause_agents
 from .attribution_patterns import (ACTION_TYPES, AGENT_KINDS, PATIENT_TYPES, SPEECH_TYPES,
@@ -60,7 +58,7 @@ _IN_RELATIVE = re.compile(r",\s*(?:qui|who|which)\s[^,]*$")
 _RELATIVE_CLOSED = re.compile(r",\s*(?:a|ont|avait|avaient|has|have|had)\s")
 
 __all__ = ["ACTION_TYPES", "AGENT_KINDS", "PATIENT_TYPES", "SPEECH_TYPES", "VAGUE_GROUPS",
-           "ArSigners", "Attributor", "ar_fold", "ar_passive_written", "detect_publisher", "org_voice"]
+           "ArSigners", "Attributor", "ar_fold", "ar_passive_written"]
 
 
 # "France, along with Germany and Italy, condemned": a member, not the object of "with"
@@ -675,41 +673,3 @@ class Attributor(SubjectFinding, ArabicSubjects):
                         k and self._genitive_gap(group[k - 1], self.norm[group[k - 1].end:x.start])) or (
                         k and _WITH_COORD.search(self.norm, group[k - 1].end, x.start))]
         return [x for x in self.coordinated(m, limit_end) if x is m or not self.is_place(x)]
-
-
-def org_voice(norm, lang):
-    """True when the text speaks as an organisation ("nous appelons", "we call on"); in
-    French and English, a quoted "we" (a news article quoting a spokesperson) does not count."""
-    if lang not in ("fr", "en"):
-        return bool(ORG_VOICE.search(norm))
-    for found in ORG_VOICE.finditer(norm):
-        para = norm.rfind("\n", 0, found.start()) + 1
-        seg = norm[para:found.start()]
-        opened = seg.count("\u00ab") + seg.count("\u201c")
-        closed = seg.count("\u00bb") + seg.count("\u201d")
-        if opened <= closed and seg.count('"') % 2 == 0:
-            return True
-    return False
-
-
-def detect_publisher(doc, gz, lang, norm=None):
-    """Actor key of the publisher: ``doc.publisher``, or an NGO naming itself on its page."""
-    pub = doc.publisher
-    if pub:
-        if "/" in pub and pub.split("/")[0] in ("org", "gov", "body", "person"):
-            return pub
-        for m in gz.find(pub, lang):
-            if m.kind in ("NGO", "MediaOutlet", "IntergovernmentalOrganization"):
-                return m.key
-    text = doc.text or ""
-    if not text:
-        return None
-    if norm is None:
-        norm, _ = normalized_view(text, lang)
-    if not org_voice(norm, lang):
-        return None
-    head = text[:1500]
-    for m in gz.find(head, lang):
-        if m.kind == "NGO":
-            return m.key
-    return None

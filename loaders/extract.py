@@ -32,7 +32,8 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Optional
 
-from .attribution import Attributor, detect_publisher, org_voice
+from .attribution import Attributor
+from .publishers import detect_publisher, org_voice
 from .attribution_patterns import ar_fold
 from .implicit import add_hits as add_implicit_hits
 from .cues import Positions

@@ -1,0 +1,58 @@
+"""Who publishes a document, and whether its text speaks as an organisation.
+
+An NGO's own page ("nous appelons", "we call on", "منظمتنا") is its publisher's voice: its "we"
+acts for that organisation (:func:`org_voice`); :func:`detect_publisher` finds the publisher's
+actor key from the document's metadata or from the NGO that names itself on such a page.
+
+Examples
+--------
+>>> org_voice("we call on the authorities to release him", "en")
+True
+>>> org_voice('he said: "we call on the authorities to release him"', "en")
+False
+"""
+
+from __future__ import annotations
+
+from .cues import normalized_view
+from .syntax_words import ORG_VOICE
+
+__all__ = ["detect_publisher", "org_voice"]
+
+
+def org_voice(norm, lang):
+    """True when the text speaks as an organisation ("nous appelons", "we call on"); in
+    French and English, a quoted "we" (a news article quoting a spokesperson) does not count."""
+    if lang not in ("fr", "en"):
+        return bool(ORG_VOICE.search(norm))
+    for found in ORG_VOICE.finditer(norm):
+        para = norm.rfind("\n", 0, found.start()) + 1
+        seg = norm[para:found.start()]
+        opened = seg.count("\u00ab") + seg.count("\u201c")
+        closed = seg.count("\u00bb") + seg.count("\u201d")
+        if opened <= closed and seg.count('"') % 2 == 0:
+            return True
+    return False
+
+
+def detect_publisher(doc, gz, lang, norm=None):
+    """Actor key of the publisher: ``doc.publisher``, or an NGO naming itself on its page."""
+    pub = doc.publisher
+    if pub:
+        if "/" in pub and pub.split("/")[0] in ("org", "gov", "body", "person"):
+            return pub
+        for m in gz.find(pub, lang):
+            if m.kind in ("NGO", "MediaOutlet", "IntergovernmentalOrganization"):
+                return m.key
+    text = doc.text or ""
+    if not text:
+        return None
+    if norm is None:
+        norm, _ = normalized_view(text, lang)
+    if not org_voice(norm, lang):
+        return None
+    head = text[:1500]
+    for m in gz.find(head, lang):
+        if m.kind == "NGO":
+            return m.key
+    return None
