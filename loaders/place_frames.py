@@ -25,8 +25,12 @@ _DATELINE_HEAD = re.compile(r"\s*\(?\s*$")
 _LABEL_TAIL = re.compile(r"\s*:")
 
 _ORIGIN = {
-    "en": re.compile(r"(?<!\w)(?:from|hailing from|originally from)\s+(?:the\s+)?$"),
-    "fr": re.compile(r"(?<!\w)(?:originaires?|venue?s?|arriv[ée]e?s?)\s+(?:de|du|des|d')\s*(?:la\s+|le\s+|l')?$"
+    "en": re.compile(r"(?<!\w)(?:from|hailing from|originally from)\s+(?:the\s+)?"
+                     r"(?:(?:[a-z-]+\s+)?(?:state|province|region|district|governorate|city|town|village)\s+of\s+"
+                     r"(?:the\s+)?)?$"),
+    "fr": re.compile(r"(?<!\w)(?:originaires?|venue?s?|arriv[ée]e?s?)\s+(?:de|du|des|d')\s*(?:la\s+|le\s+|l')?"
+                     r"(?:(?:[ée]tat|province|r[ée]gion|district|gouvernorat|ville|village)\s+(?:[a-zéèê-]+\s+)?"
+                     r"(?:de|du|des|d')\s*(?:la\s+|le\s+|l')?)?$"
                      r"|(?<!\w)en provenance\s+(?:de|du|des|d')\s*(?:la\s+|le\s+|l')?$"),
     "ar": re.compile(ar_fold(r"(?<!\S)(?:القادمين|القادمون|قادمين|المنحدرين|المتحدرين|ابناء)\s+من\s*$")),
 }
@@ -178,6 +182,8 @@ def victims_origin(norm: str, lang: str, start: int, sentence_start: int, senten
     True
     >>> victims_origin("children deported from kherson", "en", 23, 0, 30)
     False
+    >>> victims_origin("workers, most of them from the indian state of kerala", "en", 47, 0, 53)
+    True
     """
     rx = _ORIGIN.get(lang)
     window = norm[max(sentence_start, start - 30):start]
