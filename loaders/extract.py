@@ -54,6 +54,7 @@ from .extract_patterns import (_AUX_ASIDE_FR, _BULLETS, _OPENING_PLACE, _QUANTIT
                                _STATE_TITLE, _SUBNATIONAL_ROLES, _VAGUE_GROUPS)
 from .mention_cleanup import _M, _appositive_people, _demonym_lists, _explicit_regions, _extra_actors, _merge_mentions, _ngo_page
 from .unknown_orgs import named_organisations
+from .org_sections import section_countries
 from .org_members import member_mentions
 from .sentence_acts import SentenceActs
 from .type_precision import ngo_raising, retype_hits
@@ -164,6 +165,9 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
                 a, b, "org/united-nations", "IntergovernmentalOrganization", "name", None, None, surface))
             # "نقابة الصحفيين البحرينيين": an association the gazetteer does not list (unknown_orgs.py)
             self.mentions = named_organisations(self.mentions, text, self.pos, self.gz, lang, norm)
+        # "Amnesty International's Kenya section", "فرع منظمة العفو الدولية في تونس": the country
+        # names the section, it is no actor (org_sections.py)
+        self.mentions = section_countries(self.mentions, norm, lang)
         # members of an organisation act for it ("des experts ... des Nations unies", "مفوضة ... في
         # الاتحاد الأوروبي"): org_members.py, every language it has patterns for
         self.mentions = member_mentions(self.mentions, norm, lang)

@@ -64,17 +64,7 @@ CASES = [
      ["org/amnesty-international Condemnation JO"], ["gov/JO Condemnation JO"]),
 ]
 
-XFAIL = {
-    "en-possessive-section": "the section's country is read as the acting government",
-    "en-section-director": "the section's country is read as the acting government",
-    "en-possessive-researcher": "the section's country is read as the acting government",
-    "en-branch-office": "the section's country is read as the acting government",
-    "fr-demonym-section": "the section's country is read as the acting government",
-    "fr-director-of-section": "the section's country is read as the acting government",
-    "fr-branche": "the section's country is read as the acting government",
-    "ar-branch-in": "the section's country is read as the acting government",
-    "ar-director-of-branch": "the section's country is read as the acting government",
-}
+XFAIL = {}
 
 
 @pytest.mark.parametrize("lang,text,want,forbid", bank_params(CASES, XFAIL))
