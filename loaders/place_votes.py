@@ -33,6 +33,7 @@ class PlaceVoting:
     """Collects and weighs cues and places (mixin of ``SituationVotes``)."""
 
     _from_origin: set = frozenset()     # ids of votes naming victims' origin ("from Gaza")
+    _forceful: set = frozenset()        # (sentence, key) of states using force ("X authorities detained")
 
     # ---------------------------------------------------------------- collecting
     def add_place(self, place_key, weight=1.0):
@@ -354,7 +355,8 @@ class PlaceVoting:
                 "iso:" + vote.iso.split("-")[0] in agents.get(vote.sentence, ()):
             weight *= 0.15      # "In London, the Foreign Office summoned ...": where it answers
         # where the situation is, not where it is answered from (see .places)
-        if coercive_iso(vote.key) and (vote.event_sentence or tw > 1) and \
+        if (coercive_iso(vote.key) or (vote.sentence, vote.key) in self._forceful) and \
+                (vote.event_sentence or tw > 1) and \
                 vote.sentence not in self._located and id(vote) not in self._abroad:
             weight = max(weight, 3.0 * tw)
         elif vote.iso.split("-")[0] in self._responders and vote.form != "area" and \
@@ -369,6 +371,13 @@ class PlaceVoting:
         self._responders = responder_countries((r for r, _, _ in self.responses),
                                                OUTSIDER_TYPES, self.gz or get_gazetteer())
         self._located = {v.sentence for v in self.places if v.kind == "Place" and v.preposition}
+        # a state's own authorities said to use force (arrest, raid, detain) act on their soil,
+        # like its police: "Kuwaiti authorities detained ...", "السلطات المصرية اعتقلت ..."; not
+        # a state that answers elsewhere in the text ("UK condemns death sentence" misread)
+        answering = {key for r, _, _ in self.responses if r.type in OUTSIDER_TYPES for key in r.agents}
+        self._forceful = {(sentence, key) for r, sentence, _ in self.responses
+                          if r.type == "UseOfForce" for key in r.agents
+                          if key.split("/")[0] in ("gov", "body") and key not in answering}
         self._abroad = {id(v) for v in self.places if coercive_iso(v.key) and tries_foreigner(
             v, [o for o in self.places if o.sentence == v.sentence], self.norm)}
         lead = self.sentences[:3]

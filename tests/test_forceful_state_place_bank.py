@@ -97,8 +97,6 @@ CASES = [
 ]
 
 XFAIL: dict = {
-    "en_saudi_egyptian_pilgrims": "Saudi authorities' detention votes 0.5 against the demonyms of the victims",
-    "ar_saudi_yemeni_workers": "السلطات السعودية's detention votes 0.5 against the demonyms of the victims",
     "ar_jordan_syrian_workers": "'أوقفت' (detained) is not read as UseOfForce, so Jordan's act is not seen",
 }
 
