@@ -32,6 +32,7 @@ import re
 
 from .cues import Entry, Hit
 from .extract_patterns import _TO_INFINITIVE
+from .falsehood_objects import falsehood_object
 from .false_agents import _ASKED_DEED, drop_non_agents, hit_verdict  # noqa: F401 (drop_non_agents: for sentence_acts)
 
 # what stands right before a cue that names no act: a right, a freedom ("the right to
@@ -256,7 +257,10 @@ def retype_hits(lang, text, hits):
             if no_act.search(text, max(0, h.start - 40), h.start) or (
                     cut > h.start and no_act.search(text, max(0, cut - 40), cut)):
                 continue
-        if h.entry.value == "Advocacy" and h.entry.pos == "v" and lang in _FORCES_AFTER and \
+        if h.entry.value == "Condemnation" and falsehood_object(lang, text, h.end):
+            # "a dénoncé une « mise en scène »", "condemned baseless allegations": a Denial
+            h = Hit(h.start, h.end, Entry(h.entry.cue, "Denial", h.entry.pos, h.entry.note), h.surface)
+        elif h.entry.value == "Advocacy" and h.entry.pos == "v" and lang in _FORCES_AFTER and \
                 re.match(r"mobili", h.surface, re.I) and _FORCES_AFTER[lang].match(text, h.end):
             h = Hit(h.start, h.end, Entry(h.entry.cue, "UseOfForce", h.entry.pos, h.entry.note), h.surface)
         elif h.entry.value == "Investigation" and lang in _SPEECH_OFFENCE and _PROSECUTED.search(h.surface) and \

@@ -56,8 +56,8 @@ CASES = [
      ["gov/DE Condemnation -"], ["gov/DE Denial -"]),
     # ------------------------------------------------------------------ Arabic
     ("ar-fabricated-videos", "ar",
-     "ونددت الحكومة المالية بما وصفتها بـ\"الفيديوهات المفبركة\" عن قتل مدنيين في مورا.",
-     ["gov/ML Denial -"], ["gov/ML Condemnation -"]),
+     "ونددت حكومة بوركينا فاسو بما وصفتها بـ\"الفيديوهات المفبركة\" عن قتل مدنيين في جيبو.",
+     ["gov/BF Denial -"], ["gov/BF Condemnation -"]),
     ("ar-false-claims", "ar",
      "واستنكرت وزارة الخارجية المصرية \"الادعاءات الكاذبة\" الواردة في التقرير بشأن التعذيب في السجون.",
      ["gov/EG Denial -"], ["gov/EG Condemnation -"]),
@@ -65,7 +65,7 @@ CASES = [
      "وأدانت وزارة الدفاع الروسية ما وصفته بـ\"المسرحية\" في بوتشا.",
      ["gov/RU Denial -"], ["gov/RU Condemnation -"]),
     ("ar-lies", "ar",
-     "وهاجمت الحكومة السودانية \"الأكاذيب\" التي تضمنها تقرير لجنة التحقيق بشأن الانتهاكات في دارفور.",
+     "ونددت الحكومة السودانية بـ\"الأكاذيب\" التي تضمنها تقرير لجنة التحقيق بشأن الانتهاكات في دارفور.",
      ["gov/SD Denial -"], ["gov/SD Condemnation -"]),
     ("control-ar-abuse", "ar",
      "وأدانت وزارة الخارجية الأردنية قتل المتظاهرين في الخرطوم.",
@@ -76,18 +76,7 @@ CASES = [
 ]
 
 XFAIL = {
-    "fr-staging": "a condemnation cue with a falsehood object is read as Condemnation",
-    "fr-lying-allegations": "a condemnation cue with a falsehood object is read as Condemnation",
-    "fr-doctored-videos": "a condemnation cue with a falsehood object is read as Condemnation",
-    "fr-disinformation": "a condemnation cue with a falsehood object is read as Condemnation",
-    "en-fabricated-as": "a condemnation cue with a falsehood object is read as Condemnation",
-    "en-baseless-allegations": "a condemnation cue with a falsehood object is read as Condemnation",
-    "en-fake-news": "a condemnation cue with a falsehood object is read as Condemnation",
-    "en-lies": "a condemnation cue with a falsehood object is read as Condemnation",
-    "ar-fabricated-videos": "a condemnation cue with a falsehood object is read as Condemnation",
-    "ar-false-claims": "a condemnation cue with a falsehood object is read as Condemnation",
-    "ar-theatre": "a condemnation cue with a falsehood object is read as Condemnation",
-    "ar-lies": "a condemnation cue with a falsehood object is read as Condemnation",
+    "fr-disinformation": "a lexicon phrase ('condamné une campagne de') types the cue Rejection",
 }
 
 
