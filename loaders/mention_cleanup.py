@@ -402,9 +402,15 @@ def _demonym_lists(mentions, norm, lang):
 def _explicit_regions(mentions) -> frozenset:
     """Region codes whose own government is named explicitly in the text: a regional body
     ("Chechen police", "السلطات الشيشانية") or an official acting for it, not a bare
-    demonym ("Tigrayan refugees")."""
+    demonym ("Tigrayan refugees"), nor a region's forces that an organisation just after
+    owns ("les forces tigréennes du TPLF": the movement's fighters, see ``_FIGHTERS_OF``)."""
     out = set()
-    for m in mentions:
+    mentions = list(mentions)
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.key.endswith("/armed-forces") and nxt is not None and nxt.key.startswith("org/") \
+                and 0 < nxt.start - m.end <= 6:
+            continue
         for k in (m.key if m.form in ("body", "official") else None, m.represents):
             if k and k.startswith(("gov/", "body/")):
                 code = k.split("/")[1]

@@ -82,11 +82,6 @@ CASES = [
 ]
 
 XFAIL = {
-    "forces-en-demonym": "bare 'forces' with a demonym is no body in English/French",
-    "forces-en-raid": "bare 'forces' with a demonym is no body in English/French",
-    "forces-en-witnesses": "bare 'forces' with a demonym is no body in English/French",
-    "forces-fr-demonym": "bare 'forces' with a demonym is no body in English/French",
-    "forces-fr-witnesses": "bare 'forces' with a demonym is no body in English/French",
     "forces-fr-raid": "the agent is found ('les forces israéliennes'), but the French raid verbs "
                       "(perquisitionner, faire irruption) are no UseOfForce cue, with any agent",
 }
