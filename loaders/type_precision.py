@@ -33,6 +33,7 @@ import re
 from .cues import Entry, Hit
 from .extract_patterns import _TO_INFINITIVE
 from .falsehood_objects import falsehood_object
+from .negated_acts import negated_act
 from .false_agents import _ASKED_DEED, drop_non_agents, hit_verdict  # noqa: F401 (drop_non_agents: for sentence_acts)
 
 # what stands right before a cue that names no act: a right, a freedom ("the right to
@@ -248,8 +249,8 @@ def retype_hits(lang, text, hits):
     out = []
     for h in hits:
         h = hit_verdict(lang, text, h)     # accused of, charged with, sentenced to (false_agents.py)
-        if h is None:
-            continue
+        if h is None or h.entry.value not in ("Denial", "Rejection") and negated_act(lang, text, h.start, h.end):
+            continue        # ("sent no troops", "من دون أن تصدر عنها أي إدانة": negated_acts.py)
         no_act = _NO_ACT_BEFORE.get(h.entry.value, {}).get(lang)
         if no_act is not None:
             # before the cue's last word ("held .. protest" in "held solely for peaceful protest")
