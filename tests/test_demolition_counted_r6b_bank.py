@@ -31,6 +31,12 @@ CASES = [
     ("counted-ar-buildings", "ar",
      "وهدمت السلطات المصرية مئات المباني في رفح بشمال سيناء لإقامة منطقة عازلة.",
      ["gov/EG UseOfForce EG"], []),
+    ("organ-ar-civil-administration", "ar",
+     "وهدمت الإدارة المدنية الإسرائيلية الثلاثاء سبعة عشر مسكناً في قرية قرب أريحا بالضفة الغربية.",
+     ["gov/IL UseOfForce -"], ["gov/PS UseOfForce PS"]),
+    ("instrument-ar-bulldozers", "ar",
+     "هدمت جرافات الإدارة المدنية الإسرائيلية عشرات المنازل في بلدة قرب أريحا بالضفة الغربية.",
+     ["gov/IL UseOfForce -"], ["gov/PS UseOfForce PS"]),
     ("keep-ar-earthquake", "ar",
      "هدم الزلزال مئات المنازل في ولاية هاتاي جنوب تركيا.",
      [], ["gov/TR UseOfForce TR"]),
@@ -50,10 +56,11 @@ CASES = [
 ]
 
 XFAIL = {
-    "counted-ar-singular": "the demolition cue waits for the plural منازل (no counted singular, no مسكن/بيت/مبنى with a masculine verb)",
-    "counted-ar-masc-plural": "the demolition cue waits for the plural منازل (no counted singular, no مسكن/بيت/مبنى with a masculine verb)",
-    "counted-ar-egypt": "the demolition cue waits for the plural منازل (no counted singular, no مسكن/بيت/مبنى with a masculine verb)",
-    "counted-ar-buildings": "the demolition cue waits for the plural منازل (no counted singular, no مسكن/بيت/مبنى with a masculine verb)",
+    "organ-ar-civil-administration": "the Israeli Civil Administration is no known body ('الإدارة المدنية' + "
+                                     "demonym two words away): the act goes to the main state (PS); a gazetteer "
+                                     "row fixed it but put blind15's placeless document at two more false facts",
+    "instrument-ar-bulldozers": "the organ after an instrument ('جرافات الإدارة ...', bulldozers of) is "
+                                "not the subject: the act goes to the main state (PS)",
     "keep-ar-earthquake": "an implicit demolition cue with no state subject (the earthquake) goes to the main state",
 }
 
