@@ -55,6 +55,7 @@ from .extract_patterns import (_AUX_ASIDE_FR, _BULLETS, _OPENING_PLACE, _QUANTIT
 from .mention_cleanup import _M, _appositive_people, _demonym_lists, _explicit_regions, _extra_actors, _merge_mentions, _ngo_page
 from .unknown_orgs import named_organisations
 from .org_sections import section_countries
+from .described_orgs import described_organisations
 from .org_members import member_mentions
 from .sentence_acts import SentenceActs
 from .type_precision import ngo_raising, retype_hits
@@ -168,6 +169,8 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
         # "Amnesty International's Kenya section", "فرع منظمة العفو الدولية في تونس": the country
         # names the section, it is no actor (org_sections.py)
         self.mentions = section_countries(self.mentions, norm, lang)
+        if lang in ("fr", "en"):   # "the investigative consortium Forbidden Stories" (described_orgs.py)
+            self.mentions = described_organisations(self.mentions, text, self.pos, self.gz, lang)
         # members of an organisation act for it ("des experts ... des Nations unies", "مفوضة ... في
         # الاتحاد الأوروبي"): org_members.py, every language it has patterns for
         self.mentions = member_mentions(self.mentions, norm, lang)
