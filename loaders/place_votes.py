@@ -375,9 +375,18 @@ class PlaceVoting:
         # like its police: "Kuwaiti authorities detained ...", "السلطات المصرية اعتقلت ..."; not
         # a state that answers elsewhere in the text ("UK condemns death sentence" misread)
         answering = {key for r, _, _ in self.responses if r.type in OUTSIDER_TYPES for key in r.agents}
+        # ... and not where the sentence places the force, or its dateline the reporter, in
+        # another country ("Russian forces shelled power stations in Ukraine", "RAMALLAH -
+        # Israeli forces raided an office")
+        elsewhere = defaultdict(set)
+        for v in self.places:
+            if v.preposition or v.attached == "dateline":
+                elsewhere[v.sentence].add(v.iso.split("-")[0])
         self._forceful = {(sentence, key) for r, sentence, _ in self.responses
                           if r.type == "UseOfForce" for key in r.agents
-                          if key.split("/")[0] in ("gov", "body") and key not in answering}
+                          if key.split("/")[0] in ("gov", "body") and key not in answering
+                          and not key.endswith("/armed-forces")      # armies fight abroad
+                          and not elsewhere[sentence] - {key.split("/")[1].split("-")[0]}}
         self._abroad = {id(v) for v in self.places if coercive_iso(v.key) and tries_foreigner(
             v, [o for o in self.places if o.sentence == v.sentence], self.norm)}
         lead = self.sentences[:3]
