@@ -13,7 +13,7 @@ case checks the place whatever types the other rules find.
 
 import pytest
 
-from extraction_helpers import placed
+from extraction_helpers import bank_params, placed
 
 CASES = [
     ("en_qatar_nepali_workers", "en",
@@ -101,14 +101,7 @@ XFAIL: dict = {
 }
 
 
-def _params():
-    return [pytest.param(lang, text, place, agents, id=cid,
-                         marks=[pytest.mark.xfail(reason=XFAIL[cid], strict=True)]
-                         if cid in XFAIL else [])
-            for cid, lang, text, place, agents in CASES]
-
-
-@pytest.mark.parametrize("lang, text, place, agents", _params())
+@pytest.mark.parametrize("lang, text, place, agents", bank_params(CASES, XFAIL))   # (id, lang, text, place, agents)
 def test_forceful_state_place(lang, text, place, agents):
     got = placed(text, lang)
     for agent in agents:

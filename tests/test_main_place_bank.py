@@ -11,7 +11,7 @@ included), so that the case checks the place whatever types the other rules find
 
 import pytest
 
-from extraction_helpers import placed
+from extraction_helpers import bank_params, placed
 
 CASES = [
     ("en_mali_russian_fighters", "en",
@@ -198,14 +198,7 @@ CASES = [
 XFAIL: dict = {}
 
 
-def _params():
-    return [pytest.param(lang, text, place, agents, id=cid,
-                         marks=[pytest.mark.xfail(reason=XFAIL[cid], strict=True)]
-                         if cid in XFAIL else [])
-            for cid, lang, text, place, agents in CASES]
-
-
-@pytest.mark.parametrize("lang, text, place, agents", _params())
+@pytest.mark.parametrize("lang, text, place, agents", bank_params(CASES, XFAIL))   # (id, lang, text, place, agents)
 def test_main_place(lang, text, place, agents):
     got = placed(text, lang)
     for agent in agents:
