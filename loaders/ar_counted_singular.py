@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .cues import ar_alternation
+
 __all__ = ["counted_signers"]
 
 # singular noun after the number -> group slug (slugs as in lang/*/groups.tsv)
@@ -32,21 +34,17 @@ _SIGN_VERBS = "وقع|وقعت|وقعوا|يوقع"
 _RX = None
 
 
-def _fold(words):
-    from .cues import normalized_view      # (cues imports nothing of this module)
-    return "|".join(sorted({normalized_view(w, "ar")[0] for w in words.split("|")}, key=len, reverse=True))
-
-
 def _rx():
     global _RX
     if _RX is None:
         table = {}
         for word, slug in _SINGULAR.items():
-            table[_fold(word)] = slug
+            table[ar_alternation(word)] = slug
         nouns = "|".join(sorted(table, key=len, reverse=True))
-        _RX = (re.compile(r"(?<!\S)[وف]?(?:" + _fold(_SIGN_VERBS) + r")\s+(?:(?:" + _fold("أكثر من|أزيد من|نحو|قرابة|حوالي")
-                          + r")\s+)?(?:\d[\d,.]*\s+|(?:" + _fold(_HUNDREDS) + r")\s+)(" + nouns + r")(?:ا)?(?!\S)"
-                          + r"[^.؛!?\n]{0,110}?(?:\s" + _fold("على") + r")?\s*$"), table)
+        about = ar_alternation("أكثر من|أزيد من|نحو|قرابة|حوالي")
+        _RX = (re.compile(r"(?<!\S)[وف]?(?:" + ar_alternation(_SIGN_VERBS) + r")\s+(?:(?:" + about
+                          + r")\s+)?(?:\d[\d,.]*\s+|(?:" + ar_alternation(_HUNDREDS) + r")\s+)(" + nouns + r")(?:ا)?(?!\S)"
+                          + r"[^.؛!?\n]{0,110}?(?:\s" + ar_alternation("على") + r")?\s*$"), table)
     return _RX
 
 

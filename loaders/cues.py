@@ -529,6 +529,16 @@ def normalize_once(normalize, text: str) -> str:
     return norm
 
 
+def ar_alternation(words: str) -> str:
+    """The ``|``-separated Arabic ``words`` normalised as a text is (:func:`normalized_view`),
+    as one regex alternation, longest first (no group around it).
+
+    >>> ar_alternation("أكثر من|نحو") == "اكثر من|نحو"
+    True
+    """
+    return "|".join(sorted({normalized_view(w, "ar")[0] for w in words.split("|")}, key=len, reverse=True))
+
+
 def normalized_view(text: str, lang: str):
     """Normalise ``text`` for matching.
 

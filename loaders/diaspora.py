@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from .cues import ar_alternation
+
 __all__ = ["diaspora_crowds"]
 
 # Crowds that may be a diaspora (not families, professions, prisoners or refugees: a
@@ -37,11 +39,6 @@ _RENAMED = frozenset({"protesters", "activists", "opposition", "supporters", "di
 _RALLYING_AS = {"residents": "protesters", "supporters": "protesters"}
 _MISSION = re.compile(r"^body/([A-Z]{2})(?:-[A-Z0-9]+)?/(?:embassy|consulate|mission|representation|"
                       r"delegation|legation)")
-
-
-def _fold_ar(words):
-    from .cues import normalized_view     # (cues imports nothing of this module)
-    return "|".join(sorted({normalized_view(w, "ar")[0] for w in words.split("|")}, key=len, reverse=True))
 
 
 # What says the crowd are the country's people living abroad, besides a demonym
@@ -95,7 +92,7 @@ def _people_abroad(norm, lang, na, nb):
     global _AR_PEOPLE_ABROAD
     if lang == "ar":
         if _AR_PEOPLE_ABROAD is None:
-            _AR_PEOPLE_ABROAD = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:" + _fold_ar(
+            _AR_PEOPLE_ABROAD = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:" + ar_alternation(
                 "جالية|جاليات|مغتربين|مغتربون|مغترب|منفى|منفيين|منفيون|مهجر|مهاجرين") + r")(?!\S)")
         rx = _AR_PEOPLE_ABROAD
     else:
