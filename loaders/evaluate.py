@@ -35,6 +35,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from .principals import principal
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("RIGHTSGRAPH_SHARED", "/work/shared"))
 DEFAULT_GOLD = REPO / "tests" / "gold"
@@ -49,35 +51,6 @@ def resolve_document(relative: str, gold_dir: Path | None = None) -> Path:
         if path.exists():
             return path
     raise FileNotFoundError(f"gold document not found: {relative}")
-
-
-def principal(key: str, gz=None, _depth: int = 0) -> str:
-    """The top-level actor ``key`` acts for (see module docstring)."""
-    if gz is None:
-        from .gazetteer import get_gazetteer
-        gz = get_gazetteer()
-    if _depth > 4:
-        return key
-    actor = gz.actor(key)
-    if actor is None:
-        if key.startswith("body/"):
-            parts = key.split("/")
-            if len(parts) >= 3:
-                return f"gov/{parts[1]}"
-        return key
-    parent = None
-    if actor.kind == "Official" and actor.represents:
-        parent = actor.represents
-    elif actor.part_of and actor.kind in ("GovernmentBody", "NGO",
-                                          "IntergovernmentalOrganization", "MediaOutlet",
-                                          "Group", "Official"):
-        parent = actor.part_of
-    if parent and parent != key:
-        return principal(parent, gz, _depth + 1)
-    if key.startswith("body/"):
-        parts = key.split("/")
-        return f"gov/{parts[1]}"
-    return key
 
 
 def triples(extraction, gz=None) -> set:

@@ -329,7 +329,7 @@ class FurtherActs:
         """The government that "her" / "his" at ``pos`` stands for: the person named before
         it in the sentence (from ``na``), else the person who acted last, else the person
         named last (within a few sentences); or None."""
-        from .evaluate import principal
+        from .principals import principal
         before = self.attr.in_range(na, pos)
         if before:      # "Malaysia's foreign minister said his government": the speaker there
             people = [m.key for m in before if m.key.startswith(("person/", "official/"))][-1:]

@@ -1,4 +1,6 @@
-"""Whom a titled person with no country named acts for.
+"""Whom an actor acts for: :func:`principal` (the top-level actor of a body, an official or a
+unit, through ``represents`` / ``part_of``), and :func:`speaker_country` (whom a titled person
+with no country named acts for).
 
 "Foreign Secretary David Lammy said ..., adding that junior minister Catherine West had
 raised the case": the minister is the speaker's colleague, so she acts for the speaker's
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["speaker_country"]
+__all__ = ["principal", "speaker_country"]
 
 _SENTENCE_END = re.compile(r"[.!?؟؛\n][^.!?؟؛\n]*$")
 # between a speaker and a colleague he reports on: "said ..., adding that", "a ajouté que",
@@ -75,3 +77,33 @@ def speaker_country(norm, mentions, key, lang, gz=None):
             return iso
         return None
     return None
+
+
+def principal(key: str, gz=None, _depth: int = 0) -> str:
+    """The top-level actor ``key`` acts for: an official's government or organisation, a
+    body's government, a unit's organisation (the agent of SPEC §5's unit)."""
+    if gz is None:
+        from .gazetteer import get_gazetteer
+        gz = get_gazetteer()
+    if _depth > 4:
+        return key
+    actor = gz.actor(key)
+    if actor is None:
+        if key.startswith("body/"):
+            parts = key.split("/")
+            if len(parts) >= 3:
+                return f"gov/{parts[1]}"
+        return key
+    parent = None
+    if actor.kind == "Official" and actor.represents:
+        parent = actor.represents
+    elif actor.part_of and actor.kind in ("GovernmentBody", "NGO",
+                                          "IntergovernmentalOrganization", "MediaOutlet",
+                                          "Group", "Official"):
+        parent = actor.part_of
+    if parent and parent != key:
+        return principal(parent, gz, _depth + 1)
+    if key.startswith("body/"):
+        parts = key.split("/")
+        return f"gov/{parts[1]}"
+    return key

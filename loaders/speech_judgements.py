@@ -67,7 +67,7 @@ def speech_judgement(reader, out, s, na, nb, hits, events_here, speaker, n_befor
     n_before : int
         Number of responses before the sentence was read.
     """
-    from .evaluate import principal
+    from .principals import principal
 
     if reader.lang not in ("fr", "en") or not speaker or not isinstance(speaker, str):
         return
