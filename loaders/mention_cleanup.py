@@ -177,11 +177,6 @@ def _merge_mentions(mentions, norm, gz, lang):
     """
     out = []
     mentions = _acronyms_in_context(mentions, gz)
-    # "Amnesty International Kenya", "Amnesty International Sénégal": the NGO's national
-    # section; the country closing its name is no actor
-    mentions = [m for i, m in enumerate(mentions) if not (
-        i and m.key.startswith("gov/") and mentions[i - 1].kind == "NGO"
-        and _SECTION_GAP.fullmatch(norm, mentions[i - 1].end, m.start) and not _OF_STATE_AFTER.match(norm, m.end))]
     # "Human Rights Watch and other rights groups", "Amnesty et d'autres ONG": the named
     # organisation is the subject; the unnamed others are no actor (round 6, crowds.vague_for)
     mentions = [m for i, m in enumerate(mentions) if not (
@@ -299,13 +294,8 @@ def _merge_mentions(mentions, norm, gz, lang):
     return out
 
 
-# between an NGO's name and the country of its national section: a space or a dash
-_SECTION_GAP = re.compile(r"\s+|\s*[-\u2013]\s*")
 _AND_OTHER = re.compile(r",?\s+(?:and|as well as|along with|et|ainsi que)\s+(?:several\s+|many\s+|plusieurs\s+)?"
                         r"(?:other|d'autres|autres)\s+(?:(?:human\s+)?rights\s+)?")
-# ... unless a state body follows the country ("Human Rights Watch - Kenya police shot ..."):
-# then the country opens that body's name
-_OF_STATE_AFTER = re.compile(r"\s+(?:police|army|government|authorities|forces|military|armed)\b", re.I)
 
 
 # Between "relatives of" / "familles de" and the people they are kin of: articles, a
