@@ -1,0 +1,119 @@
+"""Sentence bank of the main place, round 7 (G6): the place where the act happens (a city or
+locality: "à Odessa", "in Kramatorsk", "في قرية الولجة") outweighs the perpetrator's or the
+victims' demonym ("la frappe russe", "a Ukrainian activist"), even when the country of that
+place also answers the abuse (its president condemns, its prosecutor investigates); death or
+detention in a state's custody or captivity ("en captivité russe", "held in Taganrog, Russia",
+"في السجون الروسية") is placed in the custodian state. Controls: the perpetrator's own country
+is the place ("Russian police detain protesters in Yekaterinburg").
+
+Each case names the responders whose facts must all carry the place (country level: a city
+or a region without its own government rolls up to its country).
+"""
+
+import pytest
+
+from extraction_helpers import bank_params, placed
+
+CASES = [
+    ("en_russian_strike_odesa_block", "en",
+     "Russian missile strike on Odesa apartment block kills 14\n\n"
+     "A Russian missile hit a nine-storey apartment block in Odesa overnight, killing at least 14 "
+     "people, including three children, regional officials said on Saturday. Ukraine's president "
+     "condemned the strike as a deliberate attack on civilians and called for more air defence. "
+     "Human Rights Watch said the attack appeared to violate the laws of war and urged an "
+     "independent investigation.",
+     "UA", ["org/human-rights-watch"]),
+    ("en_activist_dies_russian_custody", "en",
+     "Ukrainian activist dies in Russian custody after a year without charge\n\n"
+     "A Ukrainian environmental activist seized in occupied Melitopol last year has died in "
+     "Russian custody, his family said on Monday. He had been held without charge in a pre-trial "
+     "detention centre in Rostov-on-Don, Russia, where former inmates describe beatings and "
+     "electric shocks. Ukraine's human rights commissioner accused Moscow of torturing civilian "
+     "detainees. Amnesty International demanded an independent inquiry into his death.",
+     "RU", ["org/amnesty-international"]),
+    ("en_demolitions_west_bank_village", "en",
+     "Israeli forces demolish homes in West Bank village of al-Walaja\n\n"
+     "Israeli bulldozers escorted by soldiers demolished seven homes in the village of al-Walaja "
+     "on Tuesday, leaving 40 people homeless, the UN humanitarian office said. The Palestinian "
+     "foreign ministry condemned the demolitions as forcible transfer. B'Tselem called on the "
+     "international community to act.",
+     "PS", ["org/btselem"]),
+    ("en_control_yekaterinburg_police", "en",
+     "Russian police detain dozens at anti-war protest in Yekaterinburg\n\n"
+     "Russian riot police detained at least 60 people at an anti-war rally in Yekaterinburg on "
+     "Sunday, beating several of them with batons, a monitoring group said. Amnesty International "
+     "condemned the arrests and called for the release of all those held.",
+     "RU", ["org/amnesty-international"]),
+    ("fr_frappe_russe_odessa", "fr",
+     "Odessa : une frappe russe sur un immeuble fait 14 morts\n\n"
+     "Un missile russe a frappé dans la nuit un immeuble d'habitation à Odessa, tuant au moins "
+     "quatorze civils, dont trois enfants, selon les autorités régionales. Le président ukrainien "
+     "a dénoncé une attaque délibérée contre des civils. Human Rights Watch a appelé à une enquête "
+     "indépendante sur ce bombardement.",
+     "UA", ["org/human-rights-watch"]),
+    ("fr_pecheur_mort_captivite_russe", "fr",
+     "Un pêcheur ukrainien mort en captivité russe, Kiev accuse Moscou de torture\n\n"
+     "Le pêcheur, enlevé en 2022 près de Kherson, est mort en captivité russe après dix-huit mois "
+     "de détention au centre de détention de Taganrog, en Russie, a annoncé sa famille. Le "
+     "parquet ukrainien a ouvert une enquête pour crime de guerre. Amnesty International a "
+     "dénoncé des actes de torture et réclamé une enquête internationale.",
+     "RU", ["org/amnesty-international"]),
+    ("fr_militante_sahraouie_smara", "fr",
+     "Sahara occidental : une militante sahraouie assignée à résidence à Smara\n\n"
+     "Les forces de sécurité marocaines encerclent depuis trois mois la maison d'une militante "
+     "sahraouie à Smara, l'empêchant de sortir et de recevoir des visiteurs, selon son avocat. "
+     "Amnesty International a dénoncé une détention arbitraire et demandé la levée du siège.",
+     "EH", ["org/amnesty-international"]),
+    ("fr_control_armee_burkinabe_djibo", "fr",
+     "Burkina Faso : l'armée accusée d'avoir exécuté des dizaines de civils à Djibo\n\n"
+     "Des soldats burkinabè ont exécuté au moins quarante civils dans un quartier de Djibo, dans "
+     "le nord du pays, selon des témoins. Le gouvernement burkinabè a démenti. Human Rights Watch "
+     "a condamné ces exécutions et demandé une enquête indépendante.",
+     "BF", ["org/human-rights-watch"]),
+    ("ar_russian_shelling_kharkiv_hospital", "ar",
+     "قصف روسي على مستشفى في خاركيف يقتل ثمانية مدنيين\n\n"
+     "قتل ثمانية مدنيين على الأقل وأصيب عشرون آخرون في قصف روسي استهدف مستشفى للأطفال في مدينة "
+     "خاركيف، بحسب السلطات المحلية. وندد الرئيس الأوكراني بالهجوم ووصفه بأنه جريمة حرب. وطالبت "
+     "منظمة العفو الدولية بفتح تحقيق مستقل في القصف.",
+     "UA", ["org/amnesty-international"]),
+    ("ar_ukrainian_detainee_russian_prisons", "ar",
+     "وفاة معتقل أوكراني في السجون الروسية\n\n"
+     "توفي صحفي أوكراني في السجون الروسية بعد أكثر من عام على اعتقاله دون توجيه أي تهمة، بحسب "
+     "عائلته. ونددت وزارة الخارجية الأوكرانية بوفاته. وطالبت منظمة العفو الدولية بتحقيق دولي "
+     "مستقل في ظروف وفاته.",
+     "RU", ["org/amnesty-international"]),
+    ("ar_demolitions_walaja_village", "ar",
+     "هدم منازل في قرية الولجة غرب بيت لحم\n\n"
+     "هدمت جرافات إسرائيلية، صباح الثلاثاء، سبعة منازل في قرية الولجة، ما أدى إلى تشريد أربعين "
+     "شخصا، بحسب الأمم المتحدة. ونددت وزارة الخارجية الفلسطينية بعمليات الهدم. ودعت منظمة "
+     "بتسيلم المجتمع الدولي إلى التحرك.",
+     "PS", ["org/btselem"]),
+    ("ar_sahrawi_activist_smara", "ar",
+     "ناشطة صحراوية تحت الحصار في منزلها بمدينة السمارة\n\n"
+     "تفرض قوات الأمن المغربية منذ أشهر حصارا على منزل ناشطة صحراوية بمدينة السمارة، وتمنع "
+     "زيارتها، بحسب محاميها. وطالبت منظمة العفو الدولية برفع الحصار عنها.",
+     "EH", ["org/amnesty-international"]),
+    ("ar_control_sudanese_army_omdurman", "ar",
+     "الجيش السوداني يقصف حيا سكنيا في أم درمان\n\n"
+     "قتل خمسة عشر مدنيا في قصف مدفعي للجيش السوداني على حي سكني في أم درمان، بحسب لجان "
+     "المقاومة. وطالبت منظمة هيومن رايتس ووتش بوقف الهجمات على المدنيين.",
+     "SD", ["org/human-rights-watch"]),
+]
+
+XFAIL: dict = {
+    "en_demolitions_west_bank_village": "village not in the gazetteer; the demolishing state's demonym wins",
+    "fr_pecheur_mort_captivite_russe": "captivity / 'de Taganrog, en Russie' not read; the victims' country wins",
+    "ar_russian_shelling_kharkiv_hospital": "the city is discounted as a responder's country; the attacker's demonym wins",
+    "ar_ukrainian_detainee_russian_prisons": "'في السجون الروسية' loses to the victim's demonym and the responder",
+    "ar_demolitions_walaja_village": "village not in the gazetteer; the demolishing state's demonym wins",
+    "ar_sahrawi_activist_smara": "Smara not in the gazetteer; 'بمدينة' is no locative",
+}
+
+
+@pytest.mark.parametrize("lang, text, place, agents", bank_params(CASES, XFAIL))   # (id, lang, text, place, agents)
+def test_act_place(lang, text, place, agents):
+    got = placed(text, lang)
+    for agent in agents:
+        mine = {p for a, _, p in got if a == agent}
+        assert mine, f"no fact of {agent}; got {sorted(got, key=str)}"
+        assert mine == {f"place/{place}"}, f"{agent} placed {sorted(mine, key=str)}, want {place}"
