@@ -1,0 +1,117 @@
+"""Bank of round 7 (helper G3): which organisation an act belongs to, and under which key.
+
+Mechanisms: (1) a definite organisation noun as the subject ("L'organisation, qui ...",
+"L'ONG", "the rights group", "المنظمة") refers to the nearest preceding organisation of its
+kind, not to the last agent that acted (loaders/org_anaphora.py); (2) one key for one
+organisation in every language: the acronym the text gives in brackets keys an unlisted
+organisation even when the name holds a list ("Association des familles, proches et amis
+de ... (Afpad)"), a party named with its leader ("le parti X de Prénom Nom") is keyed
+without the leader; (3) names the finder missed: a "Groupe ..." of civil society, a union
+"de l'information et de la communication"; (4) real organisations missing from the
+gazetteer (Greenpeace, the Canadian Civil Liberties Association, the Swiss People's Party,
+the Forces of Freedom and Change, Podemos). Sentences written for this bank (own wording,
+actors and places), facts as ``"agent type place"`` (place ``-`` = any).
+"""
+
+import pytest
+
+from extraction_helpers import bank_params, check_bank_case
+
+CASES = [
+    # --- (1) anaphora: the nearest organisation of the noun's kind
+    ("fr-anaphor-organisation", "fr",
+     "Conakry - Le Haut-Commissariat des Nations unies aux droits de l'homme s'est dit préoccupé par "
+     "les arrestations de militants à Conakry. Selon la Ligue guinéenne pour la défense des libertés (LGDL), "
+     "ces interpellations étaient « attendues ». L'organisation, qui suit ces procès depuis des mois, a "
+     "dénoncé « une justice aux ordres ».",
+     ["org/lgdl Condemnation GN"], ["org/united-nations Condemnation -"]),
+    ("fr-anaphor-ong", "fr",
+     "Lomé - Amnesty International a condamné l'arrestation de six militants à Lomé. Pour "
+     "l'Association togolaise de défense des droits des détenus (ATDD), l'affaire était prévisible. "
+     "L'ONG, qui avait documenté des cas semblables l'an dernier, a exigé leur libération immédiate.",
+     ["org/atdd Demand TG"], ["org/amnesty-international Demand -"]),
+    ("en-anaphor-organisation", "en",
+     "The European Union expressed concern on Tuesday about the verdict in Baku. The Azerbaijan Union "
+     "of Journalists (AUJ) said the trial had been expected. The organisation, which has tracked press "
+     "cases since 2010, demanded the reporters' immediate release.",
+     ["org/auj Demand AZ"], ["org/european-union Demand -"]),
+    ("en-anaphor-rights-group", "en",
+     "The UN human rights office said it was alarmed by the arrests in Harare. According to the "
+     "Harare Residents Association for Civil Rights (HRACR), the detentions had been planned for weeks. "
+     "The rights group, which has represented dozens of activists, condemned what it called a campaign "
+     "of intimidation.",
+     ["org/hracr Condemnation ZW"], ["org/united-nations Condemnation -"]),
+    ("ar-anaphor-organisation", "ar",
+     "تونس - أعربت الأمم المتحدة عن قلقها من اعتقال ثلاثة صحفيين في تونس. وبحسب الرابطة التونسية "
+     "للدفاع عن حقوق الإنسان، فإن الاعتقالات كانت متوقعة. وأدانت المنظمة، التي وثقت عشرات الحالات "
+     "منذ العام الماضي، ما وصفته بحملة ترهيب ضد الصحافة.",
+     ["org/ltdh-tunisia Condemnation TN"], ["org/united-nations Condemnation -"]),
+    # --- (2) keys: the bracketed acronym, the leader left out
+    ("fr-acronym-after-listed-name", "fr",
+     "Bamako - « Nous ne renoncerons pas », a réagi Fatoumata Koné, présidente de l'Association des "
+     "familles, proches et amis des disparus de Gao (Afpad), qui exige la réouverture de l'enquête sur "
+     "les disparitions de 2012 au Mali.",
+     ["org/afpad Demand ML"], []),
+    ("fr-party-with-leader", "fr",
+     "Libreville - Dans l'opposition, le parti Union pour le renouveau de Paul Mba Obame a dénoncé "
+     "l'arrestation de ses militants à Libreville et réclamé leur libération.",
+     ["org/union-pour-le-renouveau Condemnation GA"], ["org/union-pour-le-renouveau-de-paul-mba-obame Condemnation -"]),
+    ("en-party-of-leader", "en",
+     "Lusaka - The opposition party Citizens First of Harry Kalaba condemned the arrests of its members "
+     "in Lusaka on Monday.",
+     ["org/citizens-first Condemnation ZM"], ["org/citizens-first-of-harry-kalaba Condemnation -"]),
+    # --- (3) names the finder missed
+    ("fr-union-of-communication", "fr",
+     "Cotonou - Le Syndicat des travailleurs de l'information et de la communication du Bénin (Syntic) "
+     "a condamné l'interpellation du journaliste à Cotonou.",
+     ["org/syntic Condemnation BJ"], []),
+    ("fr-groupe-head", "fr",
+     "Port-au-Prince - Le Groupe d'action pour les droits des déplacés (GADD), une ONG haïtienne, a "
+     "dénoncé les expulsions forcées menées par la police à Port-au-Prince.",
+     ["org/gadd Condemnation HT"], []),
+    # --- (4) real organisations the gazetteer lacked
+    ("en-greenpeace", "en",
+     "Police detained 14 climate activists outside the parliament in Oslo on Friday. Greenpeace "
+     "condemned the arrests as an attack on peaceful protest.",
+     ["org/greenpeace Condemnation NO"], []),
+    ("fr-ccla", "fr",
+     "Ottawa - L'Association canadienne des libertés civiles (ACLC) a dénoncé mardi l'arrestation de "
+     "manifestants pacifiques devant le Parlement à Ottawa.",
+     ["org/canadian-civil-liberties-association Condemnation CA"], ["org/aclc Condemnation -"]),
+    ("fr-svp", "fr",
+     "Berne - L'Union démocratique du centre (UDC) a réclamé l'expulsion des militants étrangers "
+     "arrêtés lors de la manifestation à Berne.",
+     ["org/swiss-peoples-party Demand CH"], ["org/udc Demand -"]),
+    ("ar-ffc", "ar",
+     "الخرطوم - رفضت قوى الحرية والتغيير قرار المجلس العسكري بتشكيل لجنة تحقيق في مقتل المتظاهرين في "
+     "الخرطوم، وطالبت بتحقيق دولي مستقل.",
+     ["org/forces-of-freedom-and-change Demand SD"], []),
+    ("ar-greenpeace", "ar",
+     "جاكرتا - اعتقلت الشرطة الإندونيسية عشرة ناشطين بيئيين في جاكرتا. وأدانت منظمة غرينبيس "
+     "الاعتقالات ووصفتها بأنها اعتداء على حق التظاهر.",
+     ["org/greenpeace Condemnation ID"], []),
+    ("ar-podemos", "ar",
+     "مدريد - ندد حزب بوديموس الإسباني بترحيل المهاجرين القاصرين من مليلية ووصفه بأنه غير قانوني.",
+     ["org/podemos Condemnation ES"], []),
+]
+
+XFAIL: dict = {
+    "fr-anaphor-organisation": "l'organisation: the last agent carried on, not the nearest organisation",
+    "fr-anaphor-ong": "l'ONG: the last agent carried on, not the nearest NGO",
+    "en-anaphor-rights-group": "the rights group: the last agent carried on, not the nearest NGO",
+    "fr-acronym-after-listed-name": "a name holding a list of nouns ends at its first comma",
+    "fr-party-with-leader": "the leader's name is keyed as part of the party's",
+    "en-party-of-leader": "the leader's name is keyed as part of the party's",
+    "fr-union-of-communication": "'communication' reads as a state body's word",
+    "en-greenpeace": "Greenpeace is missing from the gazetteer",
+    "fr-ccla": "the French acronym keys a Canadian organisation",
+    "fr-svp": "the French acronym keys the Swiss People's Party",
+    "ar-ffc": "the acronym org/ffc, not the gazetteer key",
+    "ar-greenpeace": "Greenpeace is missing from the gazetteer",
+    "ar-podemos": "Podemos is missing from the gazetteer",
+}
+
+
+@pytest.mark.parametrize("lang,text,want,forbid", bank_params(CASES, XFAIL))
+def test_org_linking_bank(lang, text, want, forbid):
+    check_bank_case(text, lang, want, forbid)
