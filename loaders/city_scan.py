@@ -11,10 +11,14 @@ from functools import lru_cache
 from .attribution import ar_fold
 
 # --------------------------------------------------------------------------- cities
+# (also with a locality's head noun: "in the village of X", "dans le camp de X", "بمدينة X")
 _CITY_PREP = {
-    "en": re.compile(r"(?<!\w)(?:in|at|near|outside|inside|within)\s+(?:the\s+)?$"),
-    "fr": re.compile(r"(?<!\w)(?:en|au|aux|a|dans|devant|pres\s+de|pres\s+d')\s*(?:la\s+|le\s+|l')?$"),
-    "ar": re.compile(ar_fold(r"(?<!\S)[وف]?(?:في|امام|داخل|خارج|قرب)\s+$")),
+    "en": re.compile(r"(?<!\w)(?:in|at|near|outside|inside|within)\s+(?:the\s+)?(?:(?:town|city|village|"
+                     r"refugee\s+camp|camp|district|neighbou?rhood)\s+of\s+)?$"),
+    "fr": re.compile(r"(?<!\w)(?:en|au|aux|a|dans|devant|pres\s+de|pres\s+d')\s*(?:la\s+|le\s+|l')?"
+                     r"(?:(?:ville|village|localite|commune|camp|quartier|bourgade)\s+(?:de\s+|d'))?$"),
+    "ar": re.compile(ar_fold(r"(?:(?<!\S)[وف]?(?:في|امام|داخل|خارج|قرب)\s+(?:(?:مدينة|بلدة|قرية|مخيم|حي|منطقة)\s+)?|"
+                             r"(?<!\S)[وف]?(ب)(?:مدينة|بلدة|قرية|مخيم|حي|منطقة)\s+)$")),
 }
 
 
@@ -111,8 +115,8 @@ def city_mentions(norm, lang, start, end, mentions=()):
         if lang == "ar" and "ب" in pre:
             prep = "ب"
         else:
-            before = _CITY_PREP[lang].search(norm, max(0, a - len(pre) - 20), a - len(pre))
+            before = _CITY_PREP[lang].search(norm, max(0, a - len(pre) - 32), a - len(pre))
             if before is not None:
-                prep = before.group().split()[0]
+                prep = before.group(1) if before.lastindex else before.group().split()[0]
         out.append((code, a, b, prep))
     return out

@@ -359,8 +359,10 @@ class PlaceVoting:
                 (vote.event_sentence or tw > 1) and \
                 vote.sentence not in self._located and id(vote) not in self._abroad:
             weight = max(weight, 3.0 * tw)
-        elif vote.iso.split("-")[0] in self._responders and vote.form != "area" and \
+        elif vote.iso.split("-")[0] in self._responders and vote.form not in ("area", "city") and \
                 vote.attached not in ("loc", "origin", "adj", "host", "label"):
+            # (a city is never an actor: "a strike on a theatre in Mariupol" stays in Ukraine
+            # when Ukraine's president condemns it)
             weight *= 0.3
         return weight * (1.5 if "-" in vote.iso else 1.0)
 
@@ -495,6 +497,9 @@ class PlaceVoting:
                         and (self._forced or id(p) not in self._deporters)]
         candidates = {p.iso.split("-")[0] for p in tied_to_kind} or set(countries)
         candidates |= {p.iso.split("-")[0] for p in self.places if p.attached == "label"}
+        if kind in _HARM_KINDS:
+            # (where detainees are held: "died in Russian custody", "في السجون الروسية")
+            candidates |= {p.iso.split("-")[0] for p in self.places if p.attached == "custody"}
         country, total = max(((c, v) for c, v in countries.items() if c in candidates),
                              key=lambda kv: (kv[1], -order.get(kv[0], 99)))
         if total <= 0:

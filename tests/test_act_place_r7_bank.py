@@ -100,14 +100,7 @@ CASES = [
      "SD", ["org/human-rights-watch"]),
 ]
 
-XFAIL: dict = {
-    "en_demolitions_west_bank_village": "village not in the gazetteer; the demolishing state's demonym wins",
-    "fr_pecheur_mort_captivite_russe": "captivity / 'de Taganrog, en Russie' not read; the victims' country wins",
-    "ar_russian_shelling_kharkiv_hospital": "the city is discounted as a responder's country; the attacker's demonym wins",
-    "ar_ukrainian_detainee_russian_prisons": "'في السجون الروسية' loses to the victim's demonym and the responder",
-    "ar_demolitions_walaja_village": "village not in the gazetteer; the demolishing state's demonym wins",
-    "ar_sahrawi_activist_smara": "Smara not in the gazetteer; 'بمدينة' is no locative",
-}
+XFAIL: dict = {}
 
 
 @pytest.mark.parametrize("lang, text, place, agents", bank_params(CASES, XFAIL))   # (id, lang, text, place, agents)
