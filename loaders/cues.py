@@ -19,7 +19,9 @@ code, in the spirit of spaCy's language data):
     cue, rg:Event subclass.
 
 Cue syntax: alternatives separated by ``|``; a word ending in ``*`` matches any ending;
-``..`` is a gap of up to three words; words are separated by any white space. Cues are
+``..`` is a gap of up to three words; words are separated by any white space; a French or
+English word ``~lemma`` (``~~lemma``: with the bare past participle) is typed as every form
+of that verb (:mod:`.inflect`) when the table is loaded. Cues are
 normalised with the language's length-preserving ``normalize`` before compilation, and
 Arabic cues also accept the proclitics و ف ب ل ك ال لل and the usual suffixes, so a stem
 covers most conjugations and clitic forms.
@@ -47,6 +49,7 @@ from itertools import accumulate, compress, repeat
 from operator import is_not, itemgetter
 from pathlib import Path
 
+from .inflect import expand_rows
 from .model import RESPONSE_TYPES
 
 LANG_DIR = Path(__file__).parent / "lang"
@@ -487,7 +490,7 @@ def get_cues(lang: str) -> LanguageCues:
     arabic = lang == "ar"
 
     responses = []
-    for cue, rest in _read_table(folder / "responses.tsv", norm):
+    for cue, rest in expand_rows(_read_table(folder / "responses.tsv", norm), lang):
         rtype = rest[0] if rest else ""
         if rtype not in RESPONSE_TYPES:
             raise ValueError(f"{folder / 'responses.tsv'}: unknown response type {rtype!r}")
@@ -500,7 +503,7 @@ def get_cues(lang: str) -> LanguageCues:
     # (negation) only و ف and no suffix ("وسلمت" is not و+س+لم+ت, "مات" is not ما+ت)
     negation = [Entry(c, r[0] if r else "pre", "p") for c, r in _read_table(folder / "negation.tsv", norm)]
     modality = [Entry(c, r[0], "v", r[1] if len(r) > 1 else "pre")
-                for c, r in _read_table(folder / "modality.tsv", norm)]
+                for c, r in expand_rows(_read_table(folder / "modality.tsv", norm), lang)]
     events = [Entry(c, r[0]) for c, r in _read_table(folder / "events.tsv", norm)]
     starts, lines = [], []
     for cue, rest in _read_table(folder / "boilerplate.tsv", norm):

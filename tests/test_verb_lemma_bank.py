@@ -75,12 +75,7 @@ CASES = [
      ["org/cpj Demand NG"], []),
 ]
 
-XFAIL = {
-    "fr-a-invite-a": "'inviter à' is no Demand cue in any form",
-    "fr-contente-d-appeler": "'appeler X à' typed only as 'a appele .. a|appelle .. a|...', not the infinitive",
-    "fr-s-est-felicitee": "'se féliciter' is no Support cue",
-    "en-pressing": "'press' typed only as 'pressed', not 'pressing'",
-}
+XFAIL: dict = {}
 
 
 @pytest.mark.parametrize("lang,text,want,forbid", bank_params(CASES, XFAIL))
