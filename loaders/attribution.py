@@ -50,6 +50,7 @@ from .attribution_patterns import (ACTION_TYPES, AGENT_KINDS, PATIENT_TYPES, SPE
                                    _WE, ar_fold, ar_passive_written)
 from .arabic_subjects import ArabicSubjects
 from .signers import ArSigners
+from .org_anaphora import nearer_org_antecedent, singular_ngo_antecedent
 from .subject_finding import SubjectFinding
 
 # A mention inside a relative clause opened after the subject (", qui ..."), closed by a comma
@@ -290,6 +291,7 @@ class Attributor(SubjectFinding, ArabicSubjects):
             if self.lang == "ar" else None      # (.ar_clauses)
         found, rule = special if special is not None else \
             self._agents_for(hit_start, hit_end, s_start, s_end, pos, barrier, rtype)
+        found = singular_ngo_antecedent(self, found)    # "L'ONG, qui ...": the NGO named last
         if found and pos == "v" and self.lang in ("fr", "en"):
             found = list(found) + self.comparative_tail(hit_end, s_end, found)    # "..., as did Y"
         if self.lang == "ar" and found and hasattr(found[0], "start"):
@@ -622,6 +624,8 @@ class Attributor(SubjectFinding, ArabicSubjects):
         head = self.norm[c_start:hit_start]
         if self.lang == "ar" and pos == "v" and self._ar_explicit_subject(hit_end, c_end):
             return [], None     # its own subject follows the verb: not the previous agent
+        if (nearer := nearer_org_antecedent(self, head, hit_start)) is not None:    # "L'organisation, qui ..."
+            return [nearer], "anaphor"
         if self.last_agents and (self._pronoun_re.search(head) or self.in_quote
                                  or (rtype in SPEECH_TYPES and self.speaker_ttl > 0)
                                  or re.match(r"\s*[\"“«]", self.norm[s_start:s_start + 3])

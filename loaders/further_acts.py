@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .extract_patterns import _GOVERNMENT_OBJECT, _IN_A_REPORT, _PARTICIPLE, _POSSESSIVE_ROLE, _PRONOUN_VERB
+from .extract_patterns import _BY_AFTER, _GOVERNMENT_OBJECT, _IN_A_REPORT, _PARTICIPLE, _POSSESSIVE_ROLE, _PRONOUN_VERB
 
 # a finite verb right after a comma, with its auxiliary ("..., a convoqué", "..., summoned")
 _COMMA_VERB = {
@@ -112,6 +112,11 @@ _RELATIVE_GAP = {
     "fr": re.compile(r"\s+(?:(?:a|ont|avait|avaient|aussi|egalement|vivement|fermement|publiquement|immediatement|"
                      r"aussitot|deja|elle-meme|lui-meme|eux-memes)\s+)*"),
 }
+# a relative clause on the subject, still open at the previous cue ("X, qui avait publié un rapport")
+_RELATIVE_BEFORE = {
+    "en": re.compile(r",\s*(?:who|which)\s[^,;.:]*$"),
+    "fr": re.compile(r",\s*(?:qui|lequel|laquelle)\s[^,;.:]*$"),
+}
 _SPEAKING = {"Condemnation", "Demand", "ExpressionOfConcern", "Accusation", "Support", "Rejection", "Denial",
              "DiplomaticAction", "Sanction", "Investigation", "Report", "Resolution", "Advocacy"}
 
@@ -131,8 +136,25 @@ class FurtherActs:
             return True
         if hit.entry.pos == "v" and _AND_AFTER_QUOTE[self.lang].fullmatch(gap):
             return True     # 'was "deeply disturbed" and condemned': the quotation closed before "and"
+        if self._relative_closed(previous, hit, gap, na):
+            return True
         opening = _IN_A_REPORT.match(self.norm, na)
         return opening is not None and opening.end() >= previous.end and "," in gap
+
+    def _relative_closed(self, previous, hit, gap, na):
+        """True when the ``previous`` cue lies in a relative clause on the subject that the
+        comma of ``gap`` closes before the verb ``hit`` ("X, qui avait publié un rapport, a
+        exigé", "X, which published a report, demanded"): the verb is X's own act, not
+        what the report or the previous act says."""
+        return self.lang in ("fr", "en") and hit.entry.pos == "v" and bool(
+            _COMMA_VERB[self.lang].search(gap)) and bool(_RELATIVE_BEFORE[self.lang].search(self.norm, na, previous.start))
+
+    def _not_content(self, previous, hit, gap, na):
+        """True when cue ``hit`` after an artifact cue ``previous`` is not what the artifact
+        says: a reduced passive ("a decision condemned by X") or the main verb after a
+        relative clause (:meth:`_relative_closed`)."""
+        return self.lang in ("fr", "en") and (bool(_BY_AFTER.match(self.norm, hit.end))
+                                              or self._relative_closed(previous, hit, gap, na))
 
     def _relative_subject(self, pos, na):
         """The actor right before the verb at ``pos`` (auxiliaries and adverbs between) that

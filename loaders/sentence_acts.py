@@ -12,7 +12,7 @@ from .crowds import PEOPLE_ACTS, crowd_after, crowd_uses_force, protest_context
 from .extract_patterns import (_PUBLISH_VERB, _AND_NEXT_VERB, _AR_COMPLEMENTIZER, _AR_WE_VERB, _THEIR_SUBJECT,
                                _ACCUSED_OF, _AND_VERB, _ARTIFACT_TYPES, _AR_ARMED_VIOLENCE,
                                _AR_EXCEPTIVE, _AR_FUTURE, _AUTHORED, _AUX_ACTIVE, _AUX_BEFORE,
-                               _BY_AFTER, _BY_STATE_AGENT, _CALLED_BY, _CLAIM_AFTER, _CLAUSE_AUX,
+                               _BY_STATE_AGENT, _CALLED_BY, _CLAIM_AFTER, _CLAUSE_AUX,
                                _CLOSED_RELATIVE, _CONTENT_TYPES, _COORDINATED_VERB,
                                _COPULA_GAP, _DONT_LIST, _FINDING_THAT, _INSIST, _IN_A_REPORT, _KILLED,
                                _LIST_VERB, _NOMINAL_OBJECT_TYPES, _ORG_SUBJECT, _OWN_SUBJECT_CLAUSE,
@@ -281,7 +281,7 @@ class SentenceActs:
                 if len(gap.split()) <= 5 and not re.search(r"[.;:؛]", gap) and \
                         not (self.lang == "ar" and entry.pos == "v" and self._conjunction(hit)) and \
                         not (self.lang == "ar" and entry.pos == "v" and _AR_COMPLEMENTIZER.search(gap)) and \
-                        not (self.lang in ("fr", "en") and _BY_AFTER.match(norm, hit.end)) and \
+                        not self._not_content(previous, hit, gap, na) and \
                         not any(m.start >= previous.end and m.end <= hit.start and m.kind in AGENT_KINDS
                                 for m in mentions_here):
                     if (previous.entry.value == "Resolution" and previous_response is not None
