@@ -52,9 +52,10 @@ from .model import Evidence, Extraction, Response
 from .quantities import find_date, nearest_quantity
 from .extract_patterns import (_AUX_ASIDE_FR, _BULLETS, _OPENING_PLACE, _QUANTITY_UNITS, _QUOTE_AFTER_AUX,
                                _STATE_TITLE, _SUBNATIONAL_ROLES, _VAGUE_GROUPS)
-from .mention_cleanup import _M, _appositive_people, _demonym_lists, _explicit_regions, _extra_actors, _merge_mentions, _ngo_page
+from .mention_cleanup import _M, _appositive_people, _demonym_lists, _explicit_regions, _extra_actors, _merge_mentions, _ngo_page, _remember
 from .unknown_orgs import named_organisations
 from .org_sections import section_countries
+from .name_countries import names_with_countries
 from .described_orgs import described_organisations
 from .org_members import member_mentions
 from .sentence_acts import SentenceActs
@@ -169,6 +170,9 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
         # "Amnesty International's Kenya section", "فرع منظمة العفو الدولية في تونس": the country
         # names the section, it is no actor (org_sections.py)
         self.mentions = section_countries(self.mentions, norm, lang)
+        # "Greenpeace Suisse", "All People's Congress": a country or a body word ending a name (name_countries.py)
+        self.mentions = names_with_countries(self.mentions, text, self.pos, lang,
+                                             lambda key, kind, label: _remember(self.gz, key, kind, lang, label))
         if lang in ("fr", "en"):   # "the investigative consortium Forbidden Stories" (described_orgs.py)
             self.mentions = described_organisations(self.mentions, text, self.pos, self.gz, lang)
         # members of an organisation act for it ("des experts ... des Nations unies", "مفوضة ... في

@@ -32,6 +32,7 @@ import re
 
 from .cues import Entry, Hit
 from .extract_patterns import _TO_INFINITIVE
+from .diplomatic_cues import diplomatic_verdict
 from .falsehood_objects import falsehood_object
 from .negated_acts import negated_act
 from .false_agents import _ASKED_DEED, drop_non_agents, hit_verdict  # noqa: F401 (drop_non_agents: for sentence_acts)
@@ -197,7 +198,9 @@ def requested_of_addressee(lang, norm, previous, hit, rtype, hits=()):
         or aid after "إلى" or as a ب verbal noun within the demand's clause ("طالبت X السلطات
         بإجراء تحقيق", "دعت X مجلس الأمن إلى فرض عقوبات").
     """
-    if lang == "ar":
+    if lang == "ar" or (rtype in _AR_ASKABLE and rtype != "Investigation" and (previous is None or previous.entry.value != "Demand")):
+        # (French / English: "urged X to open an inquiry and to publish its findings": the
+        # findings are asked too, the demand stands before the inquiry cue)
         previous = next((h for h in reversed(hits) if h.end <= hit.start and h.entry.value == "Demand"), previous)
     if previous is None or previous.entry.value != "Demand":
         return False
@@ -249,6 +252,8 @@ def retype_hits(lang, text, hits):
     out = []
     for h in hits:
         h = hit_verdict(lang, text, h)     # accused of, charged with, sentenced to (false_agents.py)
+        if h is not None:   # "avait évoqué des « rumeurs »", "accès à internet" (diplomatic_cues.py)
+            h = diplomatic_verdict(lang, text, h)
         if h is None or h.entry.value not in ("Denial", "Rejection") and negated_act(lang, text, h.start, h.end):
             continue        # ("sent no troops", "من دون أن تصدر عنها أي إدانة": negated_acts.py)
         no_act = _NO_ACT_BEFORE.get(h.entry.value, {}).get(lang)

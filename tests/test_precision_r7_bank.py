@@ -131,16 +131,7 @@ CASES = [
      ["gov/MA UseOfForce MA"], ["gov/MA Support -", "org/* Support -"]),
 ]
 
-XFAIL: dict = {
-    "namecountry-fr-greenpeace-suisse": "the country ending an unlisted organisation's name is read as the government",
-    "namecountry-en-greenpeace-norway": "the country ending an unlisted organisation's name is read as the government",
-    "namecountry-en-ndc-ghana": "'Congress' ending a party's name is read as the US Congress",
-    "namecountry-en-possessive-party": "'Congress' ending a party's name is read as the US Congress",
-    "raised-fr-rumeurs": "a bare 'a évoqué' is a DiplomaticAction whatever is raised",
-    "access-fr-internet": "'a demandé .. accès' is a DiplomaticAction even for access to the internet",
-    "asked-en-publish-findings": "an act after 'and to' of a demand, behind an inquiry cue, is read as done",
-    "asked-en-make-public": "an act after 'and to' of a demand, behind an inquiry cue, is read as done",
-}
+XFAIL: dict = {}
 
 
 @pytest.mark.parametrize("lang, text, want, forbid", bank_params(CASES, XFAIL))
