@@ -87,12 +87,12 @@ def is_border(norm: str, lang: str, start: int, end: int) -> bool:
 # a state's custody, prisons or camps ("died in Israeli custody", "Israel's Sde Teiman detention
 # camp", "held by Israel", "dans les prisons égyptiennes", "في السجون الإسرائيلية"): where
 # the detainees are, whoever they are
-_FACILITY_EN = r"(?:custody|prisons?|jails?|detention|cells?|camps?|bases?|facilit(?:y|ies)|cent(?:re|er)s?)"
+_FACILITY_EN = r"(?:custody|captivity|prisons?|jails?|detention|cells?|camps?|bases?|facilit(?:y|ies)|cent(?:re|er)s?)"
 _CUSTODY_BEFORE = {
     "en": re.compile(r"(?:(?<!\w)(?:in|into|inside|at)\s+(?:an?\s+|the\s+)?|"
                      r"(?<!\w)(?:held|detained|imprisoned|jailed|kept)\s+by\s+(?:the\s+)?)$"),
     "fr": re.compile(r"(?:(?<!\w)(?:dans|en|aux?)\s+(?:les\s+|la\s+|le\s+|des\s+|une?\s+)?"
-                     r"(?:prisons?|geoles?|detention|centres?\s+de\s+detention|camps?|cellules?|bases?)\s+|"
+                     r"(?:prisons?|geoles?|detention|captivite|centres?\s+de\s+detention|camps?|cellules?|bases?)\s+|"
                      r"(?<!\w)(?:detenu\w*|emprisonne\w*|incarcere\w*)\s+par\s+(?:la\s+|le\s+|l')?)$"),
     "ar": re.compile(ar_fold(r"(?:(?<!\S)(?:في|داخل)\s+(?:ال)?(?:سجون|معتقلات|سجن|معتقل|مراكز\s+احتجاز|"
                              r"مراكز\s+الاحتجاز)\s+|(?<!\S)(?:المحتجزين|المعتقلين|الأسرى|الاسرى)\s+"
@@ -102,8 +102,8 @@ _CUSTODY_AFTER_EN = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?" + _FACILITY_EN +
 
 
 _CUSTODY_WORDS = {
-    "en": ("custod", "prison", "jail", "detention", "cell", "camp", "base", "facilit", "cent", " by "),
-    "fr": ("prison", "geole", "detention", "camp", "cellule", "base", " par "),
+    "en": ("custod", "captiv", "prison", "jail", "detention", "cell", "camp", "base", "facilit", "cent", " by "),
+    "fr": ("prison", "captiv", "geole", "detention", "camp", "cellule", "base", " par "),
     "ar": tuple(ar_fold(w) for w in ("سجن", "سجون", "معتقل", "احتجاز", "لدى")),
 }
 

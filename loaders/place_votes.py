@@ -29,6 +29,17 @@ _FLIGHT = re.compile(r"(?<!\w)(?:fled|flee|flees|fleeing|exodus|fui\w*|fuy\w*|fu
                      r"(?<!\S)(?:و|ف)?(?:فر|فروا|فرار|الفرار|هرب|هربوا|الهرب|نزح|نزحوا|نزوح|النزوح)(?!\S)")
 
 
+# a city genitive to the situation cue: "the siege of X", "le bombardement de la gare de X", "قصف سوق X"
+_GENITIVE = {
+    "en": re.compile(r"(?<!\w)of\s+(?:the\s+)?$|^\s*$"),
+    "fr": re.compile(r"(?<!\w)(?:de|d'|du|des)\s*(?:la\s+|l')?$"),
+    "ar": re.compile(r"^\s*(?:(?!(?:[وف]?(?:في|من|الى|على|عن|مع|بعد|قبل))\s)\S+\s+){0,2}$"),
+}
+# an Arabic demonym in the human plural ("صيادين مصريين", "معتقلون سوريون"): the victims' people,
+# not the state whose abuse it is ("القمع الصيني")
+_AR_HUMAN_PLURAL = re.compile(r"(?:يين|يون|يات)$")
+
+
 class PlaceVoting:
     """Collects and weighs cues and places (mixin of ``SituationVotes``)."""
 
@@ -275,8 +286,12 @@ class PlaceVoting:
                     if _CLAUSE.search(gap) and _words(gap) > 2:
                         continue
                     kind = "host" if people else "loc"
+                elif vote.form == "city" and not people and _words(gap) <= 4 and not _CLAUSE.search(gap) \
+                        and _GENITIVE[lang].search(gap):
+                    kind = "loc"    # "the bombing of Chernihiv", "حصار الفاشر": a city is never an actor
                 elif vote.form == "demonym" and _words(gap) <= 1 and not _CLAUSE.search(gap) \
-                        and (people or cue.kind in STATE_KINDS):
+                        and (people or (cue.kind in STATE_KINDS and not (
+                            lang == "ar" and _AR_HUMAN_PLURAL.search(norm, vote.start, vote.end)))):
                     # "la répression chinoise" (a state's abuse: its country); "the American
                     # strikes" name an attacker, not a place
                     kind = "origin" if people else "adj"

@@ -152,10 +152,7 @@ CASES = [
      "LY", ["org/human-rights-watch"]),
 ]
 
-XFAIL: dict = {
-    "en_prisoners_tortured_detention_centre_of_city": "a city genitive to the cue ('detention centre of X') is not tied to it",
-    "ar_egyptian_fishermen_tortured_libya": "'تعذيب صيادين مصريين': the victims' plural demonym is read as the torturing state",
-}
+XFAIL: dict = {}
 
 
 @pytest.mark.parametrize("lang, text, place, agents", bank_params(CASES, XFAIL))   # (id, lang, text, place, agents)
