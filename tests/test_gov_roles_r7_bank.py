@@ -41,7 +41,15 @@ CASES = [
      "Police detained dozens of protesters in Dhaka, Bangladesh, on Friday. The opposition leader "
      "condemned the arrests.",
      [], ["gov/BD Condemnation BD"]),
+    ("role-en-gov-spokesman", "en",
+     "Police arrested ten activists in Niamey, Niger, on Monday, drawing criticism from France. A "
+     "government spokesman accused the group of colluding with armed groups.",
+     ["gov/NE Accusation NE"], ["gov/FR Accusation NE"]),
     # ---- French
+    ("role-fr-gov-spokesman", "fr",
+     "La police a arrêté dix militants à Bamako, au Mali, lundi, suscitant les critiques de "
+     "l'Espagne. Le porte-parole du gouvernement a démenti toute arrestation arbitraire.",
+     ["gov/ML Denial ML"], ["gov/ES Denial ML"]),
     ("role-fr-prison-director", "fr",
      "Des gardiens ont tué onze détenus lors d'une mutinerie à la prison centrale de Bamako, au "
      "Mali, dimanche. Le directeur de la prison a démenti que les gardiens aient tiré sur des "
@@ -80,6 +88,10 @@ CASES = [
      "فرقت الشرطة بالغاز المسيل للدموع مظاهرة في الخرطوم بالسودان يوم الاثنين. ونفى مدير الشرطة "
      "أن يكون أي متظاهر قد أصيب.",
      ["gov/SD Denial SD"], []),
+    ("role-ar-gov-spokesman", "ar",
+     "اعتقلت الشرطة عشرة ناشطين في نيامي بالنيجر يوم الاثنين، ما أثار انتقادات إسبانيا. ونفى "
+     "المتحدث باسم الحكومة أن تكون الاعتقالات تعسفية.",
+     ["gov/NE Denial NE"], ["gov/ES Denial NE"]),
     ("keep-ar-opposition", "ar",
      "اعتقلت الشرطة عشرات المتظاهرين في الجزائر العاصمة يوم الجمعة. وأدان زعيم المعارضة "
      "الاعتقالات.",
@@ -97,6 +109,8 @@ XFAIL = {
     "role-fr-prefect": "a bare domestic title is no mention / acts for the last foreign state",
     "role-ar-prison-director": "a bare domestic title is no mention / acts for the last foreign state",
     "role-ar-governor": "a bare domestic title is no mention / acts for the last foreign state",
+    "role-en-gov-spokesman": "a government spokesman with no country is no mention",
+    "role-fr-gov-spokesman": "a government spokesman with no country is no mention",
 }
 
 
