@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from .org_name_tails import strip_leader
 from .extract_patterns import (_APPOSITIVE_NAME, _SURNAME_TITLE, _DEMONYM_LIST_GAP, _DEMONYM_LIST_HEAD, _MERGED_LIST_HEAD, _OF_STATE, _ACRONYM_AFTER, _APPOSITION_GAP, _BASED_AFTER, _BODY_OF_FR,
                                _BODY_OF_GROUP_AFTER, _BODY_OF_GROUP_BEFORE, _EXTRA_ACTORS,
                                _FIGHTERS_OF, _FIRST_PERSON, _HEAD_OF_FR, _NAME_STOP, _OF_GROUP,
@@ -96,6 +97,7 @@ def _extra_actors(mentions, text, pos, gz, lang):
         for g in rx.finditer(text):
             name = g.group("name").strip()
             name = re.sub(r"(?:\s+(?:de|des|du|d'|l'|la|le|les|pour|et|sans|of|the|for|and))+$", "", name)
+            name = strip_leader(name, lang) if re.search(r"(?i)\b(?:parti|party|mouvement|movement)\s", g.group()) else name
             words = name.split()
             start = g.start("name")
             if len(words) > 1 and words[0] in ("The", "Le", "La", "Les") and kind != "Person":

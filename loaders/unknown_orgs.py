@@ -40,6 +40,7 @@ from .ar_org_names import CHAIN_HEADS, STATE_NAMES, name_end
 from .capital_offices import british_offices
 from .english_org_names import english_slug
 from .name_places import drop_name_places
+from .org_name_tails import acronym_after_list, strip_leader
 from .cues import normalized_view
 from .gazetteer.word_forms import _slug as _translit_slug
 from .mention_cleanup import _M, _remember, _slug
@@ -91,7 +92,12 @@ _STATE_WORDS = re.compile(
     r"révolution\w*|court|cour|tribunal|cabinet|senate|sénat|state|état|etat|sovereign\w*|souverain\w*|"
     r"transition\w*|ruling|defence|défense nationale|national assembly|assemblée nationale|"
     r"european|européen\w*|united nations|nations unies|municipal|city|ville|regional|régional|"
-    r"magistrature|judicial|judiciaire|audiovisuel|communication|medical council|ordre des médecins)\b")
+    r"magistrature|judicial|judiciaire|audiovisuel|medical council|ordre des médecins)\b")
+# "Conseil national de la communication" is a regulator; a union or association of the
+# information and communication trades is not ("Syndicat des professionnels de l'information
+# et de la communication du Sénégal (Synpics)")
+_MEDIA_REGULATOR = re.compile(r"(?i)\bcommunication\b")
+_UNION_HEAD = re.compile(r"(?:Syndicat|Union|Association|Fédération|Confédération|Collectif|Réseau)\b")
 # A council, committee, "ordre" or "conseil" is civil society only with a word of the people
 # it speaks for ("Norwegian Refugee Council", "Comité des familles de disparus").
 _CIVIC_WORDS = re.compile(
@@ -250,12 +256,19 @@ def _latin_candidates(text, lang):
             name = text[start:start + len(name)] if name else ""
         if len(name.split()) < 2 or (lang == "en" and any(w.isupper() and len(w) > 5 for w in name.split())):
             continue
-        if _STATE_WORDS.search(_PURPOSE.split(name, 1)[0]):
+        if _STATE_WORDS.search(_PURPOSE.split(name, 1)[0]) or (
+                _MEDIA_REGULATOR.search(name) and not _UNION_HEAD.match(name)):
             continue
         if _RESTRICTED_HEADS.search(name) and not _CIVIC_WORDS.search(name):
             continue
+        if _GROUP_HEADS.search(name):       # "le Parti X de Prénom Nom": the leader is no word of it
+            name = strip_leader(name, lang)
         acr = _ACRONYM.match(text, start + len(name))
-        yield start, start + len(name), name, acr.group("acr") if acr else None
+        acr = acr.group("acr") if acr else None
+        longer = acronym_after_list(text, start + len(name), name) if acr is None else None
+        if longer is not None:              # "l'Association des victimes, parents et amis ... (Avipa)"
+            name, acr = text[start:longer[0]], longer[1]
+        yield start, start + len(name), name, acr
 
 
 def _overlaps(spans, a, b):

@@ -106,10 +106,6 @@ CASES = [
 ]
 
 XFAIL: dict = {
-    "fr-acronym-after-listed-name": "a name holding a list of nouns ends at its first comma",
-    "fr-party-with-leader": "the leader's name is keyed as part of the party's",
-    "en-party-of-leader": "the leader's name is keyed as part of the party's",
-    "fr-union-of-communication": "'communication' reads as a state body's word",
 }
 
 
