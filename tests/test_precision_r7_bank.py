@@ -82,6 +82,21 @@ CASES = [
     ("raised-ar-control-counterpart", "ar",
      "اعتقلت الشرطة التركية نائبا معارضا في أنقرة. وأثارت وزيرة الخارجية الألمانية قضية النائب مع نظيرها التركي.",
      ["gov/DE DiplomaticAction TR", "gov/TR UseOfForce TR"], []),
+    ("raised-fr-possibility", "fr",
+     "La police a arrêté des maires kurdes à Diyarbakir. Ces destitutions interviennent après que le chef du parti "
+     "nationaliste MHP, allié d'Erdoğan, a évoqué la possibilité d'une libération du chef historique du PKK.",
+     ["gov/TR UseOfForce TR"], ["gov/TR DiplomaticAction -"]),
+    ("raised-fr-control-case-object", "fr",
+     "La police a arrêté le journaliste à Alger. Le ministre français a évoqué le cas du journaliste.",
+     ["gov/FR DiplomaticAction DZ"], []),
+    ("raised-ar-worrying-message", "ar",
+     "أغلقت السلطات الأردنية نقابة المعلمين في عمان. وطالبت منظمة هيومن رايتس ووتش السلطات الأردنية بالإفراج عن "
+     "أعضاء المجلس المعتقلين ورفع الحظر المفروض على النقابة، معتبرة أن الإغلاق \"يبعث برسالة مقلقة\" إلى المجتمع.",
+     ["org/human-rights-watch Demand JO"], ["gov/JO DiplomaticAction -", "org/human-rights-watch DiplomaticAction -"]),
+    ("raised-ar-control-letter", "ar",
+     "أغلقت السلطات الأردنية نقابة المعلمين في عمان. ووجه وزير الخارجية الألماني رسالة إلى نظيره الأردني بشأن "
+     "المعتقلين.",
+     ["gov/DE DiplomaticAction JO"], []),
     # ================================================================== access
     ("access-fr-internet", "fr",
      "Les autorités ont coupé internet au Gabon pendant les manifestations. L'Union européenne a demandé au "
@@ -131,7 +146,10 @@ CASES = [
      ["gov/MA UseOfForce MA"], ["gov/MA Support -", "org/* Support -"]),
 ]
 
-XFAIL: dict = {}
+XFAIL: dict = {
+    "raised-fr-possibility": "'a évoqué' keeps a DiplomaticAction when any case word ('libération') is in the clause",
+    "raised-ar-worrying-message": "'يبعث برسالة مقلقة' (a worrying message) is read as a letter (DiplomaticAction)",
+}
 
 
 @pytest.mark.parametrize("lang, text, want, forbid", bank_params(CASES, XFAIL))
