@@ -6,6 +6,8 @@ Two cue families of the tables read a diplomatic act where the sentence has none
   diplomatic when a case is raised with someone ("a évoqué le cas du journaliste avec son
   homologue", "a soulevé la question lors d'un entretien"); said of words or rumours ("le
   ministre avait évoqué des « rumeurs »", "a évoqué un complot") it is only speech, no act;
+- an Arabic "message" of some tone ("يبعث برسالة مقلقة": sends a worrying message) is a
+  figure of speech, no letter;
 - an "access" demand ("a demandé .. accès", "requested .. access", "طالب .. الوصول") is
   diplomatic for access to a detainee, a prison or a site; access to the internet, the
   network or social media is what a demand asks a government to restore (a Demand when a
@@ -20,11 +22,21 @@ from .cues import Entry, Hit
 
 # the bare raise verbs of the French table (normalised, no gap)
 _BARE_RAISE = re.compile(r"(?:a|ont|avait|avaient)\s+(?:evoque|souleve|aborde)(?:e|s|es)?", re.I)
-# what makes raising diplomatic: an interlocutor or a meeting, or a case as what is raised
+# what makes raising diplomatic: an interlocutor or a meeting in the clause ...
 _WITH_SOMEONE = re.compile(
-    r"(?<!\w)(?:avec|aupres|homologue|entretien|rencontre|reunion|visite|telephon|lors d|au cours d|"
-    r"cas|sort|situation|detention|detenu|prisonnier|otage|dossier|affaire|liberation|droits)", re.I)
+    r"(?<!\w)(?:avec|aupres|homologue|entretien|rencontre|reunion|visite|telephon|lors d|au cours d)", re.I)
+# ... or a case as what is raised, the object's head right after the verb ("a évoqué le cas de",
+# "a soulevé la question de sa détention"; not "a évoqué la possibilité d'une libération")
+_CASE_OBJECT = re.compile(
+    r"\s+(?:(?:le|la|les|l'|son|sa|ses|leur|leurs|du|des|de)\s*){1,2}(?:\S+\s+)?"
+    r"(?:cas|sort|situation|detention|detenus?|prisonniers?|otages?|dossier|affaire|question|droits)(?!\w)", re.I)
 _SENTENCE_END = re.compile(r"[.!?\n;]")
+# Arabic: a "message" of some tone ("يبعث برسالة مقلقة", "رسالة سلبية") is a
+# figure of speech, no letter sent (normalised: ة written ه)
+_AR_MESSAGE = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?رسال[هة]$")
+_AR_TONE_AFTER = re.compile(
+    r"\s*[\"\u00bb\u201d]?\s*(?:ال)?(?:مقلق|سلبي|خاطي|خاطئ|خطير|مطمئن|ايجابي|إيجابي|سيي|سيئ|"
+    r"صادم|مخيف|مروع)[هة]?(?![^\s\"\u00bb\u201d.,\u060c])")
 # access to a service (not to a person or a place)
 _SERVICE = {
     "en": re.compile(r"\s*(?:to\s+)?(?:the\s+)?(?:internet|network|mobile|social media|online|websites?|"
@@ -72,7 +84,9 @@ def diplomatic_verdict(lang: str, text: str, h: Hit):
     if lang == "fr" and _BARE_RAISE.fullmatch(h.surface.strip()):
         stop = _SENTENCE_END.search(text, h.end)
         clause = text[h.end:stop.start() if stop else len(text)][:160]
-        return h if _WITH_SOMEONE.search(clause) else None
+        return h if _WITH_SOMEONE.search(clause) or _CASE_OBJECT.match(text, h.end) else None
+    if lang == "ar" and _AR_MESSAGE.search(h.surface) and _AR_TONE_AFTER.match(text, h.end):
+        return None
     access = _ACCESS.get(lang)
     if access is not None and access.search(h.surface.strip()) and _SERVICE[lang].match(text, h.end):
         if any(_DEMAND_VERB[lang].match(w) for w in h.surface.split()[:2]):

@@ -146,10 +146,7 @@ CASES = [
      ["gov/MA UseOfForce MA"], ["gov/MA Support -", "org/* Support -"]),
 ]
 
-XFAIL: dict = {
-    "raised-fr-possibility": "'a évoqué' keeps a DiplomaticAction when any case word ('libération') is in the clause",
-    "raised-ar-worrying-message": "'يبعث برسالة مقلقة' (a worrying message) is read as a letter (DiplomaticAction)",
-}
+XFAIL: dict = {}
 
 
 @pytest.mark.parametrize("lang, text, want, forbid", bank_params(CASES, XFAIL))
