@@ -79,6 +79,8 @@ class PlaceVoting:
             against = m.form == "demonym" and bool(against_re.search(
                 self.norm[max(0, m.start - 12):m.start]))
             preposition = m.preposition or qualified_preposition(self.norm, m.start, self.lang)
+            if m.form in ("body", "official"):
+                preposition = None      # an actor is no place: "في غارة إسرائيلية" (in an Israeli strike)
             line_start = self.norm.rfind("\n", 0, m.start) + 1
             if preposition and _words(self.norm[line_start:m.start]) <= 1 and not any(
                     preposition.lower() in (w, w[1:]) for w in self.norm[line_start:m.start].split()):
@@ -536,8 +538,11 @@ class PlaceVoting:
         # only a region with its own government (Chechnya, Xinjiang) is the place of a
         # situation; a city or province rolls up to its country. The region must not be
         # outweighed by the capital or another region tied to the situation's cues.
-        regions = [(v, iso) for iso, v in votes.items()
-                   if iso.startswith(country + "-") and iso in regions_with_government()]
+        # (or a unit inside one: "Rafah" in the Gaza Strip)
+        governed = {r for r in regions_with_government() if r.startswith(country + "-")}
+        named = {iso for iso in votes if iso in governed} | {
+            r for r in governed for iso in votes if inside(iso, r)}
+        regions = [(votes.get(iso, 0.0), iso) for iso in named]
         if regions:
             v, region = max(regions)
             v += sum(s for iso, s in votes.items() if inside(iso, region))

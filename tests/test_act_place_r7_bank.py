@@ -176,12 +176,7 @@ CASES = [
      "PS-GZA", ["org/amnesty-international"]),
 ]
 
-XFAIL: dict = {
-    "en_strike_tent_camp_rafah": "the ISO governorate PS-RFH lies in PS, not in the Gaza Strip",
-    "fr_frappe_ecole_deir_el_balah": "the ISO governorate PS-DEB lies in PS, not in the Gaza Strip",
-    "en_hospital_raid_khan_yunis": "the ISO governorate PS-KYS lies in PS, not in the Gaza Strip",
-    "ar_killed_in_israeli_strike_school": "'في غارة إسرائيلية' is read as a locative of the Israeli army",
-}
+XFAIL: dict = {}
 
 
 @pytest.mark.parametrize("lang, text, place, agents", bank_params(CASES, XFAIL))   # (id, lang, text, place, agents)
