@@ -38,7 +38,19 @@ CASES = [
     ("fr-exhortaient", "fr", "La police ougandaise a arrêté le chanteur et opposant Bobi Wine à Kampala. Plusieurs "
      "ONG exhortaient vendredi le gouvernement ougandais à le libérer.",
      [], ["gov/UG Demand UG"]),
+    ("fr-s-alarmait", "fr", "Les autorités iraniennes ont arrêté la militante Narges Mohammadi à Téhéran. La FIDH "
+     "s'alarmait mercredi de la dégradation de son état de santé.",
+     ["org/fidh ExpressionOfConcern IR"], []),
+    ("fr-refutait", "fr", "Des soldats ont abattu deux civils près de Gao. Le gouvernement malien réfutait vendredi "
+     "toute implication de l'armée.",
+     ["gov/ML Denial ML"], []),
     # --- French: what must not be read as an act ---
+    ("fr-se-felicitent-de-leur-victoire", "fr", "La police a arrêté des opposants à Minsk. Le président Loukachenko et "
+     "ses ministres se félicitent de leur victoire électorale.",
+     [], ["gov/BY Support BY"]),
+    ("fr-prompt-a-critiquer", "fr", "La police a dispersé une manifestation à Yaoundé. Le Tchad, souvent prompt à "
+     "critiquer ses voisins, n'a pas commenté.",
+     [], ["gov/TD Condemnation CM"]),
     ("fr-invite-passif", "fr", "Des policiers ont arrêté un blogueur à Lomé lundi. Le ministre togolais des Droits "
      "de l'homme, invité à une conférence à Genève, n'a pas commenté.",
      [], ["gov/TG Demand TG"]),
@@ -75,7 +87,9 @@ CASES = [
      ["org/cpj Demand NG"], []),
 ]
 
-XFAIL: dict = {}
+XFAIL = {
+    "fr-prompt-a-critiquer": "an infinitive after 'prompt à' (a habit, no act) is read as the act (negation/modality)",
+}
 
 
 @pytest.mark.parametrize("lang,text,want,forbid", bank_params(CASES, XFAIL))
