@@ -174,9 +174,33 @@ CASES = [
      "قتل ثلاثون شخصا على الأقل في غارة إسرائيلية استهدفت مدرسة تؤوي نازحين في دير البلح وسط "
      "قطاع غزة. وقال الجيش الإسرائيلي إنه استهدف مسلحين. ونددت منظمة العفو الدولية بالغارة.",
      "PS-GZA", ["org/amnesty-international"]),
+    # fourth batch: a headline label naming the accused state, the headline's locative the place
+    ("en_label_accused_state_gaza", "en",
+     "Israel: Starvation Used as Weapon of War in Gaza\n\n"
+     "The Israeli government is using the starvation of civilians as a method of warfare in the Gaza "
+     "Strip, Human Rights Watch said today. Israeli forces are deliberately blocking the delivery of "
+     "water, food and fuel. Human Rights Watch urged Israel's allies to suspend military assistance.",
+     "PS-GZA", ["org/human-rights-watch"]),
+    ("fr_label_etat_accuse_gaza", "fr",
+     "Israël : la famine utilisée comme arme de guerre à Gaza\n\n"
+     "Le gouvernement israélien utilise la famine des civils comme méthode de guerre dans la bande de "
+     "Gaza, a déclaré Human Rights Watch. Les forces israéliennes bloquent délibérément l'acheminement "
+     "de l'eau, de la nourriture et du carburant. Human Rights Watch a exhorté les alliés d'Israël à "
+     "suspendre leur aide militaire.",
+     "PS-GZA", ["org/human-rights-watch"]),
+    ("ar_label_accused_state_gaza", "ar",
+     "إسرائيل: استخدام التجويع سلاح حرب في غزة\n\n"
+     "قالت هيومن رايتس ووتش اليوم إن الحكومة الإسرائيلية تستخدم تجويع المدنيين أسلوبا للحرب في قطاع "
+     "غزة. وتمنع القوات الإسرائيلية عمدا إيصال المياه والغذاء والوقود. وحثت هيومن رايتس ووتش حلفاء "
+     "إسرائيل على تعليق المساعدات العسكرية.",
+     "PS-GZA", ["org/human-rights-watch"]),
 ]
 
-XFAIL: dict = {}
+XFAIL: dict = {
+    "en_label_accused_state_gaza": "the headline label (the accused state) outweighs the headline's locative",
+    "fr_label_etat_accuse_gaza": "the headline label (the accused state) outweighs the headline's locative",
+    "ar_label_accused_state_gaza": "the headline label (the accused state) outweighs the headline's locative",
+}
 
 
 @pytest.mark.parametrize("lang, text, place, agents", bank_params(CASES, XFAIL))   # (id, lang, text, place, agents)
