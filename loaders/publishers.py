@@ -14,6 +14,8 @@ False
 
 from __future__ import annotations
 
+import re
+
 from .cues import normalized_view
 from .syntax_words import ORG_VOICE
 
@@ -26,13 +28,26 @@ def org_voice(norm, lang):
     if lang not in ("fr", "en"):
         return bool(ORG_VOICE.search(norm))
     for found in ORG_VOICE.finditer(norm):
-        para = norm.rfind("\n", 0, found.start()) + 1
-        seg = norm[para:found.start()]
-        opened = seg.count("\u00ab") + seg.count("\u201c")
-        closed = seg.count("\u00bb") + seg.count("\u201d")
-        if opened <= closed and seg.count('"') % 2 == 0:
+        if not _quoted(norm, found.start()):
             return True
-    return False
+    # a page whose narration says "we" more than once ("We are alarmed by ...", "Our researchers
+    # documented ...", "Today we are launching ..."): a news story says "we" in quotes
+    return sum(not _quoted(norm, w.start()) for w in _WE_SUBJECT[lang].finditer(norm)) >= 2
+
+
+# "we"/"our" as the narrator's subject or possessive (a first-person plural page)
+_WE_SUBJECT = {"en": re.compile(r"(?<![\w'])(?:we|our researchers|our team|our organisation)(?!['\w])"),
+               "fr": re.compile(r"(?<![\w'])(?:nous\s+(?:avons|sommes|lancons|demandons|appelons|exigeons|"
+                                r"condamnons|denoncons|avions)|nos chercheurs|notre equipe)(?!\w)")}
+
+
+def _quoted(norm, pos):
+    """True when ``pos`` lies inside a quotation opened in its paragraph."""
+    para = norm.rfind("\n", 0, pos) + 1
+    seg = norm[para:pos]
+    opened = seg.count("\u00ab") + seg.count("\u201c")
+    closed = seg.count("\u00bb") + seg.count("\u201d")
+    return opened > closed or seg.count('"') % 2 == 1
 
 
 def detect_publisher(doc, gz, lang, norm=None):
@@ -51,6 +66,12 @@ def detect_publisher(doc, gz, lang, norm=None):
         norm, _ = normalized_view(text, lang)
     if not org_voice(norm, lang):
         return None
+    # a short closing line signs the page ("Amnesty International Nigeria, Abuja. Donate now
+    # ..."): the NGO it names, before any NGO the first paragraphs name as an actor
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    for m in gz.find(last, lang) if len(last) < 200 else ():
+        if m.kind == "NGO":
+            return m.key
     head = text[:1500]
     for m in gz.find(head, lang):
         if m.kind == "NGO":

@@ -56,6 +56,26 @@ CASES = [
      "Authorities in Dhaka shut down two news websites on Sunday. The Bangladesh Federal Union of Journalists (BFUJ), which "
      "published a report on censorship in March, demanded that the websites be restored at once.",
      ["org/bfuj Report BD", "org/bfuj Demand BD"], []),
+    # --- (1c) an NGO's own page, signed in its last line, speaking as "we"
+    ("en-we-page-signed-at-the-end", "en",
+     "Belarus: students jailed for protest songs\n\nWe are alarmed by the sentencing of three students "
+     "to four years in prison in Minsk on Monday. Our researchers documented the use of torture against "
+     "two of them in pre-trial detention.\n\nThe Belarusian interior ministry said the students had "
+     "insulted the president. The Committee to Protect Journalists condemned the verdict.\n\n"
+     "Human Rights Watch, New York. Share this page",
+     ["org/human-rights-watch ExpressionOfConcern BY", "org/human-rights-watch Report BY"],
+     ["org/cpj ExpressionOfConcern -", "org/cpj Report -"]),
+    ("en-we-page-urging", "en",
+     "Belarus: students jailed\n\nWe are alarmed by the sentencing of three students in Minsk on Monday."
+     "\n\nToday we are urging the Belarusian authorities to release them immediately.\n\n"
+     "Human Rights Watch, New York. Share this page",
+     ["org/human-rights-watch Demand BY"], ["gov/BY Demand -"]),
+    ("fr-nous-page-signed-at-the-end", "fr",
+     "Bélarus : des étudiants condamnés\n\nNous sommes profondément préoccupés par la condamnation de "
+     "trois étudiants à quatre ans de prison à Minsk lundi. Le ministère de l'Intérieur a affirmé que les "
+     "étudiants avaient insulté le président.\n\nNous demandons aux autorités bélarusses de les libérer "
+     "immédiatement. Reporters sans frontières a également dénoncé le verdict.\n\nFIDH, Paris. Faites un don",
+     ["org/fidh ExpressionOfConcern BY", "org/fidh Demand BY"], ["org/rsf Demand -"]),
     # --- (2) keys: the bracketed acronym, the leader left out
     ("fr-acronym-after-listed-name", "fr",
      "Bamako - « Nous ne renoncerons pas », a réagi Fatoumata Koné, présidente de l'Association des "
