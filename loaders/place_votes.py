@@ -202,6 +202,24 @@ class PlaceVoting:
                     vote.attached = "label"
             elif vote.preposition is None and is_dateline(self.norm, vote.start, vote.end):
                 vote.attached = "dateline"
+        self._accused_labels()
+
+    def _accused_labels(self):
+        """A headline label followed, in its headline, by a locative in another country names
+        the state accused, not the place ("Israel: Starvation Used as Weapon of War in Gaza",
+        "Russie : des civils torturés à Kherson", "إسرائيل: ... في غزة"): the locative is
+        where it happens."""
+        for label in [v for v in self.places if v.attached == "label"]:
+            country = label.iso.split("-")[0]
+            there = [v for v in self.places if v.sentence == label.sentence and v.start > label.end
+                     and v.preposition and v.attached in (None, "loc", "adj")
+                     and (v.kind == "Place" or v.form in ("name", "capital", "region", "city", "area"))
+                     and v.iso.split("-")[0] != country]
+            if there:
+                label.attached = None
+                for v in there:
+                    if v.attached is None:
+                        v.attached = "loc"
 
     def _spans(self):
         for response, sentence, pos in self.responses:

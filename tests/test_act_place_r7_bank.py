@@ -196,11 +196,7 @@ CASES = [
      "PS-GZA", ["org/human-rights-watch"]),
 ]
 
-XFAIL: dict = {
-    "en_label_accused_state_gaza": "the headline label (the accused state) outweighs the headline's locative",
-    "fr_label_etat_accuse_gaza": "the headline label (the accused state) outweighs the headline's locative",
-    "ar_label_accused_state_gaza": "the headline label (the accused state) outweighs the headline's locative",
-}
+XFAIL: dict = {}
 
 
 @pytest.mark.parametrize("lang, text, place, agents", bank_params(CASES, XFAIL))   # (id, lang, text, place, agents)
