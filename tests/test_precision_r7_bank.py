@@ -19,6 +19,10 @@ The classes (the case ids start with them):
   consular access to a detainee stays diplomatic;
 - ``asked``: a second act after "and to" of a demand ("urged X to open an inquiry and to
   publish its findings") is requested, no Report of the caller;
+- ``statesubject``: on an NGO's own page, a clause whose subject is a state official or body
+  named only by title ("un porte-parole du gouvernement a accusé", "Le ministre délégué ...
+  a justifié la mesure") is no act of the NGO; a control keeps the NGO's "Les autorités
+  doivent libérer" (a duty of the state: the NGO's demand);
 - ``banner``: a donation or action banner of an NGO page ("Faites un don pour soutenir notre
   travail", "Support our work", "تبرع الآن لدعم عملنا") is no Support of anyone.
 """
@@ -129,6 +133,26 @@ CASES = [
     ("asked-ar-publish", "ar",
      "فرقت الشرطة مظاهرة في الجزائر العاصمة. وحث خبراء الأمم المتحدة السلطات على فتح تحقيق مستقل ونشر نتائجه.",
      ["org/united-nations Demand DZ"], ["org/united-nations Report -"]),
+    # ================================================================== statesubject
+    ("statesubject-fr-porte-parole", "fr",
+     "Tchad : les autorités doivent libérer le journaliste Idriss Mahamat\n\nAmnesty International\n\nNous "
+     "demandons la libération immédiate d'Idriss Mahamat, arrêté à N'Djamena.\n\nDans un message diffusé à la "
+     "radio nationale, un porte-parole du gouvernement a accusé le journaliste de « propagande ».",
+     ["org/amnesty-international Demand TD"], ["org/amnesty-international Accusation -"]),
+    ("statesubject-fr-ministre-delegue", "fr",
+     "Mali : la dissolution des partis doit être annulée\n\nAmnesty International\n\nNous demandons "
+     "l'annulation du décret qui dissout les partis politiques au Mali.\n\nLe ministre délégué chargé des "
+     "réformes, Ousmane Traoré, a justifié la mesure par la nécessité de « rationaliser » le paysage politique.",
+     ["org/amnesty-international Demand ML"], ["org/amnesty-international Rejection -"]),
+    ("statesubject-en-ministry-spokesperson", "en",
+     "Vietnam: release blogger Tran Van Minh\n\nHuman Rights Watch\n\nWe call on the Vietnamese authorities "
+     "to release Tran Van Minh, arrested in Hanoi.\n\nA foreign ministry spokesperson accused the blogger of "
+     "spreading \"distorted information\".",
+     ["org/human-rights-watch Demand VN"], ["org/human-rights-watch Accusation -"]),
+    ("statesubject-fr-control-doivent", "fr",
+     "Tchad : les autorités doivent libérer le journaliste Idriss Mahamat\n\nAmnesty International\n\nLes "
+     "autorités tchadiennes doivent libérer immédiatement Idriss Mahamat. Nous dénonçons sa détention.",
+     ["org/amnesty-international Demand TD", "org/amnesty-international Condemnation TD"], []),
     # ================================================================== banner
     ("banner-fr-faites-un-don", "fr",
      "Niger : la police arrête le militant Moussa Diallo à Niamey\n\nLa police a arrêté le militant Moussa Diallo "
@@ -146,7 +170,10 @@ CASES = [
      ["gov/MA UseOfForce MA"], ["gov/MA Support -", "org/* Support -"]),
 ]
 
-XFAIL: dict = {}
+XFAIL: dict = {
+    "statesubject-fr-porte-parole": "an act of a state official named by title only falls to the NGO publishing the page",
+    "statesubject-fr-ministre-delegue": "an act of a state official named by title only falls to the NGO publishing the page",
+}
 
 
 @pytest.mark.parametrize("lang, text, want, forbid", bank_params(CASES, XFAIL))
