@@ -24,7 +24,7 @@ from .extract_patterns import (_PUBLISH_VERB, _AND_NEXT_VERB, _AR_COMPLEMENTIZER
                                _WHOSE_BEFORE, _unquoted)
 from .model import Response
 from .speech_judgements import speech_judgement
-from .type_precision import ar_we_agents, drop_non_agents, requested_of_addressee
+from .type_precision import ar_we_agents, drop_non_agents, requested_of_addressee, state_subject
 
 _AR_FALSE_NEWS = re.compile(r"(?:نشر|بث|ترويج|اذاعه|تداول|نشرها|بنشر|وبث)\s+(?:(?:ال)?(?:اخبار|انباء|معلومات|بيانات|"
                             r"ادعاءات|تصريحات)\s+)?\S?$")
@@ -631,7 +631,7 @@ class SentenceActs:
                         self._recent_organisation(out, s.start), "recent"))
             found, rule = drop_non_agents(self, hit, *self._further_agent(hit, rtype, found, rule, na, nb, previous_hit, previous_keys, out))
             if not found and self.publisher and self.publisher_page and rule in (None, "relative") \
-                    and not (self.lang in ("fr", "en") and entry.pos == "n"
+                    and not state_subject(self.lang, norm, na, hit.start) and not (self.lang in ("fr", "en") and entry.pos == "n"
                              and not self.attr._we_re.search(norm[na:nb])) \
                     and not PASSIVE_NEAR.get(self.lang, NEVER).search(norm[max(na, hit.start - 25):hit.end + 20]):
                 found, rule = [self.publisher], "publisher"

@@ -36,6 +36,7 @@ from .diplomatic_cues import diplomatic_verdict
 from .falsehood_objects import falsehood_object
 from .negated_acts import negated_act
 from .false_agents import _ASKED_DEED, drop_non_agents, hit_verdict  # noqa: F401 (drop_non_agents: for sentence_acts)
+from .state_subjects import state_subject  # noqa: F401 (for sentence_acts)
 
 # what stands right before a cue that names no act: a right, a freedom ("the right to
 # (peaceful) protest", "le droit de manifester", "الحق في التظاهر"), a detention for it ("held

@@ -170,10 +170,7 @@ CASES = [
      ["gov/MA UseOfForce MA"], ["gov/MA Support -", "org/* Support -"]),
 ]
 
-XFAIL: dict = {
-    "statesubject-fr-porte-parole": "an act of a state official named by title only falls to the NGO publishing the page",
-    "statesubject-fr-ministre-delegue": "an act of a state official named by title only falls to the NGO publishing the page",
-}
+XFAIL: dict = {}
 
 
 @pytest.mark.parametrize("lang, text, want, forbid", bank_params(CASES, XFAIL))
