@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left
 
 from .ar_counted_singular import counted_signers
+from .kin_crowds import ar_kin_crowd, kin_crowd
 
 __all__ = ["is_state_actor", "drop_state_demonstrators", "crowd_subject", "crowd_after",
            "vague_for", "keeps_situation_cue", "purpose_carry", "crowd_uses_force", "protest_context",
@@ -413,7 +414,8 @@ def _ar_bare_crowd(norm, at, rtype, verb):
     if rtype != "Demonstration":
         return None
     if verb:
-        return "group/protesters" if _AR_BARE_AFTER_VERB.match(norm, at) else None
+        m = _AR_BARE_AFTER_VERB.match(norm, at)
+        return (ar_kin_crowd(m.group()) or "group/protesters") if m else None
     return "group/protesters" if _AR_BARE_BEFORE_NOUN.search(norm, max(0, at - 80), at) else None
 
 
@@ -519,6 +521,9 @@ def _people_crowd(attr, hit_start, lo, rtype):
     if rtype != "Demonstration" or attr.lang not in _PEOPLE:
         return None
     norm = attr.norm
+    kin = kin_crowd(attr, hit_start, lo)     # "Dozens of families gathered", "des parents se sont rassemblés"
+    if kin is not None:
+        return kin
     if _GATHERED_PEOPLE[attr.lang].match(norm, hit_start) and not any(
             m.key.startswith(("org/", "group/", "person/")) for m in attr.in_range(lo, hit_start)):
         return "group/protesters"   # "la marche a rassemblé des milliers de personnes"

@@ -97,7 +97,8 @@ def localise(agents, place, vague=frozenset(), regional=None):
             if parts[0] == "body" and parts[1] in ("government", "authorities"):
                 key = f"gov/{place}"
             elif parts[0] == "group":
-                key = f"group/{place.split('-')[0]}/{parts[1]}"    # people: by country (group/IQ/yazidis)
+                key = f"group/{region or place.split('-')[0]}/{parts[1]}"    # people: by country (group/IQ/yazidis),
+                # or by the region with its own government where they act (group/CA-QC/teachers)
             else:
                 key = f"{parts[0]}/{place}/{parts[1]}"
         if key not in out:

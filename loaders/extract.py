@@ -54,6 +54,7 @@ from .extract_patterns import (_AUX_ASIDE_FR, _BULLETS, _OPENING_PLACE, _QUANTIT
                                _STATE_TITLE, _SUBNATIONAL_ROLES, _VAGUE_GROUPS)
 from .mention_cleanup import _M, _appositive_people, _demonym_lists, _explicit_regions, _extra_actors, _merge_mentions, _ngo_page, _remember
 from .unknown_orgs import named_organisations
+from .crowd_slugs import counted_activists
 from .org_sections import section_countries
 from .name_countries import names_with_countries
 from .described_orgs import described_organisations
@@ -158,7 +159,8 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
         if lang in ("fr", "en"):
             self.mentions = _demonym_lists(_merge_mentions(
                 _extra_actors(self.mentions, text, self.pos, self.gz, lang), norm, self.gz, lang), norm, lang)
-            self.mentions = _appositive_people(self.mentions, text, norm, self.pos, self.gz, lang)
+            self.mentions = counted_activists(_appositive_people(self.mentions, text, norm, self.pos, self.gz, lang),
+                                              norm, lang)     # "dozens of activists": protesters
         elif lang == "ar":      # جمعية "حلم": a known organisation with a quoted name (ar_quoted_names.py)
             self.mentions = quoted_name_mentions(norm, self.mentions, self.gz, lambda a, b, g: _M(
                 a, b, g.key, g.kind, g.form, g.place_key, g.preposition, norm[a:b]))

@@ -392,7 +392,7 @@ def test_members_of_an_organisation_and_asides(text, lang, want):
 
 @pytest.mark.parametrize("text, lang, want", [
     ("In Caracas, hundreds of retirees protested outside the central bank, in Venezuela.", "en",
-     ("group/VE/retirees", "Demonstration")),
+     ("group/VE/pensioners", "Demonstration")),
     ("Thousands of protesters flooded the streets of Khartoum, Sudan, on Thursday.", "en",
      ("group/SD/protesters", "Demonstration")),
     ("Striking teachers marched to the education ministry in Accra, Ghana.", "en", ("group/GH/teachers", "Demonstration")),
@@ -402,7 +402,7 @@ def test_members_of_an_organisation_and_asides(text, lang, want):
      "au Niger.", "fr", ("group/NE/teachers", "Demand")),
     ("Des milliers de manifestants ont envahi les rues de Bamako, au Mali, pour exiger le départ de la junte.",
      "fr", ("group/ML/protesters", "Demonstration")),
-    ("واعتصم عشرات المتقاعدين أمام مقر الضمان الاجتماعي في بغداد.", "ar", ("group/IQ/retirees", "Demonstration")),
+    ("واعتصم عشرات المتقاعدين أمام مقر الضمان الاجتماعي في بغداد.", "ar", ("group/IQ/pensioners", "Demonstration")),
     ("وأدانت جمعية الوفاق الوطني الإسلامية اعتقال الناشطين في البحرين.", "ar", ("org/al-wefaq", "Condemnation")),
 ])
 def test_more_crowd_words_and_street_protests(text, lang, want):
