@@ -127,7 +127,8 @@ class ArSigners:
                     response is None or all(a.startswith("group/") for a in response.agents)):
                 end = -1    # what the collective's letter says ("تطالبه فيها")
             if end is None and previous is not None and reader._conjunction(hit) and not any(
-                    reader.attr._adjacent_after(hit.end, m)
+                    reader.attr._adjacent_after(hit.end, m) and not reader.attr._ar_gender_mismatch(
+                        hit.start, hit.end, m)      # ("وطالبت النائب العام": the one called on)
                     for m in reader.attr.in_range(hit.end, min(nb, hit.end + 40))[:1]):
                 # "أدانت 14 دولة ... ، وطالبت بـ": the same collective subject
                 if response is not None:

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from .attribution_patterns import AGENT_KINDS, _AR_SUBJECT_HEAD, ar_fold
 from .syntax_words import SPEECH_START
 from .event_records import iso_of, regions_with_government
+from .domestic_offices import DOMESTIC_BODIES, domestic_role
 from .extract_patterns import (_ABUSES, _AR_COMPLEMENTIZER, _AR_QUOTE_TAIL, _OWN_ORG_OFFICIAL, _QUOTE_CLOSED, _AR_FEMININE_HEAD, _AR_MASCULINE_HEAD,
                                _AR_RISK, _AR_SAID, _CALLED, _FOR_X, _FR_ASIDE, _INTERNATIONAL_COURTS,
                                _LABELS, _LOCAL_BODIES, _NATIONAL_BODIES, _POSSESSED_ROLE,
@@ -240,7 +241,8 @@ class SpeakerFinding:
             return key      # a curated office of an organisation (a UN special rapporteur)
         # "the Australian foreign ministry said the government is concerned": the
         # government of the actor named just before, in the same sentence
-        local = parts[1] in _LOCAL_BODIES and parts[1] != "government"
+        local = parts[1] in _LOCAL_BODIES and parts[1] != "government" or \
+            parts[1] in DOMESTIC_BODIES or domestic_role(self.gz, key)   # "the prison director"
 
         def make(iso):
             if "-" in iso and (iso not in regions_with_government()

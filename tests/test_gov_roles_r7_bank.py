@@ -5,8 +5,9 @@ from a test document. The mechanism: an official named only by a domestic role, 
 country word ("the prison director", "le gouverneur", "le procureur de la République",
 "مدير السجن", "the mayor") acts for the state where the situation is: the state of the
 place of the event the text reports, not the last foreign government named before. An
-opposition leader ("le chef de l'opposition", "the opposition leader") is not the state
-(case ids ``keep-``).
+opposition leader ("le chef de l'opposition", "the opposition leader") or a former holder
+("the former governor", "مدير الشرطة السابق") is not the state (case ids ``keep-``). A prison's own service ("the prison service", "l'administration
+pénitentiaire", "إدارة السجون") is a body of that state (case ids ``body-``).
 
 Each case gives the facts ``(agent principal, response type, event country)`` that must be
 extracted and the facts that must NOT be (tests/extraction_helpers.py ``country_facts()``;
@@ -37,6 +38,14 @@ CASES = [
      "Riot police fired tear gas at protesters in Tbilisi, Georgia, on Monday night. The mayor "
      "denied that any protester had been beaten.",
      ["gov/GE Denial GE"], []),
+    ("body-en-prison-service", "en",
+     "Eleven inmates were shot dead during a riot in a jail in Lilongwe, Malawi, on Sunday. The "
+     "prison service denied that its officers had used excessive force.",
+     ["gov/MW Denial MW"], []),
+    ("keep-en-former-governor", "en",
+     "Police dispersed a rally in Mombasa, Kenya, with tear gas on Saturday. The former governor, "
+     "now an opposition figure, accused police of brutality.",
+     [], ["gov/KE Accusation KE"]),
     ("keep-en-opposition", "en",
      "Police detained dozens of protesters in Dhaka, Bangladesh, on Friday. The opposition leader "
      "condemned the arrests.",
@@ -67,6 +76,10 @@ CASES = [
      "La police a dispersé à coups de gaz lacrymogène une manifestation à Conakry, en Guinée, "
      "lundi. Le préfet a démenti que des manifestants aient été blessés.",
      ["gov/GN Denial GN"], []),
+    ("body-fr-prison-service", "fr",
+     "Onze détenus sont morts lors d'une mutinerie dans une prison de Lomé, au Togo, dimanche. "
+     "L'administration pénitentiaire a démenti tout usage excessif de la force.",
+     ["gov/TG Denial TG"], []),
     ("keep-fr-opposition", "fr",
      "La police a arrêté des dizaines de manifestants à Lomé, au Togo, vendredi. Le chef de "
      "l'opposition a condamné ces arrestations.",
@@ -92,6 +105,14 @@ CASES = [
      "اعتقلت الشرطة عشرة ناشطين في نيامي بالنيجر يوم الاثنين، ما أثار انتقادات إسبانيا. ونفى "
      "المتحدث باسم الحكومة أن تكون الاعتقالات تعسفية.",
      ["gov/NE Denial NE"], ["gov/ES Denial NE"]),
+    ("body-ar-prison-service", "ar",
+     "توفي أحد عشر سجينا خلال تمرد في سجن بمدينة نواكشوط في موريتانيا يوم الأحد. ونفت إدارة "
+     "السجون استخدام القوة المفرطة.",
+     ["gov/MR Denial MR"], []),
+    ("keep-ar-former-police-chief", "ar",
+     "أطلقت قوات الأمن الرصاص على متظاهرين في مدينة البصرة في العراق يوم السبت. واتهم مدير الشرطة "
+     "السابق الحكومة بالتستر على القتلة.",
+     [], ["gov/IQ Accusation IQ"]),
     ("keep-ar-opposition", "ar",
      "اعتقلت الشرطة عشرات المتظاهرين في الجزائر العاصمة يوم الجمعة. وأدان زعيم المعارضة "
      "الاعتقالات.",
@@ -99,18 +120,10 @@ CASES = [
 ]
 
 XFAIL = {
-    "role-en-prison-director": "a bare domestic title is no mention / acts for the last foreign state",
-    "role-en-governor": "a bare domestic title is no mention / acts for the last foreign state",
-    "role-en-prosecutor-foreign": "a bare domestic title is no mention / acts for the last foreign state",
-    "role-en-mayor": "a bare domestic title is no mention / acts for the last foreign state",
-    "role-fr-prison-director": "a bare domestic title is no mention / acts for the last foreign state",
-    "role-fr-governor": "a bare domestic title is no mention / acts for the last foreign state",
-    "role-fr-prosecutor-republic": "a bare domestic title is no mention / acts for the last foreign state",
-    "role-fr-prefect": "a bare domestic title is no mention / acts for the last foreign state",
-    "role-ar-prison-director": "a bare domestic title is no mention / acts for the last foreign state",
-    "role-ar-governor": "a bare domestic title is no mention / acts for the last foreign state",
-    "role-en-gov-spokesman": "a government spokesman with no country is no mention",
-    "role-fr-gov-spokesman": "a government spokesman with no country is no mention",
+    "role-en-gov-spokesman": "a government spokesman with no country is no mention (a body/government "
+                             "mention lost appositions 'le porte-parole du gouvernement, le colonel X,' "
+                             "and objects 'reproché à Ankara' on the dev sets: not done)",
+    "role-fr-gov-spokesman": "same as role-en-gov-spokesman",
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..domestic_offices import DOMESTIC_BODIES, former_holder   # "the prison director"
 from .patterns import (BODY, CAP, DEM, GROUP, NAME, ORG, PERSON, RDEM, REGION, SKIP, TITLE,
                        _ARTICLES, _AR_STOP, _LOCATIVE, _MINISTRIES, _PLACE_FORMS, _TOKEN_RE)
 from .word_forms import _ar_canon, _slug
@@ -133,7 +134,7 @@ class MentionBuilding:
                                **base)
             return Mention(key="group/" + g, kind="Group", place_key=None, form="group", **base)
         if cat == TITLE:
-            return self._official_mention(it, base, lang)
+            return self._official_mention(it, base, lang, norm)
         return None
 
     @staticmethod
@@ -205,7 +206,7 @@ class MentionBuilding:
             return w in self._EN_VERBISH or (w.endswith("ed") and not text[toks[nxt][0]].isupper())
         return False
 
-    def _official_mention(self, it, base, lang):
+    def _official_mention(self, it, base, lang, norm=""):
         owner, person_key, name = it.mention or (None, None, None)
         role = it.value
         rinfo = self.roles.get(role, {})
@@ -247,7 +248,8 @@ class MentionBuilding:
                 # be named in the sentence)
                 return Mention(key="body/government", kind="Government", place_key=None,
                                form="body", **base)
-            if not represents and not body_key and body_type not in _MINISTRIES:
+            if not represents and not body_key and body_type not in _MINISTRIES and (
+                    body_type not in DOMESTIC_BODIES or former_holder(norm, base["start"], base["end"])):
                 return None       # a bare generic title ("the head", "a minister")
             if represents and represents.startswith("gov/"):
                 key = f"official/{represents[4:]}/{_slug(role)}"
