@@ -194,9 +194,29 @@ CASES = [
      "غزة. وتمنع القوات الإسرائيلية عمدا إيصال المياه والغذاء والوقود. وحثت هيومن رايتس ووتش حلفاء "
      "إسرائيل على تعليق المساعدات العسكرية.",
      "PS-GZA", ["org/human-rights-watch"]),
+    # fifth batch: people on the move harmed where they are hosted, no origin named
+    ("en_court_abroad_migrants_tortured_libya", "en",
+     "Dutch court jails smuggler for torturing migrants in Libya\n\n"
+     "A Dutch court sentenced a man to 20 years in prison for torturing migrants held in camps in "
+     "Libya. Amnesty International welcomed the verdict and called for more prosecutions.",
+     "LY", ["org/amnesty-international"]),
+    ("fr_tribunal_migrants_tortures_libye", "fr",
+     "Un passeur condamné aux Pays-Bas pour avoir torturé des migrants en Libye\n\n"
+     "Un tribunal néerlandais a condamné un passeur à vingt ans de prison pour avoir torturé des "
+     "migrants détenus dans des camps en Libye. Amnesty International a salué ce verdict.",
+     "LY", ["org/amnesty-international"]),
+    ("ar_court_migrants_tortured_libya", "ar",
+     "محكمة هولندية تسجن مهربا بتهمة تعذيب مهاجرين في ليبيا\n\n"
+     "قضت محكمة هولندية بسجن مهرب عشرين عاما بتهمة تعذيب مهاجرين محتجزين في مخيمات في ليبيا. "
+     "ورحبت منظمة العفو الدولية بالحكم.",
+     "LY", ["org/amnesty-international"]),
 ]
 
-XFAIL: dict = {}
+XFAIL: dict = {
+    "en_court_abroad_migrants_tortured_libya": "migrants with no origin named: their host is not tied to the harm done there",
+    "fr_tribunal_migrants_tortures_libye": "migrants with no origin named: their host is not tied to the harm done there",
+    "ar_court_migrants_tortured_libya": "migrants with no origin named: their host is not tied to the harm done there",
+}
 
 
 @pytest.mark.parametrize("lang, text, place, agents", bank_params(CASES, XFAIL))   # (id, lang, text, place, agents)
