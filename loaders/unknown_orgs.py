@@ -83,6 +83,9 @@ _ORG_FR = re.compile(
 _FR_NAME_WORD_STOP = re.compile(r"(?i)^(?:a|ont|qui|est|sont|le|la|les|un|une|et|mais|selon|lors|après)$")
 # ----------------------------------------------------------------------------- shared
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,11})\)")
+# an English acronym in apposition between commas ("the Argentine Journalism Forum, FOPEA, said"):
+# the same key as in brackets (gold: org/fopea)
+_COMMA_ACRONYM = re.compile(r",[ \t]+(?P<acr>[A-Z]{3,8})(?=[ \t]*,)")
 # Names of state bodies, whose heads also name civil society ("National Security Council",
 # "Conseil constitutionnel", "Parliamentary Committee"), or of IGOs the gazetteer keys.
 _STATE_WORDS = re.compile(
@@ -268,6 +271,9 @@ def _latin_candidates(text, lang):
         longer = acronym_after_list(text, start + len(name), name) if acr is None else None
         if longer is not None:              # "l'Association des victimes, parents et amis ... (Avipa)"
             name, acr = text[start:longer[0]], longer[1]
+        comma = _COMMA_ACRONYM.match(text, start + len(name)) if acr is None and lang == "en" else None
+        if comma is not None:               # "The Argentine Journalism Forum, FOPEA, denounced"
+            acr = comma.group("acr")
         yield start, start + len(name), name, acr
 
 
@@ -298,9 +304,11 @@ def _latin(mentions, text, pos, gz, lang):
                 x < b and a < y and not (a <= x and y <= b and (x, y) != (a, b)) for x, y in places + generic):
             continue    # a known actor, or a country that is the whole name or runs out of it
         if acr is not None:
-            ae = pos.to_norm(t_end + _ACRONYM.match(text, t_end).end() - t_end)
-            if _overlaps(spans, b, ae):
-                continue        # "(RNDDH)": the gazetteer knows it by its acronym
+            tail = _ACRONYM.match(text, t_end) or _COMMA_ACRONYM.match(text, t_end)
+            if _overlaps(spans, b, pos.to_norm(tail.end())):
+                if tail.re is _ACRONYM:
+                    continue    # "(RNDDH)": the gazetteer knows it by its acronym
+                acr = None      # "the X Association, UNICEF, and ...": a known actor listed after it
         # (a French name without an acronym: its English key, english_org_names.py)
         key = "org/" + (acr and _slug(acr) or (lang == "fr" and english_slug(name)) or _slug(name))
         if len(key) < 7:

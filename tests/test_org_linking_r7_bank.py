@@ -103,6 +103,15 @@ CASES = [
      "Lusaka - The opposition party Citizens First of Harry Kalaba condemned the arrests of its members "
      "in Lusaka on Monday.",
      ["org/citizens-first Condemnation ZM"], ["org/citizens-first-of-harry-kalaba Condemnation -"]),
+    ("en-acronym-between-commas", "en",
+     "Police beat a photographer covering a pensioners' march in Lima on Wednesday. The Peruvian Press "
+     "Council, CPP, denounced an unacceptable attack on a journalist doing his job.",
+     ["org/cpp Condemnation PE"], ["org/peruvian-press-council Condemnation -"]),
+    ("en-known-actor-after-comma", "en",
+     "Police beat a photographer in Nairobi on Wednesday. The Kenya Union of Journalists, UNICEF, and "
+     "Amnesty International condemned the attack.",
+     ["org/kenya-union-of-journalists Condemnation KE", "org/amnesty-international Condemnation KE"],
+     ["org/unicef Condemnation -"]),
     # --- (3) names the finder missed
     ("fr-union-of-communication", "fr",
      "Cotonou - Le Syndicat des travailleurs de l'information et de la communication du Bénin (Syntic) "
