@@ -194,12 +194,30 @@ def expand(alternative: str, lang: str) -> list:
     return [alternative]
 
 
+_FR_REFLEXIVE_HEADS = ("s'est ", "s'etait ", "s'etaient ", "se sont ")
+
+
+def incise(alternative: str):
+    """French: the alternative with an incise between a reflexive auxiliary and the rest
+    ("s'est dit .. preoccupe*" -> "s'est, .. dit .. preoccupe*" for « Washington s'est, de
+    son côté, dit « préoccupé » »), or None. Only the reflexive auxiliaries: their
+    second word ("est", "sont") lets the scanner reject most positions at once."""
+    for head in _FR_REFLEXIVE_HEADS:
+        if alternative.startswith(head) and not alternative[len(head):].startswith(".."):
+            return head[:-1] + ", .. " + alternative[len(head):]
+    return None
+
+
 def expand_rows(rows, lang: str) -> list:
     """``(alternative, rest)`` rows of a table with every lemma alternative expanded
-    (:func:`expand`); an alternative listed twice for the same columns is kept once."""
+    (:func:`expand`) and, in French, every reflexive compound also with an incise
+    (:func:`incise`); an alternative listed twice for the same columns is kept once."""
     out, seen = [], set()
     for alternative, rest in rows:
-        for form in expand(alternative, lang):
+        forms = expand(alternative, lang)
+        if lang == "fr":
+            forms += [f for f in map(incise, forms) if f]
+        for form in forms:
             key = (form, tuple(rest))
             if key not in seen:
                 seen.add(key)

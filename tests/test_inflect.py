@@ -76,3 +76,11 @@ def test_loaded_tables_read_every_form(lang, text, rtype):
 def test_passive_invitation_is_no_demand():
     hits = get_cues("fr").responses.find(normalize("Le ministre, invité à une conférence à Genève, n'a pas parlé."))
     assert "Demand" not in {hit.entry.value for hit in hits}
+
+
+def test_reflexive_compound_with_an_incise():
+    assert inflect.incise("s'est dit .. preoccupe*") == "s'est, .. dit .. preoccupe*"
+    assert inflect.incise("se sont indignes") == "se sont, .. indignes"
+    assert inflect.incise("a condamne") is None
+    hits = get_cues("fr").responses.find(normalize("Ottawa s'est, de son côté, dit « inquiet » du verdict."))
+    assert "ExpressionOfConcern" in {hit.entry.value for hit in hits}

@@ -44,6 +44,9 @@ CASES = [
     ("fr-refutait", "fr", "Des soldats ont abattu deux civils près de Gao. Le gouvernement malien réfutait vendredi "
      "toute implication de l'armée.",
      ["gov/ML Denial ML"], []),
+    ("fr-s-est-incise-dit-inquiet", "fr", "Un tribunal de Kigali a condamné l'opposante Victoire Ingabire à quinze "
+     "ans de prison. Le Canada s'est, de son côté, dit « profondément inquiet » de ce verdict.",
+     ["gov/CA ExpressionOfConcern RW"], []),
     # --- French: what must not be read as an act ---
     ("fr-se-felicitent-de-leur-victoire", "fr", "La police a arrêté des opposants à Minsk. Le président Loukachenko et "
      "ses ministres se félicitent de leur victoire électorale.",
