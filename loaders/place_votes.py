@@ -468,8 +468,13 @@ class PlaceVoting:
             agents = [v for v in votes if v.attached is None and v.key.startswith("gov/")
                       and v.iso.split("-")[0] not in origins]
             # "fled to Turkey after the bombing": where they went; what they fled stays the place
-            if not moving or sentence not in self._sentence_of or \
-                    _FLIGHT.search(self.norm, *self._sentence_of[sentence]):
+            if sentence not in self._sentence_of or _FLIGHT.search(self.norm, *self._sentence_of[sentence]):
+                continue
+            if not moving:
+                # no origin named: the host a harm is done in ("torturing migrants in Libya")
+                for v in there:
+                    if v.attached == "host" and self._harm_before(v):
+                        v.attached = "loc"
                 continue
             # (migrants and refugees harmed are abroad even where the text names no host:
             # "migrants venus du Soudan ... torturés"; not the displaced, who may be at home)
@@ -487,6 +492,17 @@ class PlaceVoting:
             for v in self.places:
                 if v.attached == "origin" and (v.key, v.iso) in abroad:
                     v.attached = "abroad"
+
+    def _harm_before(self, vote):
+        """Whether a harm cue of the vote's sentence (not a response) precedes it in its clause,
+        within six words ("tortured migrants in X", "migrants ont été battus à X")."""
+        for c in self.cues:
+            if c.sentence == vote.sentence and c.kind in _HARM_KINDS and not c.response \
+                    and c.end <= vote.start:
+                gap = self.norm[c.end:vote.start]
+                if not _CLAUSE.search(gap) and _words(gap) <= 6:
+                    return True
+        return False
 
     def place_scores(self, agents=None):
         """``{iso: score}``: strong votes (a place tied to a situation cue, a location in a

@@ -212,11 +212,7 @@ CASES = [
      "LY", ["org/amnesty-international"]),
 ]
 
-XFAIL: dict = {
-    "en_court_abroad_migrants_tortured_libya": "migrants with no origin named: their host is not tied to the harm done there",
-    "fr_tribunal_migrants_tortures_libye": "migrants with no origin named: their host is not tied to the harm done there",
-    "ar_court_migrants_tortured_libya": "migrants with no origin named: their host is not tied to the harm done there",
-}
+XFAIL: dict = {}
 
 
 @pytest.mark.parametrize("lang, text, place, agents", bank_params(CASES, XFAIL))   # (id, lang, text, place, agents)

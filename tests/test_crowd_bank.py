@@ -260,7 +260,6 @@ XFAIL: dict[str, str] = {
     "crowd-ar-thousands-march": "a document starting with 'شارك' loses the cue ('وشارك الآلاف في مسيرة' passes)",
     "crowd-ar-mothers-appeal": "place: Saydnaya prison unknown (the same sentence with 'في سوريا' passes)",
     "org-ar-defence-committee": "bank before: missed",
-    "org-ar-lebanese-centre": "found (org/lebanon-human-rights-centre); place: the victims' demonym (SY) wins over the place of the centres (LB)",
     "org-ar-gazetteer-kept": "agent found; place: Daraa unknown",
     "org-fr-observatoire": "bank before: missed",
     "org-en-centre": "bank before: missed",
