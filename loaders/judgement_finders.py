@@ -290,7 +290,7 @@ def _from_source(lang, text, na, nb, events, limits, speaker_at, state, others):
 
 
 def _before_speech(lang, text, na, nb, events, limits, quote_open, speaker_after, closings=None,
-                   others=()):
+                   others=(), state=lambda m: True):
     """Frame B: a quotation, then its speaker ('"These sentences are ...," X said').
 
     ``closings``: the closing quotation marks of the sentence when already found."""
@@ -310,6 +310,10 @@ def _before_speech(lang, text, na, nb, events, limits, quote_open, speaker_after
         accused = _accusing(lang, text, start, close.start())
         if accused is not None:
             out.append((accused, speakers, (accused.start, accused.start)))
+        # '"No officer used live ammunition," the minister said': a state's denial, as in frame A
+        nobody = _nobody(lang, text, start, close.start()) or _not_done(lang, text, start, close.start())
+        if nobody is not None and all(state(m) for m in speakers):
+            out.append((nobody, speakers, (nobody.start, nobody.start)))
         judged = _judged(lang, text, start, close.start(), events, 5, others)
         if judged is None:
             continue
@@ -404,5 +408,5 @@ def judged_by(lang, text, sentences, events=(), limits=(), speaker_before=None,
         if here:
             out.extend(_before_speech(lang, text, na, nb, events, limits,
                                       quote_open(na) if quote_open else False, speaker_after,
-                                      here, others))
+                                      here, others, state or (lambda m: True)))
     return out

@@ -31,9 +31,9 @@ CASES = [
      "repression of retirees,\" said the government's spokesman, Carlos Jijon.",
      ["gov/EC Denial EC"], []),
     ("quote-en-did-not-shoot", "en",
-     "Soldiers shot dead three men at a checkpoint near Goma, in the Democratic Republic of Congo, on Friday. \"We "
-     "did not shoot at civilians,\" army spokesman Sylvain Ekenge said.",
-     ["gov/CD Denial CD"], []),
+     "Soldiers shot dead three men at a checkpoint near Bamenda, Cameroon, on Friday. \"We did not "
+     "shoot at civilians,\" army spokesman Cyrille Atonfack said.",
+     ["gov/CM Denial CM"], []),
     ("keep-en-ngo-nobody", "en",
      "Police detained dozens of students in Dhaka, Bangladesh, on Monday. \"No student has been "
      "released so far,\" said Human Rights Watch.",
@@ -76,13 +76,6 @@ CASES = [
 ]
 
 XFAIL = {
-    "quote-en-no-officer": "frame B reads no 'nobody / no ...' denial",
-    "quote-en-no-repression": "frame B reads no 'nobody / no ...' denial; 'repression' is no harm word",
-    "quote-en-did-not-shoot": "frame B reads no negated harm",
-    "quote-fr-aucun-policier": "frame B reads no 'aucun' denial; 'balles réelles' is no harm word",
-    "quote-fr-aucune-atteinte": "frame B reads no 'il n'y a aucune' denial; 'atteinte' is no harm word",
-    "quote-fr-pas-tire": "frame B reads no negated harm",
-    "control-ar-reported": "'قمع' is no harm word",
     "quote-ar-no-officer": "Arabic quotations before their speaker are not read by frame B",
     "quote-ar-no-repression": "Arabic quotations before their speaker are not read by frame B",
 }
