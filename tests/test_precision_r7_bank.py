@@ -23,6 +23,10 @@ The classes (the case ids start with them):
   named only by title ("un porte-parole du gouvernement a accusé", "Le ministre délégué ...
   a justifié la mesure") is no act of the NGO; a control keeps the NGO's "Les autorités
   doivent libérer" (a duty of the state: the NGO's demand);
+- ``scarequote``: a scare-quoted word between a subject and its verb ('Peru's government
+  "categorically" rejected a report by Human Rights Watch') is no quotation before an
+  inverted speaker: the subject acts, not the actor after "by"; a control keeps '"Unacceptable,"
+  denounced X';
 - ``banner``: a donation or action banner of an NGO page ("Faites un don pour soutenir notre
   travail", "Support our work", "تبرع الآن لدعم عملنا") is no Support of anyone.
 """
@@ -153,6 +157,22 @@ CASES = [
      "Tchad : les autorités doivent libérer le journaliste Idriss Mahamat\n\nAmnesty International\n\nLes "
      "autorités tchadiennes doivent libérer immédiatement Idriss Mahamat. Nous dénonçons sa détention.",
      ["org/amnesty-international Demand TD", "org/amnesty-international Condemnation TD"], []),
+    # ================================================================== scarequote
+    ("scarequote-en-categorically", "en",
+     "Police shot dozens of protesters in Lima. Peru's government on Friday \"categorically\" rejected a report by "
+     "Human Rights Watch that accused the police of excessive force.",
+     ["gov/PE Rejection PE"], ["org/human-rights-watch Rejection -"]),
+    ("scarequote-en-strongly", "en",
+     "Police shot dozens of protesters in Lima. Peru's interior ministry \"strongly\" condemned a report by "
+     "Human Rights Watch.",
+     ["gov/PE Condemnation PE"], ["org/human-rights-watch Condemnation -"]),
+    ("scarequote-fr-categoriquement", "fr",
+     "La police a tiré sur des manifestants à Lima. Le gouvernement péruvien a « catégoriquement » rejeté un "
+     "rapport publié par Human Rights Watch.",
+     ["gov/PE Rejection PE"], ["org/human-rights-watch Rejection -"]),
+    ("scarequote-en-control-inverted", "en",
+     "Police shot dozens of protesters in Lima. \"Unacceptable,\" denounced Human Rights Watch.",
+     ["org/human-rights-watch Condemnation PE"], []),
     # ================================================================== banner
     ("banner-fr-faites-un-don", "fr",
      "Niger : la police arrête le militant Moussa Diallo à Niamey\n\nLa police a arrêté le militant Moussa Diallo "
@@ -170,7 +190,10 @@ CASES = [
      ["gov/MA UseOfForce MA"], ["gov/MA Support -", "org/* Support -"]),
 ]
 
-XFAIL: dict = {}
+XFAIL: dict = {
+    "scarequote-en-categorically": "a scare-quoted adverb before the verb is read as a quotation before an inverted speaker",
+    "scarequote-en-strongly": "a scare-quoted adverb before the verb is read as a quotation before an inverted speaker",
+}
 
 
 @pytest.mark.parametrize("lang, text, want, forbid", bank_params(CASES, XFAIL))
