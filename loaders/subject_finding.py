@@ -53,6 +53,16 @@ class SubjectFinding:
         if not head or head[-1] not in ',"\u00bb\u201d':
             return None
         quoted = bool(re.search('["\u00ab\u00bb\u201c\u201d]', head))
+        if head[-1] != ",":
+            # 'X on Thursday "categorically" rejected a report by Y': a scare-quoted word after
+            # the subject, no quotation before an inverted speaker
+            opening = max(head.rfind('"', 0, len(head) - 1), head.rfind("\u00ab"), head.rfind("\u201c"))
+            inner = head[opening + 1:-1].strip()
+            if head.count('"') % 2 == 1 and head[-1] == '"':
+                opening, inner = len(head) - 1, ""     # 'X "strongly" condemned': the cue opens the quote
+            if opening >= 0 and len(inner.split()) <= 3 and (not inner or inner[-1] not in ",.!?\u2026") and any(
+                    m.end <= s_start + opening and not self.is_locative(m) for m in before):
+                return None
         if not quoted and any(not self.is_locative(m) for m in before):
             return None     # "The minister, X, criticised Y": X is the subject
         for m in after[:2]:

@@ -190,10 +190,7 @@ CASES = [
      ["gov/MA UseOfForce MA"], ["gov/MA Support -", "org/* Support -"]),
 ]
 
-XFAIL: dict = {
-    "scarequote-en-categorically": "a scare-quoted adverb before the verb is read as a quotation before an inverted speaker",
-    "scarequote-en-strongly": "a scare-quoted adverb before the verb is read as a quotation before an inverted speaker",
-}
+XFAIL: dict = {}
 
 
 @pytest.mark.parametrize("lang, text, want, forbid", bank_params(CASES, XFAIL))
