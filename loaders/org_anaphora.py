@@ -35,6 +35,8 @@ _NOUNS = {
                      r"(?P<ngo>the (?:ngo|rights group|human rights group|charity|advocacy group|campaign group))|"
                      r"(?P<org>the (?:organisation|organization|watchdog)))(?!\w)"),
 }
+# an NGO's name, its bracketed acronym, then "ONG ..." in apposition
+_APPOSED = re.compile(r"\s*(?:\([^()]{1,14}\))?\s*,\s*(?:une\s+|un\s+)?")
 # how far back the antecedent may lie (a paragraph or two)
 _REACH = 1500
 
@@ -79,7 +81,8 @@ def nearer_org_antecedent(attr, head, hit_start):
 def singular_ngo_antecedent(attr, found):
     """``found`` with a French singular "l'ONG" / "l'association" (read as the unnamed
     ``rights-groups`` crowd of "des ONG") replaced by the NGO it refers to: the nearest
-    preceding NGO; ``found`` unchanged otherwise.
+    preceding NGO, or the NGO the noun is apposed to ("Le GARR, ONG haïtienne, a dénoncé");
+    ``found`` unchanged otherwise.
 
     Parameters
     ----------
@@ -96,9 +99,11 @@ def singular_ngo_antecedent(attr, found):
     if attr.lang != "fr" or len(found) != 1 or not getattr(found[0], "key", "").endswith("/rights-groups"):
         return found
     m = found[0]
+    i = bisect_left(attr.starts, m.start) - 1
+    if i >= 0 and attr.mentions[i].kind == "NGO" and _APPOSED.fullmatch(attr.norm, attr.mentions[i].end, m.start):
+        return [attr.mentions[i]]   # "Le GARR, ONG haïtienne présente à la frontière, a dénoncé"
     if attr.norm[max(0, m.start - 2):m.start] != "l'" or attr.norm[m.start:m.end] not in ("ong", "association"):
         return found
-    i = bisect_left(attr.starts, m.start) - 1
     while i >= 0 and m.start - attr.mentions[i].start < _REACH:
         if attr.mentions[i].kind == "NGO":
             return [attr.mentions[i]]

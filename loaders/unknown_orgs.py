@@ -65,7 +65,7 @@ _ORG_EN = re.compile(
 _HEADS_FR = (r"Association|Union|Syndicat|Ligue|Fédération|Confédération|Réseau|Coalition|Alliance|"
              r"Collectif|Mouvement|Parti|Front|Observatoire|Centre|Institut|Fondation|Forum|Plateforme|"
              r"Conseil|Comité|Coordination|Rassemblement|Congrès|Organisation|Ordre|Barreau|Conférence|Assemblée|"
-             r"Église|Eglise")
+             r"Église|Eglise|Groupe")
 # a word of a name: not a verb, pronoun or conjunction ("L'Observatoire a déclaré qu'il ...")
 _WORD_FR = (r"(?!(?:a|ont|est|sont|qui|que|qu|il|elle|ils|elles|y|se|s|ne|n|avait|avaient|sera|serait|"
             r"mais|ou|donc|car|selon|lors|pour sa part)(?![\w'\u2019-]))[\w'\u2019-]+")
@@ -114,7 +114,7 @@ _CIVIC_WORDS = re.compile(
     r"muslims?|musulmans?|christians?|chrétiens?|chretiens?|protestant\w*|evangelical|évangéliques?|imams?|"
     r"ulema|oulémas?|trades?|unions?|syndicats?|labou?r|chiefs?|chefs?|nurses|infirmi\w+|farmers|"
     r"paysans|juristes|judges|magistrates?|magistrats)\b")
-_RESTRICTED_HEADS = re.compile(r"^(?:Council|Committee|Commission|Chamber|Conseil|Comité|Ordre|Coordination|Congress|"
+_RESTRICTED_HEADS = re.compile(r"^(?:Council|Committee|Commission|Chamber|Conseil|Comité|Ordre|Coordination|Congress|Groupe|"
                                r"Congrès|Organisation|Rassemblement|Barreau|Conference|Conférence|Assembly|Assemblée)\b|"
                                r"\b(?:Council|Committee|Commission|Chamber|Congress|Conference|Assembly)"
                                r"(?:\s+(?:of|for|to|against)\b.*)?$")

@@ -121,6 +121,11 @@ CASES = [
      "Port-au-Prince - Le Groupe d'action pour les droits des déplacés (GADD), une ONG haïtienne, a "
      "dénoncé les expulsions forcées menées par la police à Port-au-Prince.",
      ["org/gadd Condemnation HT"], []),
+    ("fr-groupe-apposed-ong-without-article", "fr",
+     "Douala - La police a dispersé un sit-in de familles de détenus à Douala. Le Groupe de soutien aux "
+     "familles de détenus (GSFD), ONG camerounaise basée à Douala, a dénoncé un usage « disproportionné » "
+     "de la force.",
+     ["org/gsfd Condemnation CM"], []),
     # --- (4) real organisations the gazetteer lacked
     ("en-greenpeace", "en",
      "Police detained 14 climate activists outside the parliament in Oslo on Friday. Greenpeace "
