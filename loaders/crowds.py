@@ -401,7 +401,7 @@ _AR_BARE = (r"(?:" + _ar_alt("نحو|قرابة|حوالي|أكثر من|أزي�
 # (or its people by a nisba plural, "خرج مئات الفلسطينيين", or a partitive naming them by
 # their ties, "تجمع عشرات من أصدقاء سليم ورفاقه في")
 _AR_BARE_AFTER_VERB = re.compile(r"\S*\s+" + _AR_BARE + r"(?:\s+" + _ar_alt(
-    "الأشخاص|الناس|المواطنين|المتضامنين|المتضامنات|المحتشدين") + r"|\s+ال\S{2,}يين|\s+" + _ar_alt("من")
+    "الأشخاص|الناس|المواطنين|المتضامنين|المتضامنات|المحتشدين|الشبان|الشباب|الشابات") + r"|\s+ال\S{2,}يين|\s+" + _ar_alt("من")
     + r"\s+\S+(?:\s+\S+){0,2}?)?(?=\s+" + _ar_alt(
     "في|أمام|وسط|قرب|إلى|يوم|أمس|اليوم|مساء|صباح|للمطالبة|احتجاجا|تنديدا|رفضا") + r"(?!\S)|\s*[،,.؛])")
 _AR_BARE_BEFORE_NOUN = re.compile(r"(?<!\S)(?:و|ف)?" + _ar_alt("شارك|خرج|انضم|احتشد|تجمع|نزل") + r"\S{0,3}\s+"
@@ -607,6 +607,7 @@ _PURPOSE = {"en": re.compile(r"(?:\bto|\bin order to|,\s*(?:calling|demanding|ur
             "ar": re.compile(r"(?:^|\s)$")}
 
 
+_AR_CARRIED_DEMAND = re.compile(r"(?:و)?(?:لل|طالبوا|مطالبين|مطالبات|طالبن)")
 _PURPOSE_CUE = re.compile(r"(?:to|in order to|pour|afin de)\s")     # the cue "to demand" itself
 _PARTICIPLE = re.compile(r"(?:calling|demanding|urging|reclamant|exigeant|appelant|demandant)\b")
 
@@ -629,8 +630,9 @@ def purpose_carry(attr, hit_start, hit_end, s_start, rtype):
             or attr.lang not in _PURPOSE:     # (a movement's rally: "تظاهر ... من حركة X للمطالبة")
         return None
     if attr.lang == "ar":
-        if not re.match(r"(?:و)?لل", attr.norm[hit_start:hit_end]):
-            return None     # "للمطالبة بـ": in order to demand
+        if not _AR_CARRIED_DEMAND.match(attr.norm, hit_start, hit_end):
+            return None     # "للمطالبة بـ": in order to demand; "مطالبين", "وطالبوا": the crowd's own
+            # participle or plural verb without a subject of its own
     elif not _PURPOSE[attr.lang].search(attr.norm[max(s_start, hit_start - 40):hit_start]) and not (
             _PARTICIPLE.match(attr.norm, hit_start) and attr.norm[s_start:hit_start].rstrip().endswith(",")) \
             and not _PURPOSE_CUE.match(attr.norm, hit_start):

@@ -15,6 +15,9 @@ Conventions as tests/blind3/README.md and the dev gold:
   ``Demand``. Only as the subject of the rally: families evicted or quoted are no rally.
 - ``pensioners``: retirees, pensioners, "retraités", "المتقاعدين" are ``group/<ISO>/pensioners``
   (the dev gold's slug).
+- ``carry``: in Arabic, the crowd's own participle or plural verb after its rally ("مطالبين
+  بالتراجع" after another clause, "وطالبوا بـ") is the crowd's ``Demand``; a number of young men
+  ("خرج آلاف الشبان") rallying are ``protesters``.
 - ``activists``: a counted crowd of activists rallying ("About 50 activists blocked", "plusieurs
   centaines de militants se sont rassemblés") are ``group/<ISO>/protesters`` in French and English,
   as the dev gold names them; bare "Activists marched" and Arabic "عشرات الناشطين" stay ``activists``.
@@ -118,6 +121,17 @@ CASES = [
      "اعتقلت السلطات الأردنية عشرات الشبان في عمان. واعتصم مئات المتقاعدين أمام مقر مجلس النواب في عمان "
      "للمطالبة بزيادة الرواتب.",
      ["group/JO/pensioners Demonstration JO", "group/JO/pensioners Demand JO"], ["group/JO/retirees Demand JO"]),
+    # ================================================================== Arabic crowd's own demand
+    ("carry-ar-participle-after-clause", "ar",
+     "رفعت الحكومة الجزائرية أسعار الخبز. وخرج آلاف الجزائريين إلى الشوارع في وهران وقسنطينة، وأغلق بعضهم "
+     "الطرق بالإطارات المشتعلة، مطالبين بالتراجع عن القرار.",
+     ["group/DZ/protesters Demonstration DZ", "group/DZ/protesters Demand DZ"], []),
+    ("carry-ar-plural-verb", "ar",
+     "قطعت السلطات السودانية الإنترنت في الخرطوم. وتظاهر مئات المحتجين في أم درمان، وطالبوا بإعادة الخدمة.",
+     ["group/SD/protesters Demonstration SD", "group/SD/protesters Demand SD"], []),
+    ("young-ar-crowd", "ar",
+     "اعتقلت الشرطة المغربية ناشطا في طنجة. وخرج آلاف الشبان إلى شوارع طنجة وتطوان رافعين شعارات.",
+     ["group/MA/protesters Demonstration MA"], []),
     # ================================================================== activists
     ("activists-fr-counted", "fr",
      "Le gouvernement belge a relancé deux réacteurs nucléaires. Samedi, plusieurs centaines de militants "
