@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .cues import LANG_DIR, Entry, Matcher, _normalizer, _read_table
+from .inflect import expand_rows
 from .model import RESPONSE_TYPES
 
 _KINDS = ("speech", "complementizer", "situation", "negative", "concern", "accusation",
@@ -83,11 +84,12 @@ def lexicon(lang: str) -> dict:
 
 @lru_cache(maxsize=None)
 def table(lang: str) -> Matcher:
-    """The cues of ``implicit.tsv`` for ``lang``, compiled like ``responses.tsv``."""
+    """The cues of ``implicit.tsv`` for ``lang``, compiled like ``responses.tsv`` (``~lemma``
+    alternatives expanded to every form of the verb, :func:`.inflect.expand_rows`)."""
     norm = _normalizer(lang)
     entries = []
     path = LANG_DIR / lang / "implicit.tsv"
-    for cue, rest in _read_table(path, norm):
+    for cue, rest in expand_rows(_read_table(path, norm), lang):    # ("~charger": every form)
         rtype = rest[0] if rest else ""
         if rtype not in RESPONSE_TYPES:
             raise ImplicitError(f"{path}: unknown response type {rtype!r}")

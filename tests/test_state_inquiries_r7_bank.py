@@ -77,9 +77,6 @@ CASES = [
 ]
 
 XFAIL = {
-    "inquiry-fr-avait-charge": "implicit.tsv has 'a chargé .. d'enquêter' only, no other tense or 'd'une enquête'",
-    "passive-fr-tues-par": "French 'tués / abattus' is no UseOfForce cue (only 'a tué des', 'ont abattu')",
-    "passive-fr-abattus-par-balles": "French 'tués / abattus' is no UseOfForce cue (only 'a tué des', 'ont abattu')",
     "passive-ar-by-police": "Arabic passive 'قتل ... برصاص الشرطة' gives the police no act",
 }
 
