@@ -32,6 +32,8 @@ _FLIGHT = re.compile(r"(?<!\w)(?:fled|flee|flees|fleeing|exodus|fui\w*|fuy\w*|fu
 # a rally "in front of" a state's embassy or ministry still points at that state (the body is no
 # place, but the state it stands for is what the rally answers): "أمام سفارة إيران", "devant l'ambassade"
 _FACING = frozenset({"أمام", "امام", "devant", "outside", "opposite"})
+# an embassy or consulate is a building as well as a body: "tué au consulat saoudien d'Istanbul"
+_MISSION = re.compile(r"ambassade|consulat|embass|consulate|سفار|قنصلي")
 # a city genitive to the situation cue: "the siege of X", "le bombardement de la gare de X", "قصف سوق X"
 _GENITIVE = {
     "en": re.compile(r"(?<!\w)of\s+(?:the\s+)?$|^\s*$"),
@@ -82,7 +84,8 @@ class PlaceVoting:
             against = m.form == "demonym" and bool(against_re.search(
                 self.norm[max(0, m.start - 12):m.start]))
             preposition = m.preposition or qualified_preposition(self.norm, m.start, self.lang)
-            if m.form in ("body", "official") and (preposition or "").lower() not in _FACING:
+            if m.form in ("body", "official") and (preposition or "").lower() not in _FACING \
+                    and not _MISSION.search(self.norm[m.start:m.end]):
                 preposition = None      # an actor is no place: "في غارة إسرائيلية" (in an Israeli strike)
             line_start = self.norm.rfind("\n", 0, m.start) + 1
             if preposition and _words(self.norm[line_start:m.start]) <= 1 and not any(
