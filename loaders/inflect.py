@@ -57,7 +57,8 @@ def irregular(lang: str) -> dict:
 
     Columns: French ``lemma pres3sg pres3pl pres1pl imparfait futur participle pp`` (the
     imparfait and futur in the 3sg); English ``lemma third past pp ing``. An empty or
-    ``-`` cell keeps the regular form.
+    ``-`` cell keeps the regular form; ``!`` drops the form, for a form that is mostly a
+    noun or an adjective in news text ("manifestant", "protestant", "menacant").
     """
     path = LANG_DIR / lang / "verbs.tsv"
     if not path.exists():
@@ -130,7 +131,7 @@ def french_forms(lemma: str, bare_participle: bool = False) -> list:
         out = simple + [aux + " " + forms["pp"] for aux in _FR_AUX]
     if bare_participle:
         out += agreed
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(form for form in out if not form.endswith("!")))
 
 
 def _en_regular(lemma: str) -> dict:
