@@ -253,7 +253,6 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
-    "crowd-ar-camp-residents": "agent found; place: the refugees' origin (PS) wins over the country of the camp (LB)",
     "crowd-en-counted-lawsuit": "agent found; type: a complaint filed with the UN is read as Advocacy",
     "crowd-ar-fishermen": "bank before: missed",
     "crowd-ar-residents-complaint": "agent found; type: 'تقدم ... بشكوى' read as Advocacy",
@@ -261,7 +260,6 @@ XFAIL: dict[str, str] = {
     "crowd-ar-mothers-appeal": "place: Saydnaya prison unknown (the same sentence with 'في سوريا' passes)",
     "org-ar-defence-committee": "bank before: missed",
     "org-ar-gazetteer-kept": "agent found; place: Daraa unknown",
-    "org-fr-observatoire": "bank before: missed",
     "org-en-centre": "bank before: missed",
 }
 

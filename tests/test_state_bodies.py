@@ -177,7 +177,6 @@ CASES = [
 
 # case index -> why it still fails (strict: a pass must lift the mark)
 XFAIL: dict = {
-    29: "'procureur général du roi' with no country named: the title is not read as the state's",
     30: "'غرب ليبيا': the event of 'مركز احتجاز غرب ليبيا' gets no place",
     31: "'أنها تتابع القضية' (following a case) is not in the Arabic concern lexicon",
 }
