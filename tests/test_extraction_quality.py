@@ -94,28 +94,34 @@ def test_heldout_dev_f1_does_not_regress(lang):
 # measurement); floors = measured at 707ec7c - ~0.03 (blind2 ar is low because its gold places
 # two documents at sub-national regions without a government: 0.97 with --places country)
 DEV_SET_F1_FLOOR = {
-    # floors = F1 at the end of session 6's round (see its closing commit) - ~0.03, never lowered;
+    # floors = F1 at the end of session 7's round (see its closing commit) - ~0.03, never lowered;
     # blind2..blind9 were development data in sessions 2-5; blind10..blind13 were measured once blind
     # at 52b982e (session 5: ar .72/.78/.59/.59, fr .71/.51/.58/.65, en .51/.77/.72/.69);
     # blind14/blind15 were measured once blind at 4a546ef (session 6: ar .742/.600, fr .436/.667,
     # en .733/.539); blind16/blind17 were measured once blind at d66bcf2 (start of session 7: ar .714/.771,
-    # fr .453/.391, en .594/.707); all are development data since
-    "blind2": {"ar": 0.63, "fr": 0.87, "en": 0.87},
+    # fr .453/.391, en .594/.707); blind18..blind21 were measured once blind at 9e40def (end of
+    # session 7's round: ar .433/.649/.635/.667, fr .681/.545/.746/.638, en .729/.636/.636/.387);
+    # all are development data since
+    "blind2": {"ar": 0.63, "fr": 0.88, "en": 0.87},
     "blind3": {"ar": 0.92, "fr": 0.91, "en": 0.88},
-    "blind4": {"ar": 0.86, "fr": 0.89, "en": 0.89},
+    "blind4": {"ar": 0.86, "fr": 0.91, "en": 0.89},
     "blind5": {"ar": 0.87, "fr": 0.87, "en": 0.89},
     "blind6": {"ar": 0.76, "fr": 0.73, "en": 0.82},
     "blind7": {"ar": 0.86, "fr": 0.79, "en": 0.83},
-    "blind8": {"ar": 0.78, "fr": 0.77, "en": 0.72},
-    "blind9": {"ar": 0.86, "fr": 0.69, "en": 0.77},
-    "blind10": {"ar": 0.74, "fr": 0.80, "en": 0.72},
-    "blind11": {"ar": 0.78, "fr": 0.48, "en": 0.76},
-    "blind12": {"ar": 0.69, "fr": 0.64, "en": 0.75},
-    "blind13": {"ar": 0.58, "fr": 0.62, "en": 0.69},
-    "blind14": {"ar": 0.71, "fr": 0.48, "en": 0.71},
-    "blind15": {"ar": 0.57, "fr": 0.64, "en": 0.66},
-    "blind16": {"ar": 0.68, "fr": 0.42, "en": 0.56},
-    "blind17": {"ar": 0.74, "fr": 0.36, "en": 0.68},
+    "blind8": {"ar": 0.80, "fr": 0.77, "en": 0.72},
+    "blind9": {"ar": 0.86, "fr": 0.69, "en": 0.82},
+    "blind10": {"ar": 0.74, "fr": 0.80, "en": 0.73},
+    "blind11": {"ar": 0.78, "fr": 0.63, "en": 0.76},
+    "blind12": {"ar": 0.82, "fr": 0.66, "en": 0.77},
+    "blind13": {"ar": 0.58, "fr": 0.68, "en": 0.69},
+    "blind14": {"ar": 0.76, "fr": 0.74, "en": 0.73},
+    "blind15": {"ar": 0.73, "fr": 0.70, "en": 0.73},
+    "blind16": {"ar": 0.72, "fr": 0.70, "en": 0.63},
+    "blind17": {"ar": 0.77, "fr": 0.67, "en": 0.68},
+    "blind18": {"ar": 0.40, "fr": 0.65, "en": 0.70},
+    "blind19": {"ar": 0.62, "fr": 0.51, "en": 0.60},
+    "blind20": {"ar": 0.60, "fr": 0.71, "en": 0.60},
+    "blind21": {"ar": 0.63, "fr": 0.60, "en": 0.35},
 }
 
 
