@@ -70,3 +70,12 @@ def check_bank_case(text, lang, want, forbid):
     present = [spec for spec in forbid if fact_matches(parse_fact(spec), got)]
     assert not missing and not present, \
         f"missing {missing}, forbidden {present}; got {sorted(got, key=str)}"
+
+
+def check_main_place(text, lang, place, agents):
+    """Assert that every fact of each of ``agents`` in ``text`` is placed at ``place`` (an ISO code)."""
+    got = placed(text, lang)
+    for agent in agents:
+        mine = {p for a, _, p in got if a == agent}
+        assert mine, f"no fact of {agent}; got {sorted(got, key=str)}"
+        assert mine == {f"place/{place}"}, f"{agent} placed {sorted(mine, key=str)}, want {place}"
