@@ -11,6 +11,7 @@ from .syntax_words import AGAINST, NEVER
 from .event_records import (KIND_PRIORITY, OUTSIDER_TYPES, STATE_KINDS, EventCue, PlaceVote, _CLAUSE,
                             _CONNECT, _DATIVE, _FROM, _KIND_WEIGHT, _PEOPLE_DISPLACED, _STOP, _TO,
                             _words, iso_of, place_weight, regions_with_government)
+from .nationals import names_nationals
 from .place_frames import (at_risk, in_custody, inside, is_border, is_dateline, is_headline_label, removal_frames,
                            victims_origin)
 from .places import (city_mentions, coercive_iso, forced_return, forced_return_actors,
@@ -50,6 +51,7 @@ class PlaceVoting:
 
     _from_origin: set = frozenset()     # ids of votes naming victims' origin ("from Gaza")
     _forceful: set = frozenset()        # (sentence, key) of states using force ("X authorities detained")
+    _nationals: frozenset = frozenset()  # ids of demonyms naming people's nationality ("Chinese citizens")
 
     # ---------------------------------------------------------------- collecting
     def add_place(self, place_key, weight=1.0):
@@ -98,6 +100,9 @@ class PlaceVoting:
             else:
                 vote = PlaceVote(iso, m.key, m.kind, m.form, preposition, m.start, m.end, idx,
                                  title_weight, bool(cues), against)
+            if m.form == "demonym" and names_nationals(self.norm, m.start, m.end, self.lang):
+                vote.against = False
+                self._nationals = self._nationals | {id(vote)}
             self.places.append(vote)
             sentence_votes.append(vote)
         for code, a, b, prep in city_mentions(self.norm, self.lang, na, nb, mentions):
@@ -284,6 +289,8 @@ class PlaceVoting:
         - ``dest``: a destination ("sent to X").
         """
         norm, lang = self.norm, self.lang
+        if id(vote) in self._nationals:
+            return      # "attacks on Chinese citizens": whose nationals, not where
         before = norm[max(na, vote.start - 20):vote.start]
         if _TO[lang].search(before) and not vote.preposition and vote.form != "demonym":
             vote.attached = "dest"      # "sent to X" (but "asylum to Chechen men" names people)
@@ -382,6 +389,8 @@ class PlaceVoting:
             weight = 0.3 * tw
         elif vote.attached == "custody":
             weight = (3.0 if vote.event_sentence else 1.5) * tw
+        elif id(vote) in self._nationals:
+            weight = 0.3 * tw   # "a Sri Lankan woman who died in Nagoya": her nationality
         elif id(vote) in self._from_origin:
             weight = place_weight(vote.kind, "demonym", None, False, tw)    # "a detainee from Gaza"
         else:
