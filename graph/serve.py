@@ -201,6 +201,8 @@ class WorkerPool:
     def _retire(self, worker) -> None:
         process, conn = worker
         with self._lock:
+            if worker not in self._all:     # retired already: a timed-out query and close() race
+                return
             self._all.discard(worker)
         if process.is_alive():
             process.kill()
