@@ -12,7 +12,7 @@ Each case names the responders whose facts must all carry the place (country cod
 
 import pytest
 
-from extraction_helpers import bank_params, placed
+from extraction_helpers import bank_params, check_main_place
 from rightsgraph.loaders.nationals import names_nationals
 
 CASES = [
@@ -91,11 +91,7 @@ XFAIL: dict = {}
 
 @pytest.mark.parametrize("lang, text, place, agents", bank_params(CASES, XFAIL))   # (id, lang, text, place, agents)
 def test_nationals_place(lang, text, place, agents):
-    got = placed(text, lang)
-    for agent in agents:
-        mine = {(p or "").removeprefix("place/").split("-")[0] for a, _, p in got if a == agent}
-        assert mine, f"no fact of {agent}; got {sorted(got, key=str)}"
-        assert mine == {place}, f"{agent} placed {sorted(mine, key=str)}, want {place}"
+    check_main_place(text, lang, place, agents, country=True)
 
 
 @pytest.mark.parametrize("lang, text, demonym, national", [
