@@ -381,8 +381,12 @@ def expand_paths(paths):
     """Files named by ``paths``: folders are walked recursively in sorted order.
 
     Hidden files and files with unknown suffixes inside folders are skipped; a file named
-    explicitly is always read. ``-`` stands for standard input.
+    explicitly is always read. ``-`` stands for standard input. A single ``str`` or path is
+    one path, not an iterable of one-character paths (``"/data/x.jsonl"`` would otherwise
+    start with ``"/"`` and walk the whole file system).
     """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
     for raw in paths:
         if raw == "-":
             yield "-"
@@ -404,8 +408,8 @@ def iter_documents(paths, lang=None, stdin=None, fmt=None):
 
     Parameters
     ----------
-    paths : iterable of str
-        Files, folders, or ``-`` for standard input.
+    paths : str, path or iterable of them
+        Files, folders, or ``-`` for standard input; a single string is one path.
     lang : str, optional
         Force this language instead of detecting it.
     stdin : binary file, optional

@@ -153,6 +153,15 @@ def test_missing_path_is_reported():
     assert isinstance(error, BadInputError) and "no such file" in str(error)
 
 
+@pytest.mark.parametrize("as_path", [str, lambda p: p])
+def test_a_single_path_is_one_input_not_its_characters(tmp_path, as_path):
+    # iter_documents("/x/y.txt") once walked "/" (the string's first character) as a folder
+    path = tmp_path / "one.txt"
+    path.write_text("The police arrested dozens of activists.", encoding="utf-8")
+    doc = _only(iter_documents(as_path(path)))
+    assert not isinstance(doc, BadInputError) and doc.identifier == "one.txt"
+
+
 def test_folder_is_walked_recursively_in_order(tmp_path):
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "two.txt").write_text("The army arrested dozens of activists.", encoding="utf-8")
