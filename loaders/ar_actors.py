@@ -6,13 +6,18 @@ instead of its full name: "فريق التحقيق الأممي", "لجنة ال
 (the principal every UN office, agency, rapporteur and mission maps to), unless the
 gazetteer already names something there.
 
-The function works on the normalised text (``cues.normalized_view``) and on the mention
+An organisation's seat named in apposition ("منظمة القسط، ومقرها لندن،", "وهو منظمة مستقلة
+مقرها بيروت") is a place, never the agent of the act that follows: :func:`seat_places`
+marks it as a locative.
+
+The functions work on the normalised text (``cues.normalized_view``) and on the mention
 objects of ``extract._Reader`` (any object with ``start``, ``end`` and ``key``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 _HEAD = (r"(?:ال)?(?:لجنه|فريق|بعثه|مكتب|وكاله|هييه|خبراء|خبير|خبيره|مقرر|مقرره|مبعوث|مبعوثه|منسق|"
          r"منسقه|محققو|محققون|محققين|مسوول|مسوولو|مسوولون|مفوض|مفوضه|موظفو|وفد)")
@@ -64,4 +69,46 @@ def un_body_mentions(norm: str, mentions: list, make) -> list:
         return mentions
     out = list(mentions) + added
     out.sort(key=lambda m: m.start)
+    return out
+
+
+# "ومقرها لندن", "مقره في جنيف", "التي تتخذ من باريس مقرا لها": the seat of an organisation
+_SEAT = re.compile(r"(?<!\S)(?:و)?(?:مقر|مقره|مقرها|مقرهم|مقرهما|ومقرها|ومقره)\s+(?:في\s+)?$|"
+                   r"(?<!\S)(?:يتخذ|تتخذ|يتخذون|اتخذ|اتخذت)\s+من\s+$")
+
+
+def seat_places(norm: str, mentions: list) -> list:
+    """``mentions`` with the seat of an organisation named in apposition marked as a
+    locative (its ``preposition`` set to "مقر"), so that it is taken for no agent.
+
+    Parameters
+    ----------
+    norm : str
+        The normalised Arabic text.
+    mentions : list
+        Mentions (dataclass objects with ``start``, ``end``, ``key``, ``preposition``).
+
+    Returns
+    -------
+    list
+        The mentions, the seats replaced.
+
+    Examples
+    --------
+    >>> from dataclasses import dataclass
+    >>> @dataclass
+    ... class M:
+    ...     start: int; end: int; key: str; preposition: object = None
+    >>> norm = "وكانت منظمه القسط، ومقرها لندن، قد وثقت"
+    >>> [m.preposition for m in seat_places(norm, [M(6, 17, "org/alqst"), M(26, 30, "gov/GB")])]
+    [None, 'مقر']
+    """
+    if "مقر" not in norm and "تتخذ" not in norm and "يتخذ" not in norm:
+        return mentions
+    out = []
+    for m in mentions:
+        if not m.preposition and m.key.startswith(("gov/", "place/")) and \
+                _SEAT.search(norm, max(0, m.start - 24), m.start):
+            m = replace(m, preposition="مقر")
+        out.append(m)
     return out

@@ -90,8 +90,10 @@ def name_end(norm, start, mentions, starts):
             continue
         i = bisect_left(starts, tok.start())
         if i < len(mentions) and mentions[i].start == tok.start() and not mentions[i].key.startswith("group/") \
-                and mentions[i].form != "demonym":
-            break           # a place, a person, a known actor
+                and mentions[i].form != "demonym" and not (
+                    tok.start() == first and norm[max(0, start - 3):start] == "حزب"
+                    and mentions[i].key.startswith("gov/") and mentions[i].form == "name"):
+            break           # a place, a person, a known actor (not "حزب مصر القوية": a party's name)
         if stripped[0] == "ب" and stripped not in _B_NOUNS:
             break           # "بالإفراج": the object of the verb
         definite = stripped.startswith(("ال", "لل"))

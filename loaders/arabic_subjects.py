@@ -28,6 +28,11 @@ _AR_PLURAL_NATIONALS = re.compile(r"(?:و)?(?!ال)\S{2,}ي(?:ون|ين)")
 _AR_ABROAD = re.compile(r"\s*(?:\S+\s+)?(?:في المهجر|في المنفي|في الخارج|المقيمين|المقيمون|مقيمون|مقيمين|"
                         r"المغتربين|مغتربون|مغتربين)(?!\S)")
 
+# a report phrase opening a sentence ("وفي تقرير نشرته ...، قالت X"), then the verb after its comma
+_AR_FRONTED_IN = re.compile(r"\s*(?:و)?في\s+")
+_AR_COMMA = re.compile(r"\s*[،,]\s*")
+_AR_VERB_WORD = re.compile(r"(?:و)?[^\s،,.]{3,}\s+")
+
 # the complement of a verb right after the actor that follows it: that actor is the subject
 _AR_COMPLEMENT_AFTER = re.compile(r"\s+(?:بال|عن\s+ال)\S{2,}")   # (not "بسبب": a cause)
 _AR_WELCOME = re.compile(r"(?:رحب|اشاد|ثمن)")
@@ -433,7 +438,7 @@ class ArabicSubjects:
             for m in reversed(self.in_range(s_start, hit_start)):
                 if not self.is_locative(m) and not m.key.startswith("group/"):
                     return m
-            return None
+            return self._ar_fronted_author(s_start, hit_start, hit_end)
         if re.search(r"(?<!\S)في\s*$", self.norm[max(s_start, hit_start - 6):hit_start]) and \
                 not self.in_range(hit_end, hit_end + 4) and \
                 (re.match(r"\s+(?:\S+\s+)?(?:سابق|حديث|جديد|اخير|سنوي|صدر|نشر|له|لها|مطول|مفصل)(?!\S)",
@@ -467,6 +472,23 @@ class ArabicSubjects:
         for m in reversed(self.in_range(s_start, verb.start())):
             if not self.is_locative(m) and not m.key.startswith("group/"):
                 return m    # "وكانت المفوضة السامية ... قد قدمت ... تقريرا": subject first
+        return None
+
+    def _ar_fronted_author(self, s_start, hit_start, hit_end):
+        """"في تقرير نشرته الثلاثاء، قالت منظمة العفو الدولية إن": a report phrase opening
+        the sentence belongs to the subject right after the verb that follows its comma."""
+        if not _AR_FRONTED_IN.fullmatch(self.norm, s_start, hit_start):
+            return None
+        comma = _AR_COMMA.search(self.norm, hit_end, min(len(self.norm), hit_end + 60))
+        if comma is None or re.search(r"[.;:؛]", self.norm[hit_end:comma.start()]):
+            return None
+        verb = _AR_VERB_WORD.match(self.norm, comma.end())
+        if verb is None:
+            return None
+        for m in self.in_range(verb.end(), verb.end() + 3):
+            if not self.is_locative(m) and not m.key.startswith("group/") and \
+                    not self.norm[verb.end():m.start].strip():
+                return m
         return None
 
     def _ar_crowd_subject(self, hit_end, c_end):

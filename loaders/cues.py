@@ -63,12 +63,13 @@ _AR_SUFFIX = (r"(?:\u062a\u0645\u0627|\u062a\u0645|\u0648\u0627|\u0648\u0646|\u0
 _AR_VERB_PREFIX = r"(?:[\u0648\u0641])?(?:\u0633)?"
 # a gap may end on an opening quote: "expressed .. concern" in 'expressed its "deep concern"'
 # a gap does not cross the end of a sentence ("a moura. bamako a dementi" is no "a .. dementi")
+# nor a line end (a headline: "ألمانيا تمنح اللجوء\n\nمنحت ألمانيا حق اللجوء" hid the second cue)
 _GAP_WORD = r"[^\s.!?;\u061f]+(?:\.[^\s.!?;\u061f]+)*"
-_GAP = r"(?:\s+" + _GAP_WORD + r"){0,4}?\s+(?:[\"«“]|[a-z]{1,2}')?"    # or an elided article: "expulse* .. ambassadeur" in "expulser l'ambassadeur"
+_GAP = r"(?:[^\S\n]+" + _GAP_WORD + r"){0,4}?[^\S\n]+(?:[\"«“]|[a-z]{1,2}')?"    # or an elided article: "expulse* .. ambassadeur" in "expulser l'ambassadeur"
 # verb-subject order puts the subject inside the phrase; the gap does not cross a comma
 # before a coordinated clause ("التي أرسل لإدارتها، وأمر بتشكيل لجنة تحقيق" is no "أرسل .. لجنة تحقيق")
 # nor a complementizer ("نشرت تقريرا كشفت فيه أن قوات": no "نشر .. قوات")
-_AR_GAP = r"(?:\s+(?![^\s،,]*[،,]\s+[وف])(?!(?:ان|انه|انها|انهم|بان|بانه|بانها)\s)" + _GAP_WORD + r"){0,7}?\s+[\"«“]?"
+_AR_GAP = r"(?:[^\S\n]+(?![^\s،,]*[،,]\s+[وف])(?!(?:ان|انه|انها|انهم|بان|بانه|بانها)\s)" + _GAP_WORD + r"){0,7}?[^\S\n]+[\"«“]?"
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,7 @@ from .crowd_objects import drop_object_crowds
 from .protest_nouns import noun_protests, drop_repeated
 from .principals import speaker_country
 from .events import SituationVotes, iso_of, localise, regions_with_government
-from .ar_actors import un_body_mentions
+from .ar_actors import seat_places, un_body_mentions
 from .ar_quoted_names import quoted_name_mentions
 from .own_followers import follower_calls
 from .model import Evidence, Extraction, Response
@@ -169,6 +169,7 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
                 a, b, "org/united-nations", "IntergovernmentalOrganization", "name", None, None, surface))
             # "نقابة الصحفيين البحرينيين": an association the gazetteer does not list (unknown_orgs.py)
             self.mentions = named_organisations(self.mentions, text, self.pos, self.gz, lang, norm)
+            self.mentions = seat_places(norm, self.mentions)    # "ومقرها لندن": no agent (ar_actors.py)
         # "Amnesty International's Kenya section", "فرع منظمة العفو الدولية في تونس": the country
         # names the section, it is no actor (org_sections.py)
         self.mentions = section_countries(self.mentions, norm, lang)

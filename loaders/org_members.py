@@ -127,7 +127,8 @@ def _arabic_members(mentions, norm):
         first = norm[start:found.end()].split()[0]
         if first[:1] in "وف" and not re.fullmatch(_AR_HEAD, first):
             start += 1      # the conjunction stays outside the mention
-        # (its surface too: the head word decides verb-subject agreement, "أدانت بعثة ...")
-        out[i] = replace(m, start=start, surface=norm[start:m.end])
+        # (its surface too: the head word decides verb-subject agreement, "أدانت بعثة ...";
+        # the member is no place: "خبراء في الأمم المتحدة" loses the في of its organisation)
+        out[i] = replace(m, start=start, surface=norm[start:m.end], preposition=None)
         changed = True
     return out if changed else mentions
