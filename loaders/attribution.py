@@ -52,6 +52,7 @@ from .arabic_subjects import ArabicSubjects
 from .signers import ArSigners
 from .org_anaphora import nearer_org_antecedent, singular_ngo_antecedent
 from .subject_finding import SubjectFinding
+from .english_reactions import drawn_from
 
 # A mention inside a relative clause opened after the subject (", qui ..."), closed by a comma
 # before the main verb's auxiliary: not the subject of the main verb.
@@ -63,7 +64,7 @@ __all__ = ["ACTION_TYPES", "AGENT_KINDS", "PATIENT_TYPES", "SPEECH_TYPES", "VAGU
 
 
 # "France, along with Germany and Italy, condemned": a member, not the object of "with"
-_WITH_COORD = re.compile(r"(?:along with|together with|as well as|ainsi que|de meme que|aux cotes de)\s*"
+_WITH_COORD = re.compile(r"(?:along with|together with|as well as|ainsi que|de meme que|aux cotes de|\band by|\bet par)\s*"
                          r"(?:the\s+|le\s+|la\s+|les\s+|l')?$")
 
 
@@ -421,7 +422,8 @@ class Attributor(SubjectFinding, ArabicSubjects):
             if self.lang == "ar" and pos == "v" and rtype in _AR_ACTIVE_SPEECH and \
                     len(gap.split()) > 2 and self._by_re.search(" " + pre):
                 continue    # "وثقت مقتل 45 مدنيا على يد X": X killed them, it did not document
-            if self._by_re.search(" " + pre) or self._led_re.search(pre):
+            if self._by_re.search(" " + pre) or self._led_re.search(pre) or \
+                    (pos == "n" and drawn_from(self.lang, pre, gap)):     # "drew condemnation from X"
                 return self._expand(m, c_end), "passive"
         for m in before[-3:]:
             pre = self._before(m, 30).rstrip()

@@ -318,7 +318,7 @@ _CLAUSE_BREAK = re.compile(r"[;؛]|\s[-–—]\s|\b(?:while|whereas|because|alth
 
 _COORD_GAP = {
     "en": re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+|along with\s+|together with\s+)?|\s+and\s+|"
-                     r"\s+or\s+|\s+as well as\s+|\s*&\s*)(?:the\s+)?$"),
+                     r"\s+or\s+|\s+as well as\s+|\s*&\s*)(?:by\s+)?(?:the\s+)?$"),     # ("by X and by Y")
     "fr": re.compile(r"^\s*(?:,\s*(?:et\s+|ainsi que\s+|de meme que\s+|avec\s+)?|\s+et\s+|\s+ou\s+|"
                      r"\s+ainsi que\s+)(?:(?:le|la|les|l')\s*)?$"),
     "ar": re.compile(r"^\s*(?:[,،]\s*(?:و|او)?|و|او|أو|و?كذلك\s+|وايضا\s+)\s*(?:ال)?$"),

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .english_reactions import drawn_reaction
 from .extract_patterns import _BY_AFTER, _GOVERNMENT_OBJECT, _IN_A_REPORT, _PARTICIPLE, _POSSESSIVE_ROLE, _PRONOUN_VERB
 
 # a finite verb right after a comma, with its auxiliary ("..., a convoqué", "..., summoned")
@@ -138,6 +139,8 @@ class FurtherActs:
             return True     # 'was "deeply disturbed" and condemned': the quotation closed before "and"
         if self._relative_closed(previous, hit, gap, na):
             return True
+        if hit.entry.pos == "n" and drawn_reaction(self.lang, gap, self.norm, hit.end):
+            return True     # "the arrest drew swift condemnation from X": X's act (.english_reactions)
         opening = _IN_A_REPORT.match(self.norm, na)
         return opening is not None and opening.end() >= previous.end and "," in gap
 
