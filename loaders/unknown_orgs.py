@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .acronym_mentions import later_acronyms
 from .ar_org_names import CHAIN_HEADS, STATE_NAMES, name_end
 from .capital_offices import british_offices
 from .english_org_names import english_slug
@@ -65,7 +66,7 @@ _ORG_EN = re.compile(
 _HEADS_FR = (r"Association|Union|Syndicat|Ligue|Fédération|Confédération|Réseau|Coalition|Alliance|"
              r"Collectif|Mouvement|Parti|Front|Observatoire|Centre|Institut|Fondation|Forum|Plateforme|"
              r"Conseil|Comité|Coordination|Rassemblement|Congrès|Organisation|Ordre|Barreau|Conférence|Assemblée|"
-             r"Église|Eglise|Groupe")
+             r"Église|Eglise|Groupe|Dynamique|Synergie|Regroupement|Convergence")
 # a word of a name: not a verb, pronoun or conjunction ("L'Observatoire a déclaré qu'il ...")
 _WORD_FR = (r"(?!(?:a|ont|est|sont|qui|que|qu|il|elle|ils|elles|y|se|s|ne|n|avait|avaient|sera|serait|"
             r"mais|ou|donc|car|selon|lors|pour sa part)(?![\w'\u2019-]))[\w'\u2019-]+")
@@ -123,7 +124,7 @@ _RESTRICTED_HEADS = re.compile(r"^(?:Council|Committee|Commission|Chamber|Consei
 _PURPOSE = re.compile(r"(?i)\s(?:pour|for|contre|against)\s")
 # Parties, movements, fronts, leagues, alliances and coalitions are groups (a league or
 # coalition "for human rights" is an NGO).
-_GROUP_HEADS = re.compile(r"(?i)\b(?:party|parti|movement|mouvement|front|rassemblement|league|ligue|alliance|"
+_GROUP_HEADS = re.compile(r"(?i)\b(?:party|parti|movement|mouvement|front|rassemblement|league|ligue|alliance|dynamique|"
                           r"coalition)\b")
 _NGO_OF_GROUP_HEAD = re.compile(r"(?i)\b(?:league|ligue|alliance|coalition)\b.*\b(?:rights|droits)\b")
 _NAME_STOP = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "Last", "This", "That", "It",
@@ -297,7 +298,7 @@ def _latin(mentions, text, pos, gz, lang):
     generic = sorted((m.start, m.end) for m in mentions if (m.key.startswith("body/") and m.key.count("/") == 2)
                      or m.key.startswith("place/"))
     places = sorted((m.start, m.end) for m in mentions if m.key.startswith("gov/"))
-    found = []
+    found, named = [], []
     for t_start, t_end, name, acr in _latin_candidates(text, lang):
         a, b = pos.to_norm(t_start), pos.to_norm(t_end)
         if _overlaps(spans, a, b) or any(x < b and a < y for x, y, _k, _kd in found) or any(
@@ -316,6 +317,10 @@ def _latin(mentions, text, pos, gz, lang):
         kind = "Group" if _GROUP_HEADS.search(name) and not _NGO_OF_GROUP_HEAD.search(name) else "NGO"
         _remember(gz, key, kind, lang, name)
         found.append((a, b, key, kind))
+        named.append((t_start, t_end, key, kind, acr))
+    # the same organisations named again by their acronym alone ("a dénoncé le SPPG")
+    taken = [(pos.to_text(x), pos.to_text(y)) for x, y in spans + places + generic]
+    found += [(pos.to_norm(s), pos.to_norm(e), key, kind) for s, e, key, kind in later_acronyms(text, named, taken)]
     return found
 
 
