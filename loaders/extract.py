@@ -61,6 +61,7 @@ from .described_orgs import described_organisations
 from .org_members import member_mentions
 from .sentence_acts import SentenceActs
 from .type_precision import ngo_raising, retype_hits
+from .ar_object_verbs import verbal_readings
 from .further_acts import FurtherActs
 from .signers import ArSigners, JointStatements
 from .speakers import SpeakerFinding
@@ -284,6 +285,8 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
         resp_hits, neg_hits, mod_hits, ev_hits = self.cues.scan(scan, tokens)
         resp_hits = add_implicit_hits(self, scan, tokens, resp_hits, ev_hits, spans)  # implicit.py
         resp_hits = retype_hits(self.lang, scan, resp_hits)     # type_precision.py: summonses
+        if self.lang == "ar":    # "فيما أدانته قطر": the verb, not the noun "إدانته" (ar_object_verbs.py)
+            resp_hits = verbal_readings(self, resp_hits)
         by_start = lambda hits: [h.start for h in hits]  # noqa: E731
         r_starts, n_starts, m_starts, e_starts = (by_start(resp_hits), by_start(neg_hits),
                                                   by_start(mod_hits), by_start(ev_hits))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .ar_nominal_agents import AUTHOR_KINDS, WELCOME_NOUN, construct_author, issued_by, judging_verb_end
 from .attribution_patterns import (PATIENT_TYPES, SPEECH_TYPES, _ADDRESSEE_TYPES, _AR_AFFIRM_VERB, _AR_APPOSITION,
                                    _AR_COMP_START, _AR_DELEGATION, _AR_DOC_NOUN, _AR_EXPRESS_VERB,
                                    _AR_FILLER, _AR_FOLD, _AR_FROM_AGENT, _AR_GROUP_ANAPHOR,
@@ -412,11 +413,18 @@ class SubjectFinding:
             if re.fullmatch(r"\s*(?:of|from|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?", gap) and (
                     m.kind in ("NGO", "IntergovernmentalOrganization") or rtype not in PATIENT_TYPES):
                 return self._expand(m, c_end), "construct"
-        if self.lang == "ar" and after and rtype in SPEECH_TYPES and rtype != "Accusation":
-            # nominal sentence: "إدانات دولية واسعة من X وY", "دعوات من X"
+        if self.lang == "ar" and after and (rtype in SPEECH_TYPES and rtype != "Accusation" or (
+                rtype == "Support" and WELCOME_NOUN.fullmatch(self.norm[hit_start:hit_end]))):
+            # nominal sentence: "إدانات دولية واسعة من X وY", "دعوات من X", "ترحيبا من X",
+            # "وصدر تنديد عن X" (.ar_nominal_agents)
             gap = self.norm[hit_end:after[0].start]
-            if _AR_FROM_AGENT.fullmatch(gap) and not self.is_locative(after[0]):
+            if _AR_FROM_AGENT.fullmatch(gap) and not self.is_locative(after[0]) or re.fullmatch(
+                    r"\s*عن\s+", gap) and issued_by(self.norm, hit_start, hit_end) and \
+                    after[0].kind in AUTHOR_KINDS:
                 return self._expand(after[0], c_end), "from"
+        if self.lang == "ar" and after and (rtype in SPEECH_TYPES or rtype == "Support") and \
+                construct_author(self.norm, hit_start, hit_end, after[0]):
+            return self._expand(after[0], c_end), "construct"   # "وجاءت إدانة الخارجية الفرنسية للحكم"
         if self.lang == "ar" and after and self.note == "agentive":
             gap = self.norm[hit_end:after[0].start]
             if _AR_APPOSITION.fullmatch(gap):
@@ -450,6 +458,13 @@ class SubjectFinding:
             tail = self.tail_speaker(hit_end, s_end=self._sentence_end_of(hit_end, c_end))
             if tail is not None:
                 return self._expand(tail, c_end), "speech"
+        if self.lang == "ar" and rtype in SPEECH_TYPES and not topic:
+            # "اعتبرت X تصريحات Y «تدخلا سافرا»": the subject of the judging verb (.ar_nominal_agents)
+            verb_end = judging_verb_end(self.norm, c_start, hit_start)
+            for m in (self.in_range(verb_end, hit_start) if verb_end is not None else ()):
+                if m.kind in AUTHOR_KINDS + ("Government",) and not self.is_locative(m):
+                    return self._expand(m, hit_start), "verb-subject"
+                break
         if self.publisher and self._we_re.search(self.norm[c_start:c_end]):
             return [self.publisher], "publisher"
         head = self.norm[c_start:hit_start]
