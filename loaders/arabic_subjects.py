@@ -33,6 +33,12 @@ _AR_FRONTED_IN = re.compile(r"\s*(?:و)?في\s+")
 _AR_COMMA = re.compile(r"\s*[،,]\s*")
 _AR_VERB_WORD = re.compile(r"(?:و)?[^\s،,.]{3,}\s+")
 
+# object-verb-subject with a plural head before a list of actors: "أدانت الحكم منظمات X وY وZ",
+# "انتقدت القرار دول بينها X": the head (up to three object words before it) names the subjects
+_AR_PLURAL_LEAD = re.compile(r"(?:\s+[^\s،,.:؛]+){0,3}?\s+(?:ال)?(?:منظمات|منظمتا|منظمتي|هيئات|جمعيات|نقابات|"
+                             r"اتحادات|دول|حكومات|مجموعات)(?:\s+(?:حقوقيه|دوليه|غير حكوميه|صحفيه|عربيه|"
+                             r"غربيه|اوروبيه|عده|عديده|بينها|من بينها|منها)){0,2}\s+")
+
 # the complement of a verb right after the actor that follows it: that actor is the subject
 _AR_COMPLEMENT_AFTER = re.compile(r"\s+(?:بال|عن\s+ال)\S{2,}")   # (not "بسبب": a cause)
 _AR_WELCOME = re.compile(r"(?:رحب|اشاد|ثمن)")
@@ -88,6 +94,9 @@ class ArabicSubjects:
         free_before = [m for m in before if m.start >= local_start and not self.is_locative(m)]
         verb_first = pos == "v" and not free_before and all(
             _AR_FILLER.fullmatch(w) or _AR_FUNCTION.fullmatch(w) for w in words)
+        if verb_first and after and _AR_PLURAL_LEAD.fullmatch(self.norm, hit_end, after[0].start) and \
+                not self.is_locative(after[0]):
+            return self._expand(after[0], c_end), "verb-subject"   # "أدانت الحكم منظمات X وY وZ"
         if verb_first:
             for m in after[:3]:
                 if not self._adjacent_after(hit_end, m) or self.ar_envoy_object(m, rtype):

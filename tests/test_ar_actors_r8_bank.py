@@ -133,7 +133,6 @@ XFAIL = {
     'ar-resettle-unhcr-libya': 'found, but with no place ("من مراكز الاحتجاز في ليبيا" casts no vote; main place)',
     'ar-demo-diaspora-embassy': 'a rally abroad placed at the embassy city (DE), not at the situation (main place)',
     'ar-inv-lebanese-army': "placed at the victim's nationality (SY), not where the army acts (main place)",
-    'ar-resettle-madrid-nicaragua': 'stripping nationality and deporting ("جرّدت ... من جنسيتهم ورحّلتهم") is no UseOfForce cue',
     'ar-inv-national-army-committee': 'found (org/syrian-national-army) but with no place: the army name holds the only Syria word',
     'ar-demo-admin-detainees-hunger': 'a counted accusative singular ("30 معتقلا إداريا فلسطينيا") names no group',
 }
