@@ -311,7 +311,7 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
             self.attr.sentence_end = nb
             mods = mod_hits[bisect_left(m_starts, na):bisect_left(m_starts, nb)]
             self._sentence(out, idx, na, nb, s, hits, negs, mods, mentions_here, events_here)
-        ngo_raising(out, self._kind_of)     # type_precision.py
+        ngo_raising(out, self._kind_of, self.doc.text)     # type_precision.py
         self._finish(out)
         return out
 

@@ -257,6 +257,14 @@ _ASKED_DEED = {
     "fr": re.compile(r"(?<!\w)(?:a|de|d')\s*(?:mener|ouvrir|diligenter|lancer|conduire|mettre en place|creer|imposer|"
                      r"adopter|envoyer|fournir|accorder|garantir|saisir|engager|ordonner|permettre)\b[^.;:]{0,100}$"),
 }
+# English: "rejected calls by ASEAN", "dismissed allegations by Amnesty", "welcomed the decision
+# by Chad": the by-phrase belongs to the noun object of an active verb (who called, alleged,
+# decided), not to the verb; the verb's subject stands before it
+_NOUN_OBJECT_BY = re.compile(r"\s+(?:the\s+|its\s+|their\s+|recent\s+|renewed\s+|repeated\s+)*(?:\w+\s+)?"
+                             r"(?:calls?|demands?|appeals?|requests?|criticism|criticisms|accusations?|allegations?|"
+                             r"claims?|statements?|remarks|comments|findings|reports?|resolution|conclusions|"
+                             r"proposals?|decision|offer|ultimatum|warnings?)\s+by\s+(?:the\s+)?$")
+_PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 _LIST_GAP = {"en": re.compile(r"\s*(?:,|and|, and|as well as)\s+(?:the\s+)?"),
              "fr": re.compile(r"\s*(?:,|et|ainsi que)\s+(?:les\s+|le\s+|la\s+|l'|aux\s+|au\s+|a\s+)?")}
 _PATIENT_AFTER = {"en": re.compile(r"\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b"),
@@ -324,6 +332,17 @@ def drop_non_agents(reader, hit, found, rule):
     if lang not in _CALL_BEFORE or not found:
         return found, rule
     norm, na = reader.norm, reader._sentence_start
+    if lang == "en" and rule == "passive" and hit.entry.pos == "v" and \
+            not _PASSIVE_AUX_BEFORE.search(norm, max(na, hit.start - 25), hit.start) and \
+            all(hasattr(a, "start") and a.start > hit.end and (
+                _NOUN_OBJECT_BY.fullmatch(norm, hit.end, a.start) or (" " in hit.surface.strip() and
+                _NOUN_OBJECT_BY.fullmatch(norm, hit.start + hit.surface.rstrip().rfind(" "), a.start)))
+                for a in found):
+        # "Myanmar's government rejected calls by ASEAN": the subject before the verb acts
+        subjects = [m for m in reader.attr.in_range(na, hit.start) if not reader.attr.is_locative(m)]
+        if not subjects:
+            return [], None
+        return list(reader.attr._expand(subjects[-1], hit.start)), "subject"
     kept, changed = [], False
     for a in found:
         if hasattr(a, "start") and a.start >= na:

@@ -34,6 +34,10 @@ from .cues import Entry, Hit
 from .extract_patterns import _TO_INFINITIVE
 from .diplomatic_cues import diplomatic_verdict
 from .falsehood_objects import falsehood_object
+from .asked_acts import asked_verdict
+from .assertion_cues import insisted_verdict, media_call, monitors_deny_nothing
+from .headline_restatements import drop_headline_restatements
+from .principals import principal
 from .negated_acts import negated_act
 from .false_agents import _ASKED_DEED, drop_non_agents, hit_verdict  # noqa: F401 (drop_non_agents: for sentence_acts)
 from .state_subjects import state_subject  # noqa: F401 (for sentence_acts)
@@ -64,6 +68,14 @@ _POSSESSED_GOVERNMENT = {
 }
 _NO_MATCH = re.compile(r"(?!)")
 # "qualifier un acte de ...": the speaker judges an act (Condemnation), not people
+# "a qualifié de « biaisé » le rapport de X", "qualifiant de « mensonges » les accusations": the
+# quoted word before the object; a report, criticism or resolution judged so is rejected, an
+# accusation or allegation denied (as "a qualifié le rapport de ..." in lang/fr/responses.tsv)
+_QUALIFIED_TEXT = re.compile(
+    r"\s+(?:de|d')\s*[\u00ab\"\u201c][^\u00bb\"\u201d]{1,50}[\u00bb\"\u201d]\s*"
+    r"(?:le|la|les|l'|ce|cette|ces|son|sa|ses|leur|leurs)\s*(?:(?:recent|dernier|nouveau)\w*\s+)?"
+    r"(?:(rapport|rapports|critiques?|resolution|conclusions|declarations?|communique|enquete)|"
+    r"(accusations?|allegations?|informations|affirmations|temoignages))\b")
 _QUALIFIED_ACT = re.compile(
     r"\s+(?:le|la|les|l'|son|sa|ses|leur|leurs|ce|cette|ces|cet)\s*(?:\S+\s+)?"
     r"(?:geste|acte|actes|tir|tirs|mort|meurtre|homicide|violence|violences|repression|arrestation|arrestations|"
@@ -255,6 +267,12 @@ def retype_hits(lang, text, hits):
         h = hit_verdict(lang, text, h)     # accused of, charged with, sentenced to (false_agents.py)
         if h is not None:   # "avait évoqué des « rumeurs »", "accès à internet" (diplomatic_cues.py)
             h = diplomatic_verdict(lang, text, h)
+        if h is not None:   # "insisted that 'nobody has been evicted'": a Denial (assertion_cues.py)
+            h = insisted_verdict(lang, text, h)
+        if h is not None:   # "asked Mexico to investigate": the asker's Demand (asked_acts.py)
+            h = asked_verdict(lang, text, h)
+        if h is not None and media_call(lang, text, h):
+            continue        # "des messages audio appelant à", "مقاطع تدعو إلى" (assertion_cues.py)
         if h is None or h.entry.value not in ("Denial", "Rejection") and negated_act(lang, text, h.start, h.end):
             continue        # ("sent no troops", "من دون أن تصدر عنها أي إدانة": negated_acts.py)
         no_act = _NO_ACT_BEFORE.get(h.entry.value, {}).get(lang)
@@ -274,6 +292,10 @@ def retype_hits(lang, text, hits):
                 _SPEECH_OFFENCE[lang].search(text, h.end, _clause_end(text, h.end, 140)):
             h = Hit(h.start, h.end, Entry(h.entry.cue, "UseOfForce", h.entry.pos, h.entry.note), h.surface)
         elif lang == "fr" and h.entry.value == "Accusation" and h.surface.lower() in ("qualifie", "qualifié") and \
+                _QUALIFIED_TEXT.match(text, h.end):
+            rtype = "Rejection" if _QUALIFIED_TEXT.match(text, h.end).group(1) else "Denial"
+            h = Hit(h.start, h.end, Entry(h.entry.cue, rtype, h.entry.pos, h.entry.note), h.surface)
+        elif lang == "fr" and h.entry.value == "Accusation" and h.surface.lower() in ("qualifie", "qualifié") and \
                 _QUALIFIED_ACT.match(text, h.end):
             h = Hit(h.start, h.end, Entry(h.entry.cue, "Condemnation", h.entry.pos, h.entry.note), h.surface)
         elif h.entry.value == "Report" and h.entry.note == "monitor" and _GATHERED.search(h.surface) and \
@@ -287,7 +309,7 @@ def retype_hits(lang, text, hits):
     return out
 
 
-def ngo_raising(out, kind_of):
+def ngo_raising(out, kind_of, text=""):
     """Raising a case with a government or an IGO, done by NGOs only, is Advocacy.
 
     Parameters
@@ -296,6 +318,9 @@ def ngo_raising(out, kind_of):
         The responses read so far (changed in place).
     kind_of : callable
         Actor key -> actor kind (``"NGO"``, ``"Government"``...).
+    text : str, optional
+        The document's text: a headline Condemnation restating the body's Rejection,
+        Accusation or Denial is dropped (:mod:`.headline_restatements`).
 
     Notes
     -----
@@ -312,6 +337,8 @@ def ngo_raising(out, kind_of):
             r.type = "Advocacy"
     _monitors_use_no_force(out, kind_of)
     _headline_of_report(out, kind_of)
+    drop_headline_restatements(out, text, principal)
+    monitors_deny_nothing(out, lambda a: kind_of(principal(a)))     # (an NGO's official: the NGO)
 
 
 # who watches and reports does not use force: an NGO, a news outlet, an IGO (unless its
