@@ -349,6 +349,13 @@ class MultiMatcher:
             n = min(len(h), 3)
             self.pre[n].add(h[:n])
 
+    def _compile(self, source: str):
+        """The compiled pattern of a cue expression (compiled once per matcher)."""
+        pattern = self._compiled.get(source)
+        if pattern is None:
+            pattern = self._compiled[source] = re.compile(source)
+        return pattern
+
     def _rows(self, rest: str) -> tuple:
         """The cue rows that can start with the word (or word part) ``rest``, in key order."""
         rows = self._candidates.get(rest)
@@ -358,14 +365,10 @@ class MultiMatcher:
             if r3 in self.pre[3] or r2 in self.pre[2] or r1 in self.pre[1]:
                 keys = (r1, r2, r3, "=" + rest) if rest in self.exact_heads or len(rest) < 3 \
                     else (r1, r2, r3)
-                compiled = self._compiled
                 for k in keys:
                     for t, entry, source, anchor, second in self.index.get(k, ()):
                         if rest.startswith(anchor):
-                            pattern = compiled.get(source)
-                            if pattern is None:
-                                pattern = compiled[source] = re.compile(source)
-                            rows.append((t, entry, pattern, anchor, second))
+                            rows.append((t, entry, source, anchor, second))
             rows = tuple(rows)
             if len(self._candidates) > 200000:
                 self._candidates.clear()
@@ -401,8 +404,11 @@ class MultiMatcher:
             # per pair of words: most rows of a frequent first word want another next word
             tried = pairs.get((word, nxt))
             if tried is None:
+                # an expression is compiled only once a row passes the next-word check
                 tried = pairs[word, nxt] = tuple(
-                    row for row in rows if row[4] is None or _next_ok(row[4], nxt))
+                    (t, entry, self._compile(source), anchor, second)
+                    for t, entry, source, anchor, second in rows
+                    if second is None or _next_ok(second, nxt))
             for t, entry, regex, anchor, second in tried:
                 if t0 < pos[t]:
                     continue
