@@ -17,7 +17,7 @@ from .extract_patterns import (_ABUSES, _AR_COMPLEMENTIZER, _AR_QUOTE_TAIL, _OWN
                                _LABELS, _LOCAL_BODIES, _NATIONAL_BODIES, _POSSESSED_ROLE,
                                _PUBLISHED_BY, _REGION_SUBJECT_BEFORE, _REQUESTING, _SAID_AFTER)
 from .further_acts import _FRONT_ASIDE
-from .ar_evaluative_speech import judging_word
+from .ar_evaluative_speech import judging_word, speech_type
 from .model import Response
 from .type_precision import _NO_MATCH, _POSSESSED_GOVERNMENT
 from .quantities import find_date
@@ -85,10 +85,9 @@ class SpeakerFinding:
         first_call = min([h.start for h in hits if h.start >= content_start
                           and h.entry.value in _REQUESTING], default=nb)
         judging = judging_word(self.norm, content_start, first_call)    # .ar_evaluative_speech
-        if rtype is None and kind in ("NGO", "IntergovernmentalOrganization", "Official") and (
-                judging is not None or
-                not any(h.entry.value == "UseOfForce" and h.entry.note != "perpetrator"
-                        and h.entry.pos == "v" and h.start >= content_start for h in hits)):
+        forced = any(h.entry.value == "UseOfForce" and h.entry.note != "perpetrator"
+                     and h.entry.pos == "v" and h.start >= content_start for h in hits)
+        if rtype is None and kind in ("NGO", "IntergovernmentalOrganization", "Official"):
             if kind == "Official":
                 represents = getattr(self.gz.actor(speaker), "represents", None)
                 if not represents or self._kind_of(represents) not in (
@@ -98,9 +97,8 @@ class SpeakerFinding:
                              and h.entry.value in _REQUESTING], default=nb)
             abuses = [e for e in events_here if content_start <= e.start <= first_cue
                       and e.entry.value in _ABUSES]   # not the object of a demand after it
-            if abuses or judging is not None:
-                rtype = "ExpressionOfConcern" if _AR_RISK.search(self.norm, content_start, nb) \
-                    else "Condemnation"
+            rtype = speech_type(self.norm, content_start, first_cue, judging, abuses, forced,
+                                bool(_AR_RISK.search(self.norm, content_start, nb)))
         if rtype is None:
             return
         response = Response(type=rtype, agents=[speaker],

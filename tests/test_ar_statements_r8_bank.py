@@ -155,7 +155,6 @@ XFAIL = {
     'c-hajamat-ennahda': "typed right; 'إيداع ... السجن' is no situation cue, so no place (place)",
     'a-ittaham-group-lawyer': "'واتهم محاميه': a lawyer named by a possessive is no agent (actors)",
     "r-i'tabarat-tadakhkhul": "typed right (the judging verb's subject); placed FR, the state whose officials' words are judged (place)",
-    'a-qalat-tortured-alqst': "'قالت منظمة X إن ... تحت التعذيب' is read as a condemnation, gold types it as an accusation",
     'e-quote-first-icrc': "quote-first speech: a noun inside the quotation ('عائلاتهم') is taken for the speaker",
     'd-talabat-syndicate': 'typed right; no situation cue in the text, so no place (place)',
     's-laqiya-tarhiban-turk': "'لقي القرار ترحيبا من X': 'القرار' read as a Resolution makes the welcome its object",
