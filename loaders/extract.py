@@ -43,6 +43,7 @@ from .crowds import drop_state_demonstrators, keeps_situation_cue, vague_for
 from .diaspora import diaspora_crowds
 from .crowd_objects import drop_object_crowds
 from .protest_nouns import noun_protests, drop_repeated
+from .crowd_verbs import drop_cancelled, rally_purposes, verb_rallies
 from .principals import speaker_country
 from .events import SituationVotes, iso_of, localise, regions_with_government
 from .ar_actors import seat_places, un_body_mentions
@@ -374,13 +375,19 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
             self.votes.note_response(r, pos)
             out.responses.append(r)
             made.append(r)
+        for r, pos in verb_rallies(self.votes.responses, self._spans, self.mentions, self.mention_starts,
+                                   self.pos.to_text, self.text, self.norm, self.lang):    # (.crowd_verbs)
+            self.votes.note_response(r, pos)
+            out.responses.append(r)
         sentences_by_index = {i: s for i, s in enumerate(self.sentences)}
         events, places = self.votes.events(out.responses, sentences_by_index, self.doc.date)
         out.events.update(events)
         main = self.votes.main_place
         kept = []
+        purposes = rally_purposes(self.votes.responses)     # a rally's purpose (.crowd_verbs)
         for r in out.responses:
-            r.agents = localise(r.agents, places.get(id(r), main), vague_for(r.type, _VAGUE_GROUPS),
+            rtype = "Demonstration" if id(r) in purposes else r.type
+            r.agents = localise(r.agents, places.get(id(r), main), vague_for(rtype, _VAGUE_GROUPS),
                                 self.regional)
             if r.agents:
                 kept.append(r)
@@ -389,7 +396,7 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
                                         self.mentions, self.norm, self.lang)    # rallies abroad
         out.responses = drop_object_crowds(out.responses, self.votes.responses, self.votes.sentences,
                                            self.mentions, self.norm, self.lang)    # crowds as objects
-        out.responses = drop_repeated(out.responses, made)
+        out.responses = drop_cancelled(drop_repeated(out.responses, made), self.lang)    # (.crowd_verbs)
         for r in out.responses:
             self._titled_principals(r, places.get(id(r), main))
             for key in r.agents:

@@ -23,7 +23,8 @@ _COMPASS_EN = (r"(?:north|south|east|west|centre|center|north-?east|north-?west|
                r"south-?west)")
 _QUAL_EN = (r"(?:(?:far|northern|southern|eastern|western|central|north-?eastern|north-?western|"
             r"south-?eastern|south-?western|neighbouring|neighboring|nearby|occupied|rural|remote|"
-            r"war-torn|conflict-hit|restive|landlocked|mainland)\s+)")
+            r"war-torn|conflict-hit|restive|landlocked|mainland|"
+            r"(?:far-?)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west))\s+)")
 _QUALIFIED = {
     "en": re.compile(r"(?<![\w-])(in|at|near|inside|across|throughout|within)\s+(?:the\s+)?(?:"
                      + _QUAL_EN + r"{1,3}|(?:far\s+)?" + _COMPASS_EN
@@ -39,7 +40,7 @@ _QUALIFIED = {
 
 
 _QUAL_LAST = {
-    "en": re.compile(r"(?:ern|al|far|ing|by|ed|ote|torn|hit|ive|and|of)$"),
+    "en": re.compile(r"(?:ern|al|far|ing|by|ed|ote|torn|hit|ive|and|of|th|st)$"),
     "fr": re.compile(r"^(?:du|de|des|d'|la|l')$|^(?:.*')?(?:du|de|des|d)$"),
     "ar": re.compile(ar_fold(r"(?:شمال|جنوب|شرق|غرب|وسط)ي?$")),
 }

@@ -14,6 +14,7 @@ from .event_records import (KIND_PRIORITY, OUTSIDER_TYPES, STATE_KINDS, EventCue
 from .nationals import names_nationals
 from .place_frames import (at_risk, in_custody, inside, is_border, is_dateline, is_headline_label, removal_frames,
                            victims_origin)
+from .taken_home import held_after_abduction, taken_home
 from .places import (city_mentions, coercive_iso, forced_return, forced_return_actors,
                      lead_deporters, meeting_places, on_trial, qualified_preposition, responder_countries,
                      sentence_roles, shared_regions, tries_foreigner, where_follows)
@@ -213,6 +214,11 @@ class PlaceVoting:
                     vote.attached = "label"
             elif vote.preposition is None and is_dateline(self.norm, vote.start, vote.end):
                 vote.attached = "dateline"
+        abroad, home = taken_home(self.norm, self.lang, self.places, self._sentence_of, self.responses)
+        for vote in abroad:
+            vote.attached = "abroad"    # seized abroad, taken home (see .taken_home)
+        for vote in home:
+            vote.attached = "loc"
         self._accused_labels()
 
     def _accused_labels(self):
@@ -226,7 +232,13 @@ class PlaceVoting:
                      and v.preposition and v.attached in (None, "loc", "adj")
                      and (v.kind == "Place" or v.form in ("name", "capital", "region", "city", "area"))
                      and v.iso.split("-")[0] != country]
-            if there:
+            if there and held_after_abduction(self.places, label):
+                seized = {v.iso for v in there}
+                for v in self.places:
+                    if v in there or (v.iso in seized and v.attached == "loc" and v.cue is not None
+                                      and v.cue.kind == "EnforcedDisappearance"):
+                        v.attached = "abroad"
+            elif there:
                 label.attached = None
                 for v in there:
                     if v.attached is None:
