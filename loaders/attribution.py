@@ -53,6 +53,7 @@ from .signers import ArSigners
 from .org_anaphora import nearer_org_antecedent, singular_ngo_antecedent
 from .subject_finding import SubjectFinding
 from .english_reactions import drawn_from
+from .english_members import included_members
 
 # A mention inside a relative clause opened after the subject (", qui ..."), closed by a comma
 # before the main verb's auxiliary: not the subject of the main verb.
@@ -293,6 +294,7 @@ class Attributor(SubjectFinding, ArabicSubjects):
         found, rule = special if special is not None else \
             self._agents_for(hit_start, hit_end, s_start, s_end, pos, barrier, rtype)
         found = singular_ngo_antecedent(self, found)    # "L'ONG, qui ...": the NGO named last
+        found = included_members(self, found, rule, hit_start)  # "Rights groups, including X, condemned"
         if found and pos == "v" and self.lang in ("fr", "en"):
             found = list(found) + self.comparative_tail(hit_end, s_end, found)    # "..., as did Y"
         if self.lang == "ar" and found and hasattr(found[0], "start"):

@@ -52,7 +52,7 @@ __all__ = ["named_organisations"]
 _HEADS_EN = (r"Association|Union|Syndicate|League|Federation|Confederation|Network|Coalition|Alliance|"
              r"Collective|Movement|Party|Front|Observatory|Centre|Center|Institute|Foundation|Forum|"
              r"Society|Initiative|Platform|Congress|Council|Committee|Guild|Chamber|Organisation|Organization|"
-             r"Campaign|Commission|Conference|Assembly|Church")
+             r"Campaign|Commission|Conference|Assembly|Church|Hub|Project|Watch|Monitor|Trust|Group|Lab|Laboratory")
 _CAP_EN = r"[A-Z][\w'\u2019&-]*"
 _LINK_EN = r"(?:of|for|and|the|on|against|in|de|del|des|du)"
 # "the Ghana Nurses Association", "the Law Society of Kenya", "the Zambia Union of Journalists"
@@ -233,6 +233,10 @@ _TAIL_DATE = re.compile(r"\s+(?:on|in|of|for)\s+(?:Monday|Tuesday|Wednesday|Thur
                         r"December)\b.*$")
 
 
+# an English word of where an organisation sits, before its name ("the Washington-based X")
+_SEAT_WORD = re.compile(r"(?i)-(?:based|headquartered|registered|born|led|backed|funded|run)$")
+
+
 def _latin_candidates(text, lang):
     """``(start, end, name, acronym)`` of organisation names in ``text`` (French/English)."""
     for g in _near_heads(text, lang):
@@ -246,7 +250,8 @@ def _latin_candidates(text, lang):
                 name += more.group()
         start = g.start("name")
         words = name.split()
-        while words and (words[0] in _NAME_STOP or words[0].lower() in ("of", "the", "and")):
+        while words and (words[0] in _NAME_STOP or words[0].lower() in ("of", "the", "and")
+                         or (lang == "en" and _SEAT_WORD.search(words[0]))):   # "the London-based X"
             start += len(name) - len(name.split(None, 1)[1]) if len(words) > 1 else len(name)
             name = name.split(None, 1)[1] if len(words) > 1 else ""
             words = words[1:]
