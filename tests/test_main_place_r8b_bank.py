@@ -1,0 +1,145 @@
+"""Sentence bank of the document's main place, round 8b (H7), written before running the
+extractor on it. Four mechanisms, each in Arabic, French and English:
+
+1. a FOREIGN state's armed attack (air/drone strikes, shelling, missiles, raids, an
+   offensive): its demonym on the attack noun and its army name the perpetrator, the place is
+   where the attack lands (the target's city, region or country named with a locative);
+2. a background event in another country ("after the attack in Ankara") does not outvote the
+   document's situation;
+3. migrants, refugees and fishermen: their nationality is not the place; the country where
+   they are held, drowned, pushed back or returned from is;
+4. a ban or crackdown in country X on rallies ABOUT another country's situation is X's.
+
+Each case names the responders whose facts must all carry the place (country level).
+"""
+
+import pytest
+
+from extraction_helpers import bank_params, check_main_place
+
+CASES = [
+    # (1) foreign armed attack
+    ("en_russian_strike_odesa", "en",
+     "Russian missile strike on Odesa apartment block kills 12\n\n"
+     "A Russian missile slammed into a residential building in the Ukrainian port city of Odesa "
+     "overnight, killing 12 people including three children, regional officials said. Amnesty "
+     "International condemned the strike as a likely war crime.",
+     "UA", ["org/amnesty-international"]),
+    ("en_israeli_strikes_south_lebanon", "en",
+     "Israeli strikes on south Lebanon kill paramedics\n\n"
+     "Israeli air strikes on villages in southern Lebanon killed four paramedics on Tuesday, "
+     "Lebanon's health ministry said. Human Rights Watch called for an investigation into the "
+     "attack on the ambulance crew.",
+     "LB", ["org/human-rights-watch"]),
+    ("fr_frappes_russes_kharkiv", "fr",
+     "Frappes russes meurtrières sur Kharkiv\n\n"
+     "Des frappes russes ont visé dans la nuit des quartiers résidentiels de Kharkiv, dans "
+     "l'est de l'Ukraine, tuant sept civils selon les autorités locales. Amnesty International "
+     "a dénoncé des attaques délibérées contre la population civile.",
+     "UA", ["org/amnesty-international"]),
+    ("fr_frappes_turques_nord_est_syrie", "fr",
+     "Les frappes turques privent le nord-est syrien d'électricité\n\n"
+     "Les frappes aériennes turques menées depuis une semaine contre des centrales et des "
+     "stations de pompage dans le nord-est de la Syrie ont privé des centaines de milliers "
+     "d'habitants d'eau et d'électricité. Human Rights Watch a exhorté Ankara à cesser de viser "
+     "les infrastructures civiles.",
+     "SY", ["org/human-rights-watch"]),
+    ("ar_israeli_raids_south_lebanon", "ar",
+     "غارات إسرائيلية على جنوب لبنان تقتل مسعفين\n\n"
+     "قتل ثلاثة مسعفين في غارة إسرائيلية استهدفت مركزا للدفاع المدني في بلدة بجنوب لبنان، "
+     "بحسب وزارة الصحة اللبنانية. وطالبت منظمة العفو الدولية بالتحقيق في الهجوم.",
+     "LB", ["org/amnesty-international"]),
+    ("ar_russian_shelling_kharkiv", "ar",
+     "قصف روسي على خاركيف يقتل مدنيين\n\n"
+     "قتل خمسة مدنيين في قصف روسي استهدف حيا سكنيا في مدينة خاركيف شرقي أوكرانيا، "
+     "وفق السلطات المحلية. ودانت منظمة هيومن رايتس ووتش الهجوم.",
+     "UA", ["org/human-rights-watch"]),
+    # (2) background event in another country
+    ("en_turkish_strikes_after_ankara", "en",
+     "Turkish drones hit power stations in north-east Syria\n\n"
+     "Turkey launched drone strikes on power stations and oil facilities in north-east Syria "
+     "after an attack in Ankara last week that it blamed on Kurdish militants. Human Rights "
+     "Watch said the strikes on civilian infrastructure in Syria could amount to war crimes.",
+     "SY", ["org/human-rights-watch"]),
+    ("fr_frappes_apres_attentat_ankara", "fr",
+     "Syrie : des frappes turques sur des infrastructures civiles\n\n"
+     "Après l'attentat d'Ankara, l'armée turque a bombardé des installations pétrolières et "
+     "électriques dans le nord-est de la Syrie. Amnesty International a condamné ces frappes.",
+     "SY", ["org/amnesty-international"]),
+    ("ar_turkish_strikes_after_ankara", "ar",
+     "مسيرات تركية تقصف منشآت نفطية في شمال شرقي سوريا\n\n"
+     "شنت مسيرات تركية غارات على محطات كهرباء ومنشآت نفطية في شمال شرقي سوريا، بعد هجوم "
+     "في أنقرة حملت أنقرة مسؤوليته لمسلحين أكراد. ودانت منظمة العفو الدولية استهداف البنية "
+     "التحتية المدنية.",
+     "SY", ["org/amnesty-international"]),
+    # (3) migrants, refugees, fishermen
+    ("en_greece_pushback_afghans", "en",
+     "Afghan asylum seekers pushed back at sea by Greek coastguard\n\n"
+     "Greek coastguard officers forced a dinghy carrying 30 Afghan asylum seekers back towards "
+     "Turkish waters off the island of Lesbos, survivors told Amnesty International, which "
+     "called on Athens to investigate.",
+     "GR", ["org/amnesty-international"]),
+    ("en_korea_repatriates_fishermen", "en",
+     "South Korea repatriates two North Korean fishermen\n\n"
+     "South Korea sent two North Korean fishermen back across the border at Panmunjom on "
+     "Thursday, days after they were found drifting off its east coast. Human Rights Watch "
+     "said Seoul had violated its obligation not to return people to torture.",
+     "KR", ["org/human-rights-watch"]),
+    ("fr_naufrage_calabre", "fr",
+     "Naufrage au large de la Calabre : des dizaines d'exilés afghans et pakistanais morts\n\n"
+     "Au moins 60 migrants afghans, pakistanais et syriens ont péri dans le naufrage de leur "
+     "bateau au large de la Calabre, en Italie. Médecins sans frontières a dénoncé les retards "
+     "des secours italiens.",
+     "IT", ["org/msf"]),
+    ("ar_poland_iraqi_migrants", "ar",
+     "مهاجرون عراقيون عالقون على حدود بولندا\n\n"
+     "أعادت قوات حرس الحدود البولندية عشرات المهاجرين العراقيين والسوريين إلى الجانب "
+     "البيلاروسي، وفق منظمة العفو الدولية التي دعت وارسو إلى وقف عمليات الصد.",
+     "PL", ["org/amnesty-international"]),
+    ("ar_italy_shipwreck_afghans", "ar",
+     "غرق قارب مهاجرين قبالة سواحل إيطاليا\n\n"
+     "لقي عشرات المهاجرين الأفغان والباكستانيين حتفهم في غرق قارب قبالة سواحل كالابريا جنوبي "
+     "إيطاليا. وطالبت منظمة أطباء بلا حدود بتحقيق في تأخر عمليات الإنقاذ.",
+     "IT", ["org/msf"]),
+    # (4) a ban in X on rallies about another country
+    ("fr_interdiction_rassemblements_gaza", "fr",
+     "Paris : la préfecture interdit un rassemblement de soutien à Gaza\n\n"
+     "La préfecture de police de Paris a interdit samedi une manifestation en soutien aux "
+     "Palestiniens de Gaza, invoquant des risques de troubles à l'ordre public. Amnesty "
+     "International France a dénoncé une atteinte à la liberté de manifester.",
+     "FR", ["org/amnesty-international"]),
+    ("en_germany_bans_palestine_rally", "en",
+     "Berlin police ban pro-Palestinian rally over Gaza war\n\n"
+     "Police in Berlin banned a pro-Palestinian demonstration planned for Saturday against the "
+     "war in Gaza, citing a risk of antisemitic slogans. Amnesty International said the ban "
+     "restricted the right to peaceful protest in Germany.",
+     "DE", ["org/amnesty-international"]),
+    ("ar_france_bans_gaza_protests", "ar",
+     "فرنسا تحظر مظاهرات مؤيدة للفلسطينيين\n\n"
+     "أعلن وزير الداخلية الفرنسي حظر المظاهرات المؤيدة للفلسطينيين في فرنسا، بعد أيام من "
+     "اندلاع الحرب في غزة. وانتقدت منظمة العفو الدولية القرار ووصفته بأنه قيد غير متناسب على "
+     "حرية التجمع.",
+     "FR", ["org/amnesty-international"]),
+    ("en_uk_arrests_palestine_protesters", "en",
+     "London police arrest protesters at rally over Gaza\n\n"
+     "Metropolitan Police officers arrested 40 people at a rally in central London in support "
+     "of Palestinians in Gaza on Saturday. Amnesty International UK criticised the arrests.",
+     "GB", ["org/amnesty-international"]),
+]
+
+XFAIL: dict = {
+    "en_turkish_strikes_after_ankara": "background attack 'in Ankara' outvotes the strikes 'in north-east Syria' (TR)",
+    "ar_turkish_strikes_after_ankara": "background attack 'في أنقرة' outvotes 'في شمال شرقي سوريا' (TR)",
+    "en_greece_pushback_afghans": "Amnesty's call in a relative clause 'which called on Athens' is not found (not a place miss: the refugees' fact is GR)",
+    "en_korea_repatriates_fishermen": "no fact found at all (repatriation 'sent ... back across the border' not read; HRW 'said Seoul had violated' not read)",
+    "ar_poland_iraqi_migrants": "migrants' nationality 'العراقيين' outvotes the Polish border guards' pushback (IQ); Amnesty 'وفق ... التي دعت' not found",
+    "fr_interdiction_rassemblements_gaza": "a ban in Paris on a rally about Gaza placed at the rally's topic (PS)",
+    "en_germany_bans_palestine_rally": "no fact of Amnesty ('said the ban restricted' not read as criticism)",
+    "ar_france_bans_gaza_protests": "a French ban on rallies about Gaza placed at the rally's topic (PS)",
+    "en_uk_arrests_palestine_protesters": "arrests at a rally in London about Gaza placed at the rally's topic (PS)",
+}
+
+
+@pytest.mark.parametrize("lang, text, place, agents", bank_params(CASES, XFAIL))   # (id, lang, text, place, agents)
+def test_main_place(lang, text, place, agents):
+    check_main_place(text, lang, place, agents, country=True)
