@@ -842,8 +842,6 @@ XFAIL: dict[int, str] = {
     59: "relative clause before the verb; 'a ouvert un camp'",
     79: "'Le Haut-Commissariat' alone",
     87: 'situation place (Nanterre) not found',
-    96: "'Des étudiants bloquent'",
-    99: 'crowd with coordinated nouns',
     101: "'se sont réunies pour une marche blanche'",
     161: "place: 'l'ambassadeur de France' outvotes Niger, whose junta's detention goes to France (places)",
     175: 'a self-defence justification in reported speech ("il avait résisté à son arrestation")',

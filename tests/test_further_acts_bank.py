@@ -180,7 +180,9 @@ CASES = [
      ["gov/DZ Denial DZ"], ["org/amnesty-international Denial"]),
     ("quote-en-vietnam", "en", "The UN human rights office urged Hanoi to free the jailed bloggers. \"We firmly reject "
      "these groundless allegations,\" Vietnam's foreign ministry said in a statement.",
-     ["gov/VN Rejection VN"], ["org/united-nations Rejection"]),
+     # rejecting allegations is a Denial since round 8 (the gold of the development sets types it so
+     # more often than Rejection); what this case checks is that the ministry, not the UN, says it
+     ["gov/VN Denial VN"], ["org/united-nations Rejection", "org/united-nations Denial"]),
     ("quote-en-egypt", "en", "Human Rights Watch condemned the mass trial in Egypt. \"These claims are baseless,\" "
      "the Egyptian foreign ministry said on Sunday.",
      ["gov/EG Denial EG"], ["org/human-rights-watch Denial"]),

@@ -297,7 +297,6 @@ CASES = [
 ]
 
 XFAIL: dict = {}
-XFAIL["control-ar-hastened-accuse"] = "the verbal noun اتهام after سارع إلى is not read as an accusation"
 
 
 @pytest.mark.parametrize("lang, text, want, forbid", bank_params(CASES, XFAIL))

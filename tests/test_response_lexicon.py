@@ -707,12 +707,8 @@ BANK = [("en",) + c for c in EN] + [("fr",) + c for c in FR] + [("ar",) + c for 
 # Cases whose cue is in the tables but whose agent is not found (attribution, crowds): kept
 # here, strictly expected to fail, until those readers learn the construction.
 XFAIL = {
-    "Detained activists went on hunger strike in a Cairo prison.":
-        "detainees as a crowd (loaders/crowds.py)",
     "وقالت الحكومة السورية إن هذه الاتهامات عارية عن الصحة.":
         "a denial said in reported speech after an accusation noun",
-    "وأثارت إدانة الاتحاد الأوروبي للاعتقالات غضب الجزائر.":
-        "a nominal response owned by the following noun ('إدانة X')",
     "ووثق تقرير جديد لمنظمة العفو الدولية تعذيب المعتقلين.":
         "a report's author after 'ل' ('تقرير جديد لمنظمة X')",
     "واحتجبت الصحف المستقلة في القاهرة عن الصدور احتجاجا على اعتقال الصحفيين.":
