@@ -60,6 +60,7 @@ from .org_sections import section_countries
 from .name_countries import names_with_countries
 from .described_orgs import described_organisations
 from .org_members import member_mentions
+from .incises import blank_incises
 from .sentence_acts import SentenceActs
 from .type_precision import ngo_raising, retype_hits
 from .ar_object_verbs import verbal_readings
@@ -282,6 +283,7 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
                 lambda q: q.group(1) + " " * (len(q.group()) - len(q.group(1))), norm)
             if self.lang == "fr":   # 'ont en revanche soutenu', 'a, quant à elle, appelé'
                 scan = _AUX_ASIDE_FR.sub(lambda q: q.group(1) + " " * (len(q.group()) - len(q.group(1))), scan)
+        scan = blank_incises(scan, self.lang)   # "ont, dans un communiqué, appelé", "، في بيان،" (incises.py)
         tokens = tokenize(scan, self.lang == "ar")
         resp_hits, neg_hits, mod_hits, ev_hits = self.cues.scan(scan, tokens)
         resp_hits = add_implicit_hits(self, scan, tokens, resp_hits, ev_hits, spans)  # implicit.py

@@ -38,6 +38,11 @@ def _judgement(lang, text, start, end, accusation, content_start=None):
             best = (rtype, m)
     if best is None:
         return None
+    if best[0] == "ExpressionOfConcern":
+        # "a dangerous assault on", "un dangereux recul": the worry qualifies a condemnation
+        neg = lex["negative"].search(text, best[1].end(), min(end, best[1].end() + 12))
+        if neg is not None and _words_between(text, best[1].end(), neg.start()) <= 1:
+            best = ("Condemnation", neg)
     m = best[1]
     if lex["positive"].search(text, start, m.start()):
         return None     # "a welcome step", "une étape importante"

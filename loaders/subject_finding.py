@@ -40,7 +40,9 @@ class SubjectFinding:
         tail = rx.search(norm, hit_end, s_end)
         if tail is None:
             return []
-        first = self.in_range(tail.end(), tail.end() + 2)
+        # (a mention may hold its article: "tout comme la délégation de l'Union européenne")
+        first = self.in_range(tail.end(), tail.end() + 2) or [
+            m for m in self.in_range(tail.end() - 4, tail.end()) if m.end > tail.end()]
         if not first or first[0].key.startswith("group/") or not first[0].key.startswith(("gov/", "org/", "body/")):
             return []
         keys = {getattr(a, "key", a) for a in found}
