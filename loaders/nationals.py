@@ -22,10 +22,12 @@ _EN_AFTER = re.compile(
 _FR_BEFORE = re.compile(
     r"(?<!\w)(?:citoyen(?:ne)?s?|ressortissant(?:e)?s?|femmes?|hommes?|travailleu(?:r|se)s?|"
     r"migrant(?:e)?s?|touristes?|[eé]tudiant(?:e)?s?|expatri[eé](?:e)?s?|"
-    r"demandeu(?:r|se)s? d'asile|r[eé]sident(?:e)?s?)\s+$", re.IGNORECASE)
+    r"demandeu(?:r|se)s? d'asile|r[eé]sident(?:e)?s?|p[eê]cheurs?|marins?|ouvri(?:er|ère|ere)s?|"
+    r"p[eè]lerins?|exil[eé](?:e)?s?)\s+$", re.IGNORECASE)
 _AR_BEFORE = _ar_re(
     r"(?<!\S)(?:[وف]?(?:ال)?(?:مواطن|مواطنه|مواطنين|مواطنون|مواطنات|رعايا|امراه|سيده|عامل|عامله|"
-    r"عمال|العمال|طلاب|طالب|طالبه|سياح|سائح|مهاجر|مهاجرين|مهاجرون|مقيمين|مقيم))\s+$")
+    r"عمال|العمال|طلاب|طالب|طالبه|سياح|سائح|مهاجر|مهاجرين|مهاجرون|مقيمين|مقيم|صياد|صيادين|صيادون|"
+    r"بحار|بحاره|بحارة|حجاج))\s+$")
 
 
 def names_nationals(norm: str, start: int, end: int, lang: str) -> bool:
