@@ -55,11 +55,10 @@ _PLACE_NOUN_AFTER = {
 # "بعد هجوم في X", "الأيام التي تلت الهجوم على ... في X"
 _BACKGROUND = {
     "en": re.compile(r"(?<!\w)(?:after|following|in\s+the\s+wake\s+of|in\s+retaliation\s+for|"
-                     r"in\s+response\s+to|days\s+after|weeks\s+after)\s+(?:(?:a|an|the|last|this|"
-                     r"week's|month's|year's|deadly|suicide|bomb|terrorist|militant)\s+)*"
+                     r"in\s+response\s+to|days\s+after|weeks\s+after)\s+(?:[\w'-]+\s+){0,3}?"
                      r"(?:attacks?|bombings?|blasts?|explosions?|assault|raid|shooting|massacre|outbreak\s+of\s+(?:the\s+)?war)(?!\w)"),
     "fr": re.compile(r"(?<!\w)(?:apres|a\s+la\s+suite\s+d[eu']|suite\s+a|en\s+represailles\s+a|"
-                     r"en\s+riposte\s+a)\s*(?:l'|le\s+|la\s+|les\s+|un\s+|une\s+|au\s+)?"
+                     r"en\s+riposte\s+a)\s*(?:l'|le\s+|la\s+|les\s+|un\s+|une\s+|au\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(?:attentats?|attaques?|explosions?|assaut|fusillade|massacre|declenchement\s+de\s+la\s+guerre)(?!\w)"),
     "ar": re.compile(ar_fold(r"(?<!\S)(?:بعد|عقب|اثر|إثر|اعقاب|أعقاب|تلت|اعقبت|أعقبت|ردا\s+على|رداً\s+على)"
                              r"\s+(?:\S+\s+){0,3}(?:ال)?(?:هجوم|هجمات|تفجير|انفجار|اعتداء|الهجوم|هجوما|حرب)(?!\S)")),
@@ -104,6 +103,27 @@ _TOWARDS = {
     "fr": re.compile(r"(?<!\w)(?:vers|jusqu'a|en\s+direction\s+d[eu']?|pour|rejoindre)\s+(?:\S+\s+){0,2}$"),
     "ar": re.compile(ar_fold(r"(?<!\S)(?:نحو|الى|إلى|باتجاه|صوب)\s+(?:\S+\s+){0,1}$")),
 }
+
+
+# an attack noun or armed force qualified by a state's demonym names who attacks ("Israeli strikes",
+# "frappes russes", "غارات إسرائيلية", "the Israeli army", "الجيش الإسرائيلي")
+_ATTACK_EN = (r"(?:air\s*strikes?|airstrikes?|strikes?|air\s+raids?|raids?|warplanes?|jets?|drones?|"
+              r"missiles?|rockets?|shelling|bombardments?|bombing|artillery|forces|troops|army|military|"
+              r"soldiers|navy|air\s+force|offensive|attacks?|incursions?|invasion)")
+_PERPETRATOR_AFTER = {"en": re.compile(r"^\s+" + _ATTACK_EN + r"(?!\w)")}
+_PERPETRATOR_BEFORE = {
+    "fr": re.compile(r"(?<!\w)(?:frappes?|bombardements?|raids?|tirs?|missiles?|drones?|avions?|armee|"
+                     r"forces|troupes|soldats|offensive|attaques?|incursions?|invasion|artillerie|aviation)"
+                     r"(?:\s+(?:aeriennes?|armees|militaires?))?\s+$"),
+    "ar": re.compile(ar_fold(r"(?<!\S)[وفب]?(?:ال)?(?:غارات|غارة|قصف|ضربات|ضربة|صواريخ|مسيرات|طائرات|"
+                             r"جيش|قوات|هجوم|هجمات|عدوان|مدفعية|طيران|توغل|اجتياح)(?:\s+\S+)?\s+$")),
+}
+_BODY_ATTACK = {
+    "en": re.compile(r"\s" + _ATTACK_EN + r"$"),
+    "fr": re.compile(r"^(?:l')?(?:frappes?|bombardements?|armee|forces|troupes|aviation)\s"),
+    "ar": re.compile(ar_fold(r"^(?:ال)?(?:غارات|قصف|ضربات|مسيرات|طائرات|جيش|قوات|طيران|مدفعية)\s")),
+}
+_LOCATED = frozenset({"loc", "adj", "origin", "label"})
 
 
 def _cues_by_sentence(cues):
@@ -208,9 +228,11 @@ def scene_roles(norm: str, lang: str, votes, cues, sentence_of) -> None:
             continue
         inside = [v for v in votes if v.sentence == sentence and span[0] <= v.start < span[1]]
         outside = {v.iso.split("-")[0] for v in votes if v.sentence == sentence
-                   and not span[0] <= v.start < span[1] and v.form in ("name", "area", "region", "city")}
+                   and not span[0] <= v.start < span[1] and v.form in ("name", "area", "region", "city", "capital")}
         for v in inside:
-            if v.form != "demonym" and v.iso.split("-")[0] not in outside and outside:
+            # (a demonym there counts only when it places that event: "the Israeli-occupied Golan")
+            if (v.form != "demonym" or v.attached in ("loc", "adj")) and v.iso.split("-")[0] not in outside \
+                    and outside:
                 v.attached = "background"
     for vote in votes:
         if vote.attached in (None, "adj", "origin", "loc") and vote.form in (
@@ -254,3 +276,47 @@ def migrants_nationality(lang: str, votes) -> None:
         if vote.attached == "origin" and vote.form in ("demonym", "group") and vote.cue is not None \
                 and _MIGRANTS[lang].search(vote.cue.surface):
             vote.attached = "nationals"
+
+
+def is_perpetrator(norm: str, lang: str, vote) -> bool:
+    """Whether a demonym or body names a state's attack or armed force ("Israeli strikes",
+    "frappes russes", "غارات إسرائيلية", "the Israeli army", "الطائرات المسيرة التركية")."""
+    if vote.form == "body":
+        return bool(_BODY_ATTACK[lang].search(norm[vote.start:vote.end]))
+    if vote.form != "demonym":
+        return False
+    after = _PERPETRATOR_AFTER.get(lang)
+    if after is not None:
+        return bool(after.search(norm[vote.end:vote.end + 30]))
+    return bool(_PERPETRATOR_BEFORE[lang].search(norm[max(0, vote.start - 40):vote.start]))
+
+
+def foreign_attackers(norm: str, lang: str, votes, cues) -> None:
+    """In a document about an attack, a state named only as the attacker (its demonym on the
+    attack noun or its army; never as a located place) while another country is named as a
+    place is the perpetrator, not where it happens (``perpetrator``, weighed like a host).
+
+    Parameters
+    ----------
+    norm : str
+        The normalised document.
+    lang : str
+        ``"ar"``, ``"fr"`` or ``"en"``.
+    votes : list of PlaceVote
+        The document's place votes (changed in place).
+    cues : list of EventCue
+        The document's situation cues.
+    """
+    if lang not in _PERPETRATOR_BEFORE and lang not in _PERPETRATOR_AFTER:
+        return
+    if not any(c.kind == "ArmedAttack" and not c.response for c in cues):
+        return
+    located = {v.iso.split("-")[0] for v in votes
+               if v.attached in _LOCATED and v.form != "demonym"
+               or (v.attached is None and v.preposition and v.form in ("name", "area", "region", "city", "capital"))
+               or (v.attached is None and v.form in ("city", "area"))}
+    attackers = [v for v in votes if v.attached in (None, "adj") and is_perpetrator(norm, lang, v)]
+    for vote in attackers:
+        country = vote.iso.split("-")[0]
+        if country not in located and located - {country}:
+            vote.attached = "perpetrator"

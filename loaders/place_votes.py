@@ -15,7 +15,7 @@ from .nationals import names_nationals
 from .place_frames import (at_risk, in_custody, inside, is_border, is_dateline, is_headline_label, removal_frames,
                            victims_origin)
 from .taken_home import held_after_abduction, taken_home
-from .place_scenes import migrants_nationality, scene_roles
+from .place_scenes import foreign_attackers, migrants_nationality, scene_roles
 from .places import (city_mentions, coercive_iso, forced_return, forced_return_actors,
                      lead_deporters, meeting_places, on_trial, qualified_preposition, responder_countries,
                      sentence_roles, shared_regions, tries_foreigner, where_follows)
@@ -222,6 +222,7 @@ class PlaceVoting:
             vote.attached = "loc"
         self._accused_labels()
         scene_roles(self.norm, self.lang, self.places, self.cues, self._sentence_of)
+        foreign_attackers(self.norm, self.lang, self.places, self.cues)
 
     def _accused_labels(self):
         """A headline label followed, in its headline, by a locative in another country names
@@ -400,7 +401,7 @@ class PlaceVoting:
         elif vote.attached == "label":
             weight = 5.0 * tw
         elif vote.attached in ("host", "dest", "venue", "abroad", "dateline", "border", "background",
-                               "nationals", "topic"):
+                               "nationals", "topic", "perpetrator"):
             weight = 0.3 * tw
         elif vote.attached == "custody":
             weight = (3.0 if vote.event_sentence else 1.5) * tw

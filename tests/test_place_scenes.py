@@ -83,3 +83,38 @@ def test_fishermen_and_sailors_name_nationals(lang, text, word):
     from rightsgraph.loaders.nationals import names_nationals
     i = text.index(word)
     assert names_nationals(text, i, i + len(word), lang)
+
+
+class _Vote:
+    def __init__(self, norm, word, form, iso="IL", attached=None, preposition=None):
+        self.start = norm.index(word)
+        self.end = self.start + len(word)
+        self.form, self.iso, self.attached, self.preposition = form, iso, attached, preposition
+
+
+@pytest.mark.parametrize("lang, text, word, form, want", [
+    ("en", "israeli strikes on damascus", "israeli", "demonym", True),
+    ("en", "israeli officials said", "israeli", "demonym", False),
+    ("fr", "des frappes israeliennes sur le liban", "israeliennes", "demonym", True),
+    ("fr", "le gouvernement israelien", "israelien", "demonym", False),
+    ("ar", "غارات جويه اسراييليه على لبنان", "اسراييليه", "demonym", True),
+    ("ar", "الجيش الاسراييلي", "الجيش الاسراييلي", "body", True),
+    ("ar", "الحكومه الاسراييليه", "الحكومه الاسراييليه", "body", False),
+])
+def test_perpetrator(lang, text, word, form, want):
+    from rightsgraph.loaders.place_scenes import is_perpetrator
+    assert is_perpetrator(text, lang, _Vote(text, word, form)) is want
+
+
+def test_foreign_attacker_only_when_another_country_is_located():
+    from rightsgraph.loaders.event_records import EventCue
+    from rightsgraph.loaders.place_scenes import foreign_attackers
+    text = "israeli strikes on south lebanon"
+    cue = EventCue("ArmedAttack", 8, 15, 0, "strikes")
+    attacker = _Vote(text, "israeli", "demonym")
+    target = _Vote(text, "lebanon", "name", iso="LB", attached="loc")
+    foreign_attackers(text, "en", [attacker, target], [cue])
+    assert attacker.attached == "perpetrator"
+    alone = _Vote(text, "israeli", "demonym")
+    foreign_attackers(text, "en", [alone], [cue])
+    assert alone.attached is None
