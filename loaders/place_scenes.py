@@ -73,8 +73,9 @@ _BACKGROUND = {
 
 # migrants (not refugees fleeing a situation): their nationality is not the place
 _MIGRANTS = {
-    "en": re.compile(r"migrant|asylum|exile"),
-    "fr": re.compile(r"migrant|exile|demandeur|asile"),
+    # (the people, not the asylum: "granted asylum to Chechen gay men" is about Chechnya)
+    "en": re.compile(r"migrant|asylum.seeker|exile"),
+    "fr": re.compile(r"migrant|exile|demandeu"),
     "ar": re.compile(ar_fold(r"مهاجر")),
 }
 
