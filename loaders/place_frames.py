@@ -206,7 +206,7 @@ _FROM_AREA = {
     "ar": re.compile(ar_fold(r"(?<!\S)من\s+(?:(?:المناطق|الأراضي|الاراضي|أراضي|اراضي|مناطق)\s+"
                              r"(?:المحتلة\s+)?(?:في\s+|من\s+)?)?$")),
 }
-_TO_WORD = {
+TO_WORD = {   # a movement's destination word (also place_scenes)
     "en": re.compile(r"(?<!\w)(?:to|into|towards)(?!\w)"),
     "fr": re.compile(r"(?<!\w)(?:vers|jusqu'en|en direction)(?!\w)"),
     "ar": re.compile(ar_fold(r"(?<!\S)[وف]?(?:إلى|الى|نحو)(?!\S)")),
@@ -255,7 +255,7 @@ def removal_frames(norm: str, lang: str, votes, sentence_start: int, sentence_en
     if removal is None or not removal.search(norm, sentence_start, sentence_end):
         return [], []
     first = min(v.end for v in sources)
-    to = _TO_WORD[lang]
+    to = TO_WORD[lang]
     dests = [v for v in votes if v.start >= first and v not in sources
              and v.iso.split("-")[0] not in {s.iso.split("-")[0] for s in sources}
              and to.search(norm, first, v.start)]

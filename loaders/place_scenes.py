@@ -20,15 +20,9 @@ from __future__ import annotations
 import re
 
 from .attribution import ar_fold
+from .place_frames import TO_WORD
 
 _CLAUSE = re.compile(r"[.;:!?؟؛,،()«»\"\n]")
-# a movement's destination between the harm and the host ("held in Libyan centres [and flown] to a
-# transit centre in Rwanda"): the host stays where people are taken, not where they are harmed
-_DESTINATION = {
-    "en": re.compile(r"(?<!\w)(?:to|towards|into)(?!\w)"),
-    "fr": re.compile(r"(?<!\w)(?:vers|jusqu|a destination)(?!\w)"),
-    "ar": re.compile(r"(?<!\S)(?:الى|نحو)(?!\S)"),
-}
 
 # kinds of situation whose place is where force lands
 _FORCE_KINDS = frozenset({"ArmedAttack", "Killing"})
@@ -260,7 +254,8 @@ def scene_roles(norm: str, lang: str, votes, cues, sentence_of) -> None:
         for c in by_sentence.get(vote.sentence, ()):
             if c.kind in _HARM_KINDS and c.end <= vote.start:
                 gap = norm[c.end:vote.start]
-                if not _CLAUSE.search(gap) and len(gap.split()) <= 14 and not _DESTINATION[lang].search(gap):
+                # (not past a destination: "held in Libyan centres ... to a transit centre in Rwanda")
+                if not _CLAUSE.search(gap) and len(gap.split()) <= 14 and not TO_WORD[lang].search(gap):
                     vote.attached = "loc"
                     vote.cue = vote.cue or c
                     break
