@@ -156,6 +156,27 @@ def test_country_level_places_only_merge_sub_national_codes(tmp_path):
     assert country["overall"][3] + country["overall"][5] <= exact["overall"][3] + exact["overall"][5]
 
 
+def test_scoring_without_places_counts_a_fact_found_at_another_place(tmp_path):
+    # evaluate --places none: a gold fact whose place the extractor reads otherwise is a miss plus
+    # a false fact when places are compared, and a hit when they are left out
+    import json
+
+    from rightsgraph.loaders.evaluate import without_places
+    assert without_places({("gov/FR", "Condemnation", "SY"), ("gov/FR", "Condemnation", None)}) == \
+        {("gov/FR", "Condemnation", None)}
+    (tmp_path / "tests" / "x" / "gold").mkdir(parents=True)
+    (tmp_path / "tests" / "x" / "doc.txt").write_text(
+        "France condemns arrests\n\nFrance condemned the arrest of dozens of journalists in Tunisia.",
+        encoding="utf-8")
+    gold = {"document": "x/doc.txt", "lang": "en", "negatives": [],
+            "facts": [{"agent": "gov/FR", "type": "Condemnation", "place": "MA", "note": "a place the text does not give"}]}
+    (tmp_path / "tests" / "x" / "gold" / "doc.json").write_text(json.dumps(gold), encoding="utf-8")
+    exact = evaluate(tmp_path / "tests" / "x" / "gold", stream=io.StringIO())
+    unplaced = evaluate(tmp_path / "tests" / "x" / "gold", stream=io.StringIO(), places="none")
+    assert exact["overall"][3:] == (0, 1, 1)
+    assert unplaced["overall"][3:] == (1, 0, 0)
+
+
 def test_agreement_scores_a_second_annotation_instead_of_the_extractor(tmp_path):
     # evaluate --against DIR: a second annotator's files, scored like the extractor's output
     import io
