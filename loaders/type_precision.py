@@ -238,6 +238,13 @@ def _clause_end(text, start, width):
     return stop.start() if stop else end
 
 
+# each reads a cue hit in its context and returns it, retyped, or None (no act), in this order:
+# "accused of", "charged with" (false_agents.py); "avait évoqué des « rumeurs »", "accès à
+# internet" (diplomatic_cues.py); "insisted that 'nobody has been evicted'", a Denial
+# (assertion_cues.py); "asked Mexico to investigate", the asker's Demand (asked_acts.py)
+_VERDICTS = (hit_verdict, diplomatic_verdict, insisted_verdict, asked_verdict)
+
+
 def retype_hits(lang, text, hits):
     """The response hits of a document, a summons of no diplomat read as an inquiry step.
 
@@ -264,13 +271,10 @@ def retype_hits(lang, text, hits):
         return hits
     out = []
     for h in hits:
-        h = hit_verdict(lang, text, h)     # accused of, charged with, sentenced to (false_agents.py)
-        if h is not None:   # "avait évoqué des « rumeurs »", "accès à internet" (diplomatic_cues.py)
-            h = diplomatic_verdict(lang, text, h)
-        if h is not None:   # "insisted that 'nobody has been evicted'": a Denial (assertion_cues.py)
-            h = insisted_verdict(lang, text, h)
-        if h is not None:   # "asked Mexico to investigate": the asker's Demand (asked_acts.py)
-            h = asked_verdict(lang, text, h)
+        for verdict in _VERDICTS:
+            h = verdict(lang, text, h)
+            if h is None:
+                break
         if h is not None and media_call(lang, text, h):
             continue        # "des messages audio appelant à", "مقاطع تدعو إلى" (assertion_cues.py)
         if h is None or h.entry.value not in ("Denial", "Rejection") and negated_act(lang, text, h.start, h.end):
@@ -292,8 +296,8 @@ def retype_hits(lang, text, hits):
                 _SPEECH_OFFENCE[lang].search(text, h.end, _clause_end(text, h.end, 140)):
             h = Hit(h.start, h.end, Entry(h.entry.cue, "UseOfForce", h.entry.pos, h.entry.note), h.surface)
         elif lang == "fr" and h.entry.value == "Accusation" and h.surface.lower() in ("qualifie", "qualifié") and \
-                _QUALIFIED_TEXT.match(text, h.end):
-            rtype = "Rejection" if _QUALIFIED_TEXT.match(text, h.end).group(1) else "Denial"
+                (qualified := _QUALIFIED_TEXT.match(text, h.end)):
+            rtype = "Rejection" if qualified.group(1) else "Denial"
             h = Hit(h.start, h.end, Entry(h.entry.cue, rtype, h.entry.pos, h.entry.note), h.surface)
         elif lang == "fr" and h.entry.value == "Accusation" and h.surface.lower() in ("qualifie", "qualifié") and \
                 _QUALIFIED_ACT.match(text, h.end):
