@@ -4,7 +4,8 @@ The response tables type rallies by the surfaces someone listed ("rallied in", "
 so a group that "rallied on Tuesday", "began an open-ended hunger strike", "walked off the
 job", "ont participé à une veillée", "sont en grève", "ont érigé des barricades", "أضرب
 آلاف العمال عن العمل", "قطع سكان غاضبون طرقا", "واصل المعلمون إضرابهم" held no
-``Demonstration``. :func:`verb_rallies` reads, in each sentence, a verb family of protest (every inflection; English and French after the subject, Arabic before it) whose
+``Demonstration``. :func:`verb_rallies` reads, in each sentence, a verb family of protest (every inflection;
+English and French after the subject, from ``lang/<code>/protest_verbs.tsv``; Arabic before it) whose
 subject is a group of people (``lang/<code>/groups.tsv``, not armed groups; a counted crowd of
 "people", "personnes" is ``protesters``, as is a community, "thousands of Kurds"), a rally noun
 with its group in the genitive ("une marche d'étudiants", "مسيرة للطلاب") or a group named with
@@ -22,6 +23,7 @@ from bisect import bisect_left
 
 from .attribution import ar_fold
 from .model import Evidence, Response
+from .protest_lexicon import protest_verb_regex
 
 __all__ = ["verb_rallies", "drop_cancelled", "rally_purposes", "VERB_CUE"]
 
@@ -32,32 +34,8 @@ _NOT_PEOPLE = frozenset({"militants", "rebels", "terrorists", "separatists", "is
                          "rights-groups", "watchdog", "mobs", "mob", "rioters", "jihadists", "settlers",
                          "police", "gunmen", "victims", "survivors", "refugees", "migrants", "displaced"})
 
-_EN_NOUN = r"(?:protests?|rall(?:y|ies)|marche?s?|sit-ins?|vigils?|(?:hunger\s+)?strikes?|walkouts?|demonstrations?|" \
-           r"boycotts?|blockades?|pickets?|shutdowns?)"
-_VERB = {
-    "en": re.compile(
-        r"(?:rall(?:y|ied)|march(?:ed)?|protest(?:ed)?|demonstrat(?:ed|e)|"
-        r"picketed|mobili[sz]ed|struck|kn(?:elt|eeled)|boycott(?:ed|ing)?|"
-        r"took\s+to\s+the\s+streets|walked\s+(?:out|off\s+the\s+job)|downed\s+tools|chanted|"
-        r"went\s+on\s+(?:an?\s+)?(?:open-ended\s+|indefinite\s+|general\s+)?(?:hunger\s+)?strike|"
-        r"(?:are|were|have\s+been|had\s+been|has\s+been|remain)\s+on\s+(?:an?\s+)?(?:open-ended\s+)?"
-        r"(?:hunger\s+)?strike|"
-        r"blocked\s+(?:roads|highways|streets|the\s+(?:road|highway|street|entrance)|traffic)|"
-        r"(?:began|begun|begin|started|launched|staged|stage|held|hold|organi[sz]ed|observed|mounted|joined|"
-        r"kept\s+up|continued|continue|announced)\s+(?:an?\s+|their\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}"
-        + _EN_NOUN + r")(?!\w)"),
-    "fr": re.compile(
-        r"(?:(?:ont|avaient|ont\s+de\s+nouveau|ont\s+encore)\s+)?(?:(?:se\s+sont|s'etaient|se\s+sont\s+de\s+nouveau)\s+)?"
-        r"(?:manifest\w*|defil\w*|march\w*|rassembl\w*|mobilis\w*|debray\w*|boycott\w*|"
-        r"(?:sont|etaient|restent|demeurent|se\s+sont\s+mis|se\s+sont\s+mises)\s+en\s+greve|"
-        r"(?:entame|observe|observent|observait|poursuivent|poursuit|tenu|tiennent|tenaient|organise\w*|mene\w*|"
-        r"debute|commence|lance|declenche|engage|observaient|poursuivaient|"
-        r"particip\w*\s+(?:[\w'-]+\s+){0,3}?a)\s+(?:une?\s+|leur\s+|la\s+|le\s+|des\s+)?(?:[\w'-]+\s+){0,2}"
-        r"(?:greve|sit-in|rassemblement|marche|manifestation|veillee|boycott|journee\s+(?:ville\s+)?morte|"
-        r"piquet|blocus)\w*|"
-        r"(?:bloque|erige|brandi|scande|paralyse|occupe)\w*|(?:sont|etaient)\s+descendu\w*\s+dans\s+la\s+rue|"
-        r"baisse\s+(?:le|leur)s?\s+rideaux?|cesse\s+le\s+travail)(?!\w)"),
-}
+# the verbs of protest (every inflection) are language data: lang/<code>/protest_verbs.tsv
+_VERB = {lang: protest_verb_regex(lang) for lang in ("en", "fr")}
 # the words of the gap between the subject and its verb: a short description, auxiliaries
 _GAP_BAD = {
     "en": re.compile(r"[,.;:!?()\"«»]|\b(?:said|says|told|was|were|is|are|by|police|who\s+were|accused|"
