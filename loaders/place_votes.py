@@ -15,6 +15,7 @@ from .nationals import names_nationals
 from .place_frames import (at_risk, in_custody, inside, is_border, is_dateline, is_headline_label, removal_frames,
                            victims_origin)
 from .taken_home import held_after_abduction, taken_home
+from .harm_sites import harmed_at_home
 from .place_scenes import foreign_attackers, migrants_nationality, scene_roles
 from .places import (city_mentions, coercive_iso, forced_return, forced_return_actors,
                      lead_deporters, meeting_places, on_trial, qualified_preposition, responder_countries,
@@ -502,6 +503,8 @@ class PlaceVoting:
             # "fled to Turkey after the bombing": where they went; what they fled stays the place
             if sentence not in self._sentence_of or _FLIGHT.search(self.norm, *self._sentence_of[sentence]):
                 continue
+            if moving and harmed_at_home(self.norm, self.cues, votes, origins, _HARM_KINDS):
+                continue    # "refugees in Chad said fighters killed civilians in El Geneina"
             if not moving:
                 # no origin named: the host a harm is done in ("torturing migrants in Libya")
                 for v in there:

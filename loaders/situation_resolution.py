@@ -132,6 +132,10 @@ class SituationResolution:
                     if sit is not main and not self._near(order[i], sentence):
                         sit = None
             sit = sit or main
+            # a group of the main country acting abroad ("members of the Nigerian diaspora
+            # rallied in London", "تظاهر أبناء الجالية السودانية في لندن"): its act is about home
+            if sit is not main and main is not None and _home_group(response.agents, main_country):
+                sit = main
             # police, security forces and courts use force at home: "Syrian security services
             # arrested returnees" in a story about Lebanon is a situation in Syria
             home = {coercive_iso(k) for k in response.agents} if response.type == "UseOfForce" \
@@ -304,6 +308,12 @@ class SituationResolution:
                 continue
             return date
         return None
+
+
+def _home_group(agents, country):
+    """Whether every agent is a group of ``country`` (``group/NG/diaspora``): groups are keyed
+    by the country of the situation they act about."""
+    return bool(agents) and all(k.startswith(f"group/{country}/") for k in agents)
 
 
 def build_event(kind, iso, cues, doc_text, sentences_by_index, confidence=0.6):
