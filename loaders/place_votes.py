@@ -16,6 +16,7 @@ from .place_frames import (at_risk, in_custody, inside, is_border, is_dateline, 
                            victims_origin)
 from .taken_home import held_after_abduction, taken_home
 from .harm_sites import harmed_at_home
+from .exile_rallies import rally_venues
 from .place_scenes import foreign_attackers, migrants_nationality, scene_roles
 from .places import (city_mentions, coercive_iso, forced_return, forced_return_actors,
                      lead_deporters, meeting_places, on_trial, qualified_preposition, responder_countries,
@@ -224,6 +225,7 @@ class PlaceVoting:
         self._accused_labels()
         scene_roles(self.norm, self.lang, self.places, self.cues, self._sentence_of)
         foreign_attackers(self.norm, self.lang, self.places, self.cues)
+        rally_venues(self.places)       # "the Cameroonian diaspora demonstrated in Brussels"
 
     def _accused_labels(self):
         """A headline label followed, in its headline, by a locative in another country names
@@ -402,7 +404,7 @@ class PlaceVoting:
         elif vote.attached == "label":
             weight = 5.0 * tw
         elif vote.attached in ("host", "dest", "venue", "abroad", "dateline", "border", "background",
-                               "nationals", "topic", "perpetrator"):
+                               "nationals", "topic", "perpetrator", "rally"):
             weight = 0.3 * tw
         elif vote.attached == "custody":
             weight = (3.0 if vote.event_sentence else 1.5) * tw

@@ -115,6 +115,27 @@ CASES = [
      "تظاهر مئات من أبناء الجالية السودانية أمام مقر الحكومة البريطانية في لندن احتجاجا على "
      "المجازر في السودان. ودانت منظمة العفو الدولية قتل المدنيين في الفاشر.",
      "SD", ["org/amnesty-international"]),
+    # (4b) the diaspora's rally abroad in a story about home
+    ("en_cameroon_villages_diaspora_brussels", "en",
+     "Cameroon troops accused of burning villages\n\n"
+     "Cameroonian soldiers burned dozens of homes in villages of the North-West region last week, "
+     "killing at least nine civilians, residents said. Human Rights Watch called for an independent "
+     "investigation. On Saturday, hundreds of members of the Cameroonian diaspora demonstrated in "
+     "Brussels to demand an end to the killings.",
+     "CM", ["org/human-rights-watch", "group/CM/diaspora"]),
+    ("fr_cameroun_villages_diaspora_bruxelles", "fr",
+     "Cameroun : des soldats accusés d'avoir incendié des villages\n\n"
+     "Des soldats camerounais ont incendié des dizaines de maisons dans des villages de la région du "
+     "Nord-Ouest la semaine dernière, tuant au moins neuf civils, selon des habitants. Human Rights "
+     "Watch a réclamé une enquête indépendante. Samedi, des centaines de membres de la diaspora "
+     "camerounaise ont manifesté à Bruxelles pour exiger la fin des tueries.",
+     "CM", ["org/human-rights-watch", "group/CM/diaspora"]),
+    ("ar_cameroon_villages_diaspora_brussels", "ar",
+     "الكاميرون: اتهام جنود بإحراق قرى\n\n"
+     "أحرق جنود كاميرونيون عشرات المنازل في قرى بالإقليم الشمالي الغربي الأسبوع الماضي وقتلوا تسعة "
+     "مدنيين على الأقل، بحسب سكان. وطالبت هيومن رايتس ووتش بتحقيق مستقل. وتظاهر مئات من أبناء "
+     "الجالية الكاميرونية في بروكسل يوم السبت للمطالبة بوقف عمليات القتل.",
+     "CM", ["org/human-rights-watch", "group/CM/diaspora"]),
     # (5) a foreign strike
     ("en_coalition_strike_yemen", "en",
      "Coalition air strike on Yemen detention centre kills dozens\n\n"
