@@ -14,7 +14,7 @@ from .model import RESPONSE_TYPES
 
 _KINDS = ("speech", "complementizer", "situation", "negative", "concern", "accusation",
           "falsity", "positive", "negation", "own", "accuse", "none", "notfor", "harm",
-          "source", "restraint", "lawful", "modal", "charge", "bias")
+          "source", "restraint", "lawful", "modal", "charge", "bias", "obligation", "remedy")
 _AR_CONJ = r"(?:\u0648|\u0641)?"                          # و ف
 _AR_NOUN_PREFIX = r"(?:\u0648|\u0641)?(?:\u0644\u0644|(?:\u0628|\u0644|\u0643)?(?:\u0627\u0644)?)"   # و ف, then لل ب ل ك ال
 _OPEN_QUOTE = "\"\u00ab\u201c"

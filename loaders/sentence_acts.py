@@ -718,7 +718,7 @@ class SentenceActs:
         if self.lang in ("fr", "en"):
             self._statement_signers(out, idx, s, na, nb, hits, negs, n_before)
         speaker = early if self.lang == "ar" else self._speech_subject(na, nb)
-        if self.lang in ("fr", "en") and speaker:     # a quotation judging the abuse (speech_judgements.py)
+        if self.lang in ("fr", "en"):     # a quotation judging the abuse, a call said (speech_judgements.py)
             speech_judgement(self, out, s, na, nb, hits, events_here, speaker, n_before)
         if self.lang == "ar":
             said_by = speaker or self._ar_speaker_mid(na, nb)

@@ -19,6 +19,8 @@ import re
 from .quantities import find_date
 from .extract_patterns import _ABUSES, _REQUESTING
 from .model import Response
+from .reported_calls import reported_call
+from .reported_judgements import reported_judgement
 
 __all__ = ["speech_judgement"]
 
@@ -62,13 +64,17 @@ def speech_judgement(reader, out, s, na, nb, hits, events_here, speaker, n_befor
         Response cues of the sentence.
     events_here : list
         Event cues of the sentence.
-    speaker : str
-        Actor key of the sentence's speaker.
+    speaker : str or None
+        Actor key of the sentence's speaker (the obligations said are read without one:
+        :func:`.reported_calls.reported_call` finds who says them).
     n_before : int
         Number of responses before the sentence was read.
     """
     from .principals import principal
 
+    if reader.lang in ("fr", "en"):
+        reported_call(reader, out, s, na, nb, n_before)     # "X said Y must release Z" (any actor)
+        reported_judgement(reader, out, s, na, nb, n_before)    # '"A travesty," said X', "described ... as"
     if reader.lang not in ("fr", "en") or not speaker or not isinstance(speaker, str):
         return
     top = principal(speaker, reader.gz)
