@@ -21,10 +21,11 @@ _HEAD = {
     "fr": r"(?:experte?s?|rapporteu(?:r|rs|se|ses)|groupe\s+de\s+travail|groupe\s+d'experts|comite|delegations?|"
           r"missions?|porte-parole|envoye(?:e|s|es)?|representante?s?|chef(?:fe)?s?\s+de\s+mission|observat(?:eur|eurs|rice|rices)|"
           r"enquet(?:eur|eurs|rice|rices)|equipes?|bureau|service|juges|commissaires?|haut-commissaire|chercheu(?:r|rs|se|ses)|"
-          r"responsables?|dirigeants?|secretaire\s+general|secretariat|fonctionnaires?)",
+          r"responsables?|dirigeants?|secretaire\s+general|secretariat|fonctionnaires?|division|section|commission|"
+          r"composante|cellule)",
     "en": r"(?:experts?|rapporteurs?|working\s+group|panel|committee|delegations?|missions?|spokes(?:man|woman|person)|"
           r"envoys?|representatives?|heads?\s+of\s+mission|observers?|investigators?|researchers?|team|office|service|"
-          r"judges|commissioner|officials?|secretary-general|secretariat|staff)",
+          r"judges|commissioner|officials?|secretary-general|secretariat|staff|division|section|commission|unit|branch)",
 }
 _DET = r"(?:(?:des|les|le|la|un|une|the|an|a|two|three|several|deux|trois|plusieurs)\s+|l')?"
 # (the words between: no auxiliary, verb of speech or relative: "Les enquêteurs ont interrogé
@@ -37,12 +38,18 @@ _MEMBER = {lang: re.compile(r"(?<![\w'-])" + _DET + head + r"(?:\s+" + _NOT_WORD
 # "وفد من البرلمان الأوروبي", "خبراء مجلس أوروبا" (construct); not "خبراء تابعون للأمم المتحدة", which the
 # Arabic subject rules read already (stretched, the organisation is too far from a noun cue after it)
 _AR_HEAD = (r"(?:ال)?(?:مفوض|مفوضه|مسوول|مسووله|متحدث|متحدثه|ناطق|ناطقه|خبراء|خبير|خبيره|مقرر|مقرره|مقررون|"
-            r"مقررين|وفد|بعثه|فريق|مبعوث|مبعوثه|ممثل|ممثله|ممثلو|ممثلي|منسق|منسقه|مراقبو|مراقبون|محققو|محققون|مكتب)")
+            r"مقررين|وفد|بعثه|فريق|مبعوث|مبعوثه|ممثل|ممثله|ممثلو|ممثلي|منسق|منسقه|مراقبو|مراقبون|محققو|محققون|مكتب|"
+            r"لجنه|قسم|شعبه|وحده)")
+# a body of the organisation "التابعة لـ" it: "بعثة تقصي الحقائق التابعة للأمم المتحدة", "اللجنة التابعة للاتحاد"
+# (a body head only: "خبراء تابعون للأمم المتحدة" stays with the subject rules)
+_AR_BODY_HEAD = r"(?:ال)?(?:بعثه|لجنه|فريق|مكتب|قسم|شعبه|وحده|هييه)"
 # (the words between: definite nouns and adjectives, or nisba adjectives: not a verb, as in
 # "البعثة طالبت الاتحاد الأوروبي"), "من" and another member ("فريق من خبراء مجلس أوروبا")
 _AR_WORD = r"(?!(?:ال)?تابع)(?:ال[^\s.،,;:؛!?«»\"()]+|[^\s.،,;:؛!?«»\"()]+(?:ون|ين|يه|ي)|من|" + _AR_HEAD + ")"
 _AR_MEMBER = re.compile(r"(?<!\S)(?:و|ف)?" + _AR_HEAD + r"(?:\s+" + _AR_WORD + r"){0,4}?"
-                        r"(?:\s+(?:في|لدي|من|باسم|داخل|ضمن)\s+|\s+(?:ل|لل)?)$")
+                        r"(?:\s+(?:في|لدي|من|باسم|داخل|ضمن)\s+|\s+(?:ل|لل)?)$"
+                        r"|(?<!\S)(?:و|ف)?" + _AR_BODY_HEAD + r"(?:\s+" + _AR_WORD + r"){0,4}?"
+                        r"\s+(?:ال)?تابع(?:ه)?\s+(?:ل|لل)?$")
 # "The European Union's diplomatic service": a generic body right after the possessive
 _POSSESSIVE = re.compile(r"\s*'s\s+(?:[\w-]+\s+){0,2}$")
 _ORG_KINDS = ("IntergovernmentalOrganization", "NGO")
