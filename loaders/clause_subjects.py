@@ -60,6 +60,47 @@ _AR_HEAD_AFTER = re.compile(r"\s+(?:ال)?(?:" + AR_FEMININE_HEADS + "|" + AR_MA
                             r"(?!\S)")
 
 
+# an organisation named by a proper name the gazetteer does not know, after a determiner: "Les
+# Transformateurs ont condamné", "The Center for Legal and Social Studies, known as CELS,
+# condemned" (text with its capitals; a person's name takes no determiner, and a state organ's
+# name holds one of the state words below)
+_NAMED = {
+    "en": re.compile(r"\s*The\s+(?P<name>[A-Z][a-zà-ÿ][\w'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'-]*){0,5})"
+                     r"(?:\s*\([A-Z][\w-]{1,9}\))?\s*(?:,[^,]{1,60},\s*)?"
+                     r"(?:(?:has|have|had|also|later|then|itself)\s+)*$"),
+    "fr": re.compile(r"\s*(?:Les|Le|La|L')\s*(?P<name>[A-ZÀ-Ý][a-zà-ÿ][\w'-]*(?:\s+(?:(?:de|des|du|la|l'|pour|et)\s*)*"
+                     r"[A-ZÀ-Ý][\w'-]*){0,5})(?:\s*\([A-Z][\w-]{1,9}\))?\s*(?:,[^,]{1,60},\s*)?"
+                     r"(?:(?:a|ont|avait|avaient|aussi|également|pour sa part|de son côté)\s*)*$"),
+}
+# capitalised words of a state organ's name ("La Délégation générale", "The Security Council")
+_STATE_WORDS = re.compile(
+    r"(?i)^(?:government|gouvernement|ministry|minist[eè]re|minister|ministre|police|army|arm[ée]e|presidency|"
+    r"pr[ée]sidence|president|pr[ée]sident|parquet|prosecutor|procureur|court|cour|tribunal|council|conseil|"
+    r"assembly|assembl[ée]e|parliament|parlement|s[ée]nat|senate|congress|kremlin|[ée]lys[ée]e|quai|"
+    r"maison-blanche|white|house|state|[ée]tat|etat|republic|r[ée]publique|junte|junta|commission|authority|"
+    r"autorit[ée]|bureau|office|department|d[ée]partement|agency|agence|service|services|direction|"
+    r"d[ée]l[ée]gation|garde|guard|gendarmerie|s[ûu]ret[ée]|forces|force|coast|border|cabinet|administration|"
+    r"embassy|ambassade|consulate|consulat|mission|navy|marine|military|militaire|national|nationale|"
+    r"federal|f[ée]d[ée]ral|royal|royale|defence|defense|d[ée]fense|interior|int[ée]rieur|justice|security|"
+    r"s[ée]curit[ée]|intelligence|renseignement|prison|prisons|penitentiary|p[ée]nitentiaire|coroner|"
+    r"regime|r[ée]gime|authorities|autorit[ée]s|union|nations|united|unies|european|europ[ée]enne)$")
+
+
+def _named_organisation(reader, start, end):
+    """Whether the clause opening at norm offset ``start`` names, before the verb at ``end``,
+    an organisation by a proper name after a determiner, with none of the state words."""
+    rx = _NAMED.get(reader.lang)
+    to_text = getattr(getattr(reader, "pos", None), "to_text", None)
+    text = getattr(reader, "text", None)
+    if rx is None or to_text is None or text is None:
+        return False
+    m = rx.fullmatch(text, to_text(start), to_text(end))
+    if m is None:
+        return False
+    words = [w for w in re.split(r"[\s']+", m.group("name")) if w[:1].isupper()]
+    return bool(words) and not any(w.isupper() or _STATE_WORDS.match(w) for w in words)
+
+
 def _outside(found, start, end):
     """The agents of ``found`` that are not mentions inside ``[start, end)``."""
     return [a for a in found if not (hasattr(a, "start") and start <= a.start < end)]
@@ -98,10 +139,20 @@ def own_unknown_subject(reader, hit, found):
     start = na
     for m in _OPENER[lang].finditer(norm, na, hit.start):
         start = m.end()
-    span = norm[start:hit.start]
+    end = hit.start
+    if (start > na and not norm[start:end].strip()) or re.match(r"(?:et|and)\s", hit.surface):
+        # a verb coordinated with the sentence's first ("Les X ont dénoncé ... et exigé"):
+        # its subject is the one before that first verb
+        first = [c for c in getattr(reader.attr, "cue_spans", ()) if na <= c[0] < max(start, hit.start)
+                 and c[0] != hit.start]
+        if not first or _OPENER[lang].search(norm, na, first[0][0]):
+            return False
+        start, end = na, first[0][0]
+    span = norm[start:end]
     np = _SUBJECT[lang].fullmatch(span)
     if np is None or _NOT_NP[lang].search(np.group("np")):
-        return False
-    if any(not reader.attr.is_locative(m) for m in reader.attr.in_range(start, hit.start)):
+        if not _named_organisation(reader, start, end):
+            return False
+    if any(not reader.attr.is_locative(m) for m in reader.attr.in_range(start, end)):
         return False        # a known actor in the subject: the attributor's business
-    return len(_outside(found, start, hit.start)) == len(found)
+    return len(_outside(found, start, end)) == len(found)
