@@ -10,9 +10,12 @@ of the country they fled, so the host named beside them is not where it happened
 
 from __future__ import annotations
 
+import re
+
+from .attribution import ar_fold
 from .event_records import _CLAUSE, _words
 
-__all__ = ["harmed_at_home"]
+__all__ = ["harmed_at_home", "resides", "tells", "where_they_tell"]
 
 
 def harmed_at_home(norm, cues, votes, origins, kinds):
@@ -63,3 +66,87 @@ def harmed_at_home(norm, cues, votes, origins, kinds):
             if not _CLAUSE.search(gap) and _words(gap) <= 6:
                 return True
     return False
+
+
+# People telling what was done to them ("refugees in Lebanon recount torture", "des réfugiés
+# au Tchad racontent", "لاجئون في تشاد يروون"): a place named before the telling is where they
+# now are, not where the harm they tell of happened.
+_TELLING = {
+    "en": re.compile(r"\b(?:recount(?:s|ed|ing)?|told|tells?|telling|describ(?:e|es|ed|ing)|"
+                     r"testif(?:y|ies|ied|ying)|testimon(?:y|ies)|recall(?:s|ed|ing)?|spoke\s+of|speak\s+of)\b"),
+    "fr": re.compile(r"(?<!\w)(?:racont\w*|temoign\w*|decri(?:t|vent|vaient|vait|re)|relat(?:e|ent|ent|ait|aient)|"
+                     r"evoqu(?:e|ent|ait|aient))(?!\w)"),
+    "ar": re.compile(ar_fold(r"(?<!\S)[وف]?(?:روى|روت|رووا|يروي|تروي|يروون|يروين|شهادات|شهاده|وصفوا|يصفون|"
+                             r"تحدثوا|يتحدثون)(?!\S)")),
+}
+
+
+def tells(text, lang):
+    """Whether ``text`` (normalised) has a word of people telling what was done to them: a
+    place before it is not tied to the harm told after it ("Uyghurs in Turkey describe abuse
+    in camps").
+
+    >>> tells("in turkey describe abuse in", "en"), tells("in beijing, in a suicide", "en")
+    (True, False)
+    """
+    rx = _TELLING.get(lang)
+    return bool(rx is not None and rx.search(text))
+
+
+def where_they_tell(norm, lang, there, span, harmed=lambda vote: False):
+    """The host places of ``there`` that the people's telling does not follow, and whether
+    the sentence tells of a harm.
+
+    Parameters
+    ----------
+    norm, lang : str
+        The normalised document and its language.
+    there : list
+        The sentence's hosts and destinations (``start``).
+    span : tuple
+        The sentence's ``(start, end)`` in ``norm``.
+    harmed : callable, optional
+        Whether a harm cue is said right before a place ("migrants held in Libya told..."):
+        such a place is kept wherever it stands.
+
+    Returns
+    -------
+    tuple
+        ``(places, told)``: the places after the first telling word (where a harm may be
+        placed: "told HRW they were beaten in Libya"), all of them when nothing is told; and
+        whether a telling word was found.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as V
+    >>> text = "refugees in lebanon recount torture"
+    >>> where_they_tell(text, "en", [V(start=12)], (0, len(text)))
+    ([], True)
+    """
+    rx = _TELLING.get(lang)
+    m = rx.search(norm, *span) if rx is not None else None
+    if m is None:
+        return there, False
+    return [v for v in there if v.start > m.start() or harmed(v)], True
+
+
+# People said to live somewhere ("former detainees now living in camps in Lebanon", "vivant
+# dans des camps au Liban", "يعيشون في مخيمات في لبنان"): the place is their refuge.
+_RESIDING = {
+    "en": re.compile(r"\b(?:living|live|lives|lived|settled|sheltering|sheltered|staying|resettled)\b"),
+    "fr": re.compile(r"(?<!\w)(?:vivant|vivent|vit|vivaient|installe(?:e|s|es)?|heberge(?:e|s|es)?|"
+                     r"reinstalle(?:e|s|es)?)(?!\w)"),
+    "ar": re.compile(ar_fold(r"(?<!\S)(?:يعيش|تعيش|يعيشون|يعشن|يقيم|تقيم|يقيمون|المقيمين|المقيمون|مقيمين|"
+                             r"مقيمون|لجؤوا|لجأوا|استقروا)(?!\S)")),
+}
+
+
+def resides(text, lang):
+    """Whether ``text`` (normalised) says people live somewhere: a harm said before it is not
+    done at the place after it ("detainees now living in camps in Lebanon").
+
+    >>> resides("detainees now living in camps in", "en"), resides("migrants held in", "en")
+    (True, False)
+    """
+    rx = _RESIDING.get(lang)
+    return bool(rx is not None and rx.search(text))

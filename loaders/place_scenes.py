@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .attribution import ar_fold
+from .harm_sites import resides
 from .place_frames import TO_WORD
 
 _CLAUSE = re.compile(r"[.;:!?؟؛,،()«»\"\n]")
@@ -255,7 +256,8 @@ def scene_roles(norm: str, lang: str, votes, cues, sentence_of) -> None:
             if c.kind in _HARM_KINDS and c.end <= vote.start:
                 gap = norm[c.end:vote.start]
                 # (not past a destination: "held in Libyan centres ... to a transit centre in Rwanda")
-                if not _CLAUSE.search(gap) and len(gap.split()) <= 14 and not TO_WORD[lang].search(gap):
+                if not _CLAUSE.search(gap) and len(gap.split()) <= 14 and not TO_WORD[lang].search(gap) \
+                        and not resides(gap, lang):     # "former detainees living in camps in X"
                     vote.attached = "loc"
                     vote.cue = vote.cue or c
                     break

@@ -15,7 +15,7 @@ from .nationals import names_nationals
 from .place_frames import (at_risk, in_custody, inside, is_border, is_dateline, is_headline_label, removal_frames,
                            victims_origin)
 from .taken_home import held_after_abduction, taken_home
-from .harm_sites import harmed_at_home
+from .harm_sites import harmed_at_home, tells, where_they_tell
 from .exile_rallies import rally_venues
 from .place_scenes import foreign_attackers, migrants_nationality, scene_roles
 from .places import (city_mentions, coercive_iso, forced_return, forced_return_actors,
@@ -353,7 +353,7 @@ class PlaceVoting:
                 # "in Beijing, in a suicide attack", "في كوبا، حيث تعتقل ... دون محاكمة"
                 gap = norm[vote.end:cue.start]
                 if _STOP.search(gap) or _words(gap) > 5 or len(_CLAUSE.findall(gap)) > 1 \
-                        or not _CONNECT[lang].search(gap):
+                        or not _CONNECT[lang].search(gap) or tells(gap, lang):
                     continue    # "à Paris contre la répression": where the protest is
                 people = cue.kind == "Displacement" and _PEOPLE_DISPLACED[lang].search(cue.surface)
                 kind = "host" if people else "loc"
@@ -505,7 +505,9 @@ class PlaceVoting:
             # "fled to Turkey after the bombing": where they went; what they fled stays the place
             if sentence not in self._sentence_of or _FLIGHT.search(self.norm, *self._sentence_of[sentence]):
                 continue
-            if moving and harmed_at_home(self.norm, self.cues, votes, origins, _HARM_KINDS):
+            there, told = where_they_tell(self.norm, self.lang, there, self._sentence_of[sentence],
+                                          self._harm_before)    # "refugees in X recount torture"
+            if moving and (harmed_at_home(self.norm, self.cues, votes, origins, _HARM_KINDS) or told and not there):
                 continue    # "refugees in Chad said fighters killed civilians in El Geneina"
             if not moving:
                 # no origin named: the host a harm is done in ("torturing migrants in Libya")

@@ -58,13 +58,18 @@ INSIDER_TYPES = frozenset({"UseOfForce", "Rejection", "Denial", "Accusation"})
 _FORCED_RETURN = {
     "en": r"\b(?:deport(?:s|ed|ing|ation|ations|ees?)?|expulsions?|"
           r"push-?backs?|pushed\s+back|refoulement|forcibly\s+return(?:ed|ing)?|"
-          r"forced\s+returns?|extradit(?:e|es|ed|ing|ion|ions)|expel(?:s|led|ling)?(?!\s+(?:\w+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|attach[eé]s?))|"
+          r"forced\s+returns?|extradit(?:e|es|ed|ing|ion|ions)|expel(?:s|led|ling)?(?!\s+(?:\w+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|attach[eé]s?))"
+          r"(?!\s+(?:\S+\s+){0,5}?from\s+(?:(?:their|his|her|its|the)\s+)?(?:\w+\s+)?(?:homes?|houses?|lands?|"
+          r"neighbou?rhoods?|part(?:y|ies)|schools?|universit(?:y|ies)|colleges?|parliament|unions?|league|"
+          r"federation))|"
           r"repatriat(?:e|es|ed|ing|ion|ions)|sen(?:d|ds|t|ding)\s+(?:them\s+|him\s+|her\s+)?back)\b",
     "fr": r"(?<!\w)(?:expulsions?|refoul(?:e|es|ee|ees|er|ent|ement|"
           r"ements)|renvois?\s+force(?:s)?|reconduites?\s+a\s+la\s+frontiere|"
           r"deport(?:e|es|ee|ees|er|ation|ations)|extrad(?:e|es|ee|ees|er|ent|ition|itions)|"
           r"expuls(?:e|es|ee|ees|er|ent|ait|aient|ant|era|eront)(?!\s+(?:\S+\s+){0,2}(?:l'ambassadeur|ambassadeurs?|"
-          r"diplomates?|l'attache|attaches?))|"
+          r"diplomates?|l'attache|attaches?))(?!\s+(?:\S+\s+){0,5}?(?:de|d'|hors\s+de)\s*(?:sa|son|ses|leur|leurs|la|"
+          r"le|les|l')?\s*(?:maisons?|domiciles?|logements?|appartements?|foyers?|terres?|quartiers?|partis?|"
+          r"ecoles?|universites?|lycees?|parlement|syndicats?))|"
           r"rapatri(?:e|es|ee|ees|er|ent|ement|ements)\s+de\s+force|renvoy(?:e|es|ee|ees|er)\s+de\s+force)(?!\w)",
     "ar": r"(?<!\S)(?:[وفب]?(?:ال|لل)?ترحيل\S*|[وف]?(?:ي|ت)رحل(?:ون|ان)?|[وف]?رحلت|"
           r"[وفبل]?(?:ال|لل)?مرحلين|[وفبل]?(?:ال|لل)?اعاده\s+القسريه|"

@@ -75,7 +75,6 @@ XFAIL = {
     'fr-g-detenus-greve-faim': "slug: 'détenus' keyed prisoners (the dev gold has both prisoners and detainees)",
     'ar-p-coalition-saada': "bank want doubtful: the dev gold keys the Saudi-led coalition org/saudi-led-coalition, not gov/SA; and 'قصف التحالف' not read as UseOfForce",
     'fr-g-partisans-sonko': "slug: 'partisans de l'opposant' keyed opposition (dev gold: protesters or supporters)",
-    'en-g-iranian-diaspora': "place: the diaspora's rally in Berlin placed DE, not the diaspora's country",
     'ar-g-baghdad-pronoun': "a pronoun subject 'وطالبوا' in the next sentence not carried to the crowd",
     'en-g-sonko-supporters': "slug: supporters who rally keyed 'protesters', as most dev gold names them",
     'en-p-us-somalia': "'Amnesty International said in a report' after the fact not read as its Report",

@@ -66,6 +66,31 @@ CASES = [
      "مدنيين في الجنينة بولاية غرب دارفور. وطالبت منظمة هيومن رايتس ووتش بفتح تحقيق دولي في "
      "عمليات القتل.",
      "SD", ["org/human-rights-watch"]),
+    # (2b) refugees abroad telling of abuses at home: where they now live is not the place
+    ("en_syrian_refugees_lebanon_tell", "en",
+     "Syrian refugees in Lebanon recount torture in military prisons\n\n"
+     "Former detainees now living in refugee camps in Lebanon told Amnesty International they were "
+     "tortured and starved in military prisons run by the Syrian government. Amnesty International "
+     "said the abuses amounted to crimes against humanity.",
+     "SY", ["org/amnesty-international"]),
+    ("fr_refugies_syriens_liban_racontent", "fr",
+     "Des réfugiés syriens au Liban racontent la torture dans les prisons du régime\n\n"
+     "D'anciens détenus réfugiés dans des camps de la plaine de la Bekaa, au Liban, ont raconté à "
+     "Amnesty International avoir été torturés dans des prisons militaires du gouvernement syrien. "
+     "Amnesty International a dénoncé des crimes contre l'humanité.",
+     "SY", ["org/amnesty-international"]),
+    ("ar_syrian_refugees_lebanon_tell", "ar",
+     "لاجئون سوريون في لبنان يروون التعذيب في سجون النظام\n\n"
+     "روى معتقلون سابقون يعيشون في مخيمات للاجئين في سهل البقاع بلبنان لمنظمة العفو الدولية أنهم "
+     "تعرضوا للتعذيب والتجويع في سجون عسكرية تابعة للحكومة السورية. ودانت منظمة العفو الدولية "
+     "هذه الجرائم.",
+     "SY", ["org/amnesty-international"]),
+    ("en_uyghurs_turkey_describe", "en",
+     "Uyghurs in Turkey describe abuse in Xinjiang camps\n\n"
+     "Uyghur refugees living in Istanbul told Human Rights Watch they had been beaten and forced to "
+     "renounce their faith in detention camps. Human Rights Watch urged the United Nations to "
+     "investigate.",
+     "CN", ["org/human-rights-watch"]),
     # (3) a court or UN body abroad judging a state
     ("en_echr_turkey_kavala", "en",
      "European court rules Turkey violated Kavala's rights\n\n"
