@@ -17,7 +17,8 @@ renames it once the response's sentence is known:
 - and it places nothing of X itself after a locative ("in Harare", "à Abidjan").
 
 The same crowd's other acts in that sentence (a demand in its purpose clause) are renamed
-with it. Likewise the residents of a place or someone's supporters who rally at home
+with it, except its demand: a diaspora's rally states no demand of its own (the dev gold, 4
+of 6). Likewise the residents of a place or someone's supporters who rally at home
 ("Residents of Gulu marched", "تظاهر المئات من سكان مدينة القصرين", "Hundreds of supporters
 gathered outside the court") are protesters (``_RALLYING_AS``).
 """
@@ -199,4 +200,11 @@ def diaspora_crowds(responses, noted, sentences, mentions, norm, lang):
         for r in responses:
             si = where.get(id(r))
             r.agents = list(dict.fromkeys(renamed.get((si, k), k) for k in r.agents))
+    # a diaspora's rally abroad states no demand of its own: the purpose of its rally ("se sont
+    # rassemblés devant l'ambassade pour exiger", "وقفة ... مطالبين بـ") is not kept as its Demand
+    abroad = {(where.get(id(r)), k) for r in responses if r.type == "Demonstration"
+              for k in r.agents if k.endswith("/diaspora")}
+    if abroad:
+        responses = [r for r in responses if not (r.type == "Demand" and r.agents and all(
+            (where.get(id(r)), k) in abroad for k in r.agents))]
     return responses

@@ -31,6 +31,11 @@ CASES = [
     ("fr-se-sont-mis-en-greve", "fr", "Les autorités tchadiennes ont arrêté un dirigeant syndical à N'Djamena. Les "
      "médecins se sont mis en grève lundi.",
      ["group/TD/doctors Demonstration TD"], []),
+    # --- a diaspora's rally abroad: no demand of its own ---
+    ("fr-diaspora-pour-exiger", "fr", "Les forces de sécurité guinéennes ont tué trois manifestants à Conakry. À "
+     "Paris, plusieurs centaines de membres de la diaspora guinéenne se sont rassemblés devant l'ambassade de Guinée "
+     "pour exiger la libération des opposants.",
+     ["group/GN/diaspora Demonstration GN"], ["group/GN/diaspora Demand GN"]),
     # --- what is not a rally by the group ---
     ("en-police-dispersed-students", "en", "Police in Nairobi fired tear gas at students on Tuesday and arrested "
      "dozens of them.",
