@@ -258,7 +258,6 @@ XFAIL: dict[str, str] = {
     "crowd-ar-residents-complaint": "agent found; type: 'تقدم ... بشكوى' read as Advocacy",
     "crowd-ar-thousands-march": "a document starting with 'شارك' loses the cue ('وشارك الآلاف في مسيرة' passes)",
     "org-ar-defence-committee": "bank before: missed",
-    "org-ar-gazetteer-kept": "agent found; place: Daraa unknown",
     "org-en-centre": "bank before: missed",
 }
 

@@ -198,6 +198,28 @@ CASES = [
      "عمّان تضامنا مع غزة، واعتقلت عددا منهم. وطالبت منظمة هيومن رايتس ووتش السلطات الأردنية "
      "بالإفراج عن المعتقلين.",
      "JO", ["org/human-rights-watch"]),
+    # guards: a court abroad (The Hague), a capital denying, exiles rallying in a story about home
+    ("ar_icc_hague_libya", "ar",
+     "المحكمة الجنائية الدولية تصدر مذكرة توقيف بحق قائد عسكري في ليبيا\n\n"
+     "أصدرت المحكمة الجنائية الدولية في لاهاي مذكرة توقيف بحق قائد عسكري ليبي متهم بتعذيب محتجزين في "
+     "سجن معيتيقة في طرابلس. ورحبت منظمة هيومن رايتس ووتش بالقرار.",
+     "LY", ["org/human-rights-watch"]),
+    ("ar_moscow_denies_executions", "ar",
+     "أوكرانيا تتهم روسيا بإعدام أسرى\n\n"
+     "قال المدعي العام الأوكراني إن جنودا روسا أعدموا ستة أسرى حرب أوكرانيين قرب باخموت. ونفت موسكو "
+     "الاتهامات، فيما دعت الأمم المتحدة إلى التحقيق.",
+     "UA", ["gov/RU", "org/united-nations"]),
+    ("fr_exiles_iraniens_paris", "fr",
+     "Iran : nouvelles pendaisons de manifestants\n\n"
+     "Deux jeunes manifestants ont été pendus samedi à Karaj, a annoncé la justice iranienne. Amnesty "
+     "International a dénoncé des procès expéditifs. À Paris, des milliers d'exilés iraniens ont "
+     "manifesté dimanche pour dénoncer les exécutions.",
+     "IR", ["org/amnesty-international", "group/IR/diaspora"]),
+    ("ar_human_shield_not_daraa", "ar",
+     "اتهامات لقوات الأمن باستخدام مدني درعا بشريا في جنين\n\n"
+     "قالت منظمة بتسيلم إن جنودا إسرائيليين استخدموا شابا فلسطينيا درعا بشريا خلال مداهمة في جنين. "
+     "وطالبت منظمة العفو الدولية بالتحقيق في الحادثة.",
+     "PS", ["org/amnesty-international"]),
     # (7) a capital as its government's metonym
     ("en_washington_condemns_caracas", "en",
      "US condemns arrest of Venezuelan opposition leader\n\n"
