@@ -6,7 +6,8 @@ an envoy meeting a head of state (DiplomaticAction); (2) an inquiry under way to
 examining the circumstances (Investigation); (3) findings given "in an analysis", "dans son
 rapport", "في تحليل" (Report); (4) a body of an organisation named before it -- "la division
 des droits de l'homme de la Minusma", "بعثة تقصي الحقائق التابعة للأمم المتحدة" -- acts for the
-organisation, not for the state of the scene. Own mini-documents of each construction; the
+organisation, not for the state of the scene; (5) sanctions adopted as a package or prepared,
+military cooperation suspended (Sanction). Own mini-documents of each construction; the
 negative cases guard the readings these rows must not make.
 """
 
@@ -71,6 +72,19 @@ CASES = [
     ("fr-commission-de-l-onu", "fr", "Des miliciens ont tué des civils près de Bunia. La commission d'enquête de l'ONU "
      "a condamné les tueries.",
      ["org/united-nations Condemnation CD"], []),
+    # --- Sanction: a package adopted or prepared; military cooperation or a training mission suspended ---
+    ("en-prepare-sanctions", "en", "Police arrested 300 protesters in Minsk on Sunday. EU leaders agreed to prepare "
+     "new economic sanctions against the officials responsible.",
+     ["org/european-union Sanction BY"], []),
+    ("en-suspend-training-mission", "en", "Soldiers executed dozens of villagers near Bangui, the UN said. The "
+     "European Union suspended its military training mission in the country.",
+     ["org/european-union Sanction CF"], []),
+    ("fr-suspendu-mission-de-formation", "fr", "Des soldats ont exécuté des dizaines de villageois près de Bangui. "
+     "L'Union européenne a suspendu sa mission de formation militaire.",
+     ["org/european-union Sanction CF"], []),
+    ("ar-hizmat-uqubat", "ar", "اعتقلت الشرطة البيلاروسية 300 متظاهر في مينسك يوم الأحد. واعتمد الاتحاد الأوروبي حزمة "
+     "جديدة من العقوبات على مسؤولين بيلاروسيين.",
+     ["org/european-union Sanction BY"], []),
     # --- what these rows must not read ---
     ("en-court-closed-session-no-diplomacy", "en", "Police arrested the blogger Ahmed Douma in Cairo. The court "
      "examined the charges in a closed hearing on Monday.",
