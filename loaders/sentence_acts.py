@@ -721,7 +721,7 @@ class SentenceActs:
         if self.lang in ("fr", "en"):     # a quotation judging the abuse, a call said (speech_judgements.py)
             speech_judgement(self, out, s, na, nb, hits, events_here, speaker, n_before)
         if self.lang == "ar":
-            said_by = speaker or self._ar_speaker_mid(na, nb)
+            said_by = speaker or self._ar_speaker_mid(na, nb) or self._ar_framed_speaker(na, nb)
             if said_by:
                 self._ar_speech_acts(out, s, na, nb, hits, negs, events_here, said_by, n_before)
         self.attr.speaker_ttl = max(0, self.attr.speaker_ttl - 1)

@@ -17,7 +17,9 @@ from .extract_patterns import (_ABUSES, _AR_COMPLEMENTIZER, _AR_QUOTE_TAIL, _OWN
                                _LABELS, _LOCAL_BODIES, _NATIONAL_BODIES, _POSSESSED_ROLE,
                                _PUBLISHED_BY, _REGION_SUBJECT_BEFORE, _REQUESTING, _SAID_AFTER)
 from .further_acts import _FRONT_ASIDE
-from .ar_evaluative_speech import judging_word, speech_type
+from .ar_evaluative_speech import judging_word, speech_type, stated_type
+from .ar_speech_frames import (framed_content, is_framed, relative_ma, remember, said_end, speaks_for,
+                               speech_frame)
 from .model import Response
 from .type_precision import _NO_MATCH, _POSSESSED_GOVERNMENT
 from .quantities import find_date
@@ -65,15 +67,17 @@ class SpeakerFinding:
         cue: "وقالت منظمة X إن [القمع / المحاكمات ...]" (a rights body characterising the
         abuse: Condemnation, or ExpressionOfConcern for a risk), "وقال الرئيس إن [إرهابيين]
         ..." (labelling the other side: Accusation)."""
-        if any(speaker in r.agents and r.type in ("Condemnation", "ExpressionOfConcern",
-                                                  "Accusation", "Denial", "Rejection")
+        if any(speaks_for(self, speaker, r.agents) and r.type in ("Condemnation", "ExpressionOfConcern",
+                                                                 "Accusation", "Denial", "Rejection")
                for r in out.responses[n_before:]):
             return
-        comp = _AR_COMPLEMENTIZER.search(self.norm, na, min(nb, na + 160))
+        comp = framed_content(self, na) or _AR_COMPLEMENTIZER.search(self.norm, na, min(nb, na + 160))
         if comp is None:
             return
         content_start = comp.end()
-        if any(n.entry.value in ("pre", "nonact") and n.start < content_start + 30 for n in negs):
+        if any(n.entry.value in ("pre", "nonact") and n.start < content_start + 30 and not (
+                relative_ma(self.norm, n.start, comp.start())) for n in negs):
+            # (not "ووصفت X ما جرى بأنه": what happened)
             return
         kind = self._kind_of(speaker)
         rtype = None
@@ -87,24 +91,38 @@ class SpeakerFinding:
         judging = judging_word(self.norm, content_start, first_call)    # .ar_evaluative_speech
         forced = any(h.entry.value == "UseOfForce" and h.entry.note != "perpetrator"
                      and h.entry.pos == "v" and h.start >= content_start for h in hits)
-        if rtype is None and kind in ("NGO", "IntergovernmentalOrganization", "Official"):
-            if kind == "Official":
-                represents = getattr(self.gz.actor(speaker), "represents", None)
-                if not represents or self._kind_of(represents) not in (
-                        "NGO", "IntergovernmentalOrganization"):
-                    return
+        represents = getattr(self.gz.actor(speaker), "represents", None) if kind == "Official" else None
+        if rtype is None and kind == "Official" and not (represents and self._kind_of(represents) in (
+                "NGO", "IntergovernmentalOrganization")) or rtype is None and kind not in (
+                    "NGO", "IntergovernmentalOrganization", "Official", "MediaOutlet", None):
+            # a government, a party, a union, a person (.ar_evaluative_speech)
+            rtype = stated_type(self.norm, content_start, first_call, judging, kind in (
+                "Government", "GovernmentBody", "Official") or speaker.startswith(("gov/", "body/")))
+        elif rtype is None and kind in ("NGO", "IntergovernmentalOrganization", "Official"):
             first_cue = min([h.start for h in hits if h.start >= content_start
                              and h.entry.value in _REQUESTING], default=nb)
             abuses = [e for e in events_here if content_start <= e.start <= first_cue
                       and e.entry.value in _ABUSES]   # not the object of a demand after it
             rtype = speech_type(self.norm, content_start, first_cue, judging, abuses, forced,
-                                bool(_AR_RISK.search(self.norm, content_start, nb)))
-        if rtype is None:
-            return
+                                bool(_AR_RISK.search(self.norm, content_start, said_end(self.norm, content_start, nb))))
+            if rtype == "Accusation" and is_framed(self, na):
+                return      # (a claim of abuse is read only after "وقالت X إن")
+        if rtype is None or is_framed(self, na) and any(
+                h.entry.value == rtype and h.start < comp.start() for h in hits):
+            return      # ("أدانت X القرار، واصفة إياه بأنه ...": the participle tells the same act)
         response = Response(type=rtype, agents=[speaker],
                             evidence=[self._evidence(s, None, 0.5)], modality="asserted")
         response.date = find_date(self.norm[na:nb], self.lang, self.doc.date)
         out.responses.append(response)
+
+    def _ar_framed_speaker(self, na, nb):
+        """Arabic: the speaker of "أما X فقالت"، "ووصفت X ... بأنه"، "...، مؤكدة أن"
+        (:func:`.ar_speech_frames.speech_frame`), or None."""
+        framed = speech_frame(self, na, nb)
+        if framed is None:
+            return None
+        remember(self, na, framed[1])
+        return framed[0]
 
     def _sentence_speaker(self, na, pos):
         """French / English: the speaker of the sentence before ``pos`` ("X described the
