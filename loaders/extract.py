@@ -67,6 +67,7 @@ from .ar_object_verbs import verbal_readings
 from .further_acts import FurtherActs
 from .signers import ArSigners, JointStatements
 from .speakers import SpeakerFinding
+from .state_strikes import own_bodies, state_strikes
 
 LANGS = ("ar", "fr", "en")
 
@@ -381,6 +382,13 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
                                    self.pos.to_text, self.text, self.norm, self.lang):    # (.crowd_verbs)
             self.votes.note_response(r, pos)
             out.responses.append(r)
+        for r, pos in state_strikes(out.responses, self.votes.responses, self._spans, self.mentions,
+                                    self.mention_starts, self.pos.to_text, self.text, self.norm, self.lang,
+                                    self.doc.date):  # (.state_strikes)
+            self.votes.note_response(r, pos)
+            out.responses.append(r)
+        own_bodies(out.responses, self.votes.responses, self._spans, self.mentions, self.mention_starts,
+                   self.norm, self.lang)     # "قوات الدرك الأردنية": Jordan's force (.state_strikes)
         sentences_by_index = {i: s for i, s in enumerate(self.sentences)}
         events, places = self.votes.events(out.responses, sentences_by_index, self.doc.date)
         out.events.update(events)

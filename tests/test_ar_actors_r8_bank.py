@@ -129,7 +129,6 @@ CASES = [
 ]
 
 XFAIL = {
-    'ar-force-lebanon-deport': 'the object "لاجئ" is 8 words after "رحّلت", past the 7-word gap of Arabic cues',
     'ar-resettle-unhcr-libya': 'found, but with no place ("من مراكز الاحتجاز في ليبيا" casts no vote; main place)',
     'ar-demo-diaspora-embassy': 'a rally abroad placed at the embassy city (DE), not at the situation (main place)',
     'ar-inv-lebanese-army': "placed at the victim's nationality (SY), not where the army acts (main place)",

@@ -96,9 +96,7 @@ CASES = [
      "JO", ["org/amnesty-international"]),
 ]
 
-XFAIL: dict = {
-    "ar_jordan_syrian_workers": "'أوقفت' (detained) is not read as UseOfForce, so Jordan's act is not seen",
-}
+XFAIL: dict = {}
 
 
 @pytest.mark.parametrize("lang, text, place, agents", bank_params(CASES, XFAIL))   # (id, lang, text, place, agents)

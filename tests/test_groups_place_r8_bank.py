@@ -79,18 +79,15 @@ CASES = [
 ]
 
 XFAIL = {
-    'en-p-turkey-syria': "'Turkish forces ... pounded' not read as UseOfForce (verb table, English); the place is SY now (locatives: 'in north-east Syria')",
     'en-g-lawyers-boycott': "'police stormed ... and detained' after 'after': the state's force in a subordinate clause not read",
     'ar-g-lawyers-journalists': 'list: read now (crowd_verbs), keyed by its first noun only, as the dev gold keys listed crowds (JO, MA, QC, BR)',
     'ar-p-khashoggi': "'خلص تقرير للمقررة الخاصة للأمم المتحدة' (a report by a UN rapporteur) not read",
     'fr-p-moura': "'selon un rapport de Human Rights Watch': the report's author not read",
     'fr-g-habitants-barricades': "slug: residents who rally are keyed 'protesters' (diaspora._RALLYING_AS), as most dev gold names them (LY, TJ, KZ, BO, IN, SY; 'residents' in BR, PS)",
-    'fr-p-drones-turcs-irak': "'des frappes de drones turcs' (adjective of a state on a strike noun) not read as force",
     'fr-g-diaspora-congolaise': "diaspora's march in Paris also placed FR",
     'en-g-uyghur-diaspora': 'Uyghurs living abroad protesting China placed at the host country, not read as diaspora',
     'ar-g-basra-residents': "slug: read now (crowd_verbs) but keyed 'protesters', as most dev gold names residents who rally",
     'en-g-residents-demolitions': "slug: residents who rally keyed 'protesters', as most dev gold names them",
-    'ar-p-drones-kurdistan': "'قصفت طائرة مسيّرة تركية' (a state's drone as subject) not read as force",
     'ar-g-academics-petition': "slug: 'أكاديمي' keyed teachers (groups.tsv maps academics to teachers; the dev gold also has 'academics')",
     'fr-g-veillee-nanterre': 'read now (crowd_verbs), but no place: Nanterre is not in the gazetteer and no country is named',
     'ar-g-mahalla-workers': 'read now (crowd_verbs), but no place: المحلة الكبرى is not in the gazetteer and no country is named',
