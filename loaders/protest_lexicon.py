@@ -15,8 +15,10 @@ Examples
 >>> rx = protest_verb_regex("en")
 >>> rx.match("staged a sit-in").group(0)
 'staged a sit-in'
->>> rx.match("rallies").group(0)
-'rallies'
+>>> rx.match("rallied").group(0)
+'rallied'
+>>> rx.match("rallying") is None and rx.match("rallies") is None
+True
 >>> protest_verb_regex("fr").match("se sont de nouveau rassembles").group(0)
 'se sont de nouveau rassembles'
 """
@@ -26,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .inflect import LANG_DIR, InflectionError, expand
+from .inflect import LANG_DIR, MARK, InflectionError, english_forms, expand
 
 __all__ = ["protest_verb_regex", "protest_forms", "KINDS"]
 
@@ -58,7 +60,17 @@ def protest_forms(lang: str) -> dict:
         if kind not in out:
             raise InflectionError(f"{path}: unknown kind {kind!r} in {line!r}")
         for alternative in cue.split("|"):
-            out[kind].extend(expand(alternative.strip(), lang))
+            alternative = alternative.strip()
+            forms = expand(alternative, lang)
+            if lang == "en" and alternative.startswith(MARK):
+                # (an English -ing form after a noun is a reduced relative or an absolute clause,
+                # "with students blocking roads for weeks", not the crowd's own act: a wanted
+                # participle is written out, "boycotting")
+                # (nor its -s form: a crowd is plural, and "students protests", "opposition rallies"
+                # are the plural nouns of a compound)
+                third = english_forms(alternative.split()[0].lstrip(MARK))[1]
+                forms = [f for f in forms if not f.split()[0].endswith("ing") and f.split()[0] != third]
+            out[kind].extend(forms)
     return {kind: list(dict.fromkeys(forms)) for kind, forms in out.items()}
 
 
