@@ -155,13 +155,14 @@ class _Crowd:
         self.start, self.end = start, end
 
 
+# (and in French "des jeunes": a crowd only when it rallies)
 _COUNTED_PEOPLE = {
     "en": re.compile(r"\b(?:(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|thousands|hundreds|dozens|scores)"
                      r"\s+of|(?:about|around|some|nearly|more\s+than|over|at\s+least|an\s+estimated)\s+[\d,]+|"
                      r"[\d,]{2,}|several\s+(?:hundred|thousand))\s+(?:young\s+)?(people|persons|citizens|youths)\b"),
-    "fr": re.compile(r"(?:(?:des|plusieurs|quelques)\s+(?:dizaines|centaines|milliers)|une\s+(?:vingtaine|trentaine|"
+    "fr": re.compile(r"(?:(?:(?:des|plusieurs|quelques)\s+(?:dizaines|centaines|milliers)|une\s+(?:vingtaine|trentaine|"
                      r"cinquantaine|centaine)|(?:environ|pres\s+de|plus\s+de|quelque|au\s+moins)\s+[\d  .]+|"
-                     r"[\d  .]{3,})\s+(?:de\s+|d')(personnes|citoyens|jeunes|gens)\b"),
+                     r"[\d  .]{3,})\s+(?:de\s+|d')|\bdes\s+(?=jeunes\b))(personnes|citoyens|jeunes|gens)\b"),
 }
 
 

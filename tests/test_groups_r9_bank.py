@@ -31,6 +31,16 @@ CASES = [
     ("fr-se-sont-mis-en-greve", "fr", "Les autorités tchadiennes ont arrêté un dirigeant syndical à N'Djamena. Les "
      "médecins se sont mis en grève lundi.",
      ["group/TD/doctors Demonstration TD"], []),
+    # --- French: a crowd of young people ("des jeunes"); barricades and burning tyres ---
+    ("fr-des-jeunes-barricades", "fr", "Les gendarmes ont tué deux adolescents à Conakry mardi. Dans plusieurs "
+     "quartiers de Conakry, des jeunes ont dressé des barricades mercredi.",
+     ["group/GN/protesters Demonstration GN"], []),
+    ("en-youths-erected-barricades", "en", "Police shot dead a teenager in Nairobi on Monday. Hundreds of youths "
+     "erected barricades in Kibera on Tuesday.",
+     ["group/KE/protesters Demonstration KE"], []),
+    ("fr-des-jeunes-arretes", "fr", "Les gendarmes ont tué deux adolescents à Conakry mardi. Des jeunes ont été "
+     "arrêtés mercredi dans plusieurs quartiers de Conakry.",
+     [], ["group/GN/protesters Demonstration GN"]),
     # --- a diaspora's rally abroad: no demand of its own ---
     ("fr-diaspora-pour-exiger", "fr", "Les forces de sécurité guinéennes ont tué trois manifestants à Conakry. À "
      "Paris, plusieurs centaines de membres de la diaspora guinéenne se sont rassemblés devant l'ambassade de Guinée "
@@ -62,7 +72,7 @@ def test_groups_r9_bank(lang, text, want, forbid):
 
 
 @pytest.mark.parametrize("lang, phrase, whole", [
-    ("en", "rallies", True), ("en", "has taken to the streets", True), ("en", "went on an indefinite hunger strike",
+    ("en", "rallied", True), ("en", "rallies", False), ("en", "rallying", False), ("en", "has taken to the streets", True), ("en", "went on an indefinite hunger strike",
                                                                          True),
     ("en", "staged a sit-in", True), ("en", "blocked the highway", True), ("en", "said", False),
     ("fr", "ont de nouveau manifeste", True), ("fr", "se sont rassembles", True), ("fr", "tiennent un sit-in", True),
@@ -78,6 +88,6 @@ def test_protest_verb_forms(lang, phrase, whole):
 def test_protest_table_kinds():
     """Every kind of row is present where the language uses it; Arabic has no table."""
     en, fr = protest_forms("en"), protest_forms("fr")
-    assert "rallying" in en["verb"] and "struck" in en["verb"] and "knelt" in en["verb"]
+    assert "rallying" not in en["verb"] and "boycotting" in en["verb"] and "struck" in en["verb"] and "knelt" in en["verb"]
     assert "ont entame" in fr["light"] and "de nouveau" in fr["adverb"]
     assert protest_verb_regex("ar") is None
