@@ -385,7 +385,7 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
         for r, pos in state_strikes(out.responses, self.votes.responses, self._spans, self.mentions,
                                     self.mention_starts, self.pos.to_text, self.text, self.norm, self.lang,
                                     self.doc.date):  # (.state_strikes)
-            self.votes.note_response(r, pos)
+            self.votes.note_named_attack(r, pos)
             out.responses.append(r)
         own_bodies(out.responses, self.votes.responses, self._spans, self.mentions, self.mention_starts,
                    self.norm, self.lang)     # "قوات الدرك الأردنية": Jordan's force (.state_strikes)

@@ -56,6 +56,7 @@ class PlaceVoting:
     _from_origin: set = frozenset()     # ids of votes naming victims' origin ("from Gaza")
     _forceful: set = frozenset()        # (sentence, key) of states using force ("X authorities detained")
     _nationals: frozenset = frozenset()  # ids of demonyms naming people's nationality ("Chinese citizens")
+    _named_attacks: frozenset = frozenset()  # ids of attacks named by a weapon noun (.state_strikes)
 
     # ---------------------------------------------------------------- collecting
     def add_place(self, place_key, weight=1.0):
@@ -295,6 +296,13 @@ class PlaceVoting:
                 sentence = self.sentences[i][0]
         self.responses.append((response, sentence, pos))
 
+    def note_named_attack(self, response, pos):
+        """Remember a ``UseOfForce`` read from a weapon or strike noun ("a Russian missile hit
+        Odesa", :mod:`.state_strikes`): an attack, often abroad, so its state does not act on
+        its own soil the way its police does (no ``_forceful`` weight)."""
+        self.note_response(response, pos)
+        self._named_attacks = self._named_attacks | {id(response)}
+
     def _attach(self, vote, cues, na):
         """Tie a place mention to a situation cue of its sentence, when the text says so.
 
@@ -454,7 +462,7 @@ class PlaceVoting:
             if v.preposition or v.attached == "dateline":
                 elsewhere[v.sentence].add(v.iso.split("-")[0])
         self._forceful = {(sentence, key) for r, sentence, _ in self.responses
-                          if r.type == "UseOfForce" for key in r.agents
+                          if r.type == "UseOfForce" and id(r) not in self._named_attacks for key in r.agents
                           if key.split("/")[0] in ("gov", "body") and key not in answering
                           and not key.endswith("/armed-forces")      # armies fight abroad
                           and not elsewhere[sentence] - {key.split("/")[1].split("-")[0]}}
