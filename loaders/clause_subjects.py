@@ -83,7 +83,9 @@ _STATE_WORDS = re.compile(
     r"embassy|ambassade|consulate|consulat|mission|navy|marine|military|militaire|national|nationale|"
     r"federal|f[ée]d[ée]ral|royal|royale|defence|defense|d[ée]fense|interior|int[ée]rieur|justice|security|"
     r"s[ée]curit[ée]|intelligence|renseignement|prison|prisons|penitentiary|p[ée]nitentiaire|coroner|"
-    r"regime|r[ée]gime|authorities|autorit[ée]s|union|nations|united|unies|european|europ[ée]enne)$")
+    r"regime|r[ée]gime|authorities|autorit[ée]s|union|nations|united|unies|european|europ[ée]enne|"
+    r"kingdom|royaume|emirate|[ée]mirat|emirates|[ée]mirats|sultanate|sultanat|principality|principaut[ée]|"
+    r"jamahiriya|monarchy|monarchie)$")
 
 
 def _named_organisation(reader, start, end):
