@@ -239,7 +239,8 @@ def test_mothers_of_detainees_are_their_families(text, lang):
     ("Des dizaines de commerçants du grand marché ont défilé à Bamako, au Mali, pour réclamer la "
      "libération de leurs collègues.", "fr", ("group/ML/traders", "Demand")),
     ("Quelque 400 membres de la diaspora éthiopienne venus de France s'étaient rassemblés à Genève pour "
-     "réclamer la fin des combats.", "fr", ("group/ET/diaspora", "Demand")),
+     "réclamer la fin des combats.", "fr", ("group/ET/diaspora", "Demonstration")),   # its purpose is no
+    # Demand of its own (a diaspora's rally abroad, .diaspora; the gold of the development sets, 4 of 6)
     ("Une vingtaine de journalistes et de militants avaient organisé un sit-in devant le tribunal de "
      "Dakar, au Sénégal.", "fr", ("group/SN/journalists", "Demonstration")),
 ])

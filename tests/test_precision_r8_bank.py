@@ -235,7 +235,6 @@ CASES = [
 XFAIL: dict = {
     'target-fr-hcr-tchad': 'host country of refugees (Chad) loses to their nationality (SD) as place',
     'target-fr-washington-sonko': "Washington s'est dit préoccupé: concern given to the Senegalese (target), not Washington",
-    'speech-fr-hrw-devaient': "'a estimé que X devaient' typed Report, not Demand",
     'target-ar-unhcr-chad': 'Chad (welcomed decision) read as Resolution; place SD',
     'negated-fr-ambassade-rwanda': "accused state's country (RW) taken as place instead of eastern DRC",
     'speech-en-kenya-accused': "relative clause 'which Amnesty accused of' not read",
