@@ -104,7 +104,10 @@ DEV_SET_F1_FLOOR = {
     # blind22..blind27 were measured once blind at ff87689 (end of session 8's round 8: ar
     # .452/.462/.705/.809/.694/.356, fr .685/.481/.639/.644/.740/.413, en .684/.797/.681/.800/.659/.526;
     # their floors are those figures - ~0.03); blind28/blind29 were measured once blind at 4bc8a91
-    # (end of round 8b: ar .651/.725, fr .737/.585, en .442/.678); all are development data since
+    # (end of round 8b: ar .651/.725, fr .737/.585, en .442/.678);
+    # blind30..blind35 were measured once blind at 53f42eb (end of session 9's round 9: ar
+    # .717/.774/.765/.591/.736/.723, fr .712/.232/.652/.716/.635/.765, en
+    # .494/.455/.701/.684/.705/.736); all are development data since
     "blind2": {"ar": 0.63, "fr": 0.88, "en": 0.87},
     "blind3": {"ar": 0.92, "fr": 0.91, "en": 0.88},
     "blind4": {"ar": 0.86, "fr": 0.91, "en": 0.89},
@@ -133,6 +136,12 @@ DEV_SET_F1_FLOOR = {
     "blind27": {"ar": 0.32, "fr": 0.38, "en": 0.49},
     "blind28": {"ar": 0.62, "fr": 0.70, "en": 0.41},
     "blind29": {"ar": 0.69, "fr": 0.55, "en": 0.64},
+    "blind30": {"ar": 0.68, "fr": 0.68, "en": 0.46},
+    "blind31": {"ar": 0.74, "fr": 0.20, "en": 0.42},
+    "blind32": {"ar": 0.73, "fr": 0.62, "en": 0.67},
+    "blind33": {"ar": 0.56, "fr": 0.68, "en": 0.65},
+    "blind34": {"ar": 0.70, "fr": 0.60, "en": 0.67},
+    "blind35": {"ar": 0.69, "fr": 0.73, "en": 0.70},
 }
 
 
