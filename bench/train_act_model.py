@@ -39,7 +39,6 @@ import collections
 import json
 import math
 import pathlib
-import pickle
 import re
 import sys
 import time
@@ -367,14 +366,7 @@ def recall_adder(names, cache=None, max_features=2000, grid=(0.1, 0.15, 0.2, 0.2
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
     import type_model_cv as tm
 
-    if cache and pathlib.Path(cache).exists():
-        with open(cache, "rb") as fh:
-            docs = pickle.load(fh)
-    else:
-        docs = tm.collect(names)
-        if cache:
-            with open(cache, "wb") as fh:
-                pickle.dump(docs, fh)
+    docs = tm.cached_collect(cache, tm.collect, names)
     held = {}
     for s in dict.fromkeys(d["set"] for d in docs):
         model = tm._train([d for d in docs if d["set"] != s], True, max_features=max_features)
@@ -414,14 +406,10 @@ def main(argv=None):
             print(f"t_add={t:<5} adds {res['adds'][0]:4} (right {res['adds'][1]:4})  {_line(res)}", flush=True)
         print(f"total {time.process_time() - t0:.0f} s CPU")
         return 0
-    if args.cache and pathlib.Path(args.cache).exists():
-        with open(args.cache, "rb") as fh:
-            docs = pickle.load(fh)
-    else:
-        docs = collect(args.sets)
-        if args.cache:
-            with open(args.cache, "wb") as fh:
-                pickle.dump(docs, fh)
+    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+    from type_model_cv import cached_collect
+
+    docs = cached_collect(args.cache, collect, args.sets)
     base = score(docs)
     nfalse = sum(len(d["got"] - d["want"]) for d in docs)
     print(f"{len(docs)} documents, {sum(len(d['got']) for d in docs)} facts ({nfalse} false); "

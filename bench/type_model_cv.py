@@ -479,6 +479,19 @@ def label_coverage(docs):
     return reach, total
 
 
+
+def cached_collect(cache, collect_fn, names):
+    """``collect_fn(names)``, read from the pickle ``cache`` if it exists, else written to it
+    (when ``cache`` is given): extraction of the development sets takes minutes."""
+    if cache and pathlib.Path(cache).exists():
+        with open(cache, "rb") as fh:
+            return pickle.load(fh)
+    docs = collect_fn(names)
+    if cache:
+        with open(cache, "wb") as fh:
+            pickle.dump(docs, fh)
+    return docs
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", default=SETS)
@@ -489,14 +502,7 @@ def main(argv=None):
     parser.add_argument("--cache", help="pickle of the collected candidates (read if present, else written)")
     args = parser.parse_args(argv)
     t0 = time.process_time()
-    if args.cache and pathlib.Path(args.cache).exists():
-        with open(args.cache, "rb") as fh:
-            docs = pickle.load(fh)
-    else:
-        docs = collect(args.sets)
-        if args.cache:
-            with open(args.cache, "wb") as fh:
-                pickle.dump(docs, fh)
+    docs = cached_collect(args.cache, collect, args.sets)
     reach, total = label_coverage(docs)
     print(f"{len(docs)} documents, {sum(len(d['rows']) for d in docs)} candidates, "
           f"gold facts reachable by a candidate {reach}/{total}; extraction "
