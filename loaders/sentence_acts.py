@@ -11,7 +11,7 @@ from .syntax_words import NEVER, PASSIVE_NEAR
 from .crowds import PEOPLE_ACTS, crowd_after, crowd_uses_force, protest_context
 from .extract_patterns import (_PUBLISH_VERB, _AND_NEXT_VERB, _AR_COMPLEMENTIZER, _AR_WE_VERB, _THEIR_SUBJECT,
                                _ACCUSED_OF, _AND_VERB, _ARTIFACT_TYPES, _AR_ARMED_VIOLENCE,
-                               _AR_EXCEPTIVE, _AR_FUTURE, _AUTHORED, _AUX_ACTIVE, _AUX_BEFORE,
+                               _AUTHORED, _AUX_ACTIVE, _AUX_BEFORE,
                                _BY_STATE_AGENT, _CALLED_BY, _CLAIM_AFTER, _CLAUSE_AUX,
                                _CLOSED_RELATIVE, _CONTENT_TYPES, _COORDINATED_VERB,
                                _COPULA_GAP, _DONT_LIST, _FINDING_THAT, _INSIST, _IN_A_REPORT, _KILLED,
@@ -22,6 +22,7 @@ from .extract_patterns import (_PUBLISH_VERB, _AND_NEXT_VERB, _AR_COMPLEMENTIZER
                                _SENTENCE_NOUN_OBJECT, _STATEMENT_TYPES, _STATE_ONLY, _THOSE,
                                _TO_INFINITIVE, _TO_ITS_LIST, _VAGUE_SPEAKER, _WE_CUE, _WE_SUBJECT,
                                _WHOSE_BEFORE, _unquoted)
+from .act_qualifiers import ActQualifiers
 from .model import Response
 from .speech_judgements import speech_judgement
 from .type_precision import ar_we_agents, drop_non_agents, requested_of_addressee, state_subject
@@ -46,59 +47,10 @@ _TEMPORAL_CLAUSE = {
     "en": re.compile(r"(?<!\w)(?:before|after|when|until)(?!\w)"),
 }
 
-class SentenceActs:
+class SentenceActs(ActQualifiers):
     """Reads one sentence's response cues into responses (mixin of ``extract._Reader``)."""
 
     # ------------------------------------------------------------------ one sentence
-    def _negated(self, hit, negs, na):
-        """True when a ``pre`` negation closely precedes the cue, or a non-act covers it."""
-        if self.lang == "ar" and hit.entry.pos == "v" and _AR_FUTURE.match(hit.surface) and re.search(
-                r"(?<!\S)(?:و|ف)?(?:كان|كانت|كانوا)\s+$", self.norm[max(na, hit.start - 12):hit.start]):
-            return True     # "مشروع بيان كان سيدين الانقلاب": it would have condemned (no act)
-        for n in negs:
-            kind = n.entry.value
-            if kind == "cancel" or (kind == "pre" and hit.entry.note == "evaluative"
-                                    and hit.entry.value == "Denial"):
-                continue    # (a denial read by .implicit carries its own negation: "nobody was")
-            if kind == "nonact":
-                if n.start <= hit.start < n.end + 40 or hit.start <= n.start < hit.end:
-                    between = self.norm[n.end:hit.start]
-                    if not self.but_re.search(between) and "," not in (
-                            between if self.lang in ("fr", "en") else between[:1]):
-                        return True
-            elif kind == "pre":
-                if self.lang in ("fr", "en") and n.start <= hit.start and hit.end <= n.end:
-                    return True     # "refused to condemn": no rejection, and no condemnation
-                if n.end <= hit.start and hit.start - n.end <= 22:
-                    between = self.norm[n.end:hit.start]
-                    if self.lang == "ar" and between.strip() and re.fullmatch(
-                            r"(?:و|ب|ل)?(?:غير|عدم)", self.norm[n.start:n.end]):
-                        continue    # "مناطق غير آمنة يعد انتهاكا": "غير" negates its own word
-                    if not re.search(r"[,.;:،؛]", between) and len(between.split()) <= 3 and not (
-                            self.lang == "ar" and _AR_EXCEPTIVE.search(between)):
-                        return True     # (not "لم يصدر عنها سوى إدانة": only a condemnation)
-        if hit.entry.value == "Rejection":
-            for n in negs:
-                if n.entry.value == "nonact_object" and hit.end <= n.start <= hit.end + 200 \
-                        and not re.search(r"[.;:؛]", self.norm[hit.end:n.start]):
-                    return True
-        return False
-
-    def _modality(self, hit, mods):
-        best = None
-        for m in mods:
-            if m.end <= hit.start and hit.start - m.end <= 45:
-                between = self.norm[m.end:hit.start]
-                if re.search(r"[.;:؛]", between):
-                    continue
-                if m.entry.value == "requested":
-                    continue
-                best = m.entry.value
-        if best is None and self.lang == "ar" and hit.entry.pos == "v" and \
-                _AR_FUTURE.match(hit.surface):
-            best = "announced"      # "ستفرض", "وسيرسل": a future act
-        return best or "asserted"
-
     def _sentence(self, out, idx, na, nb, s, hits, negs, mods, mentions_here, events_here=()):
         norm = self.norm
         # exclusions ("but not X" / "X did not sign")
