@@ -218,6 +218,11 @@ def forced_return_actors(norm, lang, votes, speakers=()):
     rx = _forced_return_re(lang)
     if rx is None or not votes:
         return []
+    if speakers:
+        # a speaker's state ("Spain's foreign minister said his country would grant Spanish
+        # nationality to all those expelled") answers, it does not expel
+        from .principals import principal
+        speakers = set(speakers) | {principal(k) for k in speakers}
     lo = min(v.start for v in votes)
     hi = max(v.end for v in votes)
     a = max(0, lo - 200)

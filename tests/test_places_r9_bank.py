@@ -47,6 +47,14 @@ CASES = [
      "month, where women and former officials face persecution by the Taliban. Amnesty "
      "International urged Islamabad to halt the expulsions immediately.",
      "PK", ["org/amnesty-international"]),
+    # a third state's minister offering to take those expelled answers; it does not expel (lead)
+    ("en_belarus_expels_opponents_poland_offers", "en",
+     "Belarus expels 14 jailed opposition figures to Lithuania\n\n"
+     "Belarusian authorities freed 14 jailed opposition figures on Friday and drove them across "
+     "the border into Lithuania, stripping them of their passports. Poland's foreign minister, "
+     "Radoslaw Sikorski, said his country was ready to grant Polish citizenship to all those "
+     "expelled. Germany and Czechia later offered them visas and refuge.",
+     "BY", ["gov/PL", "gov/DE"]),
     # (2) refugees abroad from the accused state
     ("en_sudanese_refugees_chad", "en",
      "Sudanese refugees in Chad recount killings in Darfur\n\n"
