@@ -435,9 +435,7 @@ CASES = [
 
 # Cases the extractor does not get yet (strict: a case that starts passing must lose its mark).
 XFAIL: dict[str, str] = {
-    "gov_vs-morocco": "place: the deported nationals' country taken for the situation's",
     "capital-paris": "place: the capital named as agent ('أعلنت باريس') taken for the situation's",
-    "official-foreign-minister-summon": "place: the deported nationals' country taken for the situation's",
     "igo-hrc-resolution": "place: 'بشأن سوريا' after a UN body name gives no place",
     "ngo-unknown-lebanon": "unknown Arabic association ('مركز محلي للدفاع عن ...')",
     "ngo-coalition": "a coalition of NGOs ('أكثر من ثلاثين منظمة حقوقية')",
