@@ -22,6 +22,7 @@ import re
 from .attribution import ar_fold
 from .harm_sites import resides
 from .place_frames import TO_WORD
+from .state_strikes import WEAPON_NOUNS
 
 _CLAUSE = re.compile(r"[.;:!?؟؛,،()«»\"\n]")
 
@@ -110,16 +111,15 @@ _TOWARDS = {
 
 # an attack noun or armed force qualified by a state's demonym names who attacks ("Israeli strikes",
 # "frappes russes", "غارات إسرائيلية", "the Israeli army", "الجيش الإسرائيلي")
-_ATTACK_EN = (r"(?:air\s*strikes?|airstrikes?|strikes?|air\s+raids?|raids?|warplanes?|jets?|drones?|"
-              r"missiles?|rockets?|shelling|bombardments?|bombing|artillery|forces|troops|army|military|"
-              r"soldiers|navy|air\s+force|offensive|attacks?|incursions?|invasion)")
+# the weapon and strike nouns of .state_strikes, and the army's own names
+_ATTACK_EN = (r"(?:" + WEAPON_NOUNS["en"] + r"|forces|troops|army|military|soldiers|navy|air\s+force|invasion)")
 _PERPETRATOR_AFTER = {"en": re.compile(r"^\s+" + _ATTACK_EN + r"(?!\w)")}
 _PERPETRATOR_BEFORE = {
-    "fr": re.compile(r"(?<!\w)(?:frappes?|bombardements?|raids?|tirs?|missiles?|drones?|avions?|armee|"
-                     r"forces|troupes|soldats|offensive|attaques?|incursions?|invasion|artillerie|aviation)"
+    "fr": re.compile(r"(?<!\w)(?:" + WEAPON_NOUNS["fr"] + r"|armee|forces|troupes|soldats|invasion|artillerie|"
+                     r"aviation)"
                      r"(?:\s+(?:aeriennes?|armees|militaires?))?\s+$"),
-    "ar": re.compile(ar_fold(r"(?<!\S)[وفب]?(?:ال)?(?:غارات|غارة|قصف|ضربات|ضربة|صواريخ|مسيرات|طائرات|"
-                             r"جيش|قوات|هجوم|هجمات|عدوان|مدفعية|طيران|توغل|اجتياح)(?:\s+\S+)?\s+$")),
+    "ar": re.compile(ar_fold(r"(?<!\S)[وفب]?(?:ال)?(?:" + WEAPON_NOUNS["ar"] + r"|جيش|قوات|عدوان|طيران)"
+                             r"(?:\s+\S+)?\s+$")),
 }
 _BODY_ATTACK = {
     "en": re.compile(r"\s" + _ATTACK_EN + r"$"),

@@ -45,6 +45,15 @@ _EN_WEAPON = (r"(?:air\s*strikes?|airstrikes?|air\s+raids?|missile\s+strikes?|dr
               r"missiles?|rockets?|drones?|warplanes?|fighter\s+jets?|jets?|helicopters?|gunships?|"
               r"fire|gunfire|tank\s+fire|tanks?|artillery|shells?|snipers?|offensive|incursions?|"
               r"ground\s+offensive|assault|attacks?)")
+# the weapon or strike nouns of each language (shared with .place_scenes, which adds the
+# army's own names to find the perpetrator of an attack for the place)
+WEAPON_NOUNS = {
+    "en": _EN_WEAPON[3:-1],
+    "fr": (r"frappes?|bombardements?|raids?|tirs?|missiles?|roquettes?|obus|drones?|avions?|chars?|blindes?|"
+           r"helicopteres?|offensive|attaques?|incursions?|pilonnages?"),
+    "ar": (r"غارات|غارة|قصف|ضربات|ضربة|صواريخ|صاروخ|قذائف|قذيفة|مسيرات|مسيرة|طائرات|طائرة|مدفعية|دبابات|دبابة|"
+           r"نيران|هجمات|هجوم|توغل|اجتياح"),
+}
 _EN_MODIFIER = (r"(?:(?:military|army|air|naval|navy|artillery|missile|drone|rocket|tank|deadly|fatal|overnight|"
                 r"new|latest)\s+)?")
 _WEAPON_AFTER = {
@@ -56,14 +65,12 @@ _WEAPON_BEFORE = {
     "en": re.compile(r"(?<![\w-])" + _EN_WEAPON + r"\s+(?:(?:carried\s+out|launched|fired|conducted)\s+)?"
                      r"(?:by|from)\s+(?:the\s+)?$"),
     # "frappes russes", "bombardements israéliens", "une frappe aérienne de l'armée russe"
-    "fr": re.compile(r"(?<!\w)(?:frappes?|bombardements?|raids?|tirs?|missiles?|roquettes?|obus|drones?|"
-                     r"avions?|chars?|blindes?|helicopteres?|offensive|attaques?|incursions?|pilonnages?)"
+    "fr": re.compile(r"(?<!\w)(?:" + WEAPON_NOUNS["fr"] + r")"
                      r"(?:\s+(?:aeriennes?|aeriens?|de\s+drones?|d'artillerie|de\s+missiles?|meurtri\w*|"
                      r"deliberee?s?|massi\w*|intensi\w*|nocturnes?)){0,2}"
                      r"(?:\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|d'|menee?s?\s+par\s+(?:l'|la\s+|le\s+|les\s+)?))?\s*$"),
     # "قصف إسرائيلي", "غارات شنتها طائرات روسية", "دبابة إسرائيلية"
-    "ar": re.compile(ar_fold(r"(?<!\S)[وفبل]?(?:ال)?(?:غارات|غارة|قصف|ضربات|ضربة|صواريخ|صاروخ|قذائف|قذيفة|"
-                             r"مسيرات|مسيرة|طائرات|طائرة|مدفعية|دبابات|دبابة|نيران|هجمات|هجوم|توغل|اجتياح)"
+    "ar": re.compile(ar_fold(r"(?<!\S)[وفبل]?(?:ال)?(?:" + WEAPON_NOUNS["ar"] + r")"
                              r"(?:\s+(?:ال)?(?:جوية|جويه|مدفعي|مدفعية|صاروخية|مسيرة|حربية))?"
                              r"(?:\s+(?:شن|نفذ|اطلق|أطلق)\S*)?\s+$")),
 }
