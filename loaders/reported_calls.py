@@ -62,6 +62,21 @@ _SPEAKING_KINDS = ("Government", "GovernmentBody", "Official", "Person", "NGO",
                    "IntergovernmentalOrganization", "Group")
 
 
+def speaker_keys(reader, found):
+    """The actor keys of the speaker mentions (or keys) ``found`` that may call or judge: not a
+    crowd, and acting for a state, a person, an NGO, an IGO or a party (also used by
+    :mod:`.reported_judgements`)."""
+    from .principals import principal
+
+    keys = []
+    for x in found:
+        key = x if isinstance(x, str) else reader._contextual(x.key, x.start)
+        kind = getattr(reader.gz.actor(principal(key, reader.gz)), "kind", None)
+        if key not in keys and not key.startswith("group/") and kind in _SPEAKING_KINDS:
+            keys.append(key)
+    return keys
+
+
 def _asks(lang, norm, m, nb, lex):
     """True when the obligation ``m`` is followed by a verb that asks for a remedy."""
     if _IMPERSONAL.match(m.group()):
@@ -151,12 +166,7 @@ def reported_call(reader, out, s, na, nb, n_before):
         quote_open = _quote_start(norm, na, m.start())
         found = _speakers(reader, na, nb, m, quote_open, carried and quote_open < 0 and
                           not any(c in norm[na:m.start()] for c in _QUOTES_CLOSE))
-        keys = []
-        for x in found:
-            key = x if isinstance(x, str) else reader._contextual(x.key, x.start)
-            kind = getattr(reader.gz.actor(principal(key, reader.gz)), "kind", None)
-            if key not in keys and not key.startswith("group/") and kind in _SPEAKING_KINDS:
-                keys.append(key)
+        keys = speaker_keys(reader, found)
         if not keys:
             continue
         tops = {principal(k, reader.gz) for k in keys}

@@ -21,6 +21,7 @@ import re
 
 from .implicit_lexicon import lexicon
 from .quantities import find_date
+from .reported_calls import speaker_keys
 from .model import Response
 
 __all__ = ["reported_judgement"]
@@ -51,10 +52,6 @@ _PEOPLE = {"en": re.compile(r"(?<!\w)(?:him|her|them|themselves|he|she|they|prot
                             r"journalistes|opposants|critiques|groupe|groupes|organisation|mouvement|parti|"
                             r"dirigeants?|membres?|personnes)(?!\w)")}
 _JUDGING = {"Condemnation", "ExpressionOfConcern", "Accusation", "Rejection", "Denial", "Report"}
-_SPEAKING_KINDS = ("Government", "GovernmentBody", "Official", "Person", "NGO",
-                   "IntergovernmentalOrganization", "Group")
-
-
 def _label(lang, norm, a, b):
     """``(type, match)`` of the judgement said in ``norm[a:b]`` (not negated, not approving),
     or None."""
@@ -71,19 +68,6 @@ def _label(lang, norm, a, b):
     if not existential and lex["negation"].search(norm, a, m.start()):
         return None
     return best
-
-
-def _keys(reader, found):
-    """The actor keys of the speaker mentions ``found`` that may judge."""
-    from .principals import principal
-
-    keys = []
-    for x in found:
-        key = x if isinstance(x, str) else reader._contextual(x.key, x.start)
-        kind = getattr(reader.gz.actor(principal(key, reader.gz)), "kind", None)
-        if key not in keys and not key.startswith("group/") and kind in _SPEAKING_KINDS:
-            keys.append(key)
-    return keys
 
 
 def _quoted_alone(reader, na, nb):
@@ -160,7 +144,7 @@ def reported_judgement(reader, out, s, na, nb, n_before):
     if found is None:
         return
     rtype, speakers = found
-    keys = _keys(reader, speakers)
+    keys = speaker_keys(reader, speakers)
     if not keys:
         return
     tops = {principal(k, reader.gz) for k in keys}
