@@ -21,6 +21,7 @@ from .extract_patterns import _ABUSES, _REQUESTING
 from .model import Response
 from .reported_calls import reported_call
 from .reported_judgements import reported_judgement
+from .fr_state_denials import fr_state_denial
 
 __all__ = ["speech_judgement"]
 
@@ -75,6 +76,7 @@ def speech_judgement(reader, out, s, na, nb, hits, events_here, speaker, n_befor
     if reader.lang in ("fr", "en"):
         reported_call(reader, out, s, na, nb, n_before)     # "X said Y must release Z" (any actor)
         reported_judgement(reader, out, s, na, nb, n_before)    # '"A travesty," said X', "described ... as"
+        fr_state_denial(reader, out, s, na, nb, n_before)   # « aucun civil n'a été tué », a assuré X
     if reader.lang not in ("fr", "en") or not speaker or not isinstance(speaker, str):
         return
     top = principal(speaker, reader.gz)

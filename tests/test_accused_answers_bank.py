@@ -217,7 +217,6 @@ CASES = [
 
 XFAIL: dict = {
     "accuse-en-charged": "prosecutors' charges are no Accusation",
-    "deny-fr-opinions": "'a soutenu que ... pas été poursuivi pour ses écrits' read as Support, not Denial",
     "accuse-ar-tuham": "'ووجهت النيابة إليهم تهما' is no Accusation",
     "probe-en-part-of": "'as part of an investigation' is no cue of its own (its agent went to the victim's state)",
     "force-ar-hadm": "the place of East Jerusalem's demolitions is read as IL",
