@@ -112,3 +112,189 @@ def seat_places(norm: str, mentions: list) -> list:
             m = replace(m, preposition="مقر")
         out.append(m)
     return out
+
+
+# a definite head noun that refers back to an organisation ("وطالبت المنظمة ...", "ودعت
+# الهيئة ..."): the article makes it a noun of its own, never the head of a construct name
+_DEFINITE_HEAD = re.compile(r"(?:و|ف)?ال(?:منظمه|هييه|مفوضيه|وكاله|جمعيه|شبكه|رابطه|مرصد|مركز|حركه|"
+                            r"جماعه|مجموعه|لجنه|مجلس|مكتب|بعثه|موسسه|مبادره|نقابه|اداره)")
+
+
+def article_split_mentions(norm: str, mentions: list, gz) -> list:
+    """``mentions`` with a definite head noun cut off a name it cannot begin.
+
+    The gazetteer matches Arabic names without their article, so "وطالبت المنظمة الأمم
+    المتحدة بفتح تحقيق" ("the organisation asked the United Nations to ...") reads as one
+    mention of "منظمة الأمم المتحدة". A construct head never takes the article, so when the
+    words after such a definite head ("المنظمة", "الهيئة", "الجماعة") are by themselves a name
+    of the same actor, the mention starts after the head: the head is the subject that
+    refers back, the name is the one addressed. "المنظمة الدولية للهجرة" stays whole ("الدولية
+    للهجرة" names nothing).
+
+    Parameters
+    ----------
+    norm : str
+        The normalised Arabic text.
+    mentions : list
+        Mentions (dataclass objects with ``start``, ``end``, ``key``, ``surface``).
+    gz : object
+        The gazetteer (its ``find(text, lang)``).
+
+    Returns
+    -------
+    list
+        The mentions, the affected ones starting after the head noun.
+    """
+    out = []
+    for m in mentions:
+        words = norm[m.start:m.end].split(None, 1)
+        if len(words) == 2 and m.key.startswith("org/") and _DEFINITE_HEAD.fullmatch(words[0]):
+            rest_start = norm.index(words[1], m.start + len(words[0]))
+            rest = norm[rest_start:m.end]
+            found = gz.find(rest, "ar")
+            if len(found) == 1 and found[0].key == m.key and found[0].start == 0 and \
+                    found[0].end == len(rest):
+                m = replace(m, start=rest_start, surface=rest)
+        out.append(m)
+    return out
+
+
+# "جيش الاحتلال", "قوات الاحتلال", "جنود الاحتلال": the occupying army, in Arabic news the
+# Israeli one (a demonym after it, "الاحتلال المغربي", names another state)
+_OCCUPATION = re.compile(r"\s+(?:ال)?احتلال(?![^\s،,.؛:])(?!\s+ال\S+ي(?:ه|ين|ون)?(?!\S))")
+_ISRAEL_WORD = re.compile(r"اسراييل|اسرايلي|الاسراييلي|غزه|الضفه الغربيه|فلسطين")
+
+
+def occupation_bodies(norm: str, mentions: list) -> list:
+    """``mentions`` with a generic body qualified as "of the occupation" ("جيش الاحتلال",
+    "جنود الاحتلال", "شرطة الاحتلال") attached to Israel, in a text that speaks of Israel or
+    the Palestinian territories; otherwise the generic body would be read as the army of the
+    story's country (the Palestinian one).
+
+    Parameters
+    ----------
+    norm : str
+        The normalised Arabic text.
+    mentions : list
+        Mentions (dataclass objects with ``start``, ``end``, ``key``, ``kind``).
+
+    Returns
+    -------
+    list
+        The mentions, those bodies keyed ``body/IL/<type>``.
+
+    Examples
+    --------
+    >>> from dataclasses import dataclass
+    >>> @dataclass
+    ... class M:
+    ...     start: int; end: int; key: str; kind: str = "GovernmentBody"
+    >>> norm = "واطلق جنود الاحتلال الرصاص في بلده بيتا قرب نابلس في الضفه الغربيه"
+    >>> [m.key for m in occupation_bodies(norm, [M(6, 10, "body/armed-forces")])]
+    ['body/IL/armed-forces']
+    >>> [m.key for m in occupation_bodies("قوات الاحتلال المغربي في الضفه الغربيه", [M(0, 4, "body/armed-forces")])]
+    ['body/armed-forces']
+    """
+    if "احتلال" not in norm or not _ISRAEL_WORD.search(norm):
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "GovernmentBody" and m.key.count("/") == 1 and _OCCUPATION.match(norm, m.end):
+            m = replace(m, key="body/IL/" + m.key.split("/", 1)[1])
+        out.append(m)
+    return out
+
+
+def organisation_forces(norm: str, mentions: list) -> list:
+    """``mentions`` with a generic body followed directly by an organisation it belongs to
+    ("قوات الحوثيين", "عناصر الجماعة" named) read as that organisation: the forces of an
+    armed movement or a party are no state's body, and the body word alone would be taken
+    for the army of the story's country.
+
+    Parameters
+    ----------
+    norm : str
+        The normalised Arabic text.
+    mentions : list
+        Mentions (dataclass objects with ``start``, ``end``, ``key``, ``kind``, ``surface``),
+        sorted by start.
+
+    Returns
+    -------
+    list
+        The mentions, each such pair merged into one mention of the organisation.
+
+    Examples
+    --------
+    >>> from dataclasses import dataclass
+    >>> @dataclass
+    ... class M:
+    ...     start: int; end: int; key: str; kind: str; surface: str = ""
+    >>> norm = "قبل ان تعتقل قوات الحوثيين العشرات"
+    >>> [(m.key, m.start) for m in organisation_forces(norm, [M(13, 17, "body/armed-forces", "GovernmentBody"),
+    ...                                                        M(18, 26, "org/houthis", "Group")])]
+    [('org/houthis', 13)]
+    """
+    out = []
+    skip = False
+    for i, m in enumerate(mentions):
+        if skip:
+            skip = False
+            continue
+        n = mentions[i + 1] if i + 1 < len(mentions) else None
+        if n is not None and m.kind == "GovernmentBody" and m.key.count("/") == 1 and \
+                n.key.startswith("org/") and n.kind in ("Group", "NGO") and m.end < n.start and \
+                not norm[m.end:n.start].strip():
+            out.append(replace(n, start=m.start, surface=norm[m.start:n.end]))
+            skip = True
+            continue
+        out.append(m)
+    return out
+
+
+# "وزير الإعلام في الحكومة اليمنية", "وزيرة الداخلية في حكومة تصريف الأعمال": a minister (or
+# spokesman) named by his government, the title before "في" and the government after it
+_MINISTER_IN = re.compile(r"(?<!\S)(?:و|ف)?(?:وزير|وزيره|نايب وزير|نايبه وزير|وكيل وزاره|المتحدث باسم|"
+                          r"الناطق باسم|المتحدثه باسم|الناطقه باسم)(?:\s+[^\s،,.:؛«»\"]+){0,3}?\s+(?:في|ب)\s*$")
+
+
+def government_ministers(norm: str, mentions: list) -> list:
+    """``mentions`` with a government named after a minister's title and "في" ("وزير
+    الإعلام في الحكومة اليمنية") starting at the title: the minister speaks for that
+    government, and the verb before the title has it for subject.
+
+    Parameters
+    ----------
+    norm : str
+        The normalised Arabic text.
+    mentions : list
+        Mentions (dataclass objects with ``start``, ``end``, ``key``, ``kind``, ``surface``,
+        ``preposition``).
+
+    Returns
+    -------
+    list
+        The mentions, those governments widened over the title (no preposition before them).
+
+    Examples
+    --------
+    >>> from dataclasses import dataclass
+    >>> @dataclass
+    ... class M:
+    ...     start: int; end: int; key: str; kind: str = "Government"; surface: str = ""; preposition: object = "في"
+    >>> norm = "وادان وزير الاعلام في الحكومه اليمنيه الهجوم"
+    >>> [(m.key, m.start) for m in government_ministers(norm, [M(22, 37, "gov/YE")])]
+    [('gov/YE', 6)]
+    """
+    if "وزير" not in norm and "باسم" not in norm:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "Government" and m.key.startswith(("gov/", "body/government")) and \
+                norm.startswith(("حكوم", "الحكوم"), m.start):
+            title = _MINISTER_IN.search(norm, max(0, m.start - 60), m.start)
+            if title is not None and not any(n.start < m.start and n.end > title.start() for n in mentions):
+                a = title.start() + (1 if norm[title.start()] in "وف" and not norm.startswith("وزير", title.start()) else 0)
+                m = replace(m, start=a, surface=norm[a:m.end], preposition=None)  # ("في" is inside)
+        out.append(m)
+    return out

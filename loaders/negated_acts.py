@@ -24,7 +24,8 @@ _INSIDE = {
     "fr": re.compile(r"\s(?:aucune?|nulle?)\s(?!droit|lecon|fondement)"),
 }
 # Arabic (normalised text): a negation, up to five words, then "اي" right before the cue
-_AR_BEFORE = re.compile(r"(?<!\S)(?:لم|لا|دون|بدون|ما|ليس|عدم|غير)\s+(?:\S+\s+){0,5}?اي\s+$")
+# (or "أي موقف إدانة", "أي بيان تنديد": a noun of stance between)
+_AR_BEFORE = re.compile(r"(?<!\S)(?:لم|لا|دون|بدون|ما|ليس|عدم|غير)\s+(?:\S+\s+){0,5}?اي\s+(?:(?:موقف|بيان|تصريح|كلمه)\s+)?$")
 
 
 def negated_act(lang, text, start, end):
