@@ -18,9 +18,11 @@ renames it once the response's sentence is known:
 
 The same crowd's other acts in that sentence (a demand in its purpose clause) are renamed
 with it, except its demand: a diaspora's rally states no demand of its own (the dev gold, 4
-of 6). Likewise the residents of a place or someone's supporters who rally at home
-("Residents of Gulu marched", "تظاهر المئات من سكان مدينة القصرين", "Hundreds of supporters
-gathered outside the court") are protesters (``_RALLYING_AS``).
+of 6). The residents of a place who rally at home are protesters ("Residents of Gulu
+marched", "تظاهر المئات من سكان مدينة القصرين": ``_RALLYING_AS``); someone's supporters who
+rally at home keep their noun ("Outside the courthouse, several dozen supporters gathered",
+"plusieurs dizaines de sympathisants s'étaient rassemblés": ``supporters``, as the gold of the
+later sets and of the held-out names them; the earlier sets had ``protesters``, round 10).
 """
 
 from __future__ import annotations
@@ -35,9 +37,7 @@ __all__ = ["diaspora_crowds"]
 # diaspora is named for its country, those for what they are)
 _RENAMED = frozenset({"protesters", "activists", "opposition", "supporters", "dissidents"})
 # Crowds named for where they live who hold a rally are protesters
-# (and supporters of someone who rally: "Hundreds of supporters gathered outside the court",
-# "des partisans de l'ancienne députée se sont rassemblés" -- the dev gold's protesters)
-_RALLYING_AS = {"residents": "protesters", "supporters": "protesters"}
+_RALLYING_AS = {"residents": "protesters"}
 _MISSION = re.compile(r"^body/([A-Z]{2})(?:-[A-Z0-9]+)?/(?:embassy|consulate|mission|representation|"
                       r"delegation|legation)")
 

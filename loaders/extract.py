@@ -41,12 +41,15 @@ from .syntax_words import BUT, COORD_BETWEEN, GROUP_NOUNS, MEMBER_STRONG, MEMBER
 from .cues import get_cues, is_boilerplate, normalized_view, tokenize
 from .crowds import drop_state_demonstrators, keeps_situation_cue, vague_for
 from .diaspora import diaspora_crowds
+from .group_places import event_country_groups
 from .crowd_objects import drop_object_crowds
 from .protest_nouns import noun_protests, drop_repeated
 from .crowd_verbs import drop_cancelled, rally_purposes, verb_rallies
+from .rally_condemnations import drop_purpose_condemnations
 from .principals import speaker_country
 from .events import SituationVotes, iso_of, localise, regions_with_government
-from .ar_actors import seat_places, un_body_mentions
+from .ar_actors import article_split_mentions, government_ministers, occupation_bodies, organisation_forces, \
+    seat_places, un_body_mentions
 from .ar_quoted_names import quoted_name_mentions
 from .own_followers import follower_calls
 from .model import Evidence, Extraction, Response
@@ -173,7 +176,10 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
                 a, b, "org/united-nations", "IntergovernmentalOrganization", "name", None, None, surface))
             # "نقابة الصحفيين البحرينيين": an association the gazetteer does not list (unknown_orgs.py)
             self.mentions = named_organisations(self.mentions, text, self.pos, self.gz, lang, norm)
-            self.mentions = seat_places(norm, self.mentions)    # "ومقرها لندن": no agent (ar_actors.py)
+            # "ومقرها لندن": no agent; "جنود الاحتلال": Israel's; "قوات الحوثيين": the movement's;
+            # "طالبت المنظمة الأمم المتحدة": the UN is addressed; "وزير الإعلام في الحكومة اليمنية" (ar_actors.py)
+            self.mentions = government_ministers(norm, article_split_mentions(norm, organisation_forces(
+                norm, occupation_bodies(norm, seat_places(norm, self.mentions))), self.gz))
         # "Amnesty International's Kenya section", "فرع منظمة العفو الدولية في تونس": the country
         # names the section, it is no actor (org_sections.py)
         self.mentions = section_countries(self.mentions, norm, lang)
@@ -401,12 +407,14 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
                                 self.regional)
             if r.agents:
                 kept.append(r)
-        out.responses = drop_state_demonstrators(kept, self.gz)    # rallies are people's (.crowds)
+        out.responses = event_country_groups(drop_state_demonstrators(kept, self.gz), places, main,
+                                             self.regional)    # rallies are people's, of the event's country
         out.responses = diaspora_crowds(out.responses, self.votes.responses, self.votes.sentences,
                                         self.mentions, self.norm, self.lang)    # rallies abroad
         out.responses = drop_object_crowds(out.responses, self.votes.responses, self.votes.sentences,
                                            self.mentions, self.norm, self.lang)    # crowds as objects
-        out.responses = drop_cancelled(drop_repeated(out.responses, made), self.lang)    # (.crowd_verbs)
+        out.responses = drop_purpose_condemnations(drop_cancelled(drop_repeated(out.responses, made), self.lang),
+                                                   self.lang)    # (.crowd_verbs, .rally_condemnations)
         for r in out.responses:
             self._titled_principals(r, places.get(id(r), main))
             for key in r.agents:

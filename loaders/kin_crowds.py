@@ -3,7 +3,7 @@
 The group tables (``lang/<code>/groups.tsv``) name relatives by whose relatives they are
 ("families of prisoners", "familles des détenus", "عائلات المعتقلين"); news names them as often
 by the bare noun: "Dozens of families gathered outside the prison", "des parents se sont
-rassemblés devant le ministère", "plusieurs dizaines de proches ont manifesté", "Relatives held
+rassemblés devant le ministère", "des épouses et des mères de soldats se sont rassemblées", "plusieurs dizaines de proches ont manifesté", "Relatives held
 a vigil", "اعتصم عشرات من ذوي الصيادين المفقودين". A bare noun of kinship is no mention (families
 are evicted, parents are quoted): it names a crowd only as the subject of a rally's verb, which
 is where :func:`kin_crowd` and :func:`ar_kin_crowd` are called from (``crowds._people_crowd``,
@@ -19,13 +19,14 @@ __all__ = ["kin_crowd", "ar_kin_crowd"]
 
 # bare plural nouns (in the folded, lower-case form the text is matched in) -> slug
 _KIN = {
-    "en": (("families", r"families|relatives|family members|loved ones|next of kin"),
+    "en": (("families", r"families|relatives|family members|loved ones|next of kin|mothers|wives|widows"),
            ("parents", r"parents")),
-    "fr": (("families", r"familles|proches|membres des familles|membres de leurs familles"),
+    "fr": (("families", r"familles|proches|membres des familles|membres de leurs familles|meres|epouses|"
+                        r"veuves"),
            ("parents", r"parents")),
 }
 # Arabic: the first noun of a construct state after "من" ("عشرات من ذوي الضحايا"), any genitive
-_AR_KIN = "ذوي|ذوو|عائلات|أسر|أقارب|أمهات|العائلات|الأسر|أهل"
+_AR_KIN = "ذوي|ذوو|عائلات|أسر|أقارب|أمهات|العائلات|الأسر|أهل|زوجات|أرامل|الأمهات|الزوجات"
 
 # a possessive determiner opening the clause: "Their parents gathered", "Ses proches ont manifesté"
 _POSSESSIVE = re.compile(r"(?:^|[\n.;:!?,]|\b(?:and|et|while|as|alors que|tandis que))\s*"

@@ -933,12 +933,16 @@ def test_humanitarian_funding_and_deliveries_are_support():
 def test_plural_circumstantial_participles_after_a_rally():
     for text, want in (
         ("تظاهر آلاف الإيزيديين في سنجار، مطالبين الحكومة العراقية بالكشف عن مصير المفقودين.", "Demand"),
-        ("اعتصم مئات العمال المصريين أمام البرلمان، منددين بقرار الحكومة.", "Condemnation"),
+        # (a rally's "منددين" states its purpose, no condemnation of the crowd: below)
         ("احتشد عشرات الطلاب اللبنانيين في بيروت، رافضين قانون التعليم الجديد.", "Rejection"),
     ):
         x = run(text)
         assert any(r.type == want and r.agents and all(a.startswith("group/") for a in r.agents)
                    for r in x.responses), (text, facts(x))
+    # what a rally denounces is what it is about (loaders/rally_condemnations.py, round 10)
+    x = run("اعتصم مئات العمال المصريين أمام البرلمان، منددين بقرار الحكومة.")
+    assert ("group/EG/workers", "Demonstration") in facts(x)
+    assert not any(r.type == "Condemnation" for r in x.responses), facts(x)
 
 
 def test_coordinated_act_on_a_crowd_keeps_the_subject_before():

@@ -19,8 +19,9 @@ Conventions as tests/blind3/README.md and the dev gold:
 - ``signers``: writers and artists signing a petition are ``group/<ISO>/writers`` /
   ``artists``; Arabic counts hundreds and thousands with a singular noun ("مئة كاتب",
   "ثلاثمئة صحفي", "150 محاميا"), which names a crowd there.
-- ``supporters``: someone's supporters who rally at home are ``group/<ISO>/protesters``
-  (abroad, the diaspora), as the dev gold names them.
+- ``supporters``: someone's supporters who rally at home are ``group/<ISO>/supporters``
+  (abroad, the diaspora), as the later gold and the held-out name them (``protesters``
+  before round 10, as the earlier dev gold named them).
 - ``chant``: a crowd's chants or slogans demanding something ("chanting slogans demanding",
   "scandant des slogans réclamant") are the crowd's ``Demand`` (French, English). Arabic
   "هتافات / لافتات تطالب" stays a non-act (lang/ar/negation.tsv): the dev gold has the demand
@@ -95,7 +96,7 @@ CASES = [
     ("supporters-en-court", "en",
      "A court in Dakar jailed an opposition leader on Monday. Hundreds of supporters gathered outside the "
      "courthouse, chanting his name.",
-     ["group/SN/protesters Demonstration SN"], ["group/SN/supporters Demonstration SN"]),
+     ["group/SN/supporters Demonstration SN"], ["group/SN/protesters Demonstration SN"]),    # (round 10: the noun)
     ("supporters-en-abroad", "en",
      "A court in Minsk jailed an opposition leader. In Warsaw, hundreds of his Belarusian supporters rallied "
      "outside the Belarusian embassy.",
@@ -166,11 +167,11 @@ CASES = [
     ("supporters-fr-tribunal", "fr",
      "Un tribunal de Niamey a condamné lundi un ancien ministre à cinq ans de prison. Quelques dizaines de "
      "partisans de l'ancien ministre se sont rassemblés devant le tribunal.",
-     ["group/NE/protesters Demonstration NE"], ["group/NE/supporters Demonstration NE"]),
+     ["group/NE/supporters Demonstration NE"], ["group/NE/protesters Demonstration NE"]),    # (round 10: the noun)
     ("supporters-fr-sympathisants", "fr",
      "Un opposant guinéen a été arrêté mardi à Conakry. Des centaines de sympathisants ont manifesté devant "
      "le siège de la police.",
-     ["group/GN/protesters Demonstration GN"], ["group/GN/supporters Demonstration GN"]),
+     ["group/GN/supporters Demonstration GN"], ["group/GN/protesters Demonstration GN"]),    # (round 10: the noun)
     ("chant-fr-slogans", "fr",
      "Des milliers de Sénégalais ont défilé samedi à Ziguinchor en scandant des slogans réclamant la "
      "libération des militants arrêtés par la police.",

@@ -91,7 +91,6 @@ XFAIL = {
     'ar-g-academics-petition': "slug: 'أكاديمي' keyed teachers (groups.tsv maps academics to teachers; the dev gold also has 'academics')",
     'fr-g-veillee-nanterre': 'read now (crowd_verbs), but no place: Nanterre is not in the gazetteer and no country is named',
     'ar-g-mahalla-workers': 'read now (crowd_verbs), but no place: المحلة الكبرى is not in the gazetteer and no country is named',
-    'ar-g-nahda-supporters': "slug: supporters who rally keyed 'protesters' (diaspora._RALLYING_AS), as most dev gold names them (TR, GB, UG, TN, TH, CM; 'supporters' in PH, EG)",
 }
 
 

@@ -76,7 +76,6 @@ XFAIL = {
     'ar-p-coalition-saada': "bank want doubtful: the dev gold keys the Saudi-led coalition org/saudi-led-coalition, not gov/SA; and 'قصف التحالف' not read as UseOfForce",
     'fr-g-partisans-sonko': "slug: 'partisans de l'opposant' keyed opposition (dev gold: protesters or supporters)",
     'ar-g-baghdad-pronoun': "a pronoun subject 'وطالبوا' in the next sentence not carried to the crowd",
-    'en-g-sonko-supporters': "slug: supporters who rally keyed 'protesters', as most dev gold names them",
     'en-p-us-somalia': "'Amnesty International said in a report' after the fact not read as its Report",
     'en-g-farmers-pronoun': "'They demanded' (pronoun subject, next sentence) read as the government's Demand",
     'fr-p-rwanda-goma': "'L'armée rwandaise et les rebelles du M23 ont bombardé' not read as force; 'selon un rapport d'experts de l'ONU' read as the army's Report",
