@@ -1,8 +1,9 @@
-"""Named members of a generic English subject: "Rights groups, including X and Y, condemned".
+"""Named members of a generic subject: "Rights groups, including X and Y, condemned", "Plusieurs
+ONG, dont X et Y, ont condamné".
 
 A plural subject with no name of its own ("Human rights groups", "Several NGOs", "Activists")
-is read as a crowd by :mod:`.crowds`; a generic crowd key without a country
-(``group/rights-groups``) names nobody and is dropped later. When the subject lists its
+is read as a crowd by :mod:`.crowds` (``group/rights-groups``, ``group/TN/rights-groups``), a
+generic key that names nobody. When the subject lists its
 members ("..., including Amnesty International and Human Rights Watch, condemned ...",
 "..., among them X, ..."), those named actors are the agents of the verb.
 """
@@ -14,7 +15,11 @@ import re
 __all__ = ["included_members"]
 
 # the words that open a list of members right after the subject
-_INCLUDING = re.compile(r"^\s*,?\s*(?:including|among them|among whom|such as|notably|led by)\s+(?:the\s+)?$")
+_INCLUDING = {
+    "en": re.compile(r"^\s*,?\s*(?:including|among them|among whom|such as|notably|led by)\s+(?:the\s+)?$"),
+    # "Plusieurs organisations de la société civile, dont la LTDH et le FTDES, ont condamné"
+    "fr": re.compile(r"^\s*,?\s*(?:dont|notamment|parmi (?:lesquelles|lesquels|elles|eux)|y compris|tels? que|"
+                     r"telles? que|comme)\s+(?:(?:la|le|les|l')\s*)?$")}
 
 
 def included_members(attr, found, rule, hit_start):
@@ -36,11 +41,11 @@ def included_members(attr, found, rule, hit_start):
     list
         The members (coordinated mentions that are no place), or ``found``.
     """
-    if attr.lang != "en" or rule != "crowd" or len(found) != 1:
+    if attr.lang not in _INCLUDING or rule not in ("crowd", "subject") or len(found) != 1:
         return found
     crowd = found[0]
     key = getattr(crowd, "key", crowd)
-    if not isinstance(key, str) or not key.startswith("group/") or key.count("/") != 1:
+    if not isinstance(key, str) or not key.startswith("group/") or key.count("/") > 2:
         return found
     if not hasattr(crowd, "end"):   # (a key: the crowd named last before the cue)
         named = [m for m in attr.in_range(max(0, hit_start - 300), hit_start) if m.key == key]
@@ -48,7 +53,7 @@ def included_members(attr, found, rule, hit_start):
             return found
         crowd = named[-1]
     for m in attr.in_range(crowd.end, hit_start):
-        if m.key.startswith("group/") or not _INCLUDING.match(attr.norm[crowd.end:m.start]):
+        if m.key.startswith("group/") or not _INCLUDING[attr.lang].match(attr.norm[crowd.end:m.start]):
             continue
         members = [x for x in attr.coordinated(m, hit_start)
                    if not x.key.startswith("group/") and x.kind != "Place"]

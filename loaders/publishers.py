@@ -73,6 +73,17 @@ def detect_publisher(doc, gz, lang, norm=None):
         if m.kind == "NGO":
             return m.key
     head = text[:1500]
+    # a byline under the title ("Human Rights Watch – News Release", "Amnesty International —
+    # Communiqué de presse") names the publisher, before an organisation the title targets
+    # ("FIFA: Saudi 2034 World Cup Award Ignores ...")
+    for line in head.split("\n")[1:]:
+        line = line.strip()
+        if not line or len(line.split()) > 10:
+            continue
+        for m in gz.find(line, lang):
+            rest = (line[:m.start] + line[m.end:]).strip(" \t-\u2013\u2014:|,")
+            if m.kind == "NGO" and m.start <= 2 and len(rest.split()) <= 3 and not rest.endswith((".", "?", "!")):
+                return m.key
     for m in gz.find(head, lang):
         if m.kind == "NGO":
             return m.key

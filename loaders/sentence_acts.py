@@ -501,12 +501,12 @@ class SentenceActs(ActQualifiers):
                 found, rule = list(sentence_agents), "participle"
             if self.lang in ("fr", "en") and entry.pos == "v" and (not found or (
                     rule == "subject" and not isinstance(found[0], str))):
-                # "La Russie, dont des instructeurs sont arrivés au Burkina, a livré ...": the
-                # subject stands before the relative clause, not inside it
+                # "La Russie, dont des instructeurs sont arrivés ..., a livré": the subject is before it
                 rel = _CLOSED_RELATIVE[self.lang].search(norm, na, hit.start)
                 if rel is not None and (not found or rel.start() < found[0].start < rel.end()):
                     before = [m for m in self.attr.in_range(na, rel.start()) if not self.attr.is_locative(m)]
-                    if before:
+                    if before and not (before[-1].key.startswith("group/") and found and all(   # (not "Des ONG, dont X, ont")
+                            not isinstance(a, str) and a.key.startswith("org/") for a in found)):
                         found, rule = self.attr._expand(before[-1], rel.start()), "subject"
             if self.lang in ("fr", "en") and len(found) == 1 and not isinstance(found[0], str) and \
                     found[0].key.startswith("body/") and found[0].key.count("/") == 1:

@@ -122,6 +122,15 @@ _RESTRICTED_HEADS = re.compile(r"^(?:Council|Committee|Commission|Chamber|Consei
 # What an organisation works for ("Front national pour la défense de la Constitution", "Alliance
 # for the Restoration of Peace") may name a state thing; only the words before it are checked.
 _PURPOSE = re.compile(r"(?i)\s(?:pour|for|contre|against)\s")
+# "Transitional justice" names no state body ("Transitional Justice Working Group").
+_NOT_STATE = re.compile(r"(?i)\btransitional justice\b|\bjustice transitionnelle\b")
+
+
+def _state_named(name):
+    """Whether the words of ``name`` before its purpose name a state body."""
+    return _STATE_WORDS.search(_NOT_STATE.sub(" ", _PURPOSE.split(name, 1)[0])) is not None
+
+
 # Parties, movements, fronts, leagues, alliances and coalitions are groups (a league or
 # coalition "for human rights" is an NGO).
 _GROUP_HEADS = re.compile(r"(?i)\b(?:party|parti|movement|mouvement|front|rassemblement|league|ligue|alliance|dynamique|"
@@ -265,7 +274,7 @@ def _latin_candidates(text, lang):
             name = text[start:start + len(name)] if name else ""
         if len(name.split()) < 2 or (lang == "en" and any(w.isupper() and len(w) > 5 for w in name.split())):
             continue
-        if _STATE_WORDS.search(_PURPOSE.split(name, 1)[0]) or (
+        if _state_named(name) or (
                 _MEDIA_REGULATOR.search(name) and not _UNION_HEAD.match(name)):
             continue
         if _RESTRICTED_HEADS.search(name) and not _CIVIC_WORDS.search(name):
@@ -291,6 +300,9 @@ def _overlaps(spans, a, b):
     return False
 
 
+# an English possessive in a name is keyed without its apostrophe ("Women's Tennis Association"
+# -> org/womens-tennis-association, as "Jehovah's Witnesses" -> org/jehovahs-witnesses)
+_POSSESSIVE = re.compile(r"(\w)['\u2019]s\b")
 _APPOSED = re.compile(r"(?i)\s*(?:\([^()]{1,14}\))?\s*,\s*(?:a|an|the|une|un|l'|le|la)\s*(?:[\w'-]+\s+){0,3}?$")
 
 
@@ -316,7 +328,8 @@ def _latin(mentions, text, pos, gz, lang):
                     continue    # "(RNDDH)": the gazetteer knows it by its acronym
                 acr = None      # "the X Association, UNICEF, and ...": a known actor listed after it
         # (a French name without an acronym: its English key, english_org_names.py)
-        key = "org/" + (acr and _slug(acr) or (lang == "fr" and english_slug(name)) or _slug(name))
+        key = "org/" + (acr and _slug(acr) or (lang == "fr" and english_slug(name)) or _slug(
+            _POSSESSIVE.sub(r"\1s", name) if lang == "en" else name))
         if len(key) < 7:
             continue
         kind = "Group" if _GROUP_HEADS.search(name) and not _NGO_OF_GROUP_HEAD.search(name) else "NGO"
