@@ -107,7 +107,11 @@ DEV_SET_F1_FLOOR = {
     # (end of round 8b: ar .651/.725, fr .737/.585, en .442/.678);
     # blind30..blind35 were measured once blind at 53f42eb (end of session 9's round 9: ar
     # .717/.774/.765/.591/.736/.723, fr .712/.232/.652/.716/.635/.765, en
-    # .494/.455/.701/.684/.705/.736); all are development data since
+    # .494/.455/.701/.684/.705/.736);
+    # blind36..blind41 were measured once blind at c77e52a (end of session 10's round 10, landed in
+    # session 11: ar .568/.881/.519/.659/.488/.588,
+    # fr .709/.759/.444/.667/.611/.602,
+    # en .523/.667/.565/.559/.634/.613); all are development data since
     "blind2": {"ar": 0.63, "fr": 0.88, "en": 0.87},
     "blind3": {"ar": 0.92, "fr": 0.91, "en": 0.88},
     "blind4": {"ar": 0.86, "fr": 0.91, "en": 0.89},
@@ -142,6 +146,12 @@ DEV_SET_F1_FLOOR = {
     "blind33": {"ar": 0.56, "fr": 0.68, "en": 0.65},
     "blind34": {"ar": 0.70, "fr": 0.60, "en": 0.67},
     "blind35": {"ar": 0.69, "fr": 0.73, "en": 0.70},
+    "blind36": {"ar": 0.53, "fr": 0.67, "en": 0.49},
+    "blind37": {"ar": 0.85, "fr": 0.72, "en": 0.63},
+    "blind38": {"ar": 0.48, "fr": 0.41, "en": 0.53},
+    "blind39": {"ar": 0.62, "fr": 0.63, "en": 0.52},
+    "blind40": {"ar": 0.45, "fr": 0.58, "en": 0.60},
+    "blind41": {"ar": 0.55, "fr": 0.57, "en": 0.58},
 }
 
 
