@@ -44,6 +44,7 @@ class PlaceVoting(TransitHarm):
     """Collects and weighs cues and places (mixin of ``SituationVotes``)."""
 
     _from_origin: set = frozenset()     # ids of votes naming victims' origin ("from Gaza")
+    _lead_deporters: set = frozenset()  # ids of votes of the states the lead says send people away
     _forceful: set = frozenset()        # (sentence, key) of states using force ("X authorities detained")
     _nationals: frozenset = frozenset()  # ids of demonyms naming people's nationality ("Chinese citizens")
     _named_attacks: frozenset = frozenset()  # ids of attacks named by a weapon noun (.state_strikes)
@@ -459,6 +460,7 @@ class PlaceVoting(TransitHarm):
         self._abroad = {id(v) for v in self.places if coercive_iso(v.key) and tries_foreigner(
             v, [o for o in self.places if o.sentence == v.sentence], self.norm)}
         lead = self.sentences[:3]
+        self._lead_deporters = set()
         forced = bool(lead) and forced_return(self.norm[lead[0][1]:lead[0][2]], self.lang,
                                               self.norm[lead[0][2]:lead[-1][2]])
         if forced and not self._forced:
@@ -474,6 +476,7 @@ class PlaceVoting(TransitHarm):
             for vote in lead_deporters(self.norm, self.lang, self.places, lead):
                 if vote.attached is None:
                     vote.attached = "loc"
+                    self._lead_deporters.add(id(vote))
         self._forced = forced
         self._harmed_in_transit()
         migrants_nationality(self.lang, self.places)
@@ -522,6 +525,10 @@ class PlaceVoting(TransitHarm):
                         and (self._forced or id(p) not in self._deporters)]
         candidates = {p.iso.split("-")[0] for p in tied_to_kind} or set(countries)
         candidates |= {p.iso.split("-")[0] for p in self.places if p.attached == "label"}
+        if self._forced:
+            # (a story of forced returns: the state the lead says sends people away, whose vote
+            # has no cue of its own, is a candidate beside the places tied to the kind)
+            candidates |= {p.iso.split("-")[0] for p in self.places if id(p) in self._lead_deporters}
         if kind in HARM_KINDS:
             # (where detainees are held: "died in Russian custody", "في السجون الروسية")
             candidates |= {p.iso.split("-")[0] for p in self.places if p.attached == "custody"}

@@ -58,7 +58,7 @@ INSIDER_TYPES = frozenset({"UseOfForce", "Rejection", "Denial", "Accusation"})
 _FORCED_RETURN = {
     "en": r"\b(?:deport(?:s|ed|ing|ation|ations|ees?)?|expulsions?|"
           r"push-?backs?|pushed\s+back|refoulement|forcibly\s+return(?:ed|ing)?|"
-          r"forced\s+returns?|extradit(?:e|es|ed|ing|ion|ions)|expel(?:s|led|ling)?(?!\s+(?:\w+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|attach[eé]s?))"
+          r"forced\s+returns?|forced\s+back|forcibly\s+(?:sent|deported|expelled)|forced\s+to\s+return|extradit(?:e|es|ed|ing|ion|ions)|expel(?:s|led|ling)?(?!\s+(?:\w+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|attach[eé]s?))"
           r"(?!\s+(?:\S+\s+){0,5}?from\s+(?:(?:their|his|her|its|the)\s+)?(?:\w+\s+)?(?:homes?|houses?|lands?|"
           r"neighbou?rhoods?|part(?:y|ies)|schools?|universit(?:y|ies)|colleges?|parliament|unions?|league|"
           r"federation))|"
