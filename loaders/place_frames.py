@@ -155,6 +155,33 @@ def is_dateline(norm: str, start: int, end: int) -> bool:
     return _DATELINE_TAIL.match(norm, end, min(len(norm), end + 60)) is not None
 
 
+# an organisation's seat, named in apposition to it: "X, based in London,", "the London-based X",
+# "basée à Genève", "dont le siège est à Paris", "ومقرها لندن" (marked "مقر" by ar_actors.seat_places)
+_SEAT_BEFORE = {
+    "en": re.compile(r"(?:\bbased|\bheadquartered)\s+in\s+(?:the\s+)?$"),
+    "fr": re.compile(r"(?:\bbase|\bbasee|\bbases|\bbasees|siege\s+est|son\s+siege|siegeant)\s+(?:a|au|aux|en)\s+$"),
+}
+_SEAT_AFTER = {"en": re.compile(r"-based\b"), "fr": re.compile(r"$^")}
+
+
+def is_seat(norm: str, lang: str, start: int, end: int, preposition=None) -> bool:
+    """Whether the place mention at ``norm[start:end]`` names where an organisation is based,
+    not where anything happens.
+
+    >>> is_seat("the rights group, based in london, said", "en", 27, 33)
+    True
+    >>> is_seat("the london-based group said", "en", 4, 10)
+    True
+    >>> is_seat("the group said in london", "en", 18, 24)
+    False
+    """
+    if preposition == "مقر":
+        return True
+    before, after = _SEAT_BEFORE.get(lang), _SEAT_AFTER.get(lang)
+    return bool(before and before.search(norm, max(0, start - 30), start)) or bool(
+        after and after.match(norm, end))
+
+
 def is_headline_label(norm: str, start: int, end: int) -> bool:
     """Whether the mention opens its line and is followed by a colon ("Mali: ...",
     "Centrafrique : ...", "مالي: ..."): the label of a headline.

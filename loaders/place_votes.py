@@ -12,8 +12,8 @@ from .event_records import (KIND_PRIORITY, OUTSIDER_TYPES, STATE_KINDS, EventCue
                             _CONNECT, _DATIVE, _FROM, _KIND_WEIGHT, _PEOPLE_DISPLACED, _STOP, _TO,
                             _words, iso_of, place_weight, regions_with_government)
 from .nationals import names_nationals
-from .place_frames import (at_risk, in_custody, inside, is_border, is_dateline, is_headline_label, removal_frames,
-                           victims_origin)
+from .place_frames import (at_risk, in_custody, inside, is_border, is_dateline, is_headline_label, is_seat,
+                           removal_frames, victims_origin)
 from .taken_home import held_after_abduction, taken_home
 from .harm_sites import tells
 from .exile_rallies import rally_venues
@@ -393,6 +393,8 @@ class PlaceVoting(TransitHarm):
     def _weight(self, vote, agents):
         """How much one mention votes for the place of the document's main situation."""
         tw = vote.title_weight
+        if vote.attached is None and is_seat(self.norm, self.lang, vote.start, vote.end, vote.preposition):
+            return 0.0      # "ومقرها لندن", "London-based": where an organisation sits (.place_frames)
         if id(vote) in self._deporters and not self._forced:
             # a deportation named in passing names its own situation, not the document's
             weight = place_weight(vote.kind, vote.form, vote.preposition, True, tw)

@@ -6,7 +6,9 @@ the state that sends them is its place and the refugees' own country only their 
 (2) In such a story the state the lead says sends people away is a candidate for the main
 place beside the places tied to the story's kind of situation (loaders/place_votes.py
 ``dominant_place``): a country where the migrants once lived ("had lived for years in Brazil")
-does not outweigh it. Actors, countries and wording are this bank's own. (French "forcés de rentrer" was
+does not outweigh it. (3) An organisation's seat named beside it ("ومقرها لندن", "the
+London-based X", "basée à Genève") is where it sits, no vote for the situation's place
+(loaders/place_frames.py ``is_seat``). Actors, countries and wording are this bank's own. (French "forcés de rentrer" was
 tried and dropped: with no deporting state in the lead it moved a story to the people's
 own country.)
 """
@@ -32,6 +34,19 @@ CASES = [
      "hearing. The U.N. refugee agency condemned the expulsions. Many of the "
      "migrants had lived for years in Colombia and Peru before travelling north.",
      ["org/united-nations Condemnation MX"], ["org/united-nations Condemnation CO"]),
+    # --- (3) an organisation's seat is no place of the situation ---
+    ("ar-seat-apposition", "ar",
+     "سجين رأي عماني يدخل شهره الثالث في إضراب عن الطعام\n\n"
+     "يواصل المدون العماني سالم الهنائي إضرابه عن الطعام في سجن سمائل المركزي احتجاجا على الحكم عليه بالسجن "
+     "خمس سنوات. وقال مركز الخليج لحقوق الإنسان، ومقره بيروت، إن حياته في خطر، وطالب بالإفراج عنه. "
+     "ونظم ناشطون وقفة في بيروت.",
+     ["org/gulf-centre-for-human-rights Demand OM"], ["org/gulf-centre-for-human-rights Demand LB"]),
+    ("en-london-based", "en",
+     "Bahraini activist on hunger strike for a month\n\n"
+     "A jailed Bahraini activist has refused food for a month, his family said. The London-based Bahrain Institute "
+     "for Rights and Democracy condemned his treatment and called for his release. Activists held a vigil in "
+     "London.",
+     ["org/bird Condemnation BH"], ["org/bird Condemnation GB"]),
 ]
 
 XFAIL: dict = {}
