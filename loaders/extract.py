@@ -56,7 +56,8 @@ from .model import Evidence, Extraction, Response
 from .quantities import find_date, nearest_quantity
 from .extract_patterns import (_AUX_ASIDE_FR, _BULLETS, _OPENING_PLACE, _QUANTITY_UNITS, _QUOTE_AFTER_AUX,
                                _STATE_TITLE, _SUBNATIONAL_ROLES, _VAGUE_GROUPS)
-from .mention_cleanup import _M, _appositive_people, _demonym_lists, _explicit_regions, _extra_actors, _merge_mentions, _ngo_page, _remember
+from .mention_cleanup import _M, _appositive_people, _demonym_lists, _explicit_regions, _extra_actors, _merge_mentions, _ngo_page, _remember, \
+    is_unkeyed
 from .unknown_orgs import named_organisations
 from .crowd_slugs import counted_activists
 from .org_sections import section_countries
@@ -403,7 +404,8 @@ class _Reader(SentenceActs, FurtherActs, SpeakerFinding, JointStatements):
         purposes = rally_purposes(self.votes.responses)     # a rally's purpose (.crowd_verbs)
         for r in out.responses:
             rtype = "Demonstration" if id(r) in purposes else r.type
-            r.agents = localise(r.agents, places.get(id(r), main), vague_for(rtype, _VAGUE_GROUPS),
+            # an Arabic name keyed only by its transliteration: no fact (mention_cleanup.is_unkeyed)
+            r.agents = localise([a for a in r.agents if not is_unkeyed(self.gz, a)], places.get(id(r), main), vague_for(rtype, _VAGUE_GROUPS),
                                 self.regional)
             if r.agents:
                 kept.append(r)

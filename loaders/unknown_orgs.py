@@ -15,7 +15,10 @@ with a key ``org/<slug>``:
   demonym is read after its indefinite head by :mod:`.ar_org_names` ("رابطة أمهات
   المختطفين", "هيئة الدفاع عن المعتقلين") and keyed ``org/<group>-<head>`` when it is a
   head and a group ("نقابة المعلمين" -> ``org/teachers-syndicate``), else by its
-  transliteration.
+  transliteration; so are universities (:mod:`.ar_universities`, "جامعة ليدز"). A
+  transliterated key is not the English name the gold and the graph key organisations by
+  ("org/mwssh-alabryn" for "org/al-abreen"): the name stands as its verb's subject, so that
+  no one else is given its act, but it gets no fact (``mention_cleanup.is_unkeyed``).
 
 This is the one finder of organisations by the form of their names (the gazetteer's own
 head-noun finder was folded into it); ``mention_cleanup._extra_actors`` finds those named
@@ -38,6 +41,7 @@ from bisect import bisect_left
 
 from .acronym_mentions import later_acronyms
 from .ar_org_names import CHAIN_HEADS, STATE_NAMES, name_end
+from .ar_universities import university_names
 from .capital_offices import british_offices
 from .english_org_names import english_slug
 from .name_places import drop_name_places
@@ -52,7 +56,8 @@ __all__ = ["named_organisations"]
 _HEADS_EN = (r"Association|Union|Syndicate|League|Federation|Confederation|Network|Coalition|Alliance|"
              r"Collective|Movement|Party|Front|Observatory|Centre|Center|Institute|Foundation|Forum|"
              r"Society|Initiative|Platform|Congress|Council|Committee|Guild|Chamber|Organisation|Organization|"
-             r"Campaign|Commission|Conference|Assembly|Church|Hub|Project|Watch|Monitor|Trust|Group|Lab|Laboratory")
+             r"Campaign|Commission|Conference|Assembly|Church|Hub|Project|Watch|Monitor|Trust|Group|Lab|Laboratory|"
+             r"University")
 _CAP_EN = r"[A-Z][\w'\u2019&-]*"
 _LINK_EN = r"(?:of|for|and|the|on|against|in|de|del|des|du)"
 # "the Ghana Nurses Association", "the Law Society of Kenya", "the Zambia Union of Journalists"
@@ -66,7 +71,7 @@ _ORG_EN = re.compile(
 _HEADS_FR = (r"Association|Union|Syndicat|Ligue|Fédération|Confédération|Réseau|Coalition|Alliance|"
              r"Collectif|Mouvement|Parti|Front|Observatoire|Centre|Institut|Fondation|Forum|Plateforme|"
              r"Conseil|Comité|Coordination|Rassemblement|Congrès|Organisation|Ordre|Barreau|Conférence|Assemblée|"
-             r"Église|Eglise|Groupe|Dynamique|Synergie|Regroupement|Convergence")
+             r"Église|Eglise|Groupe|Dynamique|Synergie|Regroupement|Convergence|Université|Universite")
 # a word of a name: not a verb, pronoun or conjunction ("L'Observatoire a déclaré qu'il ...")
 _WORD_FR = (r"(?!(?:a|ont|est|sont|qui|que|qu|il|elle|ils|elles|y|se|s|ne|n|avait|avaient|sera|serait|"
             r"mais|ou|donc|car|selon|lors|pour sa part)(?![\w'\u2019-]))[\w'\u2019-]+")
@@ -79,7 +84,7 @@ _ORG_FR = re.compile(
     r"[Àà] l'|[Àà] l\u2019|[Dd]es|[Uu]n|[Uu]ne)\s*(?P<name>(?:" + _HEADS_FR + r")(?:\s+(?:" + _LINK_FR
     + r"\s*(?:la\s+|le\s+|les\s+|l'|l\u2019)?)?" + _WORD_FR + r"){1,7}?)"
     r"(?=\s*\([A-Z][A-Za-z0-9-]{1,11}\)|\s*,|\s+(?:a|ont|avait|avaient|qui|dont|se|s'|s\u2019|est|sont|"
-    r"estime|affirme|dénonce|réclame|exige|appelle|demande)\s|\s*[.;!?](?:\s|$))")
+    r"estime|affirme|dénonce|réclame|exige|appelle|demande)\s|\s+s['\u2019]|\s*[.;!?](?:\s|$))")
 # (a name closing the sentence: "« ... », a dénoncé l'Union des journalistes nigériens.")
 _FR_NAME_WORD_STOP = re.compile(r"(?i)^(?:a|ont|qui|est|sont|le|la|les|un|une|et|mais|selon|lors|après)$")
 # ----------------------------------------------------------------------------- shared
@@ -126,8 +131,15 @@ _PURPOSE = re.compile(r"(?i)\s(?:pour|for|contre|against)\s")
 _NOT_STATE = re.compile(r"(?i)\btransitional justice\b|\bjustice transitionnelle\b")
 
 
+# A university is never a state body, whatever words its name has ("Central European
+# University", "Ohio State University", "Université d'État d'Haïti").
+_UNIVERSITY = re.compile(r"(?i)\b(?:university|universit[ée])\b")
+
+
 def _state_named(name):
     """Whether the words of ``name`` before its purpose name a state body."""
+    if _UNIVERSITY.search(name):
+        return False
     return _STATE_WORDS.search(_NOT_STATE.sub(" ", _PURPOSE.split(name, 1)[0])) is not None
 
 
@@ -392,12 +404,13 @@ def _arabic(mentions, norm, gz):
             end = name_end(norm, pos_, mentions, starts) if head in CHAIN_HEADS else None
             if end is None or _AR_STATE.search(norm, a, end) or STATE_NAMES.search(norm, a, end):
                 continue        # "النقابة" alone, "جمعية خيرية": no name to key
-            if group is not None and b == end and country is None:
+            transliterated = not (group is not None and b == end and country is None)
+            if not transliterated:
                 key = "org/%s-%s" % (group, parts[0])       # "نقابة المعلمين"
             else:
                 key = "org/" + _translit_slug(norm[a:end])
             kind = "Group" if parts[0] in ("party", "movement", "front") else "NGO"
-            _remember(gz, key, kind, "ar", norm[a:end])
+            _remember(gz, key, kind, "ar", norm[a:end], unkeyed=transliterated)
             found.append((a, end, key, kind))
             continue
         if _AR_STATE.search(norm, a, b):
@@ -409,6 +422,16 @@ def _arabic(mentions, norm, gz):
         kind = "Group" if parts[0] in ("party", "movement") else "NGO"
         _remember(gz, key, kind, "ar", norm[a:b])
         found.append((a, b, key, kind))
+    return found
+
+
+def _ar_universities(norm, gz):
+    """Universities named in Arabic (:mod:`.ar_universities`), keyed by transliteration."""
+    found = []
+    for a, end in university_names(norm):
+        key = "org/" + _translit_slug(norm[a:end])
+        _remember(gz, key, "NGO", "ar", norm[a:end], unkeyed=True)
+        found.append((a, end, key, "NGO"))
     return found
 
 
@@ -444,6 +467,12 @@ def named_organisations(mentions, text, pos, gz, lang, norm=None):
         known = [m for m in mentions if m.key.startswith(("org/", "official/", "body/", "person/"))]
         found = [f for f in _arabic(mentions, norm, gz)
                  if not any(m.start < f[1] and f[0] < m.end for m in known)]
+        # a university's longer name holds what the gazetteer read inside it ("الجامعة الأوروبية
+        # المركزية" is no Arab League, "جامعة جورج واشنطن" no person); a gazetteer name as long
+        # or longer is kept ("الجامعة البهائية العالمية": the Bahá'í International Community)
+        found += [f for f in _ar_universities(norm, gz)
+                  if not any(m.start < f[1] and f[0] < m.end and not (
+                      f[0] <= m.start and m.end <= f[1] and m.end - m.start < f[1] - f[0]) for m in known)]
         gap = lambda a, b: norm[a:b]     # noqa: E731
     else:
         return mentions

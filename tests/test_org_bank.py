@@ -74,16 +74,18 @@ ARABIC = [
     ("ar-rabita-mothers", "ar",
      "طالبت رابطة ذوي المعتقلين السياسيين بالإفراج الفوري عن جميع المحتجزين في سجون جماعة الحوثي في اليمن.",
      [("org/*", "Demand", "YE")], [("gov/YE", "Demand")]),
+    # (round 11: a name keyed only by its transliteration gets no fact, see
+    # mention_cleanup.is_unkeyed; it still keeps its act from the government)
     ("ar-hayat-defence", "ar",
      "أدانت هيئة الدفاع عن المعتقلين السياسيين في تونس الحكم الصادر بحق المعارض عصام الشابي.",
-     [("org/*", "Condemnation", "TN")], [("gov/TN", "Condemnation")]),
+     [], [("gov/TN", "Condemnation")]),
     ("ar-markaz-studies", "ar",
      "أعرب مركز دراسات الديمقراطية وحقوق المواطنة عن قلقه إزاء اعتقال الصحفيين في الجزائر.",
-     [("org/*", "ExpressionOfConcern", "DZ")], [("gov/DZ", "ExpressionOfConcern")]),
+     [], [("gov/DZ", "ExpressionOfConcern")]),
     ("ar-marsad-after-verb", "ar",
      "دعا مرصد الحريات الصحفية السلطات العراقية إلى محاسبة عناصر الأمن الذين اعتدوا على ثلاثة مراسلين "
      "في بغداد.",
-     [("org/*", "Demand", "IQ")], [("gov/IQ", "Demand")]),
+     [], [("gov/IQ", "Demand")]),
     ("ar-ittihad-students", "ar",
      "ندد اتحاد طلاب جامعة الخرطوم باقتحام قوات الدعم السريع للحرم الجامعي في السودان.",
      [("org/*", "Condemnation", "SD")], []),
@@ -92,7 +94,7 @@ ARABIC = [
      [("org/*", "Demonstration", "JO")], []),
     ("ar-hamla-campaign", "ar",
      "أطلقت حملة أنقذوا الصحفيين المعتقلين نداء للإفراج عن المدونين في مصر.",
-     [("org/*", "Demand", "EG")], [("gov/EG", "Demand")]),
+     [], [("gov/EG", "Demand")]),
     # a campaign of arrests, a centre one is taken to: no organisation
     ("ar-hamla-arrests", "ar",
      "شنت قوات الأمن المصرية حملة الاعتقالات الأوسع منذ سنوات في القاهرة، وطالت عشرات الناشطين.",

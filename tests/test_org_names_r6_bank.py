@@ -90,8 +90,8 @@ CASES = [
      "وطالبت الجمعية العراقية لحقوق الإنسان بتحقيق مستقل.",
      ["org/* Demand IQ"], ["gov/IQ Demand -"]),
     ("ar-writers-league", "ar", "اعتقلت الأجهزة الأمنية الأردنية الكاتب في عمّان. "
-     "وأدانت رابطة الكتاب الأردنيين اعتقاله.",
-     ["org/* Condemnation JO"], ["gov/JO Condemnation -"]),
+     "وأدانت رابطة الكتاب الأردنيين اعتقاله.",     # (round 11: keyed by transliteration, no fact)
+     [], ["gov/JO Condemnation -"]),
     ("ar-lawyers-body-of-country", "ar", "حكمت محكمة تونسية على المحامية بالسجن عامين. "
      "ونددت الهيئة الوطنية للمحامين بتونس بالحكم.",
      ["org/* Condemnation TN"], ["gov/TN Condemnation -"]),
