@@ -84,7 +84,14 @@ def detect_publisher(doc, gz, lang, norm=None):
             rest = (line[:m.start] + line[m.end:]).strip(" \t-\u2013\u2014:|,")
             if m.kind == "NGO" and m.start <= 2 and len(rest.split()) <= 3 and not rest.endswith((".", "?", "!")):
                 return m.key
-    for m in gz.find(head, lang):
-        if m.kind == "NGO":
-            return m.key
+    # the first NGO named, but not one the title names after its first words: that is the
+    # organisation the title is about ("Bangladesh: sentences for Odhikar leaders must be
+    # quashed"), the publisher is named in the body ("Front Line Defenders condemns ...")
+    title_end = head.find("\n")
+    ngos = [m for m in gz.find(head, lang) if m.kind == "NGO"]
+    body = [m for m in ngos if m.start > title_end >= 0]
+    for m in ngos:
+        if body and 2 < m.start < title_end:
+            continue
+        return m.key
     return None
