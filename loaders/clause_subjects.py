@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .attribution_patterns import AR_FEMININE_HEADS, AR_MASCULINE_HEADS, PATIENT_TYPES
+from .org_anaphora import head_of_named
 
 # where a clause opens inside a sentence
 _OPENER = {
@@ -157,4 +158,6 @@ def own_unknown_subject(reader, hit, found):
             return False
     if any(not reader.attr.is_locative(m) for m in reader.attr.in_range(start, end)):
         return False        # a known actor in the subject: the attributor's business
+    if head_of_named(reader.attr, norm[start:end], found):
+        return False        # "The association also demanded": the Association named before (.org_anaphora)
     return len(_outside(found, start, end)) == len(found)

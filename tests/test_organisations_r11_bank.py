@@ -11,6 +11,9 @@ its name says: "Central European", "State"); Arabic ones by loaders/ar_universit
 subject, so that its act goes to no one else (a government named in the sentence before), and
 gets no fact (mention_cleanup.is_unkeyed). Names keyed from English words ("نقابة المعلمين" ->
 org/teachers-syndicate) keep their facts.
+(3) A definite head noun as a clause's subject ("The association also demanded", "Le collectif
+exige") is the nearest organisation whose name holds that noun, or, for a kind noun (association,
+collectif, union...), the nearest organisation (loaders/org_anaphora.py), not an unnamed body.
 Actors, places and wording are this bank's own.
 """
 
@@ -59,6 +62,16 @@ CASES = [
     ("ar-english-keyed-union-kept", "ar", "اعتقلت الشرطة العراقية ناشطين في البصرة. وطالبت نقابة المعلمين "
      "بالإفراج عنهم.",
      ["org/teachers-syndicate Demand IQ"], ["gov/IQ Demand IQ"]),
+    # --- (3) a definite head noun as the subject: the organisation named before (.org_anaphora) ---
+    ("en-the-association-named", "en", "Police in Harare detained twelve vendors on Tuesday. The Zimbabwe "
+     "Informal Traders Association condemned the arrests. The association demanded their release.",
+     ["org/* Condemnation ZW", "org/* Demand ZW"], ["gov/ZW Demand ZW"]),
+    ("fr-le-collectif-kind", "fr", "Les forces de l'ordre ont dispersé une marche à Niamey samedi. La Coalition citoyenne "
+     "pour le Sahel a dénoncé une répression brutale. Le collectif exige la libération des manifestants arrêtés.",
+     ["org/* Condemnation NE", "org/* Demand NE"], ["gov/NE Demand NE"]),
+    ("fr-la-ligue-name-not-anaphora", "fr", "Un avocat a été arrêté à Tunis. La Ligue tunisienne des droits de "
+     "l'homme a dénoncé cette arrestation.",
+     ["org/* Condemnation TN"], ["gov/TN Condemnation TN"]),
 ]
 
 XFAIL = {
