@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-_OF = {"fr": r"(?:de\s+la|de\s+l'|des|du|de|d')", "en": r"(?:of\s+the|of)"}
+_OF = {"fr": r"(?:de\s+la|de\s+l'|des|du|de|d')", "en": r"(?:of\s+the|of|from\s+the|from)"}
 # the member, body or service heading the subject, then up to four words (adjectives,
 # "des droits humains", "on arbitrary detention") before the organisation's complement
 _HEAD = {
@@ -28,28 +28,33 @@ _HEAD = {
           r"judges|commissioner|officials?|secretary-general|secretariat|staff|division|section|commission|unit|branch)",
 }
 _DET = r"(?:(?:des|les|le|la|un|une|the|an|a|two|three|several|deux|trois|plusieurs)\s+|l')?"
+# a collective before the members: "un groupe de rapporteurs spéciaux de l'ONU", "a group of
+# experts of the UN", "une équipe d'enquêteurs de l'ONU"
+_COLLECTIVE = {"fr": r"(?:(?:un|une|le|la)\s+(?:groupe|equipe|panel|collectif|delegation)\s+(?:de\s+|d'))?",
+               "en": r"(?:(?:a|an|the)\s+(?:group|team|panel|delegation)\s+of\s+)?"}
 # (the words between: no auxiliary, verb of speech or relative: "Les enquêteurs ont interrogé
 # des membres d'Amnesty" is no member of Amnesty)
 _NOT_WORD = (r"(?!(?:a|ont|avait|avaient|est|sont|etait|sera|qui|que|qu'|a-t-il|has|have|had|is|are|was|were|"
              r"will|would|who|which|that|said|says|told|met|visited|asked|urged)(?![\w'-]))")
-_MEMBER = {lang: re.compile(r"(?<![\w'-])" + _DET + head + r"(?:\s+" + _NOT_WORD + r"[^\s,.;:!?\u00ab\u00bb\"()]+){0,4}?\s+" + _OF[lang] + r"\s*$")
+_COLLECTIVE_ONLY = {lang: re.compile(r"(?<![\w'-])" + rx[3:-2] + r"$") for lang, rx in _COLLECTIVE.items()}
+_MEMBER = {lang: re.compile(r"(?<![\w'-])" + _COLLECTIVE[lang] + _DET + head + r"(?:\s+" + _NOT_WORD + r"[^\s,.;:!?\u00ab\u00bb\"()]+){0,4}?\s+" + _OF[lang] + r"\s*$")
            for lang, head in _HEAD.items()}
 # Arabic (normalised: ة -> ه, ؤ -> و, أ -> ا): "مفوضة الشؤون الداخلية في الاتحاد الأوروبي",
 # "وفد من البرلمان الأوروبي", "خبراء مجلس أوروبا" (construct); not "خبراء تابعون للأمم المتحدة", which the
 # Arabic subject rules read already (stretched, the organisation is too far from a noun cue after it)
-_AR_HEAD = (r"(?:ال)?(?:مفوض|مفوضه|مسوول|مسووله|متحدث|متحدثه|ناطق|ناطقه|خبراء|خبير|خبيره|مقرر|مقرره|مقررون|"
+_AR_HEAD = (r"(?:ال)?(?:مفوض|مفوضه|مسوول|مسووله|مدير|مديره|متحدث|متحدثه|ناطق|ناطقه|خبراء|خبير|خبيره|مقرر|مقرره|مقررون|"
             r"مقررين|وفد|بعثه|فريق|مبعوث|مبعوثه|ممثل|ممثله|ممثلو|ممثلي|منسق|منسقه|مراقبو|مراقبون|محققو|محققون|مكتب|"
             r"لجنه|قسم|شعبه|وحده)")
 # a body of the organisation "التابعة لـ" it: "بعثة تقصي الحقائق التابعة للأمم المتحدة", "اللجنة التابعة للاتحاد"
 # (a body head only: "خبراء تابعون للأمم المتحدة" stays with the subject rules)
-_AR_BODY_HEAD = r"(?:ال)?(?:بعثه|لجنه|فريق|مكتب|قسم|شعبه|وحده|هييه)"
+_AR_BODY_HEAD = r"(?:ال)?(?:بعثه|لجنه|فريق|مكتب|قسم|شعبه|وحده|هييه|مجموعه)"
 # (the words between: definite nouns and adjectives, or nisba adjectives: not a verb, as in
 # "البعثة طالبت الاتحاد الأوروبي"), "من" and another member ("فريق من خبراء مجلس أوروبا")
 _AR_WORD = r"(?!(?:ال)?تابع)(?:ال[^\s.،,;:؛!?«»\"()]+|[^\s.،,;:؛!?«»\"()]+(?:ون|ين|يه|ي)|من|" + _AR_HEAD + ")"
 _AR_MEMBER = re.compile(r"(?<!\S)(?:و|ف)?" + _AR_HEAD + r"(?:\s+" + _AR_WORD + r"){0,4}?"
                         r"(?:\s+(?:في|لدي|من|باسم|داخل|ضمن)\s+|\s+(?:ل|لل)?)$"
                         r"|(?<!\S)(?:و|ف)?" + _AR_BODY_HEAD + r"(?:\s+" + _AR_WORD + r"){0,4}?"
-                        r"\s+(?:ال)?تابع(?:ه)?\s+(?:ل|لل)?$")
+                        r"\s+(?:ال)?تابع(?:ه|ين|ون)?\s+(?:ل|لل)?$")
 # "The European Union's diplomatic service": a generic body right after the possessive
 _POSSESSIVE = re.compile(r"\s*'s\s+(?:[\w-]+\s+){0,2}$")
 _ORG_KINDS = ("IntergovernmentalOrganization", "NGO")
@@ -94,6 +99,11 @@ def member_mentions(mentions: list, norm: str, lang: str) -> list:
     for i, m in enumerate(out):
         if m is None:
             continue
+        if m.key.startswith("official/") and m.start >= prev_end:
+            col = _COLLECTIVE_ONLY[lang].search(norm, max(prev_end, m.start - 30), m.start)
+            if col is not None:     # "un groupe d'experts de l'ONU": the experts act
+                out[i] = replace(m, start=col.start())
+                changed = True
         if not (m.key.startswith("org/") and m.kind in _ORG_KINDS):
             prev_end = max(prev_end, m.end)
             continue
