@@ -37,6 +37,14 @@ _COLLECTIVE = {"fr": r"(?:(?:un|une|le|la)\s+(?:groupe|equipe|panel|collectif|de
 _NOT_WORD = (r"(?!(?:a|ont|avait|avaient|est|sont|etait|sera|qui|que|qu'|a-t-il|has|have|had|is|are|was|were|"
              r"will|would|who|which|that|said|says|told|met|visited|asked|urged)(?![\w'-]))")
 _COLLECTIVE_ONLY = {lang: re.compile(r"(?<![\w'-])" + rx[3:-2] + r"$") for lang, rx in _COLLECTIVE.items()}
+# the leaders and spokespeople of a party or an armed group (kind "Group"), who speak for it:
+# "le leader de l'Union des forces démocratiques de Guinée (UFDG) a dénoncé"
+_LEADER_HEAD = {
+    "fr": r"(?:leaders?|dirigeante?s?|chef(?:fe)?s?|presidente?|porte-parole|secretaire\s+generale?|responsables?)",
+    "en": r"(?:leaders?|heads?|chair(?:man|woman|person)?|president|spokes(?:man|woman|person)|secretary-general|officials?)",
+}
+_LEADER = {lang: re.compile(r"(?<![\w'-])" + _DET + head + r"(?:\s+" + _NOT_WORD + r"[^\s,.;:!?\u00ab\u00bb\"()]+){0,2}?\s+"
+                            + _OF[lang] + r"\s*$") for lang, head in _LEADER_HEAD.items()}
 _MEMBER = {lang: re.compile(r"(?<![\w'-])" + _COLLECTIVE[lang] + _DET + head + r"(?:\s+" + _NOT_WORD + r"[^\s,.;:!?\u00ab\u00bb\"()]+){0,4}?\s+" + _OF[lang] + r"\s*$")
            for lang, head in _HEAD.items()}
 # Arabic (normalised: ة -> ه, ؤ -> و, أ -> ا): "مفوضة الشؤون الداخلية في الاتحاد الأوروبي",
@@ -104,6 +112,14 @@ def member_mentions(mentions: list, norm: str, lang: str) -> list:
             if col is not None:     # "un groupe d'experts de l'ONU": the experts act
                 out[i] = replace(m, start=col.start())
                 changed = True
+        if m.key.startswith("org/") and m.kind == "Group":
+            lo = max(prev_end, m.start - 50)
+            prev_end = max(prev_end, m.end)
+            found = _LEADER[lang].search(norm, lo, m.start)
+            if found is not None and found.end() == m.start:
+                out[i] = replace(m, start=found.start())
+                changed = True
+            continue
         if not (m.key.startswith("org/") and m.kind in _ORG_KINDS):
             prev_end = max(prev_end, m.end)
             continue

@@ -5,7 +5,9 @@ condemned", "ودعت مجموعة من المقررين الخاصين التا
 الأونروا في لبنان": the subject is a collective of the organisation's members or one of its
 officers, and the organisation acts (loaders/org_members.py: a collective before the members,
 "from" as well as "of", Arabic مدير/مديرة and مجموعة ... التابعين لـ). Without it the clause had no
-agent, or the Arabic one took the government named in the sentence before. Actors, places and
+agent, or the Arabic one took the government named in the sentence before. A party's or an
+armed group's leader, secretary-general or spokesperson speaks for it ("Le leader de l'Union des
+forces démocratiques de Guinée (UFDG) a dénoncé"). Actors, places and
 wording are this bank's own.
 """
 
@@ -37,6 +39,16 @@ CASES = [
     ("ar-director-of-ngo-office", "ar", "اعتقلت قوات الأمن العراقية صحافيين في البصرة. وطالب مدير مكتب منظمة "
      "العفو الدولية في بيروت بالإفراج عنهما.",
      ["org/amnesty-international Demand IQ"], ["gov/IQ Demand IQ"]),
+    # a party's or an armed group's leader or spokesperson speaks for it (kind Group)
+    ("fr-leader-of-party", "fr", "Les gendarmes ont dispersé un meeting à Bamako. Le leader du Parti pour la "
+     "renaissance nationale (PARENA) a dénoncé une dérive autoritaire.",
+     ["org/* Condemnation ML"], ["gov/ML Condemnation ML"]),
+    ("fr-name-then-leader-of-party", "fr", "Un opposant a été arrêté à Lomé. Jean Kodjo, secrétaire général de "
+     "l'Alliance nationale pour le changement (ANC), a exigé sa libération.",
+     ["org/* Demand TG"], ["gov/TG Demand TG"]),
+    ("en-spokesman-of-armed-group", "en", "Drone strikes hit a market in Goma province. The spokesman of the "
+     "March 23 Movement (M23) denied that its fighters had been in the town.",
+     ["org/* Denial CD"], ["gov/CD Denial CD"]),
 ]
 
 XFAIL = {
