@@ -332,11 +332,13 @@ _GENITIVE_INSIDE = re.compile(r"\s(?:du|des|de la|de l'|d'|de|of)\s")
 # foreign ministers of Canada, Australia and ...", "les gouvernements de l'Allemagne, ...".
 _HEAD_OF_LIST = {
     "en": re.compile(r"\b(?:ministers|governments?|leaders|heads of state|heads of government|"
-                     r"presidents|parliaments|delegations|capitals|ambassadors|envoys|representatives)"
+                     r"presidents|parliaments|delegations|capitals|ambassadors|envoys|representatives|"
+                     r"embassies|missions|consulates|ministries|foreign offices)"
                      r"\s+of(?:\s+the)?\s*$"),
     "fr": re.compile(r"(?<!\w)(?:ministres|gouvernements?|dirigeants|chefs d'etat|chefs de gouvernement|"
                      r"presidents|parlements|delegations|capitales|diplomaties|chancelleries|ambassadeurs|"
-                     r"representants|envoyes)"
+                     r"representants|envoyes|ambassades|missions(?: diplomatiques)?|consulats|ministeres|"
+                     r"representations diplomatiques)"
                      r"(?:\s+(?:des|de la|de l'|du)\s*[\w'-]+(?:\s+[\w'-]+){0,2}?)?"
                      r"\s+(?:de la|de l'|du|des|de|d')\s*$"),
 }
